@@ -1,0 +1,329 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Scorecard.Etl.Pseudonymisation;
+using Scorecard.Etl.Sources.Ssd;
+using Scorecard.Warehouse;
+using Scorecard.Warehouse.Calendar;
+using Scorecard.Warehouse.Integration;
+
+namespace Scorecard.Etl.Loading;
+
+/// <summary>
+/// Loads one extract table: stream and type-check rows (rejecting bad ones as they come), stage the good
+/// ones through the provider's bulk path, then do every cross-row check and the merge as set-based SQL.
+/// Nothing is held in memory per row, so memory does not grow with the file.
+/// </summary>
+internal sealed class TableLoader(
+    WarehouseContext db,
+    DbConnection connection,
+    DbTransaction transaction,
+    SqlDialect dialect,
+    TableSpec spec,
+    int batchId)
+{
+    private readonly string _staging = dialect.StagingTableName(spec.Name);
+    private int _rejectedSetBased;
+
+    public string StagingTable => _staging;
+
+    public async Task<TableLoadResult> LoadAsync(CsvTableReader reader, long bytesTotal, Func<long> bytesRead, IProgress<LoadProgress>? progress, CancellationToken ct)
+    {
+        var columns = StagingColumns();
+        await ExecuteAsync(dialect.CreateStaging(_staging, columns), ct);
+
+        int read = 0, rowRejects = 0;
+        using (var rejects = new RejectWriter(connection, transaction, db, dialect, batchId, reader.FileName))
+        using (var writer = dialect.CreateStagingWriter(connection, transaction, _staging, columns))
+        {
+            var problems = new List<RowProblem>();
+            var values = new object?[columns.Count];
+            ParsedRow? row;
+            while ((row = reader.ReadRow(problems)) is not null)
+            {
+                read++;
+                if (problems.Count > 0)
+                {
+                    rowRejects++;
+                    rejects.Write(row.LineNumber, problems);
+                    continue;
+                }
+                Fill(row, values);
+                writer.Write(row.LineNumber, values);
+                if ((read & 0x3FFF) == 0)
+                {
+                    ct.ThrowIfCancellationRequested();
+                    progress?.Report(new LoadProgress(spec.Name, read, bytesRead(), bytesTotal));
+                }
+            }
+            writer.Complete();
+        }
+        progress?.Report(new LoadProgress(spec.Name, read, bytesRead(), bytesTotal));
+
+        var keyColumns = spec.KeyColumns.Select(c => dialect.Quote(c.Name)).ToList();
+        await ExecuteAsync($"CREATE INDEX {Ident("ix_stg_" + spec.Name)} ON {_staging} ({string.Join(", ", keyColumns)})", ct);
+
+        await RejectDuplicatesAsync(reader.FileName, ct);
+        await CreateMissingReferencesAsync(ct);
+        await RejectUnresolvedReferencesAsync(reader.FileName, ct);
+
+        var valid = await ScalarAsync($"SELECT COUNT(*) FROM {_staging} WHERE rejected = 0", ct);
+        var (inserted, updated) = spec.Mode == MergeMode.Upsert ? await UpsertAsync(ct) : (0, await UpdateExistingAsync(reader.FileName, ct));
+        var unchanged = valid - inserted - updated;
+        return new TableLoadResult(spec.Name, reader.FileName, read, inserted, updated, unchanged, rowRejects + _rejectedSetBased, reader.IgnoredColumns);
+    }
+
+    // Column names in staging are the contract's names; derived values and date keys get a prefix.
+    private List<(string Column, Type Type)> StagingColumns()
+    {
+        var list = spec.Columns.Select(c => (c.Name, StagingType(c))).ToList();
+        list.AddRange(spec.Columns.Where(c => c.DateKeyTarget is not null).Select(c => ("k_" + c.DateKeyTarget, typeof(int?))));
+        list.AddRange(spec.Derived.Select(d => ("d_" + d.Target, d.ClrType)));
+        return list;
+    }
+
+    private static Type StagingType(ColumnSpec c) => c.Kind switch
+    {
+        ColumnKind.Date or ColumnKind.DateOfBirth => typeof(DateOnly?),
+        ColumnKind.Integer => typeof(int?),
+        ColumnKind.YesNo => typeof(bool?),
+        _ => typeof(string),
+    };
+
+    private void Fill(ParsedRow row, object?[] values)
+    {
+        var i = 0;
+        for (; i < spec.Columns.Count; i++) values[i] = row[i];
+        for (var c = 0; c < spec.Columns.Count; c++)
+            if (spec.Columns[c].DateKeyTarget is not null)
+                values[i++] = row[c] is DateOnly d ? CalendarDays.DateKeyOf(d) : null;
+        foreach (var d in spec.Derived) values[i++] = d.Compute(row);
+    }
+
+    private async Task RejectDuplicatesAsync(string fileName, CancellationToken ct)
+    {
+        var keys = spec.KeyColumns.ToList();
+        string SameKey(string other) => string.Join(" AND ", keys.Select(k => $"x.{Ident(k.Name)} = {other}.{Ident(k.Name)}"));
+        // Mark later occurrences (2 = to be rejected); the first occurrence of a key loads.
+        await ExecuteAsync($"UPDATE {_staging} SET rejected = 2 WHERE rejected = 0 AND EXISTS (SELECT 1 FROM {_staging} x WHERE {SameKey(_staging)} AND x.line < {_staging}.line AND x.rejected = 0)", ct);
+        var keyName = keys[0].Name;
+        await RejectMarkedAsync(fileName, keyName, $"s.{Ident(keyName)}",
+            dialect.Concat($"'duplicate {keyName}: the same record is on line '", dialect.CastToText($"(SELECT MIN(x.line) FROM {_staging} x WHERE {SameKey("s")})")), ct);
+    }
+
+    private async Task CreateMissingReferencesAsync(CancellationToken ct)
+    {
+        foreach (var c in spec.Columns.Where(c => c.Lookup is { Rule: ResolveRule.CreateIfMissing }))
+        {
+            var dim = Entity(c.Lookup!.Entity);
+            var nk = dim.Column(c.Lookup.NaturalKeyProperty);
+            await ExecuteAsync(
+                $"INSERT INTO {dim.Name} ({nk}, {dim.Column("LineageBatchId")}) SELECT DISTINCT s.{Ident(c.Name)}, {batchId} FROM {_staging} s " +
+                $"WHERE s.rejected = 0 AND s.{Ident(c.Name)} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM {dim.Name} d WHERE d.{nk} = s.{Ident(c.Name)})", ct);
+        }
+    }
+
+    private async Task RejectUnresolvedReferencesAsync(string fileName, CancellationToken ct)
+    {
+        foreach (var c in spec.Columns.Where(c => c.Lookup is { Rule: ResolveRule.MustExist }))
+        {
+            // A team id is the key of the department table itself, not a reference there.
+            if (c.IsNaturalKey) continue;
+            var dim = Entity(c.Lookup!.Entity);
+            var nk = dim.Column(c.Lookup.NaturalKeyProperty);
+            await ExecuteAsync(
+                $"UPDATE {_staging} SET rejected = 2 WHERE rejected = 0 AND {Ident(c.Name)} IS NOT NULL " +
+                $"AND NOT EXISTS (SELECT 1 FROM {dim.Name} d WHERE d.{nk} = {_staging}.{Ident(c.Name)})", ct);
+            await RejectMarkedAsync(fileName, c.Name, $"s.{Ident(c.Name)}",
+                $"'{c.Name} not found in {c.Lookup.Describes} (this extract or the warehouse)'", ct);
+        }
+        if (spec.Mode == MergeMode.UpdateExisting)
+        {
+            var target = Entity(spec.Entity);
+            var key = spec.KeyColumns.Single();
+            await ExecuteAsync(
+                $"UPDATE {_staging} SET rejected = 2 WHERE rejected = 0 AND NOT EXISTS (SELECT 1 FROM {target.Name} t WHERE t.{target.Column(key.Target!)} = {_staging}.{Ident(key.Name)})", ct);
+            await RejectMarkedAsync(fileName, key.Name, $"s.{Ident(key.Name)}", $"'{key.Name} not found in the records this adds to (this extract or the warehouse)'", ct);
+        }
+    }
+
+    private async Task RejectMarkedAsync(string fileName, string column, string valueExpression, string reasonExpression, CancellationToken ct)
+    {
+        var reject = Entity(typeof(Reject));
+        var cmd = Command(
+            $"INSERT INTO {reject.Name} ({reject.Column(nameof(Reject.LoadBatchId))}, {reject.Column(nameof(Reject.FileName))}, {reject.Column(nameof(Reject.LineNumber))}, " +
+            $"{reject.Column(nameof(Reject.ColumnName))}, {reject.Column(nameof(Reject.Value))}, {reject.Column(nameof(Reject.Reason))}) " +
+            $"SELECT {batchId}, @file, s.line, '{column}', {valueExpression}, {reasonExpression} FROM {_staging} s WHERE s.rejected = 2");
+        AddParameter(cmd, "@file", fileName);
+        await using (cmd) _rejectedSetBased += await cmd.ExecuteNonQueryAsync(ct);
+        await ExecuteAsync($"UPDATE {_staging} SET rejected = 1 WHERE rejected = 2", ct);
+    }
+
+    private (List<string> Targets, List<string> Values, string Joins) Mapping()
+    {
+        var targets = new List<string>();
+        var values = new List<string>();
+        var joins = new System.Text.StringBuilder();
+        var n = 0;
+        foreach (var c in spec.Columns.Where(c => c.Target is not null))
+        {
+            var target = Entity(spec.Entity);
+            if (c.Lookup is not null && !c.IsNaturalKey)
+            {
+                var dim = Entity(c.Lookup.Entity);
+                var alias = $"l{n++}";
+                joins.Append($" LEFT JOIN {dim.Name} {alias} ON {alias}.{dim.Column(c.Lookup.NaturalKeyProperty)} = s.{Ident(c.Name)}");
+                targets.Add(target.Column(c.Target!));
+                values.Add($"{alias}.{dim.Column(c.Lookup.KeyProperty)}");
+            }
+            else
+            {
+                targets.Add(target.Column(c.Target!));
+                values.Add($"s.{Ident(c.Name)}");
+            }
+            if (c.DateKeyTarget is not null)
+            {
+                targets.Add(target.Column(c.DateKeyTarget));
+                values.Add($"s.{Ident("k_" + c.DateKeyTarget)}");
+            }
+        }
+        foreach (var d in spec.Derived)
+        {
+            targets.Add(Entity(spec.Entity).Column(d.Target));
+            values.Add($"s.{Ident("d_" + d.Target)}");
+        }
+        return (targets, values, joins.ToString());
+    }
+
+    private async Task<(int Inserted, int Updated)> UpsertAsync(CancellationToken ct)
+    {
+        var target = Entity(spec.Entity);
+        var keys = spec.KeyColumns.Select(k => target.Column(k.Target!)).ToList();
+        var (targets, values, joins) = Mapping();
+        var lineage = target.Column("LineageBatchId");
+
+        var keyMatch = string.Join(" AND ", spec.KeyColumns.Select(k => $"t.{target.Column(k.Target!)} = s.{Ident(k.Name)}"));
+        var inserted = await ScalarAsync($"SELECT COUNT(*) FROM {_staging} s WHERE s.rejected = 0 AND NOT EXISTS (SELECT 1 FROM {target.Name} t WHERE {keyMatch})", ct);
+
+        var nonKeys = targets.Where(t => !keys.Contains(t)).ToList();
+        var set = string.Join(", ", nonKeys.Append(lineage).Select(t => $"{t} = excluded.{t}"));
+        // Only rows whose values changed are rewritten, so an unchanged row keeps the batch that wrote it.
+        var changed = nonKeys.Count == 0 ? "1 = 0" : string.Join(" OR ", nonKeys.Select(t => dialect.IsDistinct($"t.{t}", $"excluded.{t}")));
+        var sql =
+            $"INSERT INTO {target.Name} AS t ({string.Join(", ", targets)}, {lineage}) " +
+            $"SELECT {string.Join(", ", values)}, {batchId} FROM {_staging} s{joins} WHERE s.rejected = 0 " +
+            $"ON CONFLICT ({string.Join(", ", keys)}) DO UPDATE SET {set} WHERE {changed}";
+        var affected = await ExecuteAsync(sql, ct);
+        return (inserted, affected - inserted);
+    }
+
+    private async Task<int> UpdateExistingAsync(string fileName, CancellationToken ct)
+    {
+        var target = Entity(spec.Entity);
+        var key = spec.KeyColumns.Single();
+        var (targets, values, joins) = Mapping();
+        var keyTarget = target.Column(key.Target!);
+        var pairs = targets.Zip(values).Where(p => p.First != keyTarget).ToList();
+        var lineage = target.Column("LineageBatchId");
+        var select = string.Join(", ", pairs.Select((p, i) => $"{p.Second} AS v{i}"));
+        var sql =
+            $"UPDATE {target.Name} AS t SET {string.Join(", ", pairs.Select((p, i) => $"{p.First} = x.v{i}"))}, {lineage} = {batchId} " +
+            $"FROM (SELECT s.{Ident(key.Name)} AS k, {select} FROM {_staging} s{joins} WHERE s.rejected = 0) x " +
+            $"WHERE t.{keyTarget} = x.k AND ({string.Join(" OR ", pairs.Select((p, i) => dialect.IsDistinct($"t.{p.First}", $"x.v{i}")))})";
+        _ = fileName;
+        return await ExecuteAsync(sql, ct);
+    }
+
+    private string Ident(string name) => dialect.Quote(name);
+
+    private EntityTable Entity(Type type) => new(db.Model.FindEntityType(type)!, dialect);
+
+    private DbCommand Command(string sql)
+    {
+        var cmd = connection.CreateCommand();
+        cmd.Transaction = transaction;
+        cmd.CommandText = sql;
+        cmd.CommandTimeout = 0;
+        return cmd;
+    }
+
+    private static void AddParameter(DbCommand cmd, string name, object value)
+    {
+        var p = cmd.CreateParameter();
+        p.ParameterName = name;
+        p.Value = value;
+        cmd.Parameters.Add(p);
+    }
+
+    private async Task<int> ExecuteAsync(string sql, CancellationToken ct)
+    {
+        await using var cmd = Command(sql);
+        return await cmd.ExecuteNonQueryAsync(ct);
+    }
+
+    private async Task<int> ScalarAsync(string sql, CancellationToken ct)
+    {
+        await using var cmd = Command(sql);
+        return Convert.ToInt32(await cmd.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public async Task DropStagingAsync(CancellationToken ct) => await ExecuteAsync($"DROP TABLE IF EXISTS {_staging}", ct);
+}
+
+/// <summary>Table and column names of a warehouse entity as the provider spells them.</summary>
+internal sealed class EntityTable(IEntityType entity, SqlDialect dialect)
+{
+    private readonly StoreObjectIdentifier _table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+
+    public string Name => entity.GetSchema() is { } schema
+        ? $"{dialect.Quote(schema)}.{dialect.Quote(entity.GetTableName()!)}"
+        : dialect.Quote(entity.GetTableName()!);
+
+    public string Column(string property) =>
+        dialect.Quote(entity.FindProperty(property)?.GetColumnName(_table)
+            ?? throw new InvalidOperationException($"{entity.ClrType.Name} has no property {property}."));
+}
+
+/// <summary>Writes row-level rejects as they are found.</summary>
+internal sealed class RejectWriter : IDisposable
+{
+    private readonly DbCommand _command;
+    private readonly DbParameter _line, _column, _value, _reason;
+
+    public RejectWriter(DbConnection connection, DbTransaction transaction, WarehouseContext db, SqlDialect dialect, int batchId, string fileName)
+    {
+        var t = new EntityTable(db.Model.FindEntityType(typeof(Reject))!, dialect);
+        _command = connection.CreateCommand();
+        _command.Transaction = transaction;
+        _command.CommandText =
+            $"INSERT INTO {t.Name} ({t.Column(nameof(Reject.LoadBatchId))}, {t.Column(nameof(Reject.FileName))}, {t.Column(nameof(Reject.LineNumber))}, " +
+            $"{t.Column(nameof(Reject.ColumnName))}, {t.Column(nameof(Reject.Value))}, {t.Column(nameof(Reject.Reason))}) VALUES (@b, @f, @l, @c, @v, @r)";
+        DbParameter Add(string name, object? value = null)
+        {
+            var p = _command.CreateParameter();
+            p.ParameterName = name;
+            p.Value = value ?? DBNull.Value;
+            _command.Parameters.Add(p);
+            return p;
+        }
+        Add("@b", batchId);
+        Add("@f", fileName);
+        _line = Add("@l", 0);
+        _column = Add("@c", "");
+        _value = Add("@v", "");
+        _reason = Add("@r", "");
+    }
+
+    public void Write(int line, IReadOnlyList<RowProblem> problems)
+    {
+        _line.Value = line;
+        _column.Value = (object?)problems[0].Column ?? DBNull.Value;
+        _value.Value = Truncate(problems[0].Value) ?? (object)DBNull.Value;
+        _reason.Value = Truncate(string.Join("; ", problems.Select(p => p.Reason)), 1000)!;
+        _command.ExecuteNonQuery();
+    }
+
+    private static string? Truncate(string? s, int max = 200) => s is null || s.Length <= max ? s : s[..max];
+
+    public void Dispose() => _command.Dispose();
+}

@@ -1,0 +1,350 @@
+using Scorecard.Warehouse.Dimensions;
+using Scorecard.Warehouse.Facts;
+using Scorecard.Warehouse.Integration;
+
+namespace Scorecard.Etl.Sources.Ssd;
+
+public enum ColumnKind
+{
+    /// <summary>A record's own identifier: pseudonymised, must be unique in the file.</summary>
+    Identifier,
+    /// <summary>An identifier of another record (person, episode, referral...): pseudonymised, must resolve.</summary>
+    Reference,
+    /// <summary>A team / department id: not personal, kept as it is.</summary>
+    TeamReference,
+    /// <summary>A date: yyyy-MM-dd, yyyy-MM-dd HH:mm:ss or dd/MM/yyyy.</summary>
+    Date,
+    /// <summary>Date of birth: only its month is kept, and a bad value is never echoed in a reject.</summary>
+    DateOfBirth,
+    Text,
+    Integer,
+    /// <summary>Y/N, Yes/No, 1/0, true/false.</summary>
+    YesNo,
+    /// <summary>One code from a code list (the code or its label).</summary>
+    Code,
+    /// <summary>Several codes: a JSON array (["EH Referral","CIN Referral"]) or one plain value.</summary>
+    CodeArray,
+    /// <summary>Free-text values: a JSON array or one plain value.</summary>
+    TextArray,
+}
+
+/// <summary>How a reference column finds its record.</summary>
+public enum ResolveRule
+{
+    /// <summary>The referenced record must be in this extract or already in the warehouse, or the row is rejected.</summary>
+    MustExist,
+    /// <summary>An unknown value creates the referenced row (lead organisations, workers, families named by id only).</summary>
+    CreateIfMissing,
+}
+
+/// <summary>A reference from a staged column to a dimension or fact, by that row's business key.</summary>
+public sealed record Lookup(
+    Type Entity,
+    string KeyProperty,
+    string NaturalKeyProperty,
+    ResolveRule Rule,
+    string Describes);
+
+public sealed record ColumnSpec(
+    string Name,
+    ColumnKind Kind,
+    bool Required,
+    string Description,
+    string Example,
+    /// <summary>Target property on the warehouse entity (for references: the surrogate key property).</summary>
+    string? Target = null,
+    string? CodeSet = null,
+    /// <summary>The kind of identifier, mixed into the keyed hash (person, referral, episode...).</summary>
+    string? IdentifierKind = null,
+    Lookup? Lookup = null,
+    /// <summary>Also write the date's yyyymmdd key to this property.</summary>
+    string? DateKeyTarget = null,
+    int? Minimum = null,
+    int? Maximum = null,
+    /// <summary>Part of the natural key besides the identifier (audit section), or a key that is not pseudonymised (team id).</summary>
+    bool IsKey = false,
+    /// <summary>Value used when the cell is empty.</summary>
+    string? Default = null)
+{
+    public bool IsPseudonymised => Kind is ColumnKind.Identifier or ColumnKind.Reference;
+    public bool IsNaturalKey => Kind == ColumnKind.Identifier || IsKey;
+}
+
+/// <summary>A value computed from a parsed row and written to an entity property (e.g. outcome flags).</summary>
+public sealed record DerivedColumn(string Target, Type ClrType, Func<ParsedRow, object?> Compute);
+
+/// <summary>A check across columns of one row (end not before start...).</summary>
+public sealed record RowRule(string Column, string Reason, Func<ParsedRow, bool> IsBroken);
+
+public enum MergeMode
+{
+    /// <summary>Insert new natural keys, update changed rows in place.</summary>
+    Upsert,
+    /// <summary>Rows add detail to records that already exist (ext_early_help_episode_details).</summary>
+    UpdateExisting,
+}
+
+public sealed record TableSpec(
+    string Name,
+    bool Required,
+    string Description,
+    Type Entity,
+    IReadOnlyList<ColumnSpec> Columns,
+    IReadOnlyList<DerivedColumn> Derived,
+    IReadOnlyList<RowRule> Rules,
+    MergeMode Mode = MergeMode.Upsert)
+{
+    public string FileName => Name + ".csv";
+    public IReadOnlyList<ColumnSpec> KeyColumns => Columns.Where(c => c.IsNaturalKey).ToList();
+}
+
+/// <summary>
+/// The canonical extract: CSV files shaped like the Data to Insight Standard Safeguarding Dataset (SSD),
+/// plus ext_ tables for what SSD does not hold. Tables are listed in load order (referenced tables first).
+/// docs/extract-contract.md is rendered from this list (`scorecard contract`), so the two cannot drift.
+/// </summary>
+public static class ExtractContract
+{
+    public const string Person = "person";
+    public const string Episode = "early help episode";
+    public const string Referral = "referral";
+
+    private static Lookup PersonLookup => new(typeof(Warehouse.Dimensions.Person), nameof(Warehouse.Dimensions.Person.PersonKey), nameof(Warehouse.Dimensions.Person.PersonId), ResolveRule.MustExist, "ssd_person");
+    private static Lookup TeamLookup => new(typeof(OrganisationUnit), nameof(OrganisationUnit.OrgUnitKey), nameof(OrganisationUnit.OrgUnitId), ResolveRule.MustExist, "ssd_department");
+    private static Lookup EpisodeLookup => new(typeof(EarlyHelpEpisode), nameof(EarlyHelpEpisode.EpisodeKey), nameof(EarlyHelpEpisode.EpisodeId), ResolveRule.MustExist, "ssd_early_help_episodes");
+    private static Lookup ReferralLookup => new(typeof(SocialCareReferral), nameof(SocialCareReferral.ReferralKey), nameof(SocialCareReferral.ReferralId), ResolveRule.MustExist, "ssd_cin_episodes");
+    private static Lookup FamilyLookup => new(typeof(Family), nameof(Family.FamilyKey), nameof(Family.FamilyId), ResolveRule.CreateIfMissing, "ssd_family");
+    private static Lookup LeadOrganisationLookup => new(typeof(LeadOrganisation), nameof(LeadOrganisation.LeadOrganisationKey), nameof(LeadOrganisation.Name), ResolveRule.CreateIfMissing, "lead organisations");
+    private static Lookup WorkerLookup => new(typeof(Professional), nameof(Professional.ProfessionalKey), nameof(Professional.ProfessionalId), ResolveRule.CreateIfMissing, "ssd_professionals");
+
+    private static ColumnSpec Id(string name, string kind, string target, string example) =>
+        new(name, ColumnKind.Identifier, true, $"The {kind}'s id in the case system (pseudonymised on load; unique in the file).", example, target, IdentifierKind: kind);
+
+    private static ColumnSpec PersonRef(string name, bool required = true) =>
+        new(name, ColumnKind.Reference, required, "The child's person id (pseudonymised on load); must be in ssd_person or already in the warehouse.", "P100234", "PersonKey", IdentifierKind: Person, Lookup: PersonLookup);
+
+    private static ColumnSpec TeamRef(string name, string target, string what) =>
+        new(name, ColumnKind.TeamReference, false, $"{what}: a dept_team_id from ssd_department (or already in the warehouse).", "T-NORTH-1", target, Lookup: TeamLookup);
+
+    private static ColumnSpec Date(string name, bool required, string description, string target, string example, string? dateKey = null) =>
+        new(name, ColumnKind.Date, required, description, example, target, DateKeyTarget: dateKey);
+
+    private static DateOnly? D(ParsedRow r, string column) => r.Get<DateOnly?>(column);
+
+    private static RowRule NotBefore(string endColumn, string startColumn, string what) =>
+        new(endColumn, $"{what} is before {startColumn}", r => D(r, endColumn) is { } end && D(r, startColumn) is { } start && end < start);
+
+    public static IReadOnlyList<TableSpec> Tables { get; } =
+    [
+        new("ssd_department", false,
+            "Teams and the localities (or service areas) they sit in. A team with no parent sits directly under the authority.",
+            typeof(OrganisationUnit),
+            [
+                new("dept_team_id", ColumnKind.TeamReference, true, "The team's id: unique in the file. Not personal, kept as it is.", "T-NORTH-1", nameof(OrganisationUnit.OrgUnitId), IsKey: true),
+                new("dept_team_name", ColumnKind.Text, true, "The team's name as staff know it.", "North Early Help Team 1", nameof(OrganisationUnit.Name)),
+                new("dept_team_parent_id", ColumnKind.TeamReference, false, "The parent unit's id (a locality); it need not have a row of its own.", "L-NORTH"),
+                new("dept_team_parent_name", ColumnKind.Text, false, "The parent unit's name, used when the parent has no row of its own.", "North locality"),
+            ], [], []),
+        new("ssd_professionals", false,
+            "Workers who lead episodes. Staff ids are pseudonymised too: they sit beside children's records.",
+            typeof(Professional),
+            [
+                Id("prof_professional_id", "professional", nameof(Professional.ProfessionalId), "W5521"),
+                new("prof_professional_job_title", ColumnKind.Text, false, "Job title.", "Family Support Worker", nameof(Professional.Role)),
+                TeamRef("prof_professional_department", nameof(Professional.OrgUnitKey), "The worker's team"),
+            ], [], []),
+        new("ssd_person", true,
+            "Every child (and family member) the other tables mention. Names, addresses and other columns SSD may carry are ignored and never stored.",
+            typeof(Warehouse.Dimensions.Person),
+            [
+                Id("pers_person_id", Person, nameof(Warehouse.Dimensions.Person.PersonId), "P100234"),
+                new("pers_sex", ColumnKind.Code, false, "M, F, U (unknown) or I (indeterminate); Male/Female and CIN census 1/2/0/9 are accepted. Empty means U.", "F", nameof(Warehouse.Dimensions.Person.Sex), CodeSets.Sex, Default: "U"),
+                new("pers_ethnicity", ColumnKind.Code, false, "DfE ethnicity code (WBRI, MWBC, APKN, BAFR, CHNE, REFU, NOBT...).", "WBRI", nameof(Warehouse.Dimensions.Person.EthnicityCode), CodeLists.Ethnicity),
+                new("pers_dob", ColumnKind.DateOfBirth, false, "Date of birth. Only the month is stored (as the 1st of the month).", "2015-06-14", nameof(Warehouse.Dimensions.Person.MonthOfBirth)),
+            ],
+            [new(nameof(Warehouse.Dimensions.Person.EthnicityGroup), typeof(string), r => CodeLists.EthnicityGroupOf(r.Get<string?>("pers_ethnicity")))],
+            []),
+        new("ssd_family", false,
+            "Which people belong to which family (household). One row per family member.",
+            typeof(FamilyMember),
+            [
+                Id("fami_table_id", "family member", nameof(FamilyMember.FamilyMemberId), "FM0001"),
+                new("fami_family_id", ColumnKind.Reference, true, "The family's id (pseudonymised).", "F2001", nameof(FamilyMember.FamilyKey), IdentifierKind: "family", Lookup: FamilyLookup),
+                PersonRef("fami_person_id"),
+            ], [], []),
+        new("ssd_contacts", false,
+            "Contacts at the front door (MASH, single point of access, duty) and their outcomes.",
+            typeof(Contact),
+            [
+                Id("cont_contact_id", "contact", nameof(Contact.ContactId), "C300001"),
+                PersonRef("cont_person_id"),
+                Date("cont_contact_date", true, "When the contact was received.", nameof(Contact.ContactDate), "2024-10-03", nameof(Contact.ContactDateKey)),
+                new("cont_contact_source_code", ColumnKind.Code, false, "Who made the contact: CIN census source code (1A-10; Annex A prefixes such as \"a) \" are stripped).", "2A", nameof(Contact.SourceCode), CodeLists.ContactSource),
+                new("cont_contact_outcome_json", ColumnKind.CodeArray, false, "Outcomes: a JSON array or one value of 'No Further Action', 'Information and Advice', 'EH Referral', 'CIN Referral'.", "[\"EH Referral\"]", nameof(Contact.OutcomeCodes), CodeLists.ContactOutcome),
+            ],
+            [
+                new(nameof(Contact.IsEarlyHelpOutcome), typeof(bool), r => HasCode(r, "cont_contact_outcome_json", CodeLists.OutcomeEarlyHelpReferral)),
+                new(nameof(Contact.IsSocialCareOutcome), typeof(bool), r => HasCode(r, "cont_contact_outcome_json", CodeLists.OutcomeSocialCareReferral)),
+                new(nameof(Contact.IsNoFurtherAction), typeof(bool), r => HasCode(r, "cont_contact_outcome_json", CodeLists.OutcomeNoFurtherAction)),
+                new(nameof(Contact.IsInformationAndAdvice), typeof(bool), r => HasCode(r, "cont_contact_outcome_json", CodeLists.OutcomeInformationAndAdvice)),
+            ],
+            []),
+        new("ssd_early_help_episodes", false,
+            "Early help episodes: from the start of support to its closure.",
+            typeof(EarlyHelpEpisode),
+            [
+                Id("earl_episode_id", Episode, nameof(EarlyHelpEpisode.EpisodeId), "E400001"),
+                PersonRef("earl_person_id"),
+                Date("earl_episode_start_date", true, "When the episode opened.", nameof(EarlyHelpEpisode.StartDate), "2024-05-01", nameof(EarlyHelpEpisode.StartDateKey)),
+                Date("earl_episode_end_date", false, "When it closed; empty while open. Not before the start.", nameof(EarlyHelpEpisode.EndDate), "2024-11-20", nameof(EarlyHelpEpisode.EndDateKey)),
+                new("earl_episode_reason", ColumnKind.Text, false, "Why support was offered (free text or the council's code).", "Parenting support", nameof(EarlyHelpEpisode.Reason)),
+                new("earl_episode_end_reason", ColumnKind.Code, false, "Why it closed: OM outcomes met, NP no progress, DE disengaged, SU step-up to social care, MA moved away, TR transferred, OT other (codes or labels).", "OM", nameof(EarlyHelpEpisode.EndReasonCode), CodeLists.EarlyHelpEndReason),
+                new("earl_episode_organisation", ColumnKind.Text, false, "The organisation of the lead professional (school, health visiting, the LA...).", "Riverside Primary School", nameof(EarlyHelpEpisode.LeadOrganisationKey), Lookup: LeadOrganisationLookup),
+                new("earl_episode_worker_id", ColumnKind.Reference, false, "The lead worker's id (pseudonymised).", "W5521", nameof(EarlyHelpEpisode.ProfessionalKey), IdentifierKind: "professional", Lookup: WorkerLookup),
+            ],
+            [],
+            [NotBefore("earl_episode_end_date", "earl_episode_start_date", "earl_episode_end_date")]),
+        new("ext_early_help_episode_details", false,
+            "What SSD lacks about an early help episode: its team, level and referral date. Adds to episodes in ssd_early_help_episodes or already in the warehouse.",
+            typeof(EarlyHelpEpisode),
+            [
+                new("exte_episode_id", ColumnKind.Identifier, true, "The episode's earl_episode_id (pseudonymised); must exist.", "E400001", nameof(EarlyHelpEpisode.EpisodeId), IdentifierKind: Episode),
+                TeamRef("exte_team_id", nameof(EarlyHelpEpisode.OrgUnitKey), "The team holding the episode"),
+                new("exte_level", ColumnKind.Code, false, "SINGLE single agency, TAF multi-agency Team Around the Family, TARGETED LA targeted intensive support.", "TAF", nameof(EarlyHelpEpisode.LevelCode), CodeLists.EarlyHelpLevel),
+                Date("exte_referral_date", false, "When the early help referral (request for support) was received. Not after the start.", nameof(EarlyHelpEpisode.ReferralDate), "2024-04-22"),
+                new("exte_family_id", ColumnKind.Reference, false, "The family's id (pseudonymised), as in ssd_family.", "F2001", nameof(EarlyHelpEpisode.FamilyKey), IdentifierKind: "family", Lookup: FamilyLookup),
+            ],
+            [], [], MergeMode.UpdateExisting),
+        new("ssd_cin_episodes", false,
+            "Children's social care referrals and the child in need episodes they open (one row per referral, NFA referrals included).",
+            typeof(SocialCareReferral),
+            [
+                Id("cine_referral_id", Referral, nameof(SocialCareReferral.ReferralId), "R500001"),
+                PersonRef("cine_person_id"),
+                Date("cine_referral_date", true, "When the referral was received.", nameof(SocialCareReferral.ReferralDate), "2024-07-09", nameof(SocialCareReferral.ReferralDateKey)),
+                new("cine_referral_source_code", ColumnKind.Code, false, "Referral source: CIN census code (1A-10).", "6", nameof(SocialCareReferral.SourceCode), CodeLists.ContactSource),
+                new("cine_referral_outcome_json", ColumnKind.TextArray, false, "Referral outcomes as a JSON array or one value; 'Step-down to Early Help' marks a step-down.", "[\"Single Assessment\"]", nameof(SocialCareReferral.OutcomeCodes)),
+                new("cine_referral_nfa", ColumnKind.YesNo, false, "Y when the referral led to no further action.", "N", nameof(SocialCareReferral.IsNoFurtherAction)),
+                new("cine_close_reason", ColumnKind.Code, false, "CIN closure reason RC1-RC9 (RC9: closed after assessment, referred to early help).", "RC9", nameof(SocialCareReferral.CloseReasonCode), CodeLists.CinClosureReason),
+                Date("cine_close_date", false, "When the CIN episode closed; empty while open. Not before the referral.", nameof(SocialCareReferral.CloseDate), "2024-09-30", nameof(SocialCareReferral.CloseDateKey)),
+                TeamRef("cine_referral_team", nameof(SocialCareReferral.OrgUnitKey), "The social care team"),
+            ],
+            [new(nameof(SocialCareReferral.IsStepDownOutcome), typeof(bool), r => r.Get<string?>("cine_referral_outcome_json")?.Contains("Step-down to Early Help", StringComparison.OrdinalIgnoreCase) == true)],
+            [NotBefore("cine_close_date", "cine_referral_date", "cine_close_date")]),
+        new("ssd_cin_assessments", false,
+            "Social care (single) assessments.",
+            typeof(SocialCareAssessment),
+            [
+                Id("cina_assessment_id", "social care assessment", nameof(SocialCareAssessment.AssessmentId), "A600001"),
+                PersonRef("cina_person_id"),
+                new("cina_referral_id", ColumnKind.Reference, false, "The referral it follows (cine_referral_id).", "R500001", nameof(SocialCareAssessment.ReferralKey), IdentifierKind: Referral, Lookup: ReferralLookup),
+                Date("cina_assessment_start_date", true, "When the assessment started.", nameof(SocialCareAssessment.StartDate), "2024-07-10"),
+                Date("cina_assessment_auth_date", false, "When it was authorised. Not before the start.", nameof(SocialCareAssessment.AuthorisedDate), "2024-08-20"),
+                TeamRef("cina_assessment_team", nameof(SocialCareAssessment.OrgUnitKey), "The assessing team"),
+            ],
+            [], [NotBefore("cina_assessment_auth_date", "cina_assessment_start_date", "cina_assessment_auth_date")]),
+        new("ssd_cp_plans", false,
+            "Child protection plans.",
+            typeof(ChildProtectionPlan),
+            [
+                Id("cppl_cp_plan_id", "child protection plan", nameof(ChildProtectionPlan.PlanId), "CP700001"),
+                new("cppl_referral_id", ColumnKind.Reference, false, "The referral it follows (cine_referral_id).", "R500001", nameof(ChildProtectionPlan.ReferralKey), IdentifierKind: Referral, Lookup: ReferralLookup),
+                PersonRef("cppl_person_id"),
+                Date("cppl_cp_plan_start_date", true, "When the plan started.", nameof(ChildProtectionPlan.StartDate), "2024-08-01"),
+                Date("cppl_cp_plan_end_date", false, "When it ended; empty while open.", nameof(ChildProtectionPlan.EndDate), "2025-02-01"),
+            ],
+            [], [NotBefore("cppl_cp_plan_end_date", "cppl_cp_plan_start_date", "cppl_cp_plan_end_date")]),
+        new("ssd_cla_episodes", false,
+            "Periods of being looked after.",
+            typeof(LookedAfterEpisode),
+            [
+                Id("clae_cla_episode_id", "looked after episode", nameof(LookedAfterEpisode.EpisodeId), "LA800001"),
+                PersonRef("clae_person_id"),
+                Date("clae_cla_episode_start_date", true, "When the episode started.", nameof(LookedAfterEpisode.StartDate), "2024-09-12"),
+                Date("clae_cla_episode_ceased", false, "When it ceased; empty while looked after.", nameof(LookedAfterEpisode.EndDate), "2025-03-01"),
+                new("clae_cla_episode_ceased_reason", ColumnKind.Code, false, "SSDA903 reason episode ceased (E11-E9, X1).", "E4A", nameof(LookedAfterEpisode.EndReasonCode), CodeLists.LookedAfterEndReason),
+            ],
+            [], [NotBefore("clae_cla_episode_ceased", "clae_cla_episode_start_date", "clae_cla_episode_ceased")]),
+        new("ext_early_help_assessments", false,
+            "Early Help Assessments (EHA, formerly CAF).",
+            typeof(EarlyHelpAssessment),
+            [
+                Id("ehas_assessment_id", "early help assessment", nameof(EarlyHelpAssessment.AssessmentId), "EHA900001"),
+                new("ehas_episode_id", ColumnKind.Reference, true, "The episode (earl_episode_id).", "E400001", nameof(EarlyHelpAssessment.EpisodeKey), IdentifierKind: Episode, Lookup: EpisodeLookup),
+                PersonRef("ehas_person_id"),
+                Date("ehas_start_date", false, "When the assessment started.", nameof(EarlyHelpAssessment.StartDate), "2024-05-02"),
+                Date("ehas_completed_date", false, "When it was completed; empty while in progress. Not before the start.", nameof(EarlyHelpAssessment.CompletedDate), "2024-05-20", nameof(EarlyHelpAssessment.CompletedDateKey)),
+                new("ehas_organisation", ColumnKind.Text, false, "The organisation that completed it.", "Riverside Primary School", nameof(EarlyHelpAssessment.LeadOrganisationKey), Lookup: LeadOrganisationLookup),
+            ],
+            [], [NotBefore("ehas_completed_date", "ehas_start_date", "ehas_completed_date")]),
+        new("ext_plan_reviews", false,
+            "Team Around the Family meetings and plan reviews.",
+            typeof(PlanReview),
+            [
+                Id("revw_review_id", "plan review", nameof(PlanReview.ReviewId), "RV100001"),
+                new("revw_episode_id", ColumnKind.Reference, true, "The episode (earl_episode_id).", "E400001", nameof(PlanReview.EpisodeKey), IdentifierKind: Episode, Lookup: EpisodeLookup),
+                Date("revw_review_date", true, "When the meeting or review took place.", nameof(PlanReview.ReviewDate), "2024-06-10"),
+                new("revw_review_type", ColumnKind.Code, true, "TAF (Team Around the Family meeting) or REVIEW (plan review).", "TAF", nameof(PlanReview.ReviewType), CodeLists.ReviewType),
+            ], [], []),
+        new("ext_outcome_scores", false,
+            "Progression-of-change scores (spidergraph, Outcome Star, Rickter): one row per domain per scoring.",
+            typeof(OutcomeScore),
+            [
+                Id("scor_score_id", "outcome score", nameof(OutcomeScore.ScoreId), "S110001"),
+                new("scor_episode_id", ColumnKind.Reference, true, "The episode (earl_episode_id).", "E400001", nameof(OutcomeScore.EpisodeKey), IdentifierKind: Episode, Lookup: EpisodeLookup),
+                Date("scor_score_date", true, "When it was scored.", nameof(OutcomeScore.ScoreDate), "2024-05-20"),
+                new("scor_tool", ColumnKind.Text, true, "The tool (Spidergraph, Outcome Star...).", "Spidergraph", nameof(OutcomeScore.Tool)),
+                new("scor_stage", ColumnKind.Code, true, "BASELINE, REVIEW or CLOSURE.", "BASELINE", nameof(OutcomeScore.Stage), CodeLists.ScoreStage),
+                new("scor_domain", ColumnKind.Text, true, "The domain scored (Parenting, Health, School attendance...).", "Parenting", nameof(OutcomeScore.Domain)),
+                new("scor_score", ColumnKind.Integer, true, "The score, 0 to 10 (higher is better).", "4", nameof(OutcomeScore.Score), Minimum: 0, Maximum: 10),
+            ], [], []),
+        new("ext_case_audits", false,
+            "Case audit grades: one row per audit per section, 1 Outstanding, 2 Good, 3 Requires improvement, 4 Inadequate.",
+            typeof(CaseAudit),
+            [
+                Id("audt_audit_id", "case audit", nameof(CaseAudit.AuditId), "AU120001"),
+                new("audt_section", ColumnKind.Code, true, "ASSESSMENT, EFFECTIVENESS, REVIEW, RECORDING, VOICE or OVERALL. With the audit id, the row's key.", "OVERALL", nameof(CaseAudit.Section), CodeLists.AuditSection, IsKey: true),
+                PersonRef("audt_person_id", required: false),
+                new("audt_episode_id", ColumnKind.Reference, false, "The early help episode audited, if any (earl_episode_id).", "E400001", nameof(CaseAudit.EpisodeKey), IdentifierKind: Episode, Lookup: EpisodeLookup),
+                TeamRef("audt_team_id", nameof(CaseAudit.OrgUnitKey), "The team whose case was audited"),
+                Date("audt_audit_date", true, "When the audit was completed.", nameof(CaseAudit.AuditDate), "2024-11-15"),
+                new("audt_grade", ColumnKind.Integer, true, "The auditor's grade, 1 to 4.", "2", nameof(CaseAudit.Grade), Minimum: 1, Maximum: 4),
+                new("audt_moderated_grade", ColumnKind.Integer, false, "The moderator's grade, 1 to 4, when moderated.", "3", nameof(CaseAudit.ModeratedGrade), Minimum: 1, Maximum: 4),
+                new("audt_auditor_id", ColumnKind.Text, false, "Who audited (kept as given; use a role or staff code, not a name).", "QA-07", nameof(CaseAudit.AuditorId)),
+            ], [], []),
+        new("ext_family_programme", false,
+            "Families attached to the Supporting Families programme and their outcome claims.",
+            typeof(FamilyProgrammeAttachment),
+            [
+                Id("fprg_attachment_id", "family programme attachment", nameof(FamilyProgrammeAttachment.AttachmentId), "SF130001"),
+                new("fprg_family_id", ColumnKind.Reference, true, "The family (fami_family_id).", "F2001", nameof(FamilyProgrammeAttachment.FamilyKey), IdentifierKind: "family", Lookup: FamilyLookup),
+                TeamRef("fprg_team_id", nameof(FamilyProgrammeAttachment.OrgUnitKey), "The team working with the family"),
+                Date("fprg_attached_date", true, "When the family was attached to the programme.", nameof(FamilyProgrammeAttachment.AttachedDate), "2024-06-01"),
+                Date("fprg_claim_date", false, "When a payment-by-results claim was made. Not before attachment.", nameof(FamilyProgrammeAttachment.ClaimDate), "2025-01-15"),
+                new("fprg_claim_outcome", ColumnKind.Code, false, "SUCCESSFUL or REJECTED.", "SUCCESSFUL", nameof(FamilyProgrammeAttachment.ClaimOutcome), CodeLists.ClaimOutcome),
+            ], [], [NotBefore("fprg_claim_date", "fprg_attached_date", "fprg_claim_date")]),
+        new("ext_family_feedback", false,
+            "Families' answers to 'was the support timely and helpful?'.",
+            typeof(FamilyFeedback),
+            [
+                Id("fdbk_feedback_id", "family feedback", nameof(FamilyFeedback.FeedbackId), "FB140001"),
+                new("fdbk_family_id", ColumnKind.Reference, false, "The family (fami_family_id).", "F2001", nameof(FamilyFeedback.FamilyKey), IdentifierKind: "family", Lookup: FamilyLookup),
+                new("fdbk_episode_id", ColumnKind.Reference, false, "The episode (earl_episode_id).", "E400001", nameof(FamilyFeedback.EpisodeKey), IdentifierKind: Episode, Lookup: EpisodeLookup),
+                TeamRef("fdbk_team_id", nameof(FamilyFeedback.OrgUnitKey), "The team that worked with the family"),
+                Date("fdbk_response_date", true, "When the family answered.", nameof(FamilyFeedback.ResponseDate), "2024-12-02"),
+                new("fdbk_timely_helpful", ColumnKind.YesNo, true, "Y when the family said support was timely and helpful.", "Y", nameof(FamilyFeedback.TimelyAndHelpful)),
+            ], [], []),
+    ];
+
+    public static TableSpec? Find(string tableName) =>
+        Tables.FirstOrDefault(t => string.Equals(t.Name, tableName, StringComparison.OrdinalIgnoreCase));
+
+    private static bool HasCode(ParsedRow r, string column, string code) =>
+        r.Get<string?>(column) is { } codes && codes.Split('|').Contains(code);
+
+    /// <summary>Code sets that need aliases beyond code and label.</summary>
+    private static class CodeSets
+    {
+        public const string Sex = CodeLists.Sex;
+    }
+}

@@ -1,0 +1,1483 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Scorecard.Warehouse.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class InitialWarehouse : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.EnsureSchema(
+                name: "Fact");
+
+            migrationBuilder.EnsureSchema(
+                name: "Dimension");
+
+            migrationBuilder.EnsureSchema(
+                name: "Integration");
+
+            migrationBuilder.CreateTable(
+                name: "Code",
+                schema: "Dimension",
+                columns: table => new
+                {
+                    CodeSet = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Label = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    SortOrder = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Code", x => new { x.CodeSet, x.Code });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Date",
+                schema: "Dimension",
+                columns: table => new
+                {
+                    DateKey = table.Column<int>(type: "int", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    CalendarYear = table.Column<int>(type: "int", nullable: false),
+                    CalendarMonth = table.Column<int>(type: "int", nullable: false),
+                    MonthName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    MonthLabel = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    DayOfWeek = table.Column<int>(type: "int", nullable: false),
+                    IsWeekend = table.Column<bool>(type: "bit", nullable: false),
+                    IsBankHoliday = table.Column<bool>(type: "bit", nullable: false),
+                    BankHolidayName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    IsWorkingDay = table.Column<bool>(type: "bit", nullable: false),
+                    FinancialYearStart = table.Column<int>(type: "int", nullable: false),
+                    FinancialYearLabel = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    FinancialQuarter = table.Column<int>(type: "int", nullable: false),
+                    FinancialQuarterLabel = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    FinancialMonth = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Date", x => x.DateKey);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LoadBatch",
+                schema: "Integration",
+                columns: table => new
+                {
+                    LoadBatchId = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    SourceKind = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    SourceName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    FileHash = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    StartedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    FinishedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    RowsRead = table.Column<int>(type: "int", nullable: false),
+                    RowsInserted = table.Column<int>(type: "int", nullable: false),
+                    RowsUpdated = table.Column<int>(type: "int", nullable: false),
+                    RowsUnchanged = table.Column<int>(type: "int", nullable: false),
+                    RowsRejected = table.Column<int>(type: "int", nullable: false),
+                    Message = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LoadBatch", x => x.LoadBatchId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OrganisationUnitAncestor",
+                schema: "Dimension",
+                columns: table => new
+                {
+                    OrgUnitKey = table.Column<int>(type: "int", nullable: false),
+                    AncestorOrgUnitKey = table.Column<int>(type: "int", nullable: false),
+                    Distance = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OrganisationUnitAncestor", x => new { x.OrgUnitKey, x.AncestorOrgUnitKey });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Family",
+                schema: "Dimension",
+                columns: table => new
+                {
+                    FamilyKey = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FamilyId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Family", x => x.FamilyKey);
+                    table.ForeignKey(
+                        name: "FK_Family_LoadBatch_LineageBatchId",
+                        column: x => x.LineageBatchId,
+                        principalSchema: "Integration",
+                        principalTable: "LoadBatch",
+                        principalColumn: "LoadBatchId",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LeadOrganisation",
+                schema: "Dimension",
+                columns: table => new
+                {
+                    LeadOrganisationKey = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LeadOrganisation", x => x.LeadOrganisationKey);
+                    table.ForeignKey(
+                        name: "FK_LeadOrganisation_LoadBatch_LineageBatchId",
+                        column: x => x.LineageBatchId,
+                        principalSchema: "Integration",
+                        principalTable: "LoadBatch",
+                        principalColumn: "LoadBatchId",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LoadBatchTable",
+                schema: "Integration",
+                columns: table => new
+                {
+                    LoadBatchId = table.Column<int>(type: "int", nullable: false),
+                    TableName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    RowsRead = table.Column<int>(type: "int", nullable: false),
+                    RowsInserted = table.Column<int>(type: "int", nullable: false),
+                    RowsUpdated = table.Column<int>(type: "int", nullable: false),
+                    RowsUnchanged = table.Column<int>(type: "int", nullable: false),
+                    RowsRejected = table.Column<int>(type: "int", nullable: false),
+                    IgnoredColumns = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LoadBatchTable", x => new { x.LoadBatchId, x.TableName });
+                    table.ForeignKey(
+                        name: "FK_LoadBatchTable_LoadBatch_LoadBatchId",
+                        column: x => x.LoadBatchId,
+                        principalSchema: "Integration",
+                        principalTable: "LoadBatch",
+                        principalColumn: "LoadBatchId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OrganisationUnit",
+                schema: "Dimension",
+                columns: table => new
+                {
+                    OrgUnitKey = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    OrgUnitId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ParentOrgUnitKey = table.Column<int>(type: "int", nullable: true),
+                    Level = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, defaultValue: "Team"),
+                    Depth = table.Column<int>(type: "int", nullable: false, defaultValue: 0),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OrganisationUnit", x => x.OrgUnitKey);
+                    table.ForeignKey(
+                        name: "FK_OrganisationUnit_LoadBatch_LineageBatchId",
+                        column: x => x.LineageBatchId,
+                        principalSchema: "Integration",
+                        principalTable: "LoadBatch",
+                        principalColumn: "LoadBatchId",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_OrganisationUnit_OrganisationUnit_ParentOrgUnitKey",
+                        column: x => x.ParentOrgUnitKey,
+                        principalSchema: "Dimension",
+                        principalTable: "OrganisationUnit",
+                        principalColumn: "OrgUnitKey",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Person",
+                schema: "Dimension",
+                columns: table => new
+                {
+                    PersonKey = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PersonId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    Sex = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    EthnicityCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    EthnicityGroup = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    MonthOfBirth = table.Column<DateOnly>(type: "date", nullable: true),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Person", x => x.PersonKey);
+                    table.ForeignKey(
+                        name: "FK_Person_LoadBatch_LineageBatchId",
+                        column: x => x.LineageBatchId,
+                        principalSchema: "Integration",
+                        principalTable: "LoadBatch",
+                        principalColumn: "LoadBatchId",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Professional",
+                schema: "Dimension",
+                columns: table => new
+                {
+                    ProfessionalKey = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ProfessionalId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Role = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    OrgUnitKey = table.Column<int>(type: "int", nullable: true),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Professional", x => x.ProfessionalKey);
+                    table.ForeignKey(
+                        name: "FK_Professional_LoadBatch_LineageBatchId",
+                        column: x => x.LineageBatchId,
+                        principalSchema: "Integration",
+                        principalTable: "LoadBatch",
+                        principalColumn: "LoadBatchId",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Reject",
+                schema: "Integration",
+                columns: table => new
+                {
+                    RejectId = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    LoadBatchId = table.Column<int>(type: "int", nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    LineNumber = table.Column<int>(type: "int", nullable: false),
+                    ColumnName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Value = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reject", x => x.RejectId);
+                    table.ForeignKey(
+                        name: "FK_Reject_LoadBatch_LoadBatchId",
+                        column: x => x.LoadBatchId,
+                        principalSchema: "Integration",
+                        principalTable: "LoadBatch",
+                        principalColumn: "LoadBatchId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FamilyProgrammeAttachment",
+                schema: "Fact",
+                columns: table => new
+                {
+                    AttachmentKey = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    AttachmentId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    FamilyKey = table.Column<int>(type: "int", nullable: false),
+                    OrgUnitKey = table.Column<int>(type: "int", nullable: true),
+                    AttachedDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    ClaimDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    ClaimOutcome = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FamilyProgrammeAttachment", x => x.AttachmentKey);
+                    table.ForeignKey(
+                        name: "FK_FamilyProgrammeAttachment_Family_FamilyKey",
+                        column: x => x.FamilyKey,
+                        principalSchema: "Dimension",
+                        principalTable: "Family",
+                        principalColumn: "FamilyKey",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_FamilyProgrammeAttachment_LoadBatch_LineageBatchId",
+                        column: x => x.LineageBatchId,
+                        principalSchema: "Integration",
+                        principalTable: "LoadBatch",
+                        principalColumn: "LoadBatchId",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_FamilyProgrammeAttachment_OrganisationUnit_OrgUnitKey",
+                        column: x => x.OrgUnitKey,
+                        principalSchema: "Dimension",
+                        principalTable: "OrganisationUnit",
+                        principalColumn: "OrgUnitKey",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Contact",
+                schema: "Fact",
+                columns: table => new
+                {
+                    ContactKey = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ContactId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    PersonKey = table.Column<int>(type: "int", nullable: false),
+                    ContactDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    ContactDateKey = table.Column<int>(type: "int", nullable: false),
+                    SourceCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    OutcomeCodes = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    IsEarlyHelpOutcome = table.Column<bool>(type: "bit", nullable: false),
+                    IsSocialCareOutcome = table.Column<bool>(type: "bit", nullable: false),
+                    IsNoFurtherAction = table.Column<bool>(type: "bit", nullable: false),
+                    IsInformationAndAdvice = table.Column<bool>(type: "bit", nullable: false),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Contact", x => x.ContactKey);
+                    table.ForeignKey(
+                        name: "FK_Contact_LoadBatch_LineageBatchId",
+                        column: x => x.LineageBatchId,
+                        principalSchema: "Integration",
+                        principalTable: "LoadBatch",
+                        principalColumn: "LoadBatchId",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Contact_Person_PersonKey",
+                        column: x => x.PersonKey,
+                        principalSchema: "Dimension",
+                        principalTable: "Person",
+                        principalColumn: "PersonKey",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FamilyMember",
+                schema: "Dimension",
+                columns: table => new
+                {
+                    FamilyMemberKey = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FamilyMemberId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    FamilyKey = table.Column<int>(type: "int", nullable: false),
+                    PersonKey = table.Column<int>(type: "int", nullable: false),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FamilyMember", x => x.FamilyMemberKey);
+                    table.ForeignKey(
+                        name: "FK_FamilyMember_Family_FamilyKey",
+                        column: x => x.FamilyKey,
+                        principalSchema: "Dimension",
+                        principalTable: "Family",
+                        principalColumn: "FamilyKey",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_FamilyMember_LoadBatch_LineageBatchId",
+                        column: x => x.LineageBatchId,
+                        principalSchema: "Integration",
+                        principalTable: "LoadBatch",
+                        principalColumn: "LoadBatchId",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_FamilyMember_Person_PersonKey",
+                        column: x => x.PersonKey,
+                        principalSchema: "Dimension",
+                        principalTable: "Person",
+                        principalColumn: "PersonKey",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LookedAfterEpisode",
+                schema: "Fact",
+                columns: table => new
+                {
+                    EpisodeKey = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EpisodeId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PersonKey = table.Column<int>(type: "int", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndReasonCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LookedAfterEpisode", x => x.EpisodeKey);
+                    table.ForeignKey(
+                        name: "FK_LookedAfterEpisode_LoadBatch_LineageBatchId",
+                        column: x => x.LineageBatchId,
+                        principalSchema: "Integration",
+                        principalTable: "LoadBatch",
+                        principalColumn: "LoadBatchId",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_LookedAfterEpisode_Person_PersonKey",
+                        column: x => x.PersonKey,
+                        principalSchema: "Dimension",
+                        principalTable: "Person",
+                        principalColumn: "PersonKey",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SocialCareReferral",
+                schema: "Fact",
+                columns: table => new
+                {
+                    ReferralKey = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ReferralId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PersonKey = table.Column<int>(type: "int", nullable: false),
+                    OrgUnitKey = table.Column<int>(type: "int", nullable: true),
+                    ReferralDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    ReferralDateKey = table.Column<int>(type: "int", nullable: false),
+                    SourceCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    OutcomeCodes = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    IsNoFurtherAction = table.Column<bool>(type: "bit", nullable: false),
+                    IsStepDownOutcome = table.Column<bool>(type: "bit", nullable: false),
+                    CloseReasonCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    CloseDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    CloseDateKey = table.Column<int>(type: "int", nullable: true),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SocialCareReferral", x => x.ReferralKey);
+                    table.ForeignKey(
+                        name: "FK_SocialCareReferral_LoadBatch_LineageBatchId",
+                        column: x => x.LineageBatchId,
+                        principalSchema: "Integration",
+                        principalTable: "LoadBatch",
+                        principalColumn: "LoadBatchId",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SocialCareReferral_OrganisationUnit_OrgUnitKey",
+                        column: x => x.OrgUnitKey,
+                        principalSchema: "Dimension",
+                        principalTable: "OrganisationUnit",
+                        principalColumn: "OrgUnitKey",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SocialCareReferral_Person_PersonKey",
+                        column: x => x.PersonKey,
+                        principalSchema: "Dimension",
+                        principalTable: "Person",
+                        principalColumn: "PersonKey",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EarlyHelpEpisode",
+                schema: "Fact",
+                columns: table => new
+                {
+                    EpisodeKey = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EpisodeId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PersonKey = table.Column<int>(type: "int", nullable: false),
+                    FamilyKey = table.Column<int>(type: "int", nullable: true),
+                    OrgUnitKey = table.Column<int>(type: "int", nullable: true),
+                    ReferralDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    StartDateKey = table.Column<int>(type: "int", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndDateKey = table.Column<int>(type: "int", nullable: true),
+                    Reason = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    EndReasonCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LevelCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LeadOrganisationKey = table.Column<int>(type: "int", nullable: true),
+                    ProfessionalKey = table.Column<int>(type: "int", nullable: true),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EarlyHelpEpisode", x => x.EpisodeKey);
+                    table.ForeignKey(
+                        name: "FK_EarlyHelpEpisode_Family_FamilyKey",
+                        column: x => x.FamilyKey,
+                        principalSchema: "Dimension",
+                        principalTable: "Family",
+                        principalColumn: "FamilyKey",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_EarlyHelpEpisode_LeadOrganisation_LeadOrganisationKey",
+                        column: x => x.LeadOrganisationKey,
+                        principalSchema: "Dimension",
+                        principalTable: "LeadOrganisation",
+                        principalColumn: "LeadOrganisationKey",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_EarlyHelpEpisode_LoadBatch_LineageBatchId",
+                        column: x => x.LineageBatchId,
+                        principalSchema: "Integration",
+                        principalTable: "LoadBatch",
+                        principalColumn: "LoadBatchId",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_EarlyHelpEpisode_OrganisationUnit_OrgUnitKey",
+                        column: x => x.OrgUnitKey,
+                        principalSchema: "Dimension",
+                        principalTable: "OrganisationUnit",
+                        principalColumn: "OrgUnitKey",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_EarlyHelpEpisode_Person_PersonKey",
+                        column: x => x.PersonKey,
+                        principalSchema: "Dimension",
+                        principalTable: "Person",
+                        principalColumn: "PersonKey",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_EarlyHelpEpisode_Professional_ProfessionalKey",
+                        column: x => x.ProfessionalKey,
+                        principalSchema: "Dimension",
+                        principalTable: "Professional",
+                        principalColumn: "ProfessionalKey",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ChildProtectionPlan",
+                schema: "Fact",
+                columns: table => new
+                {
+                    PlanKey = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PlanId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PersonKey = table.Column<int>(type: "int", nullable: false),
+                    ReferralKey = table.Column<long>(type: "bigint", nullable: true),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChildProtectionPlan", x => x.PlanKey);
+                    table.ForeignKey(
+                        name: "FK_ChildProtectionPlan_LoadBatch_LineageBatchId",
+                        column: x => x.LineageBatchId,
+                        principalSchema: "Integration",
+                        principalTable: "LoadBatch",
+                        principalColumn: "LoadBatchId",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ChildProtectionPlan_Person_PersonKey",
+                        column: x => x.PersonKey,
+                        principalSchema: "Dimension",
+                        principalTable: "Person",
+                        principalColumn: "PersonKey",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ChildProtectionPlan_SocialCareReferral_ReferralKey",
+                        column: x => x.ReferralKey,
+                        principalSchema: "Fact",
+                        principalTable: "SocialCareReferral",
+                        principalColumn: "ReferralKey",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SocialCareAssessment",
+                schema: "Fact",
+                columns: table => new
+                {
+                    AssessmentKey = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    AssessmentId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PersonKey = table.Column<int>(type: "int", nullable: false),
+                    ReferralKey = table.Column<long>(type: "bigint", nullable: true),
+                    OrgUnitKey = table.Column<int>(type: "int", nullable: true),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    AuthorisedDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SocialCareAssessment", x => x.AssessmentKey);
+                    table.ForeignKey(
+                        name: "FK_SocialCareAssessment_LoadBatch_LineageBatchId",
+                        column: x => x.LineageBatchId,
+                        principalSchema: "Integration",
+                        principalTable: "LoadBatch",
+                        principalColumn: "LoadBatchId",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SocialCareAssessment_OrganisationUnit_OrgUnitKey",
+                        column: x => x.OrgUnitKey,
+                        principalSchema: "Dimension",
+                        principalTable: "OrganisationUnit",
+                        principalColumn: "OrgUnitKey",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SocialCareAssessment_Person_PersonKey",
+                        column: x => x.PersonKey,
+                        principalSchema: "Dimension",
+                        principalTable: "Person",
+                        principalColumn: "PersonKey",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SocialCareAssessment_SocialCareReferral_ReferralKey",
+                        column: x => x.ReferralKey,
+                        principalSchema: "Fact",
+                        principalTable: "SocialCareReferral",
+                        principalColumn: "ReferralKey",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseAudit",
+                schema: "Fact",
+                columns: table => new
+                {
+                    CaseAuditKey = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    AuditId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Section = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PersonKey = table.Column<int>(type: "int", nullable: true),
+                    EpisodeKey = table.Column<long>(type: "bigint", nullable: true),
+                    OrgUnitKey = table.Column<int>(type: "int", nullable: true),
+                    AuditDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Grade = table.Column<int>(type: "int", nullable: false),
+                    ModeratedGrade = table.Column<int>(type: "int", nullable: true),
+                    AuditorId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseAudit", x => x.CaseAuditKey);
+                    table.ForeignKey(
+                        name: "FK_CaseAudit_EarlyHelpEpisode_EpisodeKey",
+                        column: x => x.EpisodeKey,
+                        principalSchema: "Fact",
+                        principalTable: "EarlyHelpEpisode",
+                        principalColumn: "EpisodeKey",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CaseAudit_LoadBatch_LineageBatchId",
+                        column: x => x.LineageBatchId,
+                        principalSchema: "Integration",
+                        principalTable: "LoadBatch",
+                        principalColumn: "LoadBatchId",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CaseAudit_OrganisationUnit_OrgUnitKey",
+                        column: x => x.OrgUnitKey,
+                        principalSchema: "Dimension",
+                        principalTable: "OrganisationUnit",
+                        principalColumn: "OrgUnitKey",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CaseAudit_Person_PersonKey",
+                        column: x => x.PersonKey,
+                        principalSchema: "Dimension",
+                        principalTable: "Person",
+                        principalColumn: "PersonKey",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EarlyHelpAssessment",
+                schema: "Fact",
+                columns: table => new
+                {
+                    AssessmentKey = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    AssessmentId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    EpisodeKey = table.Column<long>(type: "bigint", nullable: false),
+                    PersonKey = table.Column<int>(type: "int", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    CompletedDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    CompletedDateKey = table.Column<int>(type: "int", nullable: true),
+                    LeadOrganisationKey = table.Column<int>(type: "int", nullable: true),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EarlyHelpAssessment", x => x.AssessmentKey);
+                    table.ForeignKey(
+                        name: "FK_EarlyHelpAssessment_EarlyHelpEpisode_EpisodeKey",
+                        column: x => x.EpisodeKey,
+                        principalSchema: "Fact",
+                        principalTable: "EarlyHelpEpisode",
+                        principalColumn: "EpisodeKey",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_EarlyHelpAssessment_LeadOrganisation_LeadOrganisationKey",
+                        column: x => x.LeadOrganisationKey,
+                        principalSchema: "Dimension",
+                        principalTable: "LeadOrganisation",
+                        principalColumn: "LeadOrganisationKey",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_EarlyHelpAssessment_LoadBatch_LineageBatchId",
+                        column: x => x.LineageBatchId,
+                        principalSchema: "Integration",
+                        principalTable: "LoadBatch",
+                        principalColumn: "LoadBatchId",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_EarlyHelpAssessment_Person_PersonKey",
+                        column: x => x.PersonKey,
+                        principalSchema: "Dimension",
+                        principalTable: "Person",
+                        principalColumn: "PersonKey",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FamilyFeedback",
+                schema: "Fact",
+                columns: table => new
+                {
+                    FeedbackKey = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FeedbackId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    FamilyKey = table.Column<int>(type: "int", nullable: true),
+                    EpisodeKey = table.Column<long>(type: "bigint", nullable: true),
+                    OrgUnitKey = table.Column<int>(type: "int", nullable: true),
+                    ResponseDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    TimelyAndHelpful = table.Column<bool>(type: "bit", nullable: false),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FamilyFeedback", x => x.FeedbackKey);
+                    table.ForeignKey(
+                        name: "FK_FamilyFeedback_EarlyHelpEpisode_EpisodeKey",
+                        column: x => x.EpisodeKey,
+                        principalSchema: "Fact",
+                        principalTable: "EarlyHelpEpisode",
+                        principalColumn: "EpisodeKey",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_FamilyFeedback_Family_FamilyKey",
+                        column: x => x.FamilyKey,
+                        principalSchema: "Dimension",
+                        principalTable: "Family",
+                        principalColumn: "FamilyKey",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_FamilyFeedback_LoadBatch_LineageBatchId",
+                        column: x => x.LineageBatchId,
+                        principalSchema: "Integration",
+                        principalTable: "LoadBatch",
+                        principalColumn: "LoadBatchId",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_FamilyFeedback_OrganisationUnit_OrgUnitKey",
+                        column: x => x.OrgUnitKey,
+                        principalSchema: "Dimension",
+                        principalTable: "OrganisationUnit",
+                        principalColumn: "OrgUnitKey",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutcomeScore",
+                schema: "Fact",
+                columns: table => new
+                {
+                    ScoreKey = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ScoreId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    EpisodeKey = table.Column<long>(type: "bigint", nullable: false),
+                    ScoreDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Tool = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Stage = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Domain = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Score = table.Column<int>(type: "int", nullable: false),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutcomeScore", x => x.ScoreKey);
+                    table.ForeignKey(
+                        name: "FK_OutcomeScore_EarlyHelpEpisode_EpisodeKey",
+                        column: x => x.EpisodeKey,
+                        principalSchema: "Fact",
+                        principalTable: "EarlyHelpEpisode",
+                        principalColumn: "EpisodeKey",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_OutcomeScore_LoadBatch_LineageBatchId",
+                        column: x => x.LineageBatchId,
+                        principalSchema: "Integration",
+                        principalTable: "LoadBatch",
+                        principalColumn: "LoadBatchId",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanReview",
+                schema: "Fact",
+                columns: table => new
+                {
+                    ReviewKey = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ReviewId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    EpisodeKey = table.Column<long>(type: "bigint", nullable: false),
+                    ReviewDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    ReviewType = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanReview", x => x.ReviewKey);
+                    table.ForeignKey(
+                        name: "FK_PlanReview_EarlyHelpEpisode_EpisodeKey",
+                        column: x => x.EpisodeKey,
+                        principalSchema: "Fact",
+                        principalTable: "EarlyHelpEpisode",
+                        principalColumn: "EpisodeKey",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PlanReview_LoadBatch_LineageBatchId",
+                        column: x => x.LineageBatchId,
+                        principalSchema: "Integration",
+                        principalTable: "LoadBatch",
+                        principalColumn: "LoadBatchId",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseAudit_AuditDate",
+                schema: "Fact",
+                table: "CaseAudit",
+                column: "AuditDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseAudit_AuditId_Section",
+                schema: "Fact",
+                table: "CaseAudit",
+                columns: new[] { "AuditId", "Section" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseAudit_EpisodeKey",
+                schema: "Fact",
+                table: "CaseAudit",
+                column: "EpisodeKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseAudit_LineageBatchId",
+                schema: "Fact",
+                table: "CaseAudit",
+                column: "LineageBatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseAudit_OrgUnitKey",
+                schema: "Fact",
+                table: "CaseAudit",
+                column: "OrgUnitKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseAudit_PersonKey",
+                schema: "Fact",
+                table: "CaseAudit",
+                column: "PersonKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChildProtectionPlan_LineageBatchId",
+                schema: "Fact",
+                table: "ChildProtectionPlan",
+                column: "LineageBatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChildProtectionPlan_PersonKey",
+                schema: "Fact",
+                table: "ChildProtectionPlan",
+                column: "PersonKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChildProtectionPlan_PlanId",
+                schema: "Fact",
+                table: "ChildProtectionPlan",
+                column: "PlanId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChildProtectionPlan_ReferralKey",
+                schema: "Fact",
+                table: "ChildProtectionPlan",
+                column: "ReferralKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChildProtectionPlan_StartDate",
+                schema: "Fact",
+                table: "ChildProtectionPlan",
+                column: "StartDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Contact_ContactDate",
+                schema: "Fact",
+                table: "Contact",
+                column: "ContactDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Contact_ContactId",
+                schema: "Fact",
+                table: "Contact",
+                column: "ContactId",
+                unique: true,
+                filter: "[ContactId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Contact_LineageBatchId",
+                schema: "Fact",
+                table: "Contact",
+                column: "LineageBatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Contact_PersonKey_ContactDate",
+                schema: "Fact",
+                table: "Contact",
+                columns: new[] { "PersonKey", "ContactDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Date_Date",
+                schema: "Dimension",
+                table: "Date",
+                column: "Date",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EarlyHelpAssessment_AssessmentId",
+                schema: "Fact",
+                table: "EarlyHelpAssessment",
+                column: "AssessmentId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EarlyHelpAssessment_CompletedDate",
+                schema: "Fact",
+                table: "EarlyHelpAssessment",
+                column: "CompletedDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EarlyHelpAssessment_EpisodeKey",
+                schema: "Fact",
+                table: "EarlyHelpAssessment",
+                column: "EpisodeKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EarlyHelpAssessment_LeadOrganisationKey",
+                schema: "Fact",
+                table: "EarlyHelpAssessment",
+                column: "LeadOrganisationKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EarlyHelpAssessment_LineageBatchId",
+                schema: "Fact",
+                table: "EarlyHelpAssessment",
+                column: "LineageBatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EarlyHelpAssessment_PersonKey",
+                schema: "Fact",
+                table: "EarlyHelpAssessment",
+                column: "PersonKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EarlyHelpEpisode_EndDate",
+                schema: "Fact",
+                table: "EarlyHelpEpisode",
+                column: "EndDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EarlyHelpEpisode_EpisodeId",
+                schema: "Fact",
+                table: "EarlyHelpEpisode",
+                column: "EpisodeId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EarlyHelpEpisode_FamilyKey",
+                schema: "Fact",
+                table: "EarlyHelpEpisode",
+                column: "FamilyKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EarlyHelpEpisode_LeadOrganisationKey",
+                schema: "Fact",
+                table: "EarlyHelpEpisode",
+                column: "LeadOrganisationKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EarlyHelpEpisode_LineageBatchId",
+                schema: "Fact",
+                table: "EarlyHelpEpisode",
+                column: "LineageBatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EarlyHelpEpisode_OrgUnitKey",
+                schema: "Fact",
+                table: "EarlyHelpEpisode",
+                column: "OrgUnitKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EarlyHelpEpisode_PersonKey_StartDate",
+                schema: "Fact",
+                table: "EarlyHelpEpisode",
+                columns: new[] { "PersonKey", "StartDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EarlyHelpEpisode_ProfessionalKey",
+                schema: "Fact",
+                table: "EarlyHelpEpisode",
+                column: "ProfessionalKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EarlyHelpEpisode_StartDate",
+                schema: "Fact",
+                table: "EarlyHelpEpisode",
+                column: "StartDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Family_FamilyId",
+                schema: "Dimension",
+                table: "Family",
+                column: "FamilyId",
+                unique: true,
+                filter: "[FamilyId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Family_LineageBatchId",
+                schema: "Dimension",
+                table: "Family",
+                column: "LineageBatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FamilyFeedback_EpisodeKey",
+                schema: "Fact",
+                table: "FamilyFeedback",
+                column: "EpisodeKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FamilyFeedback_FamilyKey",
+                schema: "Fact",
+                table: "FamilyFeedback",
+                column: "FamilyKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FamilyFeedback_FeedbackId",
+                schema: "Fact",
+                table: "FamilyFeedback",
+                column: "FeedbackId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FamilyFeedback_LineageBatchId",
+                schema: "Fact",
+                table: "FamilyFeedback",
+                column: "LineageBatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FamilyFeedback_OrgUnitKey",
+                schema: "Fact",
+                table: "FamilyFeedback",
+                column: "OrgUnitKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FamilyFeedback_ResponseDate",
+                schema: "Fact",
+                table: "FamilyFeedback",
+                column: "ResponseDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FamilyMember_FamilyKey",
+                schema: "Dimension",
+                table: "FamilyMember",
+                column: "FamilyKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FamilyMember_FamilyMemberId",
+                schema: "Dimension",
+                table: "FamilyMember",
+                column: "FamilyMemberId",
+                unique: true,
+                filter: "[FamilyMemberId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FamilyMember_LineageBatchId",
+                schema: "Dimension",
+                table: "FamilyMember",
+                column: "LineageBatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FamilyMember_PersonKey",
+                schema: "Dimension",
+                table: "FamilyMember",
+                column: "PersonKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FamilyProgrammeAttachment_AttachedDate",
+                schema: "Fact",
+                table: "FamilyProgrammeAttachment",
+                column: "AttachedDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FamilyProgrammeAttachment_AttachmentId",
+                schema: "Fact",
+                table: "FamilyProgrammeAttachment",
+                column: "AttachmentId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FamilyProgrammeAttachment_FamilyKey",
+                schema: "Fact",
+                table: "FamilyProgrammeAttachment",
+                column: "FamilyKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FamilyProgrammeAttachment_LineageBatchId",
+                schema: "Fact",
+                table: "FamilyProgrammeAttachment",
+                column: "LineageBatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FamilyProgrammeAttachment_OrgUnitKey",
+                schema: "Fact",
+                table: "FamilyProgrammeAttachment",
+                column: "OrgUnitKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LeadOrganisation_LineageBatchId",
+                schema: "Dimension",
+                table: "LeadOrganisation",
+                column: "LineageBatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LeadOrganisation_Name",
+                schema: "Dimension",
+                table: "LeadOrganisation",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LoadBatch_FileHash_Status",
+                schema: "Integration",
+                table: "LoadBatch",
+                columns: new[] { "FileHash", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LookedAfterEpisode_EpisodeId",
+                schema: "Fact",
+                table: "LookedAfterEpisode",
+                column: "EpisodeId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LookedAfterEpisode_LineageBatchId",
+                schema: "Fact",
+                table: "LookedAfterEpisode",
+                column: "LineageBatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LookedAfterEpisode_PersonKey",
+                schema: "Fact",
+                table: "LookedAfterEpisode",
+                column: "PersonKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LookedAfterEpisode_StartDate",
+                schema: "Fact",
+                table: "LookedAfterEpisode",
+                column: "StartDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrganisationUnit_LineageBatchId",
+                schema: "Dimension",
+                table: "OrganisationUnit",
+                column: "LineageBatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrganisationUnit_OrgUnitId",
+                schema: "Dimension",
+                table: "OrganisationUnit",
+                column: "OrgUnitId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrganisationUnit_ParentOrgUnitKey",
+                schema: "Dimension",
+                table: "OrganisationUnit",
+                column: "ParentOrgUnitKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrganisationUnitAncestor_AncestorOrgUnitKey",
+                schema: "Dimension",
+                table: "OrganisationUnitAncestor",
+                column: "AncestorOrgUnitKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutcomeScore_EpisodeKey_Stage",
+                schema: "Fact",
+                table: "OutcomeScore",
+                columns: new[] { "EpisodeKey", "Stage" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutcomeScore_LineageBatchId",
+                schema: "Fact",
+                table: "OutcomeScore",
+                column: "LineageBatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutcomeScore_ScoreDate",
+                schema: "Fact",
+                table: "OutcomeScore",
+                column: "ScoreDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutcomeScore_ScoreId",
+                schema: "Fact",
+                table: "OutcomeScore",
+                column: "ScoreId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Person_LineageBatchId",
+                schema: "Dimension",
+                table: "Person",
+                column: "LineageBatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Person_PersonId",
+                schema: "Dimension",
+                table: "Person",
+                column: "PersonId",
+                unique: true,
+                filter: "[PersonId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanReview_EpisodeKey_ReviewDate",
+                schema: "Fact",
+                table: "PlanReview",
+                columns: new[] { "EpisodeKey", "ReviewDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanReview_LineageBatchId",
+                schema: "Fact",
+                table: "PlanReview",
+                column: "LineageBatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanReview_ReviewDate",
+                schema: "Fact",
+                table: "PlanReview",
+                column: "ReviewDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanReview_ReviewId",
+                schema: "Fact",
+                table: "PlanReview",
+                column: "ReviewId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Professional_LineageBatchId",
+                schema: "Dimension",
+                table: "Professional",
+                column: "LineageBatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Professional_ProfessionalId",
+                schema: "Dimension",
+                table: "Professional",
+                column: "ProfessionalId",
+                unique: true,
+                filter: "[ProfessionalId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reject_LoadBatchId_FileName_LineNumber",
+                schema: "Integration",
+                table: "Reject",
+                columns: new[] { "LoadBatchId", "FileName", "LineNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SocialCareAssessment_AssessmentId",
+                schema: "Fact",
+                table: "SocialCareAssessment",
+                column: "AssessmentId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SocialCareAssessment_LineageBatchId",
+                schema: "Fact",
+                table: "SocialCareAssessment",
+                column: "LineageBatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SocialCareAssessment_OrgUnitKey",
+                schema: "Fact",
+                table: "SocialCareAssessment",
+                column: "OrgUnitKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SocialCareAssessment_PersonKey",
+                schema: "Fact",
+                table: "SocialCareAssessment",
+                column: "PersonKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SocialCareAssessment_ReferralKey",
+                schema: "Fact",
+                table: "SocialCareAssessment",
+                column: "ReferralKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SocialCareAssessment_StartDate",
+                schema: "Fact",
+                table: "SocialCareAssessment",
+                column: "StartDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SocialCareReferral_CloseDate",
+                schema: "Fact",
+                table: "SocialCareReferral",
+                column: "CloseDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SocialCareReferral_LineageBatchId",
+                schema: "Fact",
+                table: "SocialCareReferral",
+                column: "LineageBatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SocialCareReferral_OrgUnitKey",
+                schema: "Fact",
+                table: "SocialCareReferral",
+                column: "OrgUnitKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SocialCareReferral_PersonKey_ReferralDate",
+                schema: "Fact",
+                table: "SocialCareReferral",
+                columns: new[] { "PersonKey", "ReferralDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SocialCareReferral_ReferralDate",
+                schema: "Fact",
+                table: "SocialCareReferral",
+                column: "ReferralDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SocialCareReferral_ReferralId",
+                schema: "Fact",
+                table: "SocialCareReferral",
+                column: "ReferralId",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "CaseAudit",
+                schema: "Fact");
+
+            migrationBuilder.DropTable(
+                name: "ChildProtectionPlan",
+                schema: "Fact");
+
+            migrationBuilder.DropTable(
+                name: "Code",
+                schema: "Dimension");
+
+            migrationBuilder.DropTable(
+                name: "Contact",
+                schema: "Fact");
+
+            migrationBuilder.DropTable(
+                name: "Date",
+                schema: "Dimension");
+
+            migrationBuilder.DropTable(
+                name: "EarlyHelpAssessment",
+                schema: "Fact");
+
+            migrationBuilder.DropTable(
+                name: "FamilyFeedback",
+                schema: "Fact");
+
+            migrationBuilder.DropTable(
+                name: "FamilyMember",
+                schema: "Dimension");
+
+            migrationBuilder.DropTable(
+                name: "FamilyProgrammeAttachment",
+                schema: "Fact");
+
+            migrationBuilder.DropTable(
+                name: "LoadBatchTable",
+                schema: "Integration");
+
+            migrationBuilder.DropTable(
+                name: "LookedAfterEpisode",
+                schema: "Fact");
+
+            migrationBuilder.DropTable(
+                name: "OrganisationUnitAncestor",
+                schema: "Dimension");
+
+            migrationBuilder.DropTable(
+                name: "OutcomeScore",
+                schema: "Fact");
+
+            migrationBuilder.DropTable(
+                name: "PlanReview",
+                schema: "Fact");
+
+            migrationBuilder.DropTable(
+                name: "Reject",
+                schema: "Integration");
+
+            migrationBuilder.DropTable(
+                name: "SocialCareAssessment",
+                schema: "Fact");
+
+            migrationBuilder.DropTable(
+                name: "EarlyHelpEpisode",
+                schema: "Fact");
+
+            migrationBuilder.DropTable(
+                name: "SocialCareReferral",
+                schema: "Fact");
+
+            migrationBuilder.DropTable(
+                name: "Family",
+                schema: "Dimension");
+
+            migrationBuilder.DropTable(
+                name: "LeadOrganisation",
+                schema: "Dimension");
+
+            migrationBuilder.DropTable(
+                name: "Professional",
+                schema: "Dimension");
+
+            migrationBuilder.DropTable(
+                name: "OrganisationUnit",
+                schema: "Dimension");
+
+            migrationBuilder.DropTable(
+                name: "Person",
+                schema: "Dimension");
+
+            migrationBuilder.DropTable(
+                name: "LoadBatch",
+                schema: "Integration");
+        }
+    }
+}

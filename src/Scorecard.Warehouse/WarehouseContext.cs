@@ -1,0 +1,227 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Scorecard.Warehouse.Dimensions;
+using Dimensions = Scorecard.Warehouse.Dimensions;
+using Scorecard.Warehouse.Facts;
+using Scorecard.Warehouse.Integration;
+
+namespace Scorecard.Warehouse;
+
+/// <summary>
+/// The star-schema warehouse. One subclass per provider so each keeps its own migrations
+/// (SQLite, SQL Server and PostgreSQL generate different DDL from the same model).
+/// </summary>
+public abstract class WarehouseContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<CalendarDate> CalendarDates => Set<CalendarDate>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<Family> Families => Set<Family>();
+    public DbSet<FamilyMember> FamilyMembers => Set<FamilyMember>();
+    public DbSet<OrganisationUnit> OrganisationUnits => Set<OrganisationUnit>();
+    public DbSet<OrganisationUnitAncestor> OrganisationUnitAncestors => Set<OrganisationUnitAncestor>();
+    public DbSet<Professional> Professionals => Set<Professional>();
+    public DbSet<LeadOrganisation> LeadOrganisations => Set<LeadOrganisation>();
+    public DbSet<CodeListEntry> CodeListEntries => Set<CodeListEntry>();
+
+    public DbSet<Contact> Contacts => Set<Contact>();
+    public DbSet<EarlyHelpEpisode> EarlyHelpEpisodes => Set<EarlyHelpEpisode>();
+    public DbSet<SocialCareReferral> SocialCareReferrals => Set<SocialCareReferral>();
+    public DbSet<SocialCareAssessment> SocialCareAssessments => Set<SocialCareAssessment>();
+    public DbSet<ChildProtectionPlan> ChildProtectionPlans => Set<ChildProtectionPlan>();
+    public DbSet<LookedAfterEpisode> LookedAfterEpisodes => Set<LookedAfterEpisode>();
+    public DbSet<EarlyHelpAssessment> EarlyHelpAssessments => Set<EarlyHelpAssessment>();
+    public DbSet<PlanReview> PlanReviews => Set<PlanReview>();
+    public DbSet<OutcomeScore> OutcomeScores => Set<OutcomeScore>();
+    public DbSet<CaseAudit> CaseAudits => Set<CaseAudit>();
+    public DbSet<FamilyProgrammeAttachment> FamilyProgrammeAttachments => Set<FamilyProgrammeAttachment>();
+    public DbSet<FamilyFeedback> FamilyFeedback => Set<FamilyFeedback>();
+
+    public DbSet<LoadBatch> LoadBatches => Set<LoadBatch>();
+    public DbSet<LoadBatchTable> LoadBatchTables => Set<LoadBatchTable>();
+    public DbSet<Reject> Rejects => Set<Reject>();
+
+    /// <summary>SQLite has no schemas: there the schema becomes a table-name prefix (Dimension_Person).</summary>
+    protected abstract bool UsesSchemas { get; }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        var m = new WarehouseModel(modelBuilder, UsesSchemas);
+        m.Build();
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Codes and ids are short; unbounded strings become nvarchar(max) on SQL Server, which cannot be indexed.
+        configurationBuilder.Properties<string>().HaveMaxLength(200);
+    }
+}
+
+internal sealed class WarehouseModel(ModelBuilder b, bool usesSchemas)
+{
+    private EntityTypeBuilder<T> Table<T>(string schema, string name) where T : class
+    {
+        var e = b.Entity<T>();
+        if (usesSchemas) e.ToTable(name, schema);
+        else e.ToTable($"{schema}_{name}");
+        return e;
+    }
+
+    public void Build()
+    {
+        var date = Table<CalendarDate>("Dimension", "Date");
+        date.HasKey(x => x.DateKey);
+        date.Property(x => x.DateKey).ValueGeneratedNever();
+        date.HasIndex(x => x.Date).IsUnique();
+
+        var person = Table<Person>("Dimension", "Person");
+        person.HasKey(x => x.PersonKey);
+        person.HasIndex(x => x.PersonId).IsUnique();
+        person.Property(x => x.PersonId).HasMaxLength(64);
+
+        var family = Table<Family>("Dimension", "Family");
+        family.HasKey(x => x.FamilyKey);
+        family.HasIndex(x => x.FamilyId).IsUnique();
+
+        var member = Table<FamilyMember>("Dimension", "FamilyMember");
+        member.HasKey(x => x.FamilyMemberKey);
+        member.HasIndex(x => x.FamilyMemberId).IsUnique();
+        member.HasIndex(x => x.PersonKey);
+        member.HasOne<Family>().WithMany().HasForeignKey(x => x.FamilyKey).OnDelete(DeleteBehavior.Restrict);
+        member.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonKey).OnDelete(DeleteBehavior.Restrict);
+
+        var org = Table<OrganisationUnit>("Dimension", "OrganisationUnit");
+        org.HasKey(x => x.OrgUnitKey);
+        org.HasIndex(x => x.OrgUnitId).IsUnique();
+        // The load inserts teams by id and name only, then derives the hierarchy: these defaults hold until it does.
+        org.Property(x => x.Level).HasDefaultValue("Team").HasSentinel("");
+        org.Property(x => x.Depth).HasDefaultValue(0);
+        org.HasOne<OrganisationUnit>().WithMany().HasForeignKey(x => x.ParentOrgUnitKey).OnDelete(DeleteBehavior.Restrict);
+
+        var anc = Table<OrganisationUnitAncestor>("Dimension", "OrganisationUnitAncestor");
+        anc.HasKey(x => new { x.OrgUnitKey, x.AncestorOrgUnitKey });
+        anc.HasIndex(x => x.AncestorOrgUnitKey);
+
+        var prof = Table<Professional>("Dimension", "Professional");
+        prof.HasKey(x => x.ProfessionalKey);
+        prof.HasIndex(x => x.ProfessionalId).IsUnique();
+
+        var lead = Table<LeadOrganisation>("Dimension", "LeadOrganisation");
+        lead.HasKey(x => x.LeadOrganisationKey);
+        lead.HasIndex(x => x.Name).IsUnique();
+
+        var code = Table<CodeListEntry>("Dimension", "Code");
+        code.HasKey(x => new { x.CodeSet, x.Code });
+        code.Property(x => x.Label).HasMaxLength(200);
+
+        Fact<Contact>("Contact", x => x.ContactKey, x => x.ContactId, x => x.ContactDate);
+        b.Entity<Contact>().HasIndex(x => new { x.PersonKey, x.ContactDate });
+        Person<Contact>(x => x.PersonKey);
+
+        Fact<EarlyHelpEpisode>("EarlyHelpEpisode", x => x.EpisodeKey, x => x.EpisodeId, x => x.StartDate);
+        var eh = b.Entity<EarlyHelpEpisode>();
+        eh.HasIndex(x => new { x.PersonKey, x.StartDate });
+        eh.HasIndex(x => x.EndDate);
+        Person<EarlyHelpEpisode>(x => x.PersonKey);
+        Org<EarlyHelpEpisode>(x => x.OrgUnitKey);
+        eh.HasOne<Family>().WithMany().HasForeignKey(x => x.FamilyKey).OnDelete(DeleteBehavior.Restrict);
+        eh.HasOne<LeadOrganisation>().WithMany().HasForeignKey(x => x.LeadOrganisationKey).OnDelete(DeleteBehavior.Restrict);
+        eh.HasOne<Professional>().WithMany().HasForeignKey(x => x.ProfessionalKey).OnDelete(DeleteBehavior.Restrict);
+
+        Fact<SocialCareReferral>("SocialCareReferral", x => x.ReferralKey, x => x.ReferralId, x => x.ReferralDate);
+        var csc = b.Entity<SocialCareReferral>();
+        csc.HasIndex(x => new { x.PersonKey, x.ReferralDate });
+        csc.HasIndex(x => x.CloseDate);
+        Person<SocialCareReferral>(x => x.PersonKey);
+        Org<SocialCareReferral>(x => x.OrgUnitKey);
+
+        Fact<SocialCareAssessment>("SocialCareAssessment", x => x.AssessmentKey, x => x.AssessmentId, x => x.StartDate);
+        Person<SocialCareAssessment>(x => x.PersonKey);
+        Org<SocialCareAssessment>(x => x.OrgUnitKey);
+        b.Entity<SocialCareAssessment>().HasOne<SocialCareReferral>().WithMany().HasForeignKey(x => x.ReferralKey).OnDelete(DeleteBehavior.Restrict);
+
+        Fact<ChildProtectionPlan>("ChildProtectionPlan", x => x.PlanKey, x => x.PlanId, x => x.StartDate);
+        Person<ChildProtectionPlan>(x => x.PersonKey);
+        b.Entity<ChildProtectionPlan>().HasOne<SocialCareReferral>().WithMany().HasForeignKey(x => x.ReferralKey).OnDelete(DeleteBehavior.Restrict);
+
+        Fact<LookedAfterEpisode>("LookedAfterEpisode", x => x.EpisodeKey, x => x.EpisodeId, x => x.StartDate);
+        Person<LookedAfterEpisode>(x => x.PersonKey);
+
+        Fact<EarlyHelpAssessment>("EarlyHelpAssessment", x => x.AssessmentKey, x => x.AssessmentId, x => x.CompletedDate);
+        var eha = b.Entity<EarlyHelpAssessment>();
+        eha.HasIndex(x => x.EpisodeKey);
+        Person<EarlyHelpAssessment>(x => x.PersonKey);
+        Episode<EarlyHelpAssessment>(x => x.EpisodeKey);
+        eha.HasOne<LeadOrganisation>().WithMany().HasForeignKey(x => x.LeadOrganisationKey).OnDelete(DeleteBehavior.Restrict);
+
+        Fact<PlanReview>("PlanReview", x => x.ReviewKey, x => x.ReviewId, x => x.ReviewDate);
+        b.Entity<PlanReview>().HasIndex(x => new { x.EpisodeKey, x.ReviewDate });
+        Episode<PlanReview>(x => x.EpisodeKey);
+
+        Fact<OutcomeScore>("OutcomeScore", x => x.ScoreKey, x => x.ScoreId, x => x.ScoreDate);
+        b.Entity<OutcomeScore>().HasIndex(x => new { x.EpisodeKey, x.Stage });
+        Episode<OutcomeScore>(x => x.EpisodeKey);
+
+        var audit = Table<CaseAudit>("Fact", "CaseAudit");
+        audit.HasKey(x => x.CaseAuditKey);
+        audit.HasIndex(x => new { x.AuditId, x.Section }).IsUnique();
+        audit.HasIndex(x => x.AuditDate);
+        audit.HasIndex(x => x.LineageBatchId);
+        audit.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonKey).OnDelete(DeleteBehavior.Restrict);
+        audit.HasOne<EarlyHelpEpisode>().WithMany().HasForeignKey(x => x.EpisodeKey).OnDelete(DeleteBehavior.Restrict);
+        Org<CaseAudit>(x => x.OrgUnitKey);
+        Lineage<CaseAudit>(x => x.LineageBatchId);
+
+        Fact<FamilyProgrammeAttachment>("FamilyProgrammeAttachment", x => x.AttachmentKey, x => x.AttachmentId, x => x.AttachedDate);
+        b.Entity<FamilyProgrammeAttachment>().HasOne<Family>().WithMany().HasForeignKey(x => x.FamilyKey).OnDelete(DeleteBehavior.Restrict);
+        Org<FamilyProgrammeAttachment>(x => x.OrgUnitKey);
+
+        Fact<FamilyFeedback>("FamilyFeedback", x => x.FeedbackKey, x => x.FeedbackId, x => x.ResponseDate);
+        b.Entity<FamilyFeedback>().HasOne<Family>().WithMany().HasForeignKey(x => x.FamilyKey).OnDelete(DeleteBehavior.Restrict);
+        Episode<FamilyFeedback>(x => x.EpisodeKey);
+        Org<FamilyFeedback>(x => x.OrgUnitKey);
+
+        foreach (var dim in new[] { typeof(Dimensions.Person), typeof(Family), typeof(FamilyMember), typeof(OrganisationUnit), typeof(Professional), typeof(LeadOrganisation) })
+            b.Entity(dim).HasOne(typeof(LoadBatch)).WithMany().HasForeignKey("LineageBatchId").OnDelete(DeleteBehavior.Restrict);
+
+        var batch = Table<LoadBatch>("Integration", "LoadBatch");
+        batch.HasKey(x => x.LoadBatchId);
+        batch.HasIndex(x => new { x.FileHash, x.Status });
+        batch.Ignore(x => x.RowsLoaded);
+        batch.Property(x => x.Message).HasMaxLength(4000);
+        batch.HasMany(x => x.Tables).WithOne().HasForeignKey(x => x.LoadBatchId);
+
+        var table = Table<LoadBatchTable>("Integration", "LoadBatchTable");
+        table.HasKey(x => new { x.LoadBatchId, x.TableName });
+        table.Property(x => x.IgnoredColumns).HasMaxLength(2000);
+
+        var reject = Table<Reject>("Integration", "Reject");
+        reject.HasKey(x => x.RejectId);
+        reject.HasIndex(x => new { x.LoadBatchId, x.FileName, x.LineNumber });
+        reject.Property(x => x.Reason).HasMaxLength(1000);
+        reject.HasOne<LoadBatch>().WithMany().HasForeignKey(x => x.LoadBatchId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    private void Fact<T>(string name, System.Linq.Expressions.Expression<Func<T, object?>> key,
+        System.Linq.Expressions.Expression<Func<T, object?>> naturalKey,
+        System.Linq.Expressions.Expression<Func<T, object?>> eventDate) where T : class
+    {
+        var e = Table<T>("Fact", name);
+        e.HasKey(key);
+        e.HasIndex(naturalKey).IsUnique();
+        e.HasIndex(eventDate);
+        e.HasIndex("LineageBatchId");
+        e.HasOne<LoadBatch>().WithMany().HasForeignKey("LineageBatchId").OnDelete(DeleteBehavior.Restrict);
+    }
+
+    private void Person<T>(System.Linq.Expressions.Expression<Func<T, object?>> fk) where T : class =>
+        b.Entity<T>().HasOne<Person>().WithMany().HasForeignKey(fk).OnDelete(DeleteBehavior.Restrict);
+
+    private void Org<T>(System.Linq.Expressions.Expression<Func<T, object?>> fk) where T : class =>
+        b.Entity<T>().HasOne<OrganisationUnit>().WithMany().HasForeignKey(fk).OnDelete(DeleteBehavior.Restrict);
+
+    private void Episode<T>(System.Linq.Expressions.Expression<Func<T, object?>> fk) where T : class =>
+        b.Entity<T>().HasOne<EarlyHelpEpisode>().WithMany().HasForeignKey(fk).OnDelete(DeleteBehavior.Restrict);
+
+    private void Lineage<T>(System.Linq.Expressions.Expression<Func<T, object?>> fk) where T : class =>
+        b.Entity<T>().HasOne<LoadBatch>().WithMany().HasForeignKey(fk).OnDelete(DeleteBehavior.Restrict);
+}

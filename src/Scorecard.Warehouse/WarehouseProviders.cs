@@ -1,0 +1,99 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Scorecard.Warehouse;
+
+public enum WarehouseProvider
+{
+    Sqlite,
+    SqlServer,
+    PostgreSql,
+}
+
+/// <summary>Where the warehouse lives. Bound from configuration section "Scorecard:Warehouse".</summary>
+public sealed class WarehouseOptions
+{
+    public const string DefaultSqlitePath = "data/scorecard.db";
+
+    public WarehouseProvider Provider { get; set; } = WarehouseProvider.Sqlite;
+
+    /// <summary>For SQLite a file path or a full connection string; for the servers a connection string.</summary>
+    public string? ConnectionString { get; set; }
+
+    public string ResolveConnectionString()
+    {
+        var value = string.IsNullOrWhiteSpace(ConnectionString) ? null : ConnectionString.Trim();
+        if (Provider != WarehouseProvider.Sqlite)
+            return value ?? throw new InvalidOperationException(
+                $"The {Provider} warehouse needs a connection string (Scorecard__Warehouse__ConnectionString or --connection).");
+        if (value is not null && value.Contains('=', StringComparison.Ordinal)) return value;
+        var path = Path.GetFullPath(value ?? DefaultSqlitePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
+    }
+
+    public static WarehouseProvider ParseProvider(string value) => value.Trim().ToLowerInvariant() switch
+    {
+        "sqlite" => WarehouseProvider.Sqlite,
+        "sqlserver" or "mssql" or "sql-server" => WarehouseProvider.SqlServer,
+        "postgresql" or "postgres" or "npgsql" or "pg" => WarehouseProvider.PostgreSql,
+        _ => throw new ArgumentException($"Unknown warehouse provider '{value}'. Use sqlite, sqlserver or postgresql."),
+    };
+}
+
+public sealed class SqliteWarehouseContext(DbContextOptions<SqliteWarehouseContext> options) : WarehouseContext(options)
+{
+    protected override bool UsesSchemas => false;
+}
+
+public sealed class SqlServerWarehouseContext(DbContextOptions<SqlServerWarehouseContext> options) : WarehouseContext(options)
+{
+    protected override bool UsesSchemas => true;
+}
+
+public sealed class PostgresWarehouseContext(DbContextOptions<PostgresWarehouseContext> options) : WarehouseContext(options)
+{
+    protected override bool UsesSchemas => true;
+}
+
+/// <summary>Creates the context for the configured provider.</summary>
+public sealed class WarehouseContextFactory(WarehouseOptions options)
+{
+    public WarehouseOptions Options => options;
+
+    public WarehouseContext Create()
+    {
+        var cs = options.ResolveConnectionString();
+        return options.Provider switch
+        {
+            WarehouseProvider.Sqlite => new SqliteWarehouseContext(
+                new DbContextOptionsBuilder<SqliteWarehouseContext>().UseSqlite(cs, o => o.CommandTimeout(600)).Options),
+            WarehouseProvider.SqlServer => new SqlServerWarehouseContext(
+                new DbContextOptionsBuilder<SqlServerWarehouseContext>().UseSqlServer(cs, o => o.CommandTimeout(600)).Options),
+            WarehouseProvider.PostgreSql => new PostgresWarehouseContext(
+                new DbContextOptionsBuilder<PostgresWarehouseContext>().UseNpgsql(cs, o => o.CommandTimeout(600)).Options),
+            _ => throw new ArgumentOutOfRangeException(nameof(options)),
+        };
+    }
+}
+
+// Design-time factories: `dotnet ef migrations add X --context SqliteWarehouseContext` and friends.
+// The connection strings here are placeholders; generating migrations never connects.
+internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteWarehouseContext>
+{
+    public SqliteWarehouseContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqliteWarehouseContext>().UseSqlite("Data Source=design.db").Options);
+}
+
+internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerWarehouseContext>
+{
+    public SqlServerWarehouseContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqlServerWarehouseContext>().UseSqlServer("Server=.;Database=Scorecard;Trusted_Connection=True").Options);
+}
+
+internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresWarehouseContext>
+{
+    public PostgresWarehouseContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresWarehouseContext>().UseNpgsql("Host=localhost;Database=scorecard").Options);
+}
