@@ -24,12 +24,34 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
     {
         options ??= new LoadOptions();
         var clock = Stopwatch.StartNew();
-        using var source = ExtractSource.Open(path);
-        var hash = source.ComputeHash();
-
         await using var db = contexts.Create();
         await WarehouseDatabase.MigrateAsync(db, ct);
         await MarkInterruptedBatchesAsync(db, ct);
+
+        ExtractSource source;
+        string hash;
+        List<(TableSpec Spec, string File, long Size)> plan;
+        try
+        {
+            source = ExtractSource.Open(path);
+            hash = source.ComputeHash();
+            // Structural checks first, before anything is written.
+            plan = Plan(source);
+        }
+        catch (Exception e) when (e is ExtractStructureException or IOException or UnauthorizedAccessException)
+        {
+            if (!options.DryRun)
+            {
+                db.LoadBatches.Add(new LoadBatch
+                {
+                    SourceKind = SourceKind, SourceName = Path.GetFullPath(path), FileHash = "", StartedAtUtc = DateTime.UtcNow,
+                    FinishedAtUtc = DateTime.UtcNow, Status = LoadStatus.Failed, Message = e.Message,
+                });
+                await db.SaveChangesAsync(ct);
+            }
+            return new LoadResult(null, LoadStatus.Failed, Path.GetFullPath(path), "", e.Message, [], [], clock.Elapsed);
+        }
+        using var _ = source;
 
         if (!options.DryRun && !options.Force && await db.LoadBatches.AnyAsync(b => b.FileHash == hash && b.Status == LoadStatus.Succeeded, ct))
         {
@@ -38,9 +60,6 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
                 $"This extract was already loaded in batch {previous.LoadBatchId} on {previous.StartedAtUtc:yyyy-MM-dd HH:mm} UTC; nothing changed.",
                 [], [], clock.Elapsed);
         }
-
-        // Structural checks first, before anything is written.
-        var plan = Plan(source);
 
         var batch = new LoadBatch { SourceKind = SourceKind, SourceName = source.Name, FileHash = hash, StartedAtUtc = DateTime.UtcNow, Status = LoadStatus.Running };
         if (!options.DryRun)

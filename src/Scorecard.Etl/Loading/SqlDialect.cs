@@ -13,6 +13,8 @@ public abstract class SqlDialect
     public abstract string StagingTableName(string table);
     public abstract string CreateStaging(string name, IEnumerable<(string Column, Type Type)> columns);
     public abstract string TypeOf(Type clr);
+    public virtual string CreateStagingIndex(string table, string staging, IEnumerable<string> columns) =>
+        $"CREATE INDEX {Quote("ix_stg_" + table)} ON {staging} ({string.Join(", ", columns.Select(Quote))})";
     public virtual string Concat(params string[] parts) => string.Join(" || ", parts);
     public virtual string IsDistinct(string a, string b) => $"{a} IS DISTINCT FROM {b}";
     public virtual string CastToText(string expression) => $"CAST({expression} AS TEXT)";
@@ -35,6 +37,10 @@ public sealed class SqliteDialect : SqlDialect
 {
     public override string Quote(string identifier) => $"\"{identifier}\"";
     public override string StagingTableName(string table) => $"temp.\"stg_{table}\"";
+
+    // SQLite names the schema on the index, not on the table it indexes.
+    public override string CreateStagingIndex(string table, string staging, IEnumerable<string> columns) =>
+        $"CREATE INDEX temp.{Quote("ix_stg_" + table)} ON {Quote("stg_" + table)} ({string.Join(", ", columns.Select(Quote))})";
 
     public override string CreateStaging(string name, IEnumerable<(string Column, Type Type)> columns) =>
         $"CREATE TEMP TABLE {name} (line INTEGER NOT NULL, rejected INTEGER NOT NULL DEFAULT 0, {string.Join(", ", columns.Select(c => $"{Quote(c.Column)} {TypeOf(c.Type)}"))})";

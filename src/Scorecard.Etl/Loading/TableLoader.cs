@@ -60,8 +60,7 @@ internal sealed class TableLoader(
         }
         progress?.Report(new LoadProgress(spec.Name, read, bytesRead(), bytesTotal));
 
-        var keyColumns = spec.KeyColumns.Select(c => dialect.Quote(c.Name)).ToList();
-        await ExecuteAsync($"CREATE INDEX {Ident("ix_stg_" + spec.Name)} ON {_staging} ({string.Join(", ", keyColumns)})", ct);
+        await ExecuteAsync(dialect.CreateStagingIndex(spec.Name, _staging, spec.KeyColumns.Select(c => c.Name)), ct);
 
         await RejectDuplicatesAsync(reader.FileName, ct);
         await CreateMissingReferencesAsync(ct);
