@@ -55,10 +55,14 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
 
         if (!options.DryRun && !options.Force && await db.LoadBatches.AnyAsync(b => b.FileHash == hash && b.Status == LoadStatus.Succeeded, ct))
         {
-            var previous = await db.LoadBatches.Where(b => b.FileHash == hash && b.Status == LoadStatus.Succeeded).OrderBy(b => b.LoadBatchId).FirstAsync(ct);
+            var previous = await db.LoadBatches.Include(b => b.Tables).Where(b => b.FileHash == hash && b.Status == LoadStatus.Succeeded).OrderBy(b => b.LoadBatchId).FirstAsync(ct);
+            // The earlier batch's counts come back with the answer, so a rerun can still show what is loaded.
+            var tables = previous.Tables.OrderBy(t => ExtractContract.Tables.ToList().FindIndex(s => s.Name == t.TableName))
+                .Select(t => new TableLoadResult(t.TableName, t.FileName, t.RowsRead, t.RowsInserted, t.RowsUpdated, t.RowsUnchanged, t.RowsRejected,
+                    t.IgnoredColumns?.Split(", ") ?? [])).ToList();
             return new LoadResult(previous.LoadBatchId, LoadStatus.Skipped, source.Name, hash,
                 $"This extract was already loaded in batch {previous.LoadBatchId} on {previous.StartedAtUtc:yyyy-MM-dd HH:mm} UTC; nothing changed.",
-                [], [], clock.Elapsed);
+                tables, await SummariseRejectsAsync(db, previous.LoadBatchId, ct), clock.Elapsed);
         }
 
         var batch = new LoadBatch { SourceKind = SourceKind, SourceName = source.Name, FileHash = hash, StartedAtUtc = DateTime.UtcNow, Status = LoadStatus.Running };

@@ -1,0 +1,3 @@
+using Scorecard.Cli;
+
+return await ScorecardCli.Build().Parse(args).InvokeAsync();

@@ -1,0 +1,69 @@
+using Microsoft.Extensions.Configuration;
+using Scorecard.Etl.Pseudonymisation;
+using Scorecard.Warehouse;
+
+namespace Scorecard.Cli;
+
+/// <summary>
+/// Settings from appsettings.json, then environment variables (Scorecard__Warehouse__Provider,
+/// Scorecard__PseudonymisationKey...), then command-line options.
+/// </summary>
+public sealed class ScorecardSettings
+{
+    public WarehouseOptions Warehouse { get; init; } = new();
+    public string AuthorityName { get; init; } = "Whole authority";
+    public string? PseudonymisationKey { get; init; }
+    public string PseudonymisationKeyFile { get; init; } = "data/scorecard.key";
+
+    public static ScorecardSettings Load(string? provider, string? database)
+    {
+        var config = new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+        var section = config.GetSection("Scorecard");
+        var warehouse = new WarehouseOptions
+        {
+            Provider = section["Warehouse:Provider"] is { Length: > 0 } p ? WarehouseOptions.ParseProvider(p) : WarehouseProvider.Sqlite,
+            ConnectionString = section["Warehouse:ConnectionString"] ?? config.GetConnectionString("Warehouse"),
+        };
+        if (provider is not null)
+        {
+            warehouse.Provider = WarehouseOptions.ParseProvider(provider);
+            // A server needs its own connection string; the SQLite default path means nothing there.
+            if (warehouse.Provider != WarehouseProvider.Sqlite && database is null && warehouse.ConnectionString == "data/scorecard.db")
+                warehouse.ConnectionString = null;
+        }
+        if (database is not null) warehouse.ConnectionString = database;
+        return new ScorecardSettings
+        {
+            Warehouse = warehouse,
+            AuthorityName = section["AuthorityName"] ?? "Whole authority",
+            PseudonymisationKey = section["PseudonymisationKey"],
+            PseudonymisationKeyFile = section["PseudonymisationKeyFile"] ?? "data/scorecard.key",
+        };
+    }
+
+    /// <summary>
+    /// The key from configuration, else from the local key file. Only the demo may create a key file:
+    /// a real council's key is set by its administrators, and losing it breaks linkage between loads.
+    /// </summary>
+    public Pseudonymiser ResolvePseudonymiser(bool createKeyFileIfMissing)
+    {
+        if (!string.IsNullOrWhiteSpace(PseudonymisationKey)) return Pseudonymiser.FromKeyText(PseudonymisationKey);
+        var path = Path.GetFullPath(PseudonymisationKeyFile);
+        if (File.Exists(path)) return Pseudonymiser.FromKeyText(File.ReadAllText(path));
+        if (!createKeyFileIfMissing)
+            throw new CliException(
+                "No pseudonymisation key is configured. Set Scorecard__PseudonymisationKey (make one with `scorecard key new`) " +
+                $"or put a key in {path}. Keep the same key for every load: it is what links a child's records across extracts.");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, Pseudonymiser.NewKeyText());
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        return Pseudonymiser.FromKeyText(File.ReadAllText(path));
+    }
+}
+
+/// <summary>An error the user can act on: printed as a sentence, never as a stack trace.</summary>
+public sealed class CliException(string message) : Exception(message);

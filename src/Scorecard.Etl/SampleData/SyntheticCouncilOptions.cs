@@ -1,0 +1,31 @@
+namespace Scorecard.Etl.SampleData;
+
+/// <summary>
+/// What the synthetic council looks like. The same options (seed included) always give byte-identical files,
+/// so demos, tests and benchmarks can rely on the numbers they produce.
+/// </summary>
+public sealed record SyntheticCouncilOptions
+{
+    public int Seed { get; init; } = 20240401;
+
+    /// <summary>Children in the council's caseload population: every one of them appears in ssd_person.</summary>
+    public int Children { get; init; } = 12000;
+
+    /// <summary>The first day of the extract's window; no event is dated before it (dates of birth can be).</summary>
+    public DateOnly From { get; init; } = new(2021, 4, 1);
+
+    /// <summary>The extract date (inclusive): anything that would end later is still open in the files.</summary>
+    public DateOnly Until { get; init; } = new(2026, 9, 30);
+
+    /// <summary>
+    /// Share of extra defective rows added to the fact tables (0.05 adds about one bad row per twenty good ones).
+    /// Bad rows are added, never made from good ones, so the clean data loads the same whatever this is.
+    /// </summary>
+    public double DirtyShare { get; init; }
+
+    /// <summary>The fictional authority's name, used in lead organisation names.</summary>
+    public string AuthorityName { get; init; } = "Northshire";
+
+    /// <summary>The default council with a different caseload population.</summary>
+    public static SyntheticCouncilOptions Sized(int children) => new() { Children = children };
+}

@@ -1,0 +1,34 @@
+using Scorecard.Etl.Sources.Ssd;
+
+namespace Scorecard.Etl.Tests.Loading;
+
+public class ContractDocumentTests
+{
+    [Fact]
+    public void ExtractContractDoc_MatchesTheContractInCode()
+    {
+        var repo = FindRepositoryRoot();
+        var committed = File.ReadAllText(Path.Combine(repo, "docs", "extract-contract.md")).ReplaceLineEndings("\n");
+
+        committed.ShouldBe(ExtractContractDocument.Render(),
+            "docs/extract-contract.md is out of date: run `dotnet run --project src/Scorecard.Cli -- contract > docs/extract-contract.md`");
+    }
+
+    [Fact]
+    public void Contract_ListsEveryColumnOnce_AndOnlyPersonIsRequired()
+    {
+        ExtractContract.Tables.Where(t => t.Required).Select(t => t.Name).ShouldBe(["ssd_person"]);
+        foreach (var t in ExtractContract.Tables)
+        {
+            t.Columns.Select(c => c.Name).ShouldBeUnique();
+            t.KeyColumns.ShouldNotBeEmpty();
+        }
+    }
+
+    internal static string FindRepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Scorecard.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("Scorecard.sln not found above the test output.");
+    }
+}
