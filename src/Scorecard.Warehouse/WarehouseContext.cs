@@ -4,6 +4,7 @@ using Scorecard.Warehouse.Dimensions;
 using Dimensions = Scorecard.Warehouse.Dimensions;
 using Scorecard.Warehouse.Facts;
 using Scorecard.Warehouse.Integration;
+using Scorecard.Warehouse.Measures;
 
 namespace Scorecard.Warehouse;
 
@@ -39,6 +40,12 @@ public abstract class WarehouseContext(DbContextOptions options) : DbContext(opt
     public DbSet<LoadBatch> LoadBatches => Set<LoadBatch>();
     public DbSet<LoadBatchTable> LoadBatchTables => Set<LoadBatchTable>();
     public DbSet<Reject> Rejects => Set<Reject>();
+
+    public DbSet<Measure> Measures => Set<Measure>();
+    public DbSet<Period> Periods => Set<Period>();
+    public DbSet<Target> Targets => Set<Target>();
+    public DbSet<MeasureValue> MeasureValues => Set<MeasureValue>();
+    public DbSet<MeasureRefresh> MeasureRefreshes => Set<MeasureRefresh>();
 
     /// <summary>SQLite has no schemas: there the schema becomes a table-name prefix (Dimension_Person).</summary>
     protected abstract bool UsesSchemas { get; }
@@ -182,6 +189,38 @@ internal sealed class WarehouseModel(ModelBuilder b, bool usesSchemas)
 
         foreach (var dim in new[] { typeof(Dimensions.Person), typeof(Family), typeof(FamilyMember), typeof(OrganisationUnit), typeof(Professional), typeof(LeadOrganisation) })
             b.Entity(dim).HasOne(typeof(LoadBatch)).WithMany().HasForeignKey("LineageBatchId").OnDelete(DeleteBehavior.Restrict);
+
+        var measure = Table<Measure>("Dimension", "Measure");
+        measure.HasKey(x => x.MeasureCode);
+        measure.Property(x => x.Description).HasMaxLength(2000);
+        measure.Property(x => x.NumeratorDefinition).HasMaxLength(1000);
+        measure.Property(x => x.DenominatorDefinition).HasMaxLength(1000);
+
+        var period = Table<Period>("Dimension", "Period");
+        period.HasKey(x => x.PeriodKey);
+        period.Property(x => x.PeriodKey).ValueGeneratedNever();
+        period.HasIndex(x => new { x.Grain, x.StartDate }).IsUnique();
+        period.HasIndex(x => x.Label);
+
+        var target = Table<Target>("Dimension", "Target");
+        target.HasKey(x => x.TargetKey);
+        target.HasIndex(x => new { x.MeasureCode, x.FinancialYearStart, x.OrgUnitKey }).IsUnique();
+        target.HasOne<Measure>().WithMany().HasForeignKey(x => x.MeasureCode).OnDelete(DeleteBehavior.Cascade);
+        target.HasOne<OrganisationUnit>().WithMany().HasForeignKey(x => x.OrgUnitKey).OnDelete(DeleteBehavior.Cascade);
+
+        var value = Table<MeasureValue>("Fact", "MeasureValue");
+        value.HasKey(x => x.MeasureValueKey);
+        value.HasIndex(x => new { x.MeasureCode, x.PeriodKey, x.OrgUnitKey, x.BreakdownKind, x.BreakdownValue }).IsUnique();
+        value.HasIndex(x => x.PeriodKey);
+        value.HasIndex(x => x.OrgUnitKey);
+        value.HasOne<Measure>().WithMany().HasForeignKey(x => x.MeasureCode).OnDelete(DeleteBehavior.Cascade);
+        value.HasOne<Period>().WithMany().HasForeignKey(x => x.PeriodKey).OnDelete(DeleteBehavior.Restrict);
+        value.HasOne<OrganisationUnit>().WithMany().HasForeignKey(x => x.OrgUnitKey).OnDelete(DeleteBehavior.Restrict);
+        Lineage<MeasureValue>(x => x.LineageBatchId);
+
+        var refresh = Table<MeasureRefresh>("Integration", "MeasureRefresh");
+        refresh.HasKey(x => x.MeasureRefreshId);
+        refresh.Property(x => x.Message).HasMaxLength(2000);
 
         var batch = Table<LoadBatch>("Integration", "LoadBatch");
         batch.HasKey(x => x.LoadBatchId);

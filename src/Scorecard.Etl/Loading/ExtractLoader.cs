@@ -127,6 +127,7 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
                     LoadBatchId = batch.LoadBatchId, TableName = r.Table, FileName = r.FileName, RowsRead = r.RowsRead,
                     RowsInserted = r.RowsInserted, RowsUpdated = r.RowsUpdated, RowsUnchanged = r.RowsUnchanged, RowsRejected = r.RowsRejected,
                     IgnoredColumns = r.IgnoredColumns.Count == 0 ? null : string.Join(", ", r.IgnoredColumns),
+                    EarliestAffectedDate = r.EarliestAffectedDate,
                 }).ToList();
                 batch.Status = LoadStatus.Succeeded;
                 batch.FinishedAtUtc = DateTime.UtcNow;

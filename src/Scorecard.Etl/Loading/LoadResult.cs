@@ -8,7 +8,8 @@ public sealed record TableLoadResult(
     int RowsUpdated,
     int RowsUnchanged,
     int RowsRejected,
-    IReadOnlyList<string> IgnoredColumns)
+    IReadOnlyList<string> IgnoredColumns,
+    DateOnly? EarliestAffectedDate = null)
 {
     public int RowsLoaded => RowsInserted + RowsUpdated + RowsUnchanged;
 }

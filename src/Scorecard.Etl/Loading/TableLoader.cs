@@ -67,10 +67,77 @@ internal sealed class TableLoader(
         await RejectUnresolvedReferencesAsync(reader.FileName, ct);
 
         var valid = await ScalarAsync($"SELECT COUNT(*) FROM {_staging} WHERE rejected = 0", ct);
+        var earliest = await EarliestAffectedDateAsync(ct);
         var (inserted, updated) = spec.Mode == MergeMode.Upsert ? await UpsertAsync(ct) : (0, await UpdateExistingAsync(reader.FileName, ct));
         var unchanged = valid - inserted - updated;
-        return new TableLoadResult(spec.Name, reader.FileName, read, inserted, updated, unchanged, rowRejects + _rejectedSetBased, reader.IgnoredColumns);
+        return new TableLoadResult(spec.Name, reader.FileName, read, inserted, updated, unchanged, rowRejects + _rejectedSetBased, reader.IgnoredColumns, earliest);
     }
+
+    /// <summary>
+    /// The earliest date this table's changes can move a measure from, read off old and new values before
+    /// the merge: a new row counts from its earliest date; a changed date from the earlier of old and new;
+    /// a changed attribute from the date that dates it. Tables without dates (people, teams) affect every
+    /// period when a row changes, and none when rows are only added (their facts carry the dates).
+    /// </summary>
+    private async Task<DateOnly?> EarliestAffectedDateAsync(CancellationToken ct)
+    {
+        var target = Entity(spec.Entity);
+        var (targets, values, joins) = Mapping();
+        var mapped = targets.Zip(values).ToList();
+        var keyTargets = spec.KeyColumns.Select(k => target.Column(k.Target!)).ToList();
+        var dates = spec.Columns.Where(c => c.Kind == ColumnKind.Date && c.Target is not null).ToList();
+        var attributes = spec.Columns.Where(c => c.Target is not null && !c.IsNaturalKey && c.Kind != ColumnKind.Date)
+            .Select(c => (Column: target.Column(c.Target!), DatedBy: c.DatedBy ?? dates.FirstOrDefault()?.Name))
+            .Concat(spec.Derived.Select(d => (Column: target.Column(d.Target), DatedBy: dates.FirstOrDefault()?.Name)))
+            .ToList();
+        string X(string targetColumn) => $"x.{dialect.Quote("v" + targets.IndexOf(targetColumn))}";
+        string Tc(ColumnSpec c) => target.Column(c.Target!);
+        var isNew = $"t.{keyTargets[0]} IS NULL";
+
+        var aggregates = new List<string>();
+        if (dates.Count == 0)
+        {
+            // Only a changed row matters here, and it matters to every period.
+            var changed = string.Join(" OR ", attributes.Select(a => dialect.IsDistinct($"t.{a.Column}", X(a.Column))).DefaultIfEmpty("1 = 0"));
+            var any = await ScalarAsync($"SELECT COUNT(*) FROM ({SelectMapped(mapped, joins)}) x JOIN {target.Name} t ON {KeyJoin(keyTargets, X)} WHERE {changed}", ct);
+            return any > 0 ? DateOnly.MinValue : null;
+        }
+        foreach (var d in dates)
+        {
+            var differs = dialect.IsDistinct($"t.{Tc(d)}", X(Tc(d)));
+            aggregates.Add($"MIN(CASE WHEN {isNew} OR {differs} THEN {X(Tc(d))} END)");
+            aggregates.Add($"MIN(CASE WHEN {differs} THEN t.{Tc(d)} END)");
+        }
+        foreach (var (column, datedBy) in attributes)
+        {
+            var dc = Tc(spec.Columns.First(c => c.Name == datedBy));
+            var differs = $"NOT ({isNew}) AND {dialect.IsDistinct($"t.{column}", X(column))}";
+            aggregates.Add($"MIN(CASE WHEN {differs} THEN {X(dc)} END)");
+            aggregates.Add($"MIN(CASE WHEN {differs} THEN t.{dc} END)");
+        }
+        await using var cmd = Command($"SELECT {string.Join(", ", aggregates)} FROM ({SelectMapped(mapped, joins)}) x LEFT JOIN {target.Name} t ON {KeyJoin(keyTargets, X)}");
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        DateOnly? earliest = null;
+        if (await r.ReadAsync(ct))
+            for (var i = 0; i < r.FieldCount; i++)
+            {
+                if (r.IsDBNull(i)) continue;
+                var v = r.GetValue(i) switch
+                {
+                    DateOnly d => d,
+                    DateTime dt => DateOnly.FromDateTime(dt),
+                    var o => DateOnly.Parse(Convert.ToString(o, System.Globalization.CultureInfo.InvariantCulture)!, System.Globalization.CultureInfo.InvariantCulture),
+                };
+                if (earliest is null || v < earliest) earliest = v;
+            }
+        return earliest;
+    }
+
+    private string SelectMapped(List<(string First, string Second)> mapped, string joins) =>
+        $"SELECT {string.Join(", ", mapped.Select((m, i) => $"{m.Second} AS {dialect.Quote("v" + i)}"))} FROM {_staging} s{joins} WHERE s.rejected = 0";
+
+    private static string KeyJoin(List<string> keyTargets, Func<string, string> x) =>
+        string.Join(" AND ", keyTargets.Select(k => $"t.{k} = {x(k)}"));
 
     // Column names in staging are the contract's names; derived values and date keys get a prefix.
     private List<(string Column, Type Type)> StagingColumns()

@@ -45,6 +45,11 @@ public class LoadBatchTable
     public int RowsRejected { get; set; }
     /// <summary>Columns in the file that the contract does not know, reported once per file.</summary>
     public string? IgnoredColumns { get; set; }
+    /// <summary>
+    /// The earliest business date this load inserted or changed in the table (old or new value): measures for
+    /// periods ending before it (less the longest backward window) cannot have changed.
+    /// </summary>
+    public DateOnly? EarliestAffectedDate { get; set; }
 }
 
 /// <summary>A row that was not loaded, and why.</summary>

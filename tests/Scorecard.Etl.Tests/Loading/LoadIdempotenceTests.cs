@@ -53,8 +53,13 @@ public class LoadIdempotenceTests
 
         var second = await w.Loader.LoadAsync(v2);
 
+        first.Tables.Single(t => t.Table == "ssd_early_help_episodes").EarliestAffectedDate.ShouldBe(new DateOnly(2024, 5, 1)); // E1 starts first
         var episodes = second.Tables.Single(t => t.Table == "ssd_early_help_episodes");
         (episodes.RowsInserted, episodes.RowsUpdated, episodes.RowsUnchanged).ShouldBe((0, 1, 2));
+        // E2's end date went from empty to 13 December and its end reason (dated by the end) to OM: measures
+        // for periods ending before 13 December 2024 cannot have changed. Nothing in ssd_person changed.
+        episodes.EarliestAffectedDate.ShouldBe(new DateOnly(2024, 12, 13));
+        second.Tables.Single(t => t.Table == "ssd_person").EarliestAffectedDate.ShouldBeNull();
         await using var check = w.Open();
         (await check.EarlyHelpEpisodes.CountAsync()).ShouldBe(3);
         var e2 = await check.EarlyHelpEpisodes.SingleAsync(e => e.EpisodeId == w.Pseudonymiser.Pseudonymise("early help episode", "E2"));

@@ -64,7 +64,12 @@ public sealed record ColumnSpec(
     /// <summary>Part of the natural key besides the identifier (audit section), or a key that is not pseudonymised (team id).</summary>
     bool IsKey = false,
     /// <summary>Value used when the cell is empty.</summary>
-    string? Default = null)
+    string? Default = null,
+    /// <summary>
+    /// The date column that dates this attribute for incremental refresh (an end reason is dated by the
+    /// end date). Null: the table's first date column, so a change counts from the record's start.
+    /// </summary>
+    string? DatedBy = null)
 {
     public bool IsPseudonymised => Kind is ColumnKind.Identifier or ColumnKind.Reference;
     public bool IsNaturalKey => Kind == ColumnKind.Identifier || IsKey;
@@ -198,7 +203,7 @@ public static class ExtractContract
                 Date("earl_episode_start_date", true, "When the episode opened.", nameof(EarlyHelpEpisode.StartDate), "2024-05-01", nameof(EarlyHelpEpisode.StartDateKey)),
                 Date("earl_episode_end_date", false, "When it closed; empty while open. Not before the start.", nameof(EarlyHelpEpisode.EndDate), "2024-11-20", nameof(EarlyHelpEpisode.EndDateKey)),
                 new("earl_episode_reason", ColumnKind.Text, false, "Why support was offered (free text or the council's code).", "Parenting support", nameof(EarlyHelpEpisode.Reason)),
-                new("earl_episode_end_reason", ColumnKind.Code, false, "Why it closed: OM outcomes met, NP no progress, DE disengaged, SU step-up to social care, MA moved away, TR transferred, OT other (codes or labels).", "OM", nameof(EarlyHelpEpisode.EndReasonCode), CodeLists.EarlyHelpEndReason),
+                new("earl_episode_end_reason", ColumnKind.Code, false, "Why it closed: OM outcomes met, NP no progress, DE disengaged, SU step-up to social care, MA moved away, TR transferred, OT other (codes or labels).", "OM", nameof(EarlyHelpEpisode.EndReasonCode), CodeLists.EarlyHelpEndReason, DatedBy: "earl_episode_end_date"),
                 new("earl_episode_organisation", ColumnKind.Text, false, "The organisation of the lead professional (school, health visiting, the LA...).", "Riverside Primary School", nameof(EarlyHelpEpisode.LeadOrganisationKey), Lookup: LeadOrganisationLookup),
                 new("earl_episode_worker_id", ColumnKind.Reference, false, "The lead worker's id (pseudonymised).", "W5521", nameof(EarlyHelpEpisode.ProfessionalKey), IdentifierKind: "professional", Lookup: WorkerLookup),
             ],
@@ -225,7 +230,7 @@ public static class ExtractContract
                 new("cine_referral_source_code", ColumnKind.Code, false, "Referral source: CIN census code (1A-10).", "6", nameof(SocialCareReferral.SourceCode), CodeLists.ContactSource),
                 new("cine_referral_outcome_json", ColumnKind.TextArray, false, "Referral outcomes as a JSON array or one value; 'Step-down to Early Help' marks a step-down.", "[\"Single Assessment\"]", nameof(SocialCareReferral.OutcomeCodes)),
                 new("cine_referral_nfa", ColumnKind.YesNo, false, "Y when the referral led to no further action.", "N", nameof(SocialCareReferral.IsNoFurtherAction)),
-                new("cine_close_reason", ColumnKind.Code, false, "CIN closure reason RC1-RC9 (RC9: closed after assessment, referred to early help).", "RC9", nameof(SocialCareReferral.CloseReasonCode), CodeLists.CinClosureReason),
+                new("cine_close_reason", ColumnKind.Code, false, "CIN closure reason RC1-RC9 (RC9: closed after assessment, referred to early help).", "RC9", nameof(SocialCareReferral.CloseReasonCode), CodeLists.CinClosureReason, DatedBy: "cine_close_date"),
                 Date("cine_close_date", false, "When the CIN episode closed; empty while open. Not before the referral.", nameof(SocialCareReferral.CloseDate), "2024-09-30", nameof(SocialCareReferral.CloseDateKey)),
                 TeamRef("cine_referral_team", nameof(SocialCareReferral.OrgUnitKey), "The social care team"),
             ],
@@ -262,7 +267,7 @@ public static class ExtractContract
                 PersonRef("clae_person_id"),
                 Date("clae_cla_episode_start_date", true, "When the episode started.", nameof(LookedAfterEpisode.StartDate), "2024-09-12"),
                 Date("clae_cla_episode_ceased", false, "When it ceased; empty while looked after.", nameof(LookedAfterEpisode.EndDate), "2025-03-01"),
-                new("clae_cla_episode_ceased_reason", ColumnKind.Code, false, "SSDA903 reason episode ceased (E11-E9, X1).", "E4A", nameof(LookedAfterEpisode.EndReasonCode), CodeLists.LookedAfterEndReason),
+                new("clae_cla_episode_ceased_reason", ColumnKind.Code, false, "SSDA903 reason episode ceased (E11-E9, X1).", "E4A", nameof(LookedAfterEpisode.EndReasonCode), CodeLists.LookedAfterEndReason, DatedBy: "clae_cla_episode_ceased"),
             ],
             [], [NotBefore("clae_cla_episode_ceased", "clae_cla_episode_start_date", "clae_cla_episode_ceased")]),
         new("ext_early_help_assessments", false,
@@ -321,7 +326,7 @@ public static class ExtractContract
                 TeamRef("fprg_team_id", nameof(FamilyProgrammeAttachment.OrgUnitKey), "The team working with the family"),
                 Date("fprg_attached_date", true, "When the family was attached to the programme.", nameof(FamilyProgrammeAttachment.AttachedDate), "2024-06-01"),
                 Date("fprg_claim_date", false, "When a payment-by-results claim was made. Not before attachment.", nameof(FamilyProgrammeAttachment.ClaimDate), "2025-01-15"),
-                new("fprg_claim_outcome", ColumnKind.Code, false, "SUCCESSFUL or REJECTED.", "SUCCESSFUL", nameof(FamilyProgrammeAttachment.ClaimOutcome), CodeLists.ClaimOutcome),
+                new("fprg_claim_outcome", ColumnKind.Code, false, "SUCCESSFUL or REJECTED.", "SUCCESSFUL", nameof(FamilyProgrammeAttachment.ClaimOutcome), CodeLists.ClaimOutcome, DatedBy: "fprg_claim_date"),
             ], [], [NotBefore("fprg_claim_date", "fprg_attached_date", "fprg_claim_date")]),
         new("ext_family_feedback", false,
             "Families' answers to 'was the support timely and helpful?'.",

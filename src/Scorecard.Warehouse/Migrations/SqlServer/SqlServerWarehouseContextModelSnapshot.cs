@@ -1065,6 +1065,9 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<DateOnly?>("EarliestAffectedDate")
+                        .HasColumnType("date");
+
                     b.Property<string>("FileName")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
@@ -1130,6 +1133,288 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     b.HasIndex("LoadBatchId", "FileName", "LineNumber");
 
                     b.ToTable("Reject", "Integration");
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Measures.Measure", b =>
+                {
+                    b.Property<string>("MeasureCode")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("AvailabilityNote")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Breakdowns")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("CountingUnit")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("DenominatorDefinition")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<bool>("IsAvailable")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("NumeratorDefinition")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Polarity")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("RequiredTables")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("MeasureCode");
+
+                    b.ToTable("Measure", "Dimension");
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Measures.MeasureRefresh", b =>
+                {
+                    b.Property<int>("MeasureRefreshId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("MeasureRefreshId"));
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("PeriodsRecomputed")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("RecomputedFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("UpToBatchId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ValuesWritten")
+                        .HasColumnType("int");
+
+                    b.HasKey("MeasureRefreshId");
+
+                    b.ToTable("MeasureRefresh", "Integration");
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Measures.MeasureValue", b =>
+                {
+                    b.Property<long>("MeasureValueKey")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("MeasureValueKey"));
+
+                    b.Property<string>("BreakdownKind")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("BreakdownValue")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("Denominator")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DirectionVsLastYear")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("DirectionVsPrevious")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool>("IsSmallNumber")
+                        .HasColumnType("bit");
+
+                    b.Property<double?>("LastYearValue")
+                        .HasColumnType("float");
+
+                    b.Property<int>("LineageBatchId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("MeasureCode")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Numerator")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OrgUnitKey")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PeriodKey")
+                        .HasColumnType("int");
+
+                    b.Property<double?>("PreviousValue")
+                        .HasColumnType("float");
+
+                    b.Property<string>("Rag")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("RefreshedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<double?>("Target")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("float");
+
+                    b.HasKey("MeasureValueKey");
+
+                    b.HasIndex("LineageBatchId");
+
+                    b.HasIndex("OrgUnitKey");
+
+                    b.HasIndex("PeriodKey");
+
+                    b.HasIndex("MeasureCode", "PeriodKey", "OrgUnitKey", "BreakdownKind", "BreakdownValue")
+                        .IsUnique();
+
+                    b.ToTable("MeasureValue", "Fact");
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Measures.Period", b =>
+                {
+                    b.Property<int>("PeriodKey")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("EndDateKey")
+                        .HasColumnType("int");
+
+                    b.Property<string>("FinancialYearLabel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("FinancialYearStart")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Grain")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool>("IsComplete")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("PreviousPeriodKey")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("SamePeriodLastYearKey")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("StartDateKey")
+                        .HasColumnType("int");
+
+                    b.HasKey("PeriodKey");
+
+                    b.HasIndex("Label");
+
+                    b.HasIndex("Grain", "StartDate")
+                        .IsUnique();
+
+                    b.ToTable("Period", "Dimension");
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Measures.Target", b =>
+                {
+                    b.Property<int>("TargetKey")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("TargetKey"));
+
+                    b.Property<int>("FinancialYearStart")
+                        .HasColumnType("int");
+
+                    b.Property<string>("MeasureCode")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("OrgUnitKey")
+                        .HasColumnType("int");
+
+                    b.Property<double?>("Tolerance")
+                        .HasColumnType("float");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("float");
+
+                    b.HasKey("TargetKey");
+
+                    b.HasIndex("OrgUnitKey");
+
+                    b.HasIndex("MeasureCode", "FinancialYearStart", "OrgUnitKey")
+                        .IsUnique()
+                        .HasFilter("[OrgUnitKey] IS NOT NULL");
+
+                    b.ToTable("Target", "Dimension");
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Dimensions.Family", b =>
@@ -1473,6 +1758,47 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .HasForeignKey("LoadBatchId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Measures.MeasureValue", b =>
+                {
+                    b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
+                        .WithMany()
+                        .HasForeignKey("LineageBatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Scorecard.Warehouse.Measures.Measure", null)
+                        .WithMany()
+                        .HasForeignKey("MeasureCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Scorecard.Warehouse.Dimensions.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Scorecard.Warehouse.Measures.Period", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Measures.Target", b =>
+                {
+                    b.HasOne("Scorecard.Warehouse.Measures.Measure", null)
+                        .WithMany()
+                        .HasForeignKey("MeasureCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Scorecard.Warehouse.Dimensions.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitKey")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Integration.LoadBatch", b =>

@@ -1017,6 +1017,9 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("EarliestAffectedDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FileName")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -1080,6 +1083,281 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     b.HasIndex("LoadBatchId", "FileName", "LineNumber");
 
                     b.ToTable("Integration_Reject", (string)null);
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Measures.Measure", b =>
+                {
+                    b.Property<string>("MeasureCode")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AvailabilityNote")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Breakdowns")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountingUnit")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DenominatorDefinition")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsAvailable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NumeratorDefinition")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Polarity")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequiredTables")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MeasureCode");
+
+                    b.ToTable("Dimension_Measure", (string)null);
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Measures.MeasureRefresh", b =>
+                {
+                    b.Property<int>("MeasureRefreshId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PeriodsRecomputed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RecomputedFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UpToBatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ValuesWritten")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MeasureRefreshId");
+
+                    b.ToTable("Integration_MeasureRefresh", (string)null);
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Measures.MeasureValue", b =>
+                {
+                    b.Property<long>("MeasureValueKey")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BreakdownKind")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BreakdownValue")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Denominator")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DirectionVsLastYear")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DirectionVsPrevious")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSmallNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("LastYearValue")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("LineageBatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MeasureCode")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Numerator")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrgUnitKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeriodKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("PreviousValue")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Rag")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RefreshedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Target")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("MeasureValueKey");
+
+                    b.HasIndex("LineageBatchId");
+
+                    b.HasIndex("OrgUnitKey");
+
+                    b.HasIndex("PeriodKey");
+
+                    b.HasIndex("MeasureCode", "PeriodKey", "OrgUnitKey", "BreakdownKind", "BreakdownValue")
+                        .IsUnique();
+
+                    b.ToTable("Fact_MeasureValue", (string)null);
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Measures.Period", b =>
+                {
+                    b.Property<int>("PeriodKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EndDateKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FinancialYearLabel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FinancialYearStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Grain")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsComplete")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PreviousPeriodKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SamePeriodLastYearKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StartDateKey")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PeriodKey");
+
+                    b.HasIndex("Label");
+
+                    b.HasIndex("Grain", "StartDate")
+                        .IsUnique();
+
+                    b.ToTable("Dimension_Period", (string)null);
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Measures.Target", b =>
+                {
+                    b.Property<int>("TargetKey")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FinancialYearStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MeasureCode")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OrgUnitKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Tolerance")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("TargetKey");
+
+                    b.HasIndex("OrgUnitKey");
+
+                    b.HasIndex("MeasureCode", "FinancialYearStart", "OrgUnitKey")
+                        .IsUnique();
+
+                    b.ToTable("Dimension_Target", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Dimensions.Family", b =>
@@ -1423,6 +1701,47 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                         .HasForeignKey("LoadBatchId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Measures.MeasureValue", b =>
+                {
+                    b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
+                        .WithMany()
+                        .HasForeignKey("LineageBatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Scorecard.Warehouse.Measures.Measure", null)
+                        .WithMany()
+                        .HasForeignKey("MeasureCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Scorecard.Warehouse.Dimensions.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Scorecard.Warehouse.Measures.Period", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Measures.Target", b =>
+                {
+                    b.HasOne("Scorecard.Warehouse.Measures.Measure", null)
+                        .WithMany()
+                        .HasForeignKey("MeasureCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Scorecard.Warehouse.Dimensions.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitKey")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Integration.LoadBatch", b =>

@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Scorecard.Warehouse.Migrations.SqlServer
+namespace Scorecard.Warehouse.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class InitialWarehouse : Migration
@@ -25,10 +26,10 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 schema: "Dimension",
                 columns: table => new
                 {
-                    CodeSet = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Code = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Label = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    SortOrder = table.Column<int>(type: "int", nullable: false)
+                    CodeSet = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Code = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Label = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -40,22 +41,22 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 schema: "Dimension",
                 columns: table => new
                 {
-                    DateKey = table.Column<int>(type: "int", nullable: false),
+                    DateKey = table.Column<int>(type: "integer", nullable: false),
                     Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    CalendarYear = table.Column<int>(type: "int", nullable: false),
-                    CalendarMonth = table.Column<int>(type: "int", nullable: false),
-                    MonthName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    MonthLabel = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    DayOfWeek = table.Column<int>(type: "int", nullable: false),
-                    IsWeekend = table.Column<bool>(type: "bit", nullable: false),
-                    IsBankHoliday = table.Column<bool>(type: "bit", nullable: false),
-                    BankHolidayName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    IsWorkingDay = table.Column<bool>(type: "bit", nullable: false),
-                    FinancialYearStart = table.Column<int>(type: "int", nullable: false),
-                    FinancialYearLabel = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    FinancialQuarter = table.Column<int>(type: "int", nullable: false),
-                    FinancialQuarterLabel = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    FinancialMonth = table.Column<int>(type: "int", nullable: false)
+                    CalendarYear = table.Column<int>(type: "integer", nullable: false),
+                    CalendarMonth = table.Column<int>(type: "integer", nullable: false),
+                    MonthName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    MonthLabel = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DayOfWeek = table.Column<int>(type: "integer", nullable: false),
+                    IsWeekend = table.Column<bool>(type: "boolean", nullable: false),
+                    IsBankHoliday = table.Column<bool>(type: "boolean", nullable: false),
+                    BankHolidayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    IsWorkingDay = table.Column<bool>(type: "boolean", nullable: false),
+                    FinancialYearStart = table.Column<int>(type: "integer", nullable: false),
+                    FinancialYearLabel = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    FinancialQuarter = table.Column<int>(type: "integer", nullable: false),
+                    FinancialQuarterLabel = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    FinancialMonth = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -67,20 +68,20 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 schema: "Integration",
                 columns: table => new
                 {
-                    LoadBatchId = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    SourceKind = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    SourceName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    FileHash = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    StartedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    FinishedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    RowsRead = table.Column<int>(type: "int", nullable: false),
-                    RowsInserted = table.Column<int>(type: "int", nullable: false),
-                    RowsUpdated = table.Column<int>(type: "int", nullable: false),
-                    RowsUnchanged = table.Column<int>(type: "int", nullable: false),
-                    RowsRejected = table.Column<int>(type: "int", nullable: false),
-                    Message = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true)
+                    LoadBatchId = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SourceKind = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SourceName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    FileHash = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Status = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    StartedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    FinishedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RowsRead = table.Column<int>(type: "integer", nullable: false),
+                    RowsInserted = table.Column<int>(type: "integer", nullable: false),
+                    RowsUpdated = table.Column<int>(type: "integer", nullable: false),
+                    RowsUnchanged = table.Column<int>(type: "integer", nullable: false),
+                    RowsRejected = table.Column<int>(type: "integer", nullable: false),
+                    Message = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -88,13 +89,59 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "Measure",
+                schema: "Dimension",
+                columns: table => new
+                {
+                    MeasureCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    NumeratorDefinition = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    DenominatorDefinition = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Unit = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Polarity = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CountingUnit = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Breakdowns = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Source = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RequiredTables = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    IsAvailable = table.Column<bool>(type: "boolean", nullable: false),
+                    AvailabilityNote = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Measure", x => x.MeasureCode);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MeasureRefresh",
+                schema: "Integration",
+                columns: table => new
+                {
+                    MeasureRefreshId = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    StartedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    FinishedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Kind = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    UpToBatchId = table.Column<int>(type: "integer", nullable: false),
+                    RecomputedFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    PeriodsRecomputed = table.Column<int>(type: "integer", nullable: false),
+                    ValuesWritten = table.Column<int>(type: "integer", nullable: false),
+                    Message = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeasureRefresh", x => x.MeasureRefreshId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OrganisationUnitAncestor",
                 schema: "Dimension",
                 columns: table => new
                 {
-                    OrgUnitKey = table.Column<int>(type: "int", nullable: false),
-                    AncestorOrgUnitKey = table.Column<int>(type: "int", nullable: false),
-                    Distance = table.Column<int>(type: "int", nullable: false)
+                    OrgUnitKey = table.Column<int>(type: "integer", nullable: false),
+                    AncestorOrgUnitKey = table.Column<int>(type: "integer", nullable: false),
+                    Distance = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -102,14 +149,37 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "Period",
+                schema: "Dimension",
+                columns: table => new
+                {
+                    PeriodKey = table.Column<int>(type: "integer", nullable: false),
+                    Grain = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Label = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    StartDateKey = table.Column<int>(type: "integer", nullable: false),
+                    EndDateKey = table.Column<int>(type: "integer", nullable: false),
+                    FinancialYearStart = table.Column<int>(type: "integer", nullable: false),
+                    FinancialYearLabel = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PreviousPeriodKey = table.Column<int>(type: "integer", nullable: true),
+                    SamePeriodLastYearKey = table.Column<int>(type: "integer", nullable: true),
+                    IsComplete = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Period", x => x.PeriodKey);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Family",
                 schema: "Dimension",
                 columns: table => new
                 {
-                    FamilyKey = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    FamilyId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                    FamilyKey = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FamilyId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -128,10 +198,10 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 schema: "Dimension",
                 columns: table => new
                 {
-                    LeadOrganisationKey = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                    LeadOrganisationKey = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -150,15 +220,16 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 schema: "Integration",
                 columns: table => new
                 {
-                    LoadBatchId = table.Column<int>(type: "int", nullable: false),
-                    TableName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    FileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    RowsRead = table.Column<int>(type: "int", nullable: false),
-                    RowsInserted = table.Column<int>(type: "int", nullable: false),
-                    RowsUpdated = table.Column<int>(type: "int", nullable: false),
-                    RowsUnchanged = table.Column<int>(type: "int", nullable: false),
-                    RowsRejected = table.Column<int>(type: "int", nullable: false),
-                    IgnoredColumns = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
+                    LoadBatchId = table.Column<int>(type: "integer", nullable: false),
+                    TableName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    RowsRead = table.Column<int>(type: "integer", nullable: false),
+                    RowsInserted = table.Column<int>(type: "integer", nullable: false),
+                    RowsUpdated = table.Column<int>(type: "integer", nullable: false),
+                    RowsUnchanged = table.Column<int>(type: "integer", nullable: false),
+                    RowsRejected = table.Column<int>(type: "integer", nullable: false),
+                    IgnoredColumns = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    EarliestAffectedDate = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -177,14 +248,14 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 schema: "Dimension",
                 columns: table => new
                 {
-                    OrgUnitKey = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    OrgUnitId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    ParentOrgUnitKey = table.Column<int>(type: "int", nullable: true),
-                    Level = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, defaultValue: "Team"),
-                    Depth = table.Column<int>(type: "int", nullable: false, defaultValue: 0),
-                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                    OrgUnitKey = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrgUnitId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ParentOrgUnitKey = table.Column<int>(type: "integer", nullable: true),
+                    Level = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, defaultValue: "Team"),
+                    Depth = table.Column<int>(type: "integer", nullable: false, defaultValue: 0),
+                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -210,14 +281,14 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 schema: "Dimension",
                 columns: table => new
                 {
-                    PersonKey = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    PersonId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    Sex = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    EthnicityCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    EthnicityGroup = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PersonKey = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PersonId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Sex = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    EthnicityCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    EthnicityGroup = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     MonthOfBirth = table.Column<DateOnly>(type: "date", nullable: true),
-                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -236,12 +307,12 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 schema: "Dimension",
                 columns: table => new
                 {
-                    ProfessionalKey = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ProfessionalId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Role = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    OrgUnitKey = table.Column<int>(type: "int", nullable: true),
-                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                    ProfessionalKey = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProfessionalId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Role = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    OrgUnitKey = table.Column<int>(type: "integer", nullable: true),
+                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -261,13 +332,13 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 columns: table => new
                 {
                     RejectId = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    LoadBatchId = table.Column<int>(type: "int", nullable: false),
-                    FileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    LineNumber = table.Column<int>(type: "int", nullable: false),
-                    ColumnName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Value = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    LoadBatchId = table.Column<int>(type: "integer", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    LineNumber = table.Column<int>(type: "integer", nullable: false),
+                    ColumnName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Value = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -287,14 +358,14 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 columns: table => new
                 {
                     AttachmentKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    AttachmentId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    FamilyKey = table.Column<int>(type: "int", nullable: false),
-                    OrgUnitKey = table.Column<int>(type: "int", nullable: true),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AttachmentId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    FamilyKey = table.Column<int>(type: "integer", nullable: false),
+                    OrgUnitKey = table.Column<int>(type: "integer", nullable: true),
                     AttachedDate = table.Column<DateOnly>(type: "date", nullable: false),
                     ClaimDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    ClaimOutcome = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                    ClaimOutcome = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -323,23 +394,113 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "MeasureValue",
+                schema: "Fact",
+                columns: table => new
+                {
+                    MeasureValueKey = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MeasureCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PeriodKey = table.Column<int>(type: "integer", nullable: false),
+                    OrgUnitKey = table.Column<int>(type: "integer", nullable: false),
+                    BreakdownKind = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    BreakdownValue = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Numerator = table.Column<int>(type: "integer", nullable: false),
+                    Denominator = table.Column<int>(type: "integer", nullable: true),
+                    Value = table.Column<double>(type: "double precision", nullable: true),
+                    Target = table.Column<double>(type: "double precision", nullable: true),
+                    Rag = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    DirectionVsPrevious = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    DirectionVsLastYear = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PreviousValue = table.Column<double>(type: "double precision", nullable: true),
+                    LastYearValue = table.Column<double>(type: "double precision", nullable: true),
+                    IsSmallNumber = table.Column<bool>(type: "boolean", nullable: false),
+                    RefreshedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeasureValue", x => x.MeasureValueKey);
+                    table.ForeignKey(
+                        name: "FK_MeasureValue_LoadBatch_LineageBatchId",
+                        column: x => x.LineageBatchId,
+                        principalSchema: "Integration",
+                        principalTable: "LoadBatch",
+                        principalColumn: "LoadBatchId",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_MeasureValue_Measure_MeasureCode",
+                        column: x => x.MeasureCode,
+                        principalSchema: "Dimension",
+                        principalTable: "Measure",
+                        principalColumn: "MeasureCode",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MeasureValue_OrganisationUnit_OrgUnitKey",
+                        column: x => x.OrgUnitKey,
+                        principalSchema: "Dimension",
+                        principalTable: "OrganisationUnit",
+                        principalColumn: "OrgUnitKey",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_MeasureValue_Period_PeriodKey",
+                        column: x => x.PeriodKey,
+                        principalSchema: "Dimension",
+                        principalTable: "Period",
+                        principalColumn: "PeriodKey",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Target",
+                schema: "Dimension",
+                columns: table => new
+                {
+                    TargetKey = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MeasureCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    FinancialYearStart = table.Column<int>(type: "integer", nullable: false),
+                    OrgUnitKey = table.Column<int>(type: "integer", nullable: true),
+                    Value = table.Column<double>(type: "double precision", nullable: false),
+                    Tolerance = table.Column<double>(type: "double precision", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Target", x => x.TargetKey);
+                    table.ForeignKey(
+                        name: "FK_Target_Measure_MeasureCode",
+                        column: x => x.MeasureCode,
+                        principalSchema: "Dimension",
+                        principalTable: "Measure",
+                        principalColumn: "MeasureCode",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Target_OrganisationUnit_OrgUnitKey",
+                        column: x => x.OrgUnitKey,
+                        principalSchema: "Dimension",
+                        principalTable: "OrganisationUnit",
+                        principalColumn: "OrgUnitKey",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Contact",
                 schema: "Fact",
                 columns: table => new
                 {
                     ContactKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ContactId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    PersonKey = table.Column<int>(type: "int", nullable: false),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ContactId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PersonKey = table.Column<int>(type: "integer", nullable: false),
                     ContactDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    ContactDateKey = table.Column<int>(type: "int", nullable: false),
-                    SourceCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    OutcomeCodes = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    IsEarlyHelpOutcome = table.Column<bool>(type: "bit", nullable: false),
-                    IsSocialCareOutcome = table.Column<bool>(type: "bit", nullable: false),
-                    IsNoFurtherAction = table.Column<bool>(type: "bit", nullable: false),
-                    IsInformationAndAdvice = table.Column<bool>(type: "bit", nullable: false),
-                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                    ContactDateKey = table.Column<int>(type: "integer", nullable: false),
+                    SourceCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    OutcomeCodes = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    IsEarlyHelpOutcome = table.Column<bool>(type: "boolean", nullable: false),
+                    IsSocialCareOutcome = table.Column<bool>(type: "boolean", nullable: false),
+                    IsNoFurtherAction = table.Column<bool>(type: "boolean", nullable: false),
+                    IsInformationAndAdvice = table.Column<bool>(type: "boolean", nullable: false),
+                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -366,11 +527,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 columns: table => new
                 {
                     FamilyMemberKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    FamilyMemberId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    FamilyKey = table.Column<int>(type: "int", nullable: false),
-                    PersonKey = table.Column<int>(type: "int", nullable: false),
-                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FamilyMemberId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    FamilyKey = table.Column<int>(type: "integer", nullable: false),
+                    PersonKey = table.Column<int>(type: "integer", nullable: false),
+                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -404,13 +565,13 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 columns: table => new
                 {
                     EpisodeKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    EpisodeId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    PersonKey = table.Column<int>(type: "int", nullable: false),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EpisodeId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PersonKey = table.Column<int>(type: "integer", nullable: false),
                     StartDate = table.Column<DateOnly>(type: "date", nullable: false),
                     EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    EndReasonCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                    EndReasonCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -437,20 +598,20 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 columns: table => new
                 {
                     ReferralKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ReferralId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    PersonKey = table.Column<int>(type: "int", nullable: false),
-                    OrgUnitKey = table.Column<int>(type: "int", nullable: true),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ReferralId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PersonKey = table.Column<int>(type: "integer", nullable: false),
+                    OrgUnitKey = table.Column<int>(type: "integer", nullable: true),
                     ReferralDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    ReferralDateKey = table.Column<int>(type: "int", nullable: false),
-                    SourceCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    OutcomeCodes = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    IsNoFurtherAction = table.Column<bool>(type: "bit", nullable: false),
-                    IsStepDownOutcome = table.Column<bool>(type: "bit", nullable: false),
-                    CloseReasonCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    ReferralDateKey = table.Column<int>(type: "integer", nullable: false),
+                    SourceCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    OutcomeCodes = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    IsNoFurtherAction = table.Column<bool>(type: "boolean", nullable: false),
+                    IsStepDownOutcome = table.Column<bool>(type: "boolean", nullable: false),
+                    CloseReasonCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     CloseDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    CloseDateKey = table.Column<int>(type: "int", nullable: true),
-                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                    CloseDateKey = table.Column<int>(type: "integer", nullable: true),
+                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -484,22 +645,22 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 columns: table => new
                 {
                     EpisodeKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    EpisodeId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    PersonKey = table.Column<int>(type: "int", nullable: false),
-                    FamilyKey = table.Column<int>(type: "int", nullable: true),
-                    OrgUnitKey = table.Column<int>(type: "int", nullable: true),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EpisodeId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PersonKey = table.Column<int>(type: "integer", nullable: false),
+                    FamilyKey = table.Column<int>(type: "integer", nullable: true),
+                    OrgUnitKey = table.Column<int>(type: "integer", nullable: true),
                     ReferralDate = table.Column<DateOnly>(type: "date", nullable: true),
                     StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    StartDateKey = table.Column<int>(type: "int", nullable: false),
+                    StartDateKey = table.Column<int>(type: "integer", nullable: false),
                     EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    EndDateKey = table.Column<int>(type: "int", nullable: true),
-                    Reason = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    EndReasonCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    LevelCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    LeadOrganisationKey = table.Column<int>(type: "int", nullable: true),
-                    ProfessionalKey = table.Column<int>(type: "int", nullable: true),
-                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                    EndDateKey = table.Column<int>(type: "integer", nullable: true),
+                    Reason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    EndReasonCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LevelCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LeadOrganisationKey = table.Column<int>(type: "integer", nullable: true),
+                    ProfessionalKey = table.Column<int>(type: "integer", nullable: true),
+                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -554,13 +715,13 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 columns: table => new
                 {
                     PlanKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    PlanId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    PersonKey = table.Column<int>(type: "int", nullable: false),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PlanId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PersonKey = table.Column<int>(type: "integer", nullable: false),
                     ReferralKey = table.Column<long>(type: "bigint", nullable: true),
                     StartDate = table.Column<DateOnly>(type: "date", nullable: false),
                     EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -594,14 +755,14 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 columns: table => new
                 {
                     AssessmentKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    AssessmentId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    PersonKey = table.Column<int>(type: "int", nullable: false),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AssessmentId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PersonKey = table.Column<int>(type: "integer", nullable: false),
                     ReferralKey = table.Column<long>(type: "bigint", nullable: true),
-                    OrgUnitKey = table.Column<int>(type: "int", nullable: true),
+                    OrgUnitKey = table.Column<int>(type: "integer", nullable: true),
                     StartDate = table.Column<DateOnly>(type: "date", nullable: false),
                     AuthorisedDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -642,17 +803,17 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 columns: table => new
                 {
                     CaseAuditKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    AuditId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Section = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    PersonKey = table.Column<int>(type: "int", nullable: true),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AuditId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Section = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PersonKey = table.Column<int>(type: "integer", nullable: true),
                     EpisodeKey = table.Column<long>(type: "bigint", nullable: true),
-                    OrgUnitKey = table.Column<int>(type: "int", nullable: true),
+                    OrgUnitKey = table.Column<int>(type: "integer", nullable: true),
                     AuditDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Grade = table.Column<int>(type: "int", nullable: false),
-                    ModeratedGrade = table.Column<int>(type: "int", nullable: true),
-                    AuditorId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                    Grade = table.Column<int>(type: "integer", nullable: false),
+                    ModeratedGrade = table.Column<int>(type: "integer", nullable: true),
+                    AuditorId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -693,15 +854,15 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 columns: table => new
                 {
                     AssessmentKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    AssessmentId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AssessmentId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     EpisodeKey = table.Column<long>(type: "bigint", nullable: false),
-                    PersonKey = table.Column<int>(type: "int", nullable: false),
+                    PersonKey = table.Column<int>(type: "integer", nullable: false),
                     StartDate = table.Column<DateOnly>(type: "date", nullable: true),
                     CompletedDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    CompletedDateKey = table.Column<int>(type: "int", nullable: true),
-                    LeadOrganisationKey = table.Column<int>(type: "int", nullable: true),
-                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                    CompletedDateKey = table.Column<int>(type: "integer", nullable: true),
+                    LeadOrganisationKey = table.Column<int>(type: "integer", nullable: true),
+                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -742,14 +903,14 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 columns: table => new
                 {
                     FeedbackKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    FeedbackId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    FamilyKey = table.Column<int>(type: "int", nullable: true),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FeedbackId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    FamilyKey = table.Column<int>(type: "integer", nullable: true),
                     EpisodeKey = table.Column<long>(type: "bigint", nullable: true),
-                    OrgUnitKey = table.Column<int>(type: "int", nullable: true),
+                    OrgUnitKey = table.Column<int>(type: "integer", nullable: true),
                     ResponseDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    TimelyAndHelpful = table.Column<bool>(type: "bit", nullable: false),
-                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                    TimelyAndHelpful = table.Column<bool>(type: "boolean", nullable: false),
+                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -790,15 +951,15 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 columns: table => new
                 {
                     ScoreKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ScoreId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ScoreId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     EpisodeKey = table.Column<long>(type: "bigint", nullable: false),
                     ScoreDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Tool = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Stage = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Domain = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Score = table.Column<int>(type: "int", nullable: false),
-                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                    Tool = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Stage = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Domain = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Score = table.Column<int>(type: "integer", nullable: false),
+                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -825,12 +986,12 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 columns: table => new
                 {
                     ReviewKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ReviewId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ReviewId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     EpisodeKey = table.Column<long>(type: "bigint", nullable: false),
                     ReviewDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    ReviewType = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                    ReviewType = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -930,8 +1091,7 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 schema: "Fact",
                 table: "Contact",
                 column: "ContactId",
-                unique: true,
-                filter: "[ContactId] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Contact_LineageBatchId",
@@ -1049,8 +1209,7 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 schema: "Dimension",
                 table: "Family",
                 column: "FamilyId",
-                unique: true,
-                filter: "[FamilyId] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Family_LineageBatchId",
@@ -1106,8 +1265,7 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 schema: "Dimension",
                 table: "FamilyMember",
                 column: "FamilyMemberId",
-                unique: true,
-                filter: "[FamilyMemberId] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_FamilyMember_LineageBatchId",
@@ -1197,6 +1355,31 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 column: "StartDate");
 
             migrationBuilder.CreateIndex(
+                name: "IX_MeasureValue_LineageBatchId",
+                schema: "Fact",
+                table: "MeasureValue",
+                column: "LineageBatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeasureValue_MeasureCode_PeriodKey_OrgUnitKey_BreakdownKind~",
+                schema: "Fact",
+                table: "MeasureValue",
+                columns: new[] { "MeasureCode", "PeriodKey", "OrgUnitKey", "BreakdownKind", "BreakdownValue" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeasureValue_OrgUnitKey",
+                schema: "Fact",
+                table: "MeasureValue",
+                column: "OrgUnitKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeasureValue_PeriodKey",
+                schema: "Fact",
+                table: "MeasureValue",
+                column: "PeriodKey");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OrganisationUnit_LineageBatchId",
                 schema: "Dimension",
                 table: "OrganisationUnit",
@@ -1247,6 +1430,19 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Period_Grain_StartDate",
+                schema: "Dimension",
+                table: "Period",
+                columns: new[] { "Grain", "StartDate" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Period_Label",
+                schema: "Dimension",
+                table: "Period",
+                column: "Label");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Person_LineageBatchId",
                 schema: "Dimension",
                 table: "Person",
@@ -1257,8 +1453,7 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 schema: "Dimension",
                 table: "Person",
                 column: "PersonId",
-                unique: true,
-                filter: "[PersonId] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_PlanReview_EpisodeKey_ReviewDate",
@@ -1296,8 +1491,7 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 schema: "Dimension",
                 table: "Professional",
                 column: "ProfessionalId",
-                unique: true,
-                filter: "[ProfessionalId] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Reject_LoadBatchId_FileName_LineNumber",
@@ -1378,6 +1572,19 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 table: "SocialCareReferral",
                 column: "ReferralId",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Target_MeasureCode_FinancialYearStart_OrgUnitKey",
+                schema: "Dimension",
+                table: "Target",
+                columns: new[] { "MeasureCode", "FinancialYearStart", "OrgUnitKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Target_OrgUnitKey",
+                schema: "Dimension",
+                table: "Target",
+                column: "OrgUnitKey");
         }
 
         /// <inheritdoc />
@@ -1428,6 +1635,14 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 schema: "Fact");
 
             migrationBuilder.DropTable(
+                name: "MeasureRefresh",
+                schema: "Integration");
+
+            migrationBuilder.DropTable(
+                name: "MeasureValue",
+                schema: "Fact");
+
+            migrationBuilder.DropTable(
                 name: "OrganisationUnitAncestor",
                 schema: "Dimension");
 
@@ -1448,12 +1663,24 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 schema: "Fact");
 
             migrationBuilder.DropTable(
+                name: "Target",
+                schema: "Dimension");
+
+            migrationBuilder.DropTable(
+                name: "Period",
+                schema: "Dimension");
+
+            migrationBuilder.DropTable(
                 name: "EarlyHelpEpisode",
                 schema: "Fact");
 
             migrationBuilder.DropTable(
                 name: "SocialCareReferral",
                 schema: "Fact");
+
+            migrationBuilder.DropTable(
+                name: "Measure",
+                schema: "Dimension");
 
             migrationBuilder.DropTable(
                 name: "Family",

@@ -12,7 +12,7 @@ using Scorecard.Warehouse;
 namespace Scorecard.Warehouse.Migrations.Postgres
 {
     [DbContext(typeof(PostgresWarehouseContext))]
-    [Migration("20261123004436_InitialWarehouse")]
+    [Migration("20261123005347_InitialWarehouse")]
     partial class InitialWarehouse
     {
         /// <inheritdoc />
@@ -1063,6 +1063,9 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateOnly?>("EarliestAffectedDate")
+                        .HasColumnType("date");
+
                     b.Property<string>("FileName")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -1128,6 +1131,287 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.HasIndex("LoadBatchId", "FileName", "LineNumber");
 
                     b.ToTable("Reject", "Integration");
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Measures.Measure", b =>
+                {
+                    b.Property<string>("MeasureCode")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("AvailabilityNote")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Breakdowns")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("CountingUnit")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("DenominatorDefinition")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("IsAvailable")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NumeratorDefinition")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Polarity")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RequiredTables")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("MeasureCode");
+
+                    b.ToTable("Measure", "Dimension");
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Measures.MeasureRefresh", b =>
+                {
+                    b.Property<int>("MeasureRefreshId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("MeasureRefreshId"));
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("PeriodsRecomputed")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("RecomputedFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("UpToBatchId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ValuesWritten")
+                        .HasColumnType("integer");
+
+                    b.HasKey("MeasureRefreshId");
+
+                    b.ToTable("MeasureRefresh", "Integration");
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Measures.MeasureValue", b =>
+                {
+                    b.Property<long>("MeasureValueKey")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("MeasureValueKey"));
+
+                    b.Property<string>("BreakdownKind")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("BreakdownValue")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("Denominator")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DirectionVsLastYear")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("DirectionVsPrevious")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("IsSmallNumber")
+                        .HasColumnType("boolean");
+
+                    b.Property<double?>("LastYearValue")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("LineageBatchId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MeasureCode")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Numerator")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrgUnitKey")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PeriodKey")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("PreviousValue")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Rag")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("RefreshedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double?>("Target")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("MeasureValueKey");
+
+                    b.HasIndex("LineageBatchId");
+
+                    b.HasIndex("OrgUnitKey");
+
+                    b.HasIndex("PeriodKey");
+
+                    b.HasIndex("MeasureCode", "PeriodKey", "OrgUnitKey", "BreakdownKind", "BreakdownValue")
+                        .IsUnique();
+
+                    b.ToTable("MeasureValue", "Fact");
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Measures.Period", b =>
+                {
+                    b.Property<int>("PeriodKey")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("EndDateKey")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FinancialYearLabel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("FinancialYearStart")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Grain")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("IsComplete")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("PreviousPeriodKey")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SamePeriodLastYearKey")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("StartDateKey")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PeriodKey");
+
+                    b.HasIndex("Label");
+
+                    b.HasIndex("Grain", "StartDate")
+                        .IsUnique();
+
+                    b.ToTable("Period", "Dimension");
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Measures.Target", b =>
+                {
+                    b.Property<int>("TargetKey")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("TargetKey"));
+
+                    b.Property<int>("FinancialYearStart")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MeasureCode")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("OrgUnitKey")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("Tolerance")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("TargetKey");
+
+                    b.HasIndex("OrgUnitKey");
+
+                    b.HasIndex("MeasureCode", "FinancialYearStart", "OrgUnitKey")
+                        .IsUnique();
+
+                    b.ToTable("Target", "Dimension");
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Dimensions.Family", b =>
@@ -1471,6 +1755,47 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasForeignKey("LoadBatchId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Measures.MeasureValue", b =>
+                {
+                    b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
+                        .WithMany()
+                        .HasForeignKey("LineageBatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Scorecard.Warehouse.Measures.Measure", null)
+                        .WithMany()
+                        .HasForeignKey("MeasureCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Scorecard.Warehouse.Dimensions.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Scorecard.Warehouse.Measures.Period", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Measures.Target", b =>
+                {
+                    b.HasOne("Scorecard.Warehouse.Measures.Measure", null)
+                        .WithMany()
+                        .HasForeignKey("MeasureCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Scorecard.Warehouse.Dimensions.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitKey")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Integration.LoadBatch", b =>

@@ -52,6 +52,30 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Dimension_Measure",
+                columns: table => new
+                {
+                    MeasureCode = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    NumeratorDefinition = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    DenominatorDefinition = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Polarity = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CountingUnit = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Breakdowns = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RequiredTables = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IsAvailable = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AvailabilityNote = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Dimension_Measure", x => x.MeasureCode);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Dimension_OrganisationUnitAncestor",
                 columns: table => new
                 {
@@ -62,6 +86,28 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Dimension_OrganisationUnitAncestor", x => new { x.OrgUnitKey, x.AncestorOrgUnitKey });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Dimension_Period",
+                columns: table => new
+                {
+                    PeriodKey = table.Column<int>(type: "INTEGER", nullable: false),
+                    Grain = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    StartDateKey = table.Column<int>(type: "INTEGER", nullable: false),
+                    EndDateKey = table.Column<int>(type: "INTEGER", nullable: false),
+                    FinancialYearStart = table.Column<int>(type: "INTEGER", nullable: false),
+                    FinancialYearLabel = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PreviousPeriodKey = table.Column<int>(type: "INTEGER", nullable: true),
+                    SamePeriodLastYearKey = table.Column<int>(type: "INTEGER", nullable: true),
+                    IsComplete = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Dimension_Period", x => x.PeriodKey);
                 });
 
             migrationBuilder.CreateTable(
@@ -86,6 +132,26 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Integration_LoadBatch", x => x.LoadBatchId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Integration_MeasureRefresh",
+                columns: table => new
+                {
+                    MeasureRefreshId = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    StartedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FinishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    UpToBatchId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RecomputedFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PeriodsRecomputed = table.Column<int>(type: "INTEGER", nullable: false),
+                    ValuesWritten = table.Column<int>(type: "INTEGER", nullable: false),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Integration_MeasureRefresh", x => x.MeasureRefreshId);
                 });
 
             migrationBuilder.CreateTable(
@@ -216,7 +282,8 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     RowsUpdated = table.Column<int>(type: "INTEGER", nullable: false),
                     RowsUnchanged = table.Column<int>(type: "INTEGER", nullable: false),
                     RowsRejected = table.Column<int>(type: "INTEGER", nullable: false),
-                    IgnoredColumns = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    IgnoredColumns = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    EarliestAffectedDate = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -254,6 +321,35 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Dimension_Target",
+                columns: table => new
+                {
+                    TargetKey = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MeasureCode = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    FinancialYearStart = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrgUnitKey = table.Column<int>(type: "INTEGER", nullable: true),
+                    Value = table.Column<double>(type: "REAL", nullable: false),
+                    Tolerance = table.Column<double>(type: "REAL", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Dimension_Target", x => x.TargetKey);
+                    table.ForeignKey(
+                        name: "FK_Dimension_Target_Dimension_Measure_MeasureCode",
+                        column: x => x.MeasureCode,
+                        principalTable: "Dimension_Measure",
+                        principalColumn: "MeasureCode",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Dimension_Target_Dimension_OrganisationUnit_OrgUnitKey",
+                        column: x => x.OrgUnitKey,
+                        principalTable: "Dimension_OrganisationUnit",
+                        principalColumn: "OrgUnitKey",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Fact_FamilyProgrammeAttachment",
                 columns: table => new
                 {
@@ -284,6 +380,59 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_Fact_FamilyProgrammeAttachment_Integration_LoadBatch_LineageBatchId",
+                        column: x => x.LineageBatchId,
+                        principalTable: "Integration_LoadBatch",
+                        principalColumn: "LoadBatchId",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Fact_MeasureValue",
+                columns: table => new
+                {
+                    MeasureValueKey = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MeasureCode = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PeriodKey = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrgUnitKey = table.Column<int>(type: "INTEGER", nullable: false),
+                    BreakdownKind = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    BreakdownValue = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Numerator = table.Column<int>(type: "INTEGER", nullable: false),
+                    Denominator = table.Column<int>(type: "INTEGER", nullable: true),
+                    Value = table.Column<double>(type: "REAL", nullable: true),
+                    Target = table.Column<double>(type: "REAL", nullable: true),
+                    Rag = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DirectionVsPrevious = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DirectionVsLastYear = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PreviousValue = table.Column<double>(type: "REAL", nullable: true),
+                    LastYearValue = table.Column<double>(type: "REAL", nullable: true),
+                    IsSmallNumber = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RefreshedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LineageBatchId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Fact_MeasureValue", x => x.MeasureValueKey);
+                    table.ForeignKey(
+                        name: "FK_Fact_MeasureValue_Dimension_Measure_MeasureCode",
+                        column: x => x.MeasureCode,
+                        principalTable: "Dimension_Measure",
+                        principalColumn: "MeasureCode",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Fact_MeasureValue_Dimension_OrganisationUnit_OrgUnitKey",
+                        column: x => x.OrgUnitKey,
+                        principalTable: "Dimension_OrganisationUnit",
+                        principalColumn: "OrgUnitKey",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Fact_MeasureValue_Dimension_Period_PeriodKey",
+                        column: x => x.PeriodKey,
+                        principalTable: "Dimension_Period",
+                        principalColumn: "PeriodKey",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Fact_MeasureValue_Integration_LoadBatch_LineageBatchId",
                         column: x => x.LineageBatchId,
                         principalTable: "Integration_LoadBatch",
                         principalColumn: "LoadBatchId",
@@ -839,6 +988,17 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                 column: "AncestorOrgUnitKey");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Dimension_Period_Grain_StartDate",
+                table: "Dimension_Period",
+                columns: new[] { "Grain", "StartDate" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dimension_Period_Label",
+                table: "Dimension_Period",
+                column: "Label");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Dimension_Person_LineageBatchId",
                 table: "Dimension_Person",
                 column: "LineageBatchId");
@@ -859,6 +1019,17 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                 table: "Dimension_Professional",
                 column: "ProfessionalId",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dimension_Target_MeasureCode_FinancialYearStart_OrgUnitKey",
+                table: "Dimension_Target",
+                columns: new[] { "MeasureCode", "FinancialYearStart", "OrgUnitKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dimension_Target_OrgUnitKey",
+                table: "Dimension_Target",
+                column: "OrgUnitKey");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Fact_CaseAudit_AuditDate",
@@ -1094,6 +1265,27 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                 column: "StartDate");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Fact_MeasureValue_LineageBatchId",
+                table: "Fact_MeasureValue",
+                column: "LineageBatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Fact_MeasureValue_MeasureCode_PeriodKey_OrgUnitKey_BreakdownKind_BreakdownValue",
+                table: "Fact_MeasureValue",
+                columns: new[] { "MeasureCode", "PeriodKey", "OrgUnitKey", "BreakdownKind", "BreakdownValue" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Fact_MeasureValue_OrgUnitKey",
+                table: "Fact_MeasureValue",
+                column: "OrgUnitKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Fact_MeasureValue_PeriodKey",
+                table: "Fact_MeasureValue",
+                column: "PeriodKey");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Fact_OutcomeScore_EpisodeKey_Stage",
                 table: "Fact_OutcomeScore",
                 columns: new[] { "EpisodeKey", "Stage" });
@@ -1224,6 +1416,9 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                 name: "Dimension_OrganisationUnitAncestor");
 
             migrationBuilder.DropTable(
+                name: "Dimension_Target");
+
+            migrationBuilder.DropTable(
                 name: "Fact_CaseAudit");
 
             migrationBuilder.DropTable(
@@ -1245,6 +1440,9 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                 name: "Fact_LookedAfterEpisode");
 
             migrationBuilder.DropTable(
+                name: "Fact_MeasureValue");
+
+            migrationBuilder.DropTable(
                 name: "Fact_OutcomeScore");
 
             migrationBuilder.DropTable(
@@ -1257,7 +1455,16 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                 name: "Integration_LoadBatchTable");
 
             migrationBuilder.DropTable(
+                name: "Integration_MeasureRefresh");
+
+            migrationBuilder.DropTable(
                 name: "Integration_Reject");
+
+            migrationBuilder.DropTable(
+                name: "Dimension_Measure");
+
+            migrationBuilder.DropTable(
+                name: "Dimension_Period");
 
             migrationBuilder.DropTable(
                 name: "Fact_EarlyHelpEpisode");

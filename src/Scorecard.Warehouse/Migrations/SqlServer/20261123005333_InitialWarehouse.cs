@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Scorecard.Warehouse.Migrations.Postgres
+namespace Scorecard.Warehouse.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class InitialWarehouse : Migration
@@ -26,10 +25,10 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 schema: "Dimension",
                 columns: table => new
                 {
-                    CodeSet = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Code = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Label = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false)
+                    CodeSet = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Label = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    SortOrder = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -41,22 +40,22 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 schema: "Dimension",
                 columns: table => new
                 {
-                    DateKey = table.Column<int>(type: "integer", nullable: false),
+                    DateKey = table.Column<int>(type: "int", nullable: false),
                     Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    CalendarYear = table.Column<int>(type: "integer", nullable: false),
-                    CalendarMonth = table.Column<int>(type: "integer", nullable: false),
-                    MonthName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    MonthLabel = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    DayOfWeek = table.Column<int>(type: "integer", nullable: false),
-                    IsWeekend = table.Column<bool>(type: "boolean", nullable: false),
-                    IsBankHoliday = table.Column<bool>(type: "boolean", nullable: false),
-                    BankHolidayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    IsWorkingDay = table.Column<bool>(type: "boolean", nullable: false),
-                    FinancialYearStart = table.Column<int>(type: "integer", nullable: false),
-                    FinancialYearLabel = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    FinancialQuarter = table.Column<int>(type: "integer", nullable: false),
-                    FinancialQuarterLabel = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    FinancialMonth = table.Column<int>(type: "integer", nullable: false)
+                    CalendarYear = table.Column<int>(type: "int", nullable: false),
+                    CalendarMonth = table.Column<int>(type: "int", nullable: false),
+                    MonthName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    MonthLabel = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    DayOfWeek = table.Column<int>(type: "int", nullable: false),
+                    IsWeekend = table.Column<bool>(type: "bit", nullable: false),
+                    IsBankHoliday = table.Column<bool>(type: "bit", nullable: false),
+                    BankHolidayName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    IsWorkingDay = table.Column<bool>(type: "bit", nullable: false),
+                    FinancialYearStart = table.Column<int>(type: "int", nullable: false),
+                    FinancialYearLabel = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    FinancialQuarter = table.Column<int>(type: "int", nullable: false),
+                    FinancialQuarterLabel = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    FinancialMonth = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -68,20 +67,20 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 schema: "Integration",
                 columns: table => new
                 {
-                    LoadBatchId = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SourceKind = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    SourceName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    FileHash = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Status = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    StartedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    FinishedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    RowsRead = table.Column<int>(type: "integer", nullable: false),
-                    RowsInserted = table.Column<int>(type: "integer", nullable: false),
-                    RowsUpdated = table.Column<int>(type: "integer", nullable: false),
-                    RowsUnchanged = table.Column<int>(type: "integer", nullable: false),
-                    RowsRejected = table.Column<int>(type: "integer", nullable: false),
-                    Message = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    LoadBatchId = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    SourceKind = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    SourceName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    FileHash = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    StartedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    FinishedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    RowsRead = table.Column<int>(type: "int", nullable: false),
+                    RowsInserted = table.Column<int>(type: "int", nullable: false),
+                    RowsUpdated = table.Column<int>(type: "int", nullable: false),
+                    RowsUnchanged = table.Column<int>(type: "int", nullable: false),
+                    RowsRejected = table.Column<int>(type: "int", nullable: false),
+                    Message = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -89,13 +88,59 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Measure",
+                schema: "Dimension",
+                columns: table => new
+                {
+                    MeasureCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    NumeratorDefinition = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    DenominatorDefinition = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Unit = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Polarity = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    CountingUnit = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Breakdowns = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Source = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    RequiredTables = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    IsAvailable = table.Column<bool>(type: "bit", nullable: false),
+                    AvailabilityNote = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    SortOrder = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Measure", x => x.MeasureCode);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MeasureRefresh",
+                schema: "Integration",
+                columns: table => new
+                {
+                    MeasureRefreshId = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    StartedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    FinishedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Kind = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    UpToBatchId = table.Column<int>(type: "int", nullable: false),
+                    RecomputedFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    PeriodsRecomputed = table.Column<int>(type: "int", nullable: false),
+                    ValuesWritten = table.Column<int>(type: "int", nullable: false),
+                    Message = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeasureRefresh", x => x.MeasureRefreshId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OrganisationUnitAncestor",
                 schema: "Dimension",
                 columns: table => new
                 {
-                    OrgUnitKey = table.Column<int>(type: "integer", nullable: false),
-                    AncestorOrgUnitKey = table.Column<int>(type: "integer", nullable: false),
-                    Distance = table.Column<int>(type: "integer", nullable: false)
+                    OrgUnitKey = table.Column<int>(type: "int", nullable: false),
+                    AncestorOrgUnitKey = table.Column<int>(type: "int", nullable: false),
+                    Distance = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -103,14 +148,37 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Period",
+                schema: "Dimension",
+                columns: table => new
+                {
+                    PeriodKey = table.Column<int>(type: "int", nullable: false),
+                    Grain = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Label = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    StartDateKey = table.Column<int>(type: "int", nullable: false),
+                    EndDateKey = table.Column<int>(type: "int", nullable: false),
+                    FinancialYearStart = table.Column<int>(type: "int", nullable: false),
+                    FinancialYearLabel = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PreviousPeriodKey = table.Column<int>(type: "int", nullable: true),
+                    SamePeriodLastYearKey = table.Column<int>(type: "int", nullable: true),
+                    IsComplete = table.Column<bool>(type: "bit", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Period", x => x.PeriodKey);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Family",
                 schema: "Dimension",
                 columns: table => new
                 {
-                    FamilyKey = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FamilyId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
+                    FamilyKey = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FamilyId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -129,10 +197,10 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 schema: "Dimension",
                 columns: table => new
                 {
-                    LeadOrganisationKey = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
+                    LeadOrganisationKey = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -151,15 +219,16 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 schema: "Integration",
                 columns: table => new
                 {
-                    LoadBatchId = table.Column<int>(type: "integer", nullable: false),
-                    TableName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    RowsRead = table.Column<int>(type: "integer", nullable: false),
-                    RowsInserted = table.Column<int>(type: "integer", nullable: false),
-                    RowsUpdated = table.Column<int>(type: "integer", nullable: false),
-                    RowsUnchanged = table.Column<int>(type: "integer", nullable: false),
-                    RowsRejected = table.Column<int>(type: "integer", nullable: false),
-                    IgnoredColumns = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    LoadBatchId = table.Column<int>(type: "int", nullable: false),
+                    TableName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    RowsRead = table.Column<int>(type: "int", nullable: false),
+                    RowsInserted = table.Column<int>(type: "int", nullable: false),
+                    RowsUpdated = table.Column<int>(type: "int", nullable: false),
+                    RowsUnchanged = table.Column<int>(type: "int", nullable: false),
+                    RowsRejected = table.Column<int>(type: "int", nullable: false),
+                    IgnoredColumns = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    EarliestAffectedDate = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -178,14 +247,14 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 schema: "Dimension",
                 columns: table => new
                 {
-                    OrgUnitKey = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrgUnitId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ParentOrgUnitKey = table.Column<int>(type: "integer", nullable: true),
-                    Level = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, defaultValue: "Team"),
-                    Depth = table.Column<int>(type: "integer", nullable: false, defaultValue: 0),
-                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
+                    OrgUnitKey = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    OrgUnitId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ParentOrgUnitKey = table.Column<int>(type: "int", nullable: true),
+                    Level = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, defaultValue: "Team"),
+                    Depth = table.Column<int>(type: "int", nullable: false, defaultValue: 0),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -211,14 +280,14 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 schema: "Dimension",
                 columns: table => new
                 {
-                    PersonKey = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PersonId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    Sex = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    EthnicityCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    EthnicityGroup = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PersonKey = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PersonId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    Sex = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    EthnicityCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    EthnicityGroup = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     MonthOfBirth = table.Column<DateOnly>(type: "date", nullable: true),
-                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -237,12 +306,12 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 schema: "Dimension",
                 columns: table => new
                 {
-                    ProfessionalKey = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ProfessionalId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Role = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    OrgUnitKey = table.Column<int>(type: "integer", nullable: true),
-                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
+                    ProfessionalKey = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ProfessionalId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Role = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    OrgUnitKey = table.Column<int>(type: "int", nullable: true),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -262,13 +331,13 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 columns: table => new
                 {
                     RejectId = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    LoadBatchId = table.Column<int>(type: "integer", nullable: false),
-                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    LineNumber = table.Column<int>(type: "integer", nullable: false),
-                    ColumnName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Value = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    LoadBatchId = table.Column<int>(type: "int", nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    LineNumber = table.Column<int>(type: "int", nullable: false),
+                    ColumnName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Value = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -288,14 +357,14 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 columns: table => new
                 {
                     AttachmentKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    AttachmentId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    FamilyKey = table.Column<int>(type: "integer", nullable: false),
-                    OrgUnitKey = table.Column<int>(type: "integer", nullable: true),
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    AttachmentId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    FamilyKey = table.Column<int>(type: "int", nullable: false),
+                    OrgUnitKey = table.Column<int>(type: "int", nullable: true),
                     AttachedDate = table.Column<DateOnly>(type: "date", nullable: false),
                     ClaimDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    ClaimOutcome = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
+                    ClaimOutcome = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -324,23 +393,113 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "MeasureValue",
+                schema: "Fact",
+                columns: table => new
+                {
+                    MeasureValueKey = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    MeasureCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PeriodKey = table.Column<int>(type: "int", nullable: false),
+                    OrgUnitKey = table.Column<int>(type: "int", nullable: false),
+                    BreakdownKind = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    BreakdownValue = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Numerator = table.Column<int>(type: "int", nullable: false),
+                    Denominator = table.Column<int>(type: "int", nullable: true),
+                    Value = table.Column<double>(type: "float", nullable: true),
+                    Target = table.Column<double>(type: "float", nullable: true),
+                    Rag = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    DirectionVsPrevious = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    DirectionVsLastYear = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    PreviousValue = table.Column<double>(type: "float", nullable: true),
+                    LastYearValue = table.Column<double>(type: "float", nullable: true),
+                    IsSmallNumber = table.Column<bool>(type: "bit", nullable: false),
+                    RefreshedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeasureValue", x => x.MeasureValueKey);
+                    table.ForeignKey(
+                        name: "FK_MeasureValue_LoadBatch_LineageBatchId",
+                        column: x => x.LineageBatchId,
+                        principalSchema: "Integration",
+                        principalTable: "LoadBatch",
+                        principalColumn: "LoadBatchId",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_MeasureValue_Measure_MeasureCode",
+                        column: x => x.MeasureCode,
+                        principalSchema: "Dimension",
+                        principalTable: "Measure",
+                        principalColumn: "MeasureCode",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MeasureValue_OrganisationUnit_OrgUnitKey",
+                        column: x => x.OrgUnitKey,
+                        principalSchema: "Dimension",
+                        principalTable: "OrganisationUnit",
+                        principalColumn: "OrgUnitKey",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_MeasureValue_Period_PeriodKey",
+                        column: x => x.PeriodKey,
+                        principalSchema: "Dimension",
+                        principalTable: "Period",
+                        principalColumn: "PeriodKey",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Target",
+                schema: "Dimension",
+                columns: table => new
+                {
+                    TargetKey = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    MeasureCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    FinancialYearStart = table.Column<int>(type: "int", nullable: false),
+                    OrgUnitKey = table.Column<int>(type: "int", nullable: true),
+                    Value = table.Column<double>(type: "float", nullable: false),
+                    Tolerance = table.Column<double>(type: "float", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Target", x => x.TargetKey);
+                    table.ForeignKey(
+                        name: "FK_Target_Measure_MeasureCode",
+                        column: x => x.MeasureCode,
+                        principalSchema: "Dimension",
+                        principalTable: "Measure",
+                        principalColumn: "MeasureCode",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Target_OrganisationUnit_OrgUnitKey",
+                        column: x => x.OrgUnitKey,
+                        principalSchema: "Dimension",
+                        principalTable: "OrganisationUnit",
+                        principalColumn: "OrgUnitKey",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Contact",
                 schema: "Fact",
                 columns: table => new
                 {
                     ContactKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ContactId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    PersonKey = table.Column<int>(type: "integer", nullable: false),
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ContactId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    PersonKey = table.Column<int>(type: "int", nullable: false),
                     ContactDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    ContactDateKey = table.Column<int>(type: "integer", nullable: false),
-                    SourceCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    OutcomeCodes = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    IsEarlyHelpOutcome = table.Column<bool>(type: "boolean", nullable: false),
-                    IsSocialCareOutcome = table.Column<bool>(type: "boolean", nullable: false),
-                    IsNoFurtherAction = table.Column<bool>(type: "boolean", nullable: false),
-                    IsInformationAndAdvice = table.Column<bool>(type: "boolean", nullable: false),
-                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
+                    ContactDateKey = table.Column<int>(type: "int", nullable: false),
+                    SourceCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    OutcomeCodes = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    IsEarlyHelpOutcome = table.Column<bool>(type: "bit", nullable: false),
+                    IsSocialCareOutcome = table.Column<bool>(type: "bit", nullable: false),
+                    IsNoFurtherAction = table.Column<bool>(type: "bit", nullable: false),
+                    IsInformationAndAdvice = table.Column<bool>(type: "bit", nullable: false),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -367,11 +526,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 columns: table => new
                 {
                     FamilyMemberKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FamilyMemberId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    FamilyKey = table.Column<int>(type: "integer", nullable: false),
-                    PersonKey = table.Column<int>(type: "integer", nullable: false),
-                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FamilyMemberId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    FamilyKey = table.Column<int>(type: "int", nullable: false),
+                    PersonKey = table.Column<int>(type: "int", nullable: false),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -405,13 +564,13 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 columns: table => new
                 {
                     EpisodeKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EpisodeId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PersonKey = table.Column<int>(type: "integer", nullable: false),
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EpisodeId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PersonKey = table.Column<int>(type: "int", nullable: false),
                     StartDate = table.Column<DateOnly>(type: "date", nullable: false),
                     EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    EndReasonCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
+                    EndReasonCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -438,20 +597,20 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 columns: table => new
                 {
                     ReferralKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ReferralId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PersonKey = table.Column<int>(type: "integer", nullable: false),
-                    OrgUnitKey = table.Column<int>(type: "integer", nullable: true),
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ReferralId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PersonKey = table.Column<int>(type: "int", nullable: false),
+                    OrgUnitKey = table.Column<int>(type: "int", nullable: true),
                     ReferralDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    ReferralDateKey = table.Column<int>(type: "integer", nullable: false),
-                    SourceCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    OutcomeCodes = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    IsNoFurtherAction = table.Column<bool>(type: "boolean", nullable: false),
-                    IsStepDownOutcome = table.Column<bool>(type: "boolean", nullable: false),
-                    CloseReasonCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ReferralDateKey = table.Column<int>(type: "int", nullable: false),
+                    SourceCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    OutcomeCodes = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    IsNoFurtherAction = table.Column<bool>(type: "bit", nullable: false),
+                    IsStepDownOutcome = table.Column<bool>(type: "bit", nullable: false),
+                    CloseReasonCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     CloseDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    CloseDateKey = table.Column<int>(type: "integer", nullable: true),
-                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
+                    CloseDateKey = table.Column<int>(type: "int", nullable: true),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -485,22 +644,22 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 columns: table => new
                 {
                     EpisodeKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EpisodeId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PersonKey = table.Column<int>(type: "integer", nullable: false),
-                    FamilyKey = table.Column<int>(type: "integer", nullable: true),
-                    OrgUnitKey = table.Column<int>(type: "integer", nullable: true),
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EpisodeId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PersonKey = table.Column<int>(type: "int", nullable: false),
+                    FamilyKey = table.Column<int>(type: "int", nullable: true),
+                    OrgUnitKey = table.Column<int>(type: "int", nullable: true),
                     ReferralDate = table.Column<DateOnly>(type: "date", nullable: true),
                     StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    StartDateKey = table.Column<int>(type: "integer", nullable: false),
+                    StartDateKey = table.Column<int>(type: "int", nullable: false),
                     EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    EndDateKey = table.Column<int>(type: "integer", nullable: true),
-                    Reason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    EndReasonCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LevelCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LeadOrganisationKey = table.Column<int>(type: "integer", nullable: true),
-                    ProfessionalKey = table.Column<int>(type: "integer", nullable: true),
-                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
+                    EndDateKey = table.Column<int>(type: "int", nullable: true),
+                    Reason = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    EndReasonCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LevelCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LeadOrganisationKey = table.Column<int>(type: "int", nullable: true),
+                    ProfessionalKey = table.Column<int>(type: "int", nullable: true),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -555,13 +714,13 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 columns: table => new
                 {
                     PlanKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PlanId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PersonKey = table.Column<int>(type: "integer", nullable: false),
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PlanId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PersonKey = table.Column<int>(type: "int", nullable: false),
                     ReferralKey = table.Column<long>(type: "bigint", nullable: true),
                     StartDate = table.Column<DateOnly>(type: "date", nullable: false),
                     EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -595,14 +754,14 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 columns: table => new
                 {
                     AssessmentKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    AssessmentId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PersonKey = table.Column<int>(type: "integer", nullable: false),
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    AssessmentId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PersonKey = table.Column<int>(type: "int", nullable: false),
                     ReferralKey = table.Column<long>(type: "bigint", nullable: true),
-                    OrgUnitKey = table.Column<int>(type: "integer", nullable: true),
+                    OrgUnitKey = table.Column<int>(type: "int", nullable: true),
                     StartDate = table.Column<DateOnly>(type: "date", nullable: false),
                     AuthorisedDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -643,17 +802,17 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 columns: table => new
                 {
                     CaseAuditKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    AuditId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Section = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PersonKey = table.Column<int>(type: "integer", nullable: true),
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    AuditId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Section = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PersonKey = table.Column<int>(type: "int", nullable: true),
                     EpisodeKey = table.Column<long>(type: "bigint", nullable: true),
-                    OrgUnitKey = table.Column<int>(type: "integer", nullable: true),
+                    OrgUnitKey = table.Column<int>(type: "int", nullable: true),
                     AuditDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Grade = table.Column<int>(type: "integer", nullable: false),
-                    ModeratedGrade = table.Column<int>(type: "integer", nullable: true),
-                    AuditorId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
+                    Grade = table.Column<int>(type: "int", nullable: false),
+                    ModeratedGrade = table.Column<int>(type: "int", nullable: true),
+                    AuditorId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -694,15 +853,15 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 columns: table => new
                 {
                     AssessmentKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    AssessmentId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    AssessmentId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     EpisodeKey = table.Column<long>(type: "bigint", nullable: false),
-                    PersonKey = table.Column<int>(type: "integer", nullable: false),
+                    PersonKey = table.Column<int>(type: "int", nullable: false),
                     StartDate = table.Column<DateOnly>(type: "date", nullable: true),
                     CompletedDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    CompletedDateKey = table.Column<int>(type: "integer", nullable: true),
-                    LeadOrganisationKey = table.Column<int>(type: "integer", nullable: true),
-                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
+                    CompletedDateKey = table.Column<int>(type: "int", nullable: true),
+                    LeadOrganisationKey = table.Column<int>(type: "int", nullable: true),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -743,14 +902,14 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 columns: table => new
                 {
                     FeedbackKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FeedbackId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    FamilyKey = table.Column<int>(type: "integer", nullable: true),
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FeedbackId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    FamilyKey = table.Column<int>(type: "int", nullable: true),
                     EpisodeKey = table.Column<long>(type: "bigint", nullable: true),
-                    OrgUnitKey = table.Column<int>(type: "integer", nullable: true),
+                    OrgUnitKey = table.Column<int>(type: "int", nullable: true),
                     ResponseDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    TimelyAndHelpful = table.Column<bool>(type: "boolean", nullable: false),
-                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
+                    TimelyAndHelpful = table.Column<bool>(type: "bit", nullable: false),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -791,15 +950,15 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 columns: table => new
                 {
                     ScoreKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ScoreId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ScoreId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     EpisodeKey = table.Column<long>(type: "bigint", nullable: false),
                     ScoreDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Tool = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Stage = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Domain = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Score = table.Column<int>(type: "integer", nullable: false),
-                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
+                    Tool = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Stage = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Domain = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Score = table.Column<int>(type: "int", nullable: false),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -826,12 +985,12 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 columns: table => new
                 {
                     ReviewKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ReviewId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ReviewId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     EpisodeKey = table.Column<long>(type: "bigint", nullable: false),
                     ReviewDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    ReviewType = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
+                    ReviewType = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -931,7 +1090,8 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 schema: "Fact",
                 table: "Contact",
                 column: "ContactId",
-                unique: true);
+                unique: true,
+                filter: "[ContactId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Contact_LineageBatchId",
@@ -1049,7 +1209,8 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 schema: "Dimension",
                 table: "Family",
                 column: "FamilyId",
-                unique: true);
+                unique: true,
+                filter: "[FamilyId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Family_LineageBatchId",
@@ -1105,7 +1266,8 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 schema: "Dimension",
                 table: "FamilyMember",
                 column: "FamilyMemberId",
-                unique: true);
+                unique: true,
+                filter: "[FamilyMemberId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_FamilyMember_LineageBatchId",
@@ -1195,6 +1357,31 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 column: "StartDate");
 
             migrationBuilder.CreateIndex(
+                name: "IX_MeasureValue_LineageBatchId",
+                schema: "Fact",
+                table: "MeasureValue",
+                column: "LineageBatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeasureValue_MeasureCode_PeriodKey_OrgUnitKey_BreakdownKind_BreakdownValue",
+                schema: "Fact",
+                table: "MeasureValue",
+                columns: new[] { "MeasureCode", "PeriodKey", "OrgUnitKey", "BreakdownKind", "BreakdownValue" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeasureValue_OrgUnitKey",
+                schema: "Fact",
+                table: "MeasureValue",
+                column: "OrgUnitKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeasureValue_PeriodKey",
+                schema: "Fact",
+                table: "MeasureValue",
+                column: "PeriodKey");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OrganisationUnit_LineageBatchId",
                 schema: "Dimension",
                 table: "OrganisationUnit",
@@ -1245,6 +1432,19 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Period_Grain_StartDate",
+                schema: "Dimension",
+                table: "Period",
+                columns: new[] { "Grain", "StartDate" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Period_Label",
+                schema: "Dimension",
+                table: "Period",
+                column: "Label");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Person_LineageBatchId",
                 schema: "Dimension",
                 table: "Person",
@@ -1255,7 +1455,8 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 schema: "Dimension",
                 table: "Person",
                 column: "PersonId",
-                unique: true);
+                unique: true,
+                filter: "[PersonId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_PlanReview_EpisodeKey_ReviewDate",
@@ -1293,7 +1494,8 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 schema: "Dimension",
                 table: "Professional",
                 column: "ProfessionalId",
-                unique: true);
+                unique: true,
+                filter: "[ProfessionalId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Reject_LoadBatchId_FileName_LineNumber",
@@ -1374,6 +1576,20 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 table: "SocialCareReferral",
                 column: "ReferralId",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Target_MeasureCode_FinancialYearStart_OrgUnitKey",
+                schema: "Dimension",
+                table: "Target",
+                columns: new[] { "MeasureCode", "FinancialYearStart", "OrgUnitKey" },
+                unique: true,
+                filter: "[OrgUnitKey] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Target_OrgUnitKey",
+                schema: "Dimension",
+                table: "Target",
+                column: "OrgUnitKey");
         }
 
         /// <inheritdoc />
@@ -1424,6 +1640,14 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 schema: "Fact");
 
             migrationBuilder.DropTable(
+                name: "MeasureRefresh",
+                schema: "Integration");
+
+            migrationBuilder.DropTable(
+                name: "MeasureValue",
+                schema: "Fact");
+
+            migrationBuilder.DropTable(
                 name: "OrganisationUnitAncestor",
                 schema: "Dimension");
 
@@ -1444,12 +1668,24 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 schema: "Fact");
 
             migrationBuilder.DropTable(
+                name: "Target",
+                schema: "Dimension");
+
+            migrationBuilder.DropTable(
+                name: "Period",
+                schema: "Dimension");
+
+            migrationBuilder.DropTable(
                 name: "EarlyHelpEpisode",
                 schema: "Fact");
 
             migrationBuilder.DropTable(
                 name: "SocialCareReferral",
                 schema: "Fact");
+
+            migrationBuilder.DropTable(
+                name: "Measure",
+                schema: "Dimension");
 
             migrationBuilder.DropTable(
                 name: "Family",

@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Scorecard.Warehouse.Integration;
+
+namespace Scorecard.Etl.Tests.Loading;
+
+/// <summary>The same load promises on PostgreSQL (binary COPY staging, the same set-based merge).</summary>
+public class PostgresLoadTests
+{
+    [PostgresFact]
+    public async Task Load_RejectsBadRowsAndUpdatesInPlace_OnPostgres()
+    {
+        await using var pg = await PostgresTestWarehouse.CreateAsync();
+        using var files = new TestWarehouse(); // only for its temp folder
+        // Lines: 2 good, 3 dangling person, 4 duplicate of line 2, 5 good.
+        var episodes = """
+            earl_episode_id,earl_person_id,earl_episode_start_date,earl_episode_end_date,earl_episode_end_reason
+            E1,P1001,2024-05-01,,
+            E2,P9999,2024-05-01,,
+            E1,P1002,2024-05-01,,
+            E3,P1002,2024-06-01,2024-09-01,SU
+            """;
+        var v1 = files.WriteExtract("v1", ("ssd_department.csv", Fixtures.Departments), ("ssd_person.csv", Fixtures.People), ("ssd_early_help_episodes.csv", episodes));
+
+        var first = await pg.Loader.LoadAsync(v1);
+
+        first.Status.ShouldBe(LoadStatus.Succeeded, first.Message);
+        var eh = first.Tables.Single(t => t.Table == "ssd_early_help_episodes");
+        (eh.RowsRead, eh.RowsInserted, eh.RowsRejected).ShouldBe((4, 2, 2));
+        await using (var db = pg.Contexts.Create())
+        {
+            (await db.Rejects.OrderBy(r => r.LineNumber).Select(r => r.Reason).ToListAsync()).ShouldBe(
+            [
+                "earl_person_id not found in ssd_person (this extract or the warehouse)",
+                "duplicate earl_episode_id: the same record is on line 2",
+            ]);
+            (await db.OrganisationUnitAncestors.CountAsync()).ShouldBe(14);
+        }
+
+        // E1 closes in the next extract: one update in place, one unchanged.
+        var v2 = files.WriteExtract("v2", ("ssd_person.csv", Fixtures.People),
+            ("ssd_early_help_episodes.csv", "earl_episode_id,earl_person_id,earl_episode_start_date,earl_episode_end_date,earl_episode_end_reason\nE1,P1001,2024-05-01,2024-12-01,OM\nE3,P1002,2024-06-01,2024-09-01,SU\n"));
+        var second = await pg.Loader.LoadAsync(v2);
+
+        var eh2 = second.Tables.Single(t => t.Table == "ssd_early_help_episodes");
+        (eh2.RowsInserted, eh2.RowsUpdated, eh2.RowsUnchanged).ShouldBe((0, 1, 1));
+        (await pg.Loader.LoadAsync(v2)).Status.ShouldBe(LoadStatus.Skipped);
+        await using var check = pg.Contexts.Create();
+        var e1 = await check.EarlyHelpEpisodes.SingleAsync(e => e.EpisodeId == pg.Pseudonymiser.Pseudonymise("early help episode", "E1"));
+        e1.EndDate.ShouldBe(new DateOnly(2024, 12, 1));
+    }
+}
