@@ -116,6 +116,11 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
                     options.AfterTable?.Invoke(spec.Name);
                 }
 
+                // Every warehouse has the authority at the top, even when the extract has no ssd_department:
+                // records without a team still count for the whole authority.
+                if (!await db.OrganisationUnits.AnyAsync(u => u.OrgUnitId == AuthorityId, ct))
+                    await new OrganisationHierarchy(db, connection, transaction, dialect, null, batch.LoadBatchId, options.AuthorityName).RebuildAsync(ct);
+
                 var rejected = results.Sum(r => r.RowsRejected);
                 batch.RowsRead = results.Sum(r => r.RowsRead);
                 batch.RowsInserted = results.Sum(r => r.RowsInserted);

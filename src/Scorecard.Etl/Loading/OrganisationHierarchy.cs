@@ -12,7 +12,7 @@ namespace Scorecard.Etl.Loading;
 /// </summary>
 internal sealed class OrganisationHierarchy(
     WarehouseContext db, DbConnection connection, DbTransaction transaction, SqlDialect dialect,
-    string stagingTable, int batchId, string authorityName)
+    string? stagingTable, int batchId, string authorityName)
 {
     public const string AuthorityLevel = "Authority";
     public const string LocalityLevel = "Locality";
@@ -21,6 +21,7 @@ internal sealed class OrganisationHierarchy(
     public async Task RebuildAsync(CancellationToken ct)
     {
         var staged = new List<(string Id, string? ParentId, string? ParentName)>();
+        if (stagingTable is not null)
         await using (var cmd = connection.CreateCommand())
         {
             cmd.Transaction = transaction;
@@ -80,7 +81,9 @@ internal sealed class OrganisationHierarchy(
                 db.OrganisationUnitAncestors.Add(new OrganisationUnitAncestor { OrgUnitKey = u.OrgUnitKey, AncestorOrgUnitKey = units[a].OrgUnitKey, Distance = ++distance });
         }
         await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
+        // Let go of what this step tracked, but not the load's own batch row.
+        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is OrganisationUnit or OrganisationUnitAncestor).ToList())
+            entry.State = EntityState.Detached;
     }
 
     /// <summary>Parent, grandparent... up to the root, stopping at a repeat.</summary>

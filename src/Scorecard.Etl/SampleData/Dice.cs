@@ -17,22 +17,22 @@ internal sealed class Dice(int seed)
 
     public T Pick<T>(IReadOnlyList<T> items) => items[_random.Next(items.Count)];
 
+    /// <summary>
+    /// Roughly normal: the sum of twelve uniforms less six (Irwin-Hall). Only additions, so the same seed gives
+    /// the same bytes on every platform; Math.Log and Math.Cos may differ in the last bit between runtimes.
+    /// </summary>
     public double Normal(double mean, double sd)
     {
-        // Box-Muller: two uniforms make one standard normal.
-        var u1 = 1.0 - _random.NextDouble();
-        var u2 = _random.NextDouble();
-        return mean + sd * Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2.0 * Math.PI * u2);
+        var sum = 0.0;
+        for (var i = 0; i < 12; i++) sum += _random.NextDouble();
+        return mean + sd * (sum - 6.0);
     }
-
-    /// <summary>Exponential with mean 1: how much need a family has, relative to the average.</summary>
-    public double Exponential() => -Math.Log(1.0 - _random.NextDouble());
 
     /// <summary>Poisson by Knuth's method: fine for the small means (a handful of contacts) used here.</summary>
     public int Poisson(double mean)
     {
         if (mean <= 0) return 0;
-        var limit = Math.Exp(-Math.Min(mean, 30));
+        var limit = ExpOfMinus(Math.Min(mean, 30));
         var k = 0;
         var p = 1.0;
         do
@@ -41,6 +41,18 @@ internal sealed class Dice(int seed)
             p *= _random.NextDouble();
         } while (p > limit);
         return k - 1;
+    }
+
+    /// <summary>e^-x for x from 0 to 30 by its series: plain arithmetic, so identical on every platform.</summary>
+    private static double ExpOfMinus(double x)
+    {
+        double sum = 1, term = 1;
+        for (var k = 1; k < 200 && term > sum * 1e-17; k++)
+        {
+            term *= x / k;
+            sum += term;
+        }
+        return 1 / sum;
     }
 }
 

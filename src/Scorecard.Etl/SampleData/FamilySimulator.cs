@@ -15,13 +15,14 @@ internal sealed class FamilySimulator(SyntheticCouncilOptions options, CouncilSt
     public const string EarlyHelpReferral = "EH Referral";
     public const string SocialCareReferral = "CIN Referral";
 
-    // Contacts per child over a full window for a family of average need. With the re-contacts that follow
-    // social care closures this gives about three contacts per child, the rate the brief asks for.
-    private const double ContactsPerChild = 2.9;
+    // Contacts per child over a full window for a family of average need. With children ageing out and the
+    // re-contacts that follow social care closures, this comes to about three contacts per child.
+    private const double ContactsPerChild = 3.4;
 
-    // Contact outcomes for a child not already known to social care: ~15% early help, ~20% social care.
-    private const double EarlyHelpOutcomeShare = 0.16;
-    private const double SocialCareOutcomeShare = 0.19;
+    // Contact outcomes for a child not already known to social care or early help. Contacts about known
+    // children are mostly passed on, so overall about 14% of contacts end in early help and 20% in social care.
+    private const double EarlyHelpOutcomeShare = 0.175;
+    private const double SocialCareOutcomeShare = 0.22;
     private const double InformationAndAdviceShare = 0.31;
 
     // Share of social care referrals that are no further action (30-40% in published figures).
@@ -29,7 +30,7 @@ internal sealed class FamilySimulator(SyntheticCouncilOptions options, CouncilSt
 
     // After a social care episode closes, the chance the child comes back through the front door and is
     // referred again within the year: what makes about a fifth of referrals re-referrals.
-    private const double ReContactAfterClosure = 0.16;
+    private const double ReContactAfterClosure = 0.19;
 
     private static readonly Weighted<string> Sources = new(
         ("6", 27), ("2A", 19), ("2B", 2), ("3A", 3), ("3B", 3), ("3C", 1), ("3D", 2), ("3E", 3), ("3F", 2),
@@ -44,12 +45,23 @@ internal sealed class FamilySimulator(SyntheticCouncilOptions options, CouncilSt
         ("BCRB", 1), ("BAFR", 2.5), ("BOTH", 0.5), ("CHNE", 0.3), ("OOTH", 1.5),
         ("REFU", 1.2), ("NOBT", 2.3));
 
+    // Ages on the first day: a little younger than flat, so that fewer children age out of the window's end.
+    private static readonly Weighted<int> Ages = new(Enumerable.Range(0, 18).Select(a => (a, 1.2 - 0.025 * a)).ToArray());
+
+    // Demand at the front door grows through the window (as councils have reported year on year), which also
+    // offsets the caseload population ageing past 18.
+    private const double DemandGrowthPerYear = 0.06;
+
+    // How often a family comes to the front door, relative to the average (mean about 1): most rarely, a few
+    // again and again, which is what makes re-referrals cluster in some families.
+    private static readonly Weighted<double> Needs = new((0.25, 30), (0.6, 25), (1.0, 18), (1.6, 14), (2.6, 9), (4.5, 4));
+
     private static readonly Weighted<string> Sexes = new(("M", 50.5), ("F", 48.5), ("U", 1));
     private static readonly Weighted<int> FamilySizes = new((1, 36), (2, 34), (3, 20), (4, 10));
 
     private static readonly Weighted<(int Min, int Max)> AllocationDelays = new(((1, 14), 70), ((15, 35), 22), ((36, 70), 8));
-    private static readonly Weighted<(int Min, int Max)> Durations = new(((28, 89), 8), ((90, 274), 70), ((275, 365), 13), ((366, 640), 9));
-    private static readonly Weighted<string> EndReasons = new(("OM", 64), ("DE", 11), ("NP", 8), ("SU", 7), ("MA", 5), ("TR", 3), ("OT", 2));
+    private static readonly Weighted<(int Min, int Max)> Durations = new(((28, 89), 7), ((90, 274), 63), ((275, 365), 15), ((366, 640), 15));
+    private static readonly Weighted<string> EndReasons = new(("OM", 67), ("DE", 11), ("NP", 8), ("SU", 4), ("MA", 5), ("TR", 3), ("OT", 2));
     private static readonly Weighted<string> Levels = new(("SINGLE", 35), ("TAF", 45), ("TARGETED", 20));
     private static readonly Weighted<string> StepDownLevels = new(("TAF", 50), ("TARGETED", 50));
     private static readonly Weighted<string> Reasons = new(
@@ -84,21 +96,21 @@ internal sealed class FamilySimulator(SyntheticCouncilOptions options, CouncilSt
         for (var i = 0; i < size; i++)
         {
             // Ages 0-17 on the first day of the window; siblings mostly share the family's recorded ethnicity.
-            var age = dice.Between(0, 17);
+            var age = Ages.Pick(dice);
             var dob = _from.AddYears(-age).AddDays(-dice.Between(0, 364));
             var ethnicity = dice.Chance(0.9) ? familyEthnicity : Ethnicities.Pick(dice);
             _family.Children.Add(new SimChild(Ids.Of("P", firstPersonNumber + i), dob, Sexes.Pick(dice), ethnicity, dice.Chance(0.2)));
         }
 
         // Need is uneven: most families pass through the front door once or twice, a few again and again.
-        var need = 0.15 + 0.85 * dice.Exponential();
-        var window = _until.DayNumber - _from.DayNumber + 1;
+        var need = Needs.Pick(dice);
+        var window = Demand(_until.DayNumber - _from.DayNumber + 1);
         foreach (var child in _family.Children)
         {
             var last = Min(_until, child.EighteenthBirthday.AddDays(-1));
             var days = last.DayNumber - _from.DayNumber + 1;
             if (days <= 0) continue;
-            var contacts = dice.Poisson(ContactsPerChild * need * days / window);
+            var contacts = dice.Poisson(ContactsPerChild * need * Demand(days) / window);
             for (var c = 0; c < contacts; c++)
                 Raise(new SimEvent(EventKind.Contact, ContactDate(last), child, null, 0));
         }
@@ -122,6 +134,9 @@ internal sealed class FamilySimulator(SyntheticCouncilOptions options, CouncilSt
         return _family;
     }
 
+    /// <summary>Expected contacts (in days at the first day's rate) over the first <paramref name="days"/> of the window.</summary>
+    private static double Demand(int days) => days + DemandGrowthPerYear * days * (double)days / (2 * 365.25);
+
     private void Raise(SimEvent e) => _queue.Enqueue(e, (e.Date.DayNumber, _sequence++));
 
     /// <summary>A contact date: fewer in August and at Christmas, when schools are closed.</summary>
@@ -130,8 +145,10 @@ internal sealed class FamilySimulator(SyntheticCouncilOptions options, CouncilSt
         var span = last.DayNumber - _from.DayNumber;
         while (true)
         {
-            var date = _from.AddDays(dice.Between(0, span));
-            var weight = date.Month switch { 8 => 0.55, 12 when date.Day > 20 => 0.6, 4 => 0.85, 9 or 10 or 11 or 1 or 2 or 3 => 1.0, _ => 0.92 };
+            var offset = dice.Between(0, span);
+            var date = _from.AddDays(offset);
+            var weight = (1 + DemandGrowthPerYear * offset / 365.25) / (1 + DemandGrowthPerYear * span / 365.25);
+            weight *= date.Month switch { 8 => 0.55, 12 when date.Day > 20 => 0.6, 4 => 0.85, 9 or 10 or 11 or 1 or 2 or 3 => 1.0, _ => 0.92 };
             if (date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday) weight *= 0.35;
             if (dice.Next() < weight) return date;
         }
@@ -146,6 +163,12 @@ internal sealed class FamilySimulator(SyntheticCouncilOptions options, CouncilSt
         var known = child.OpenToSocialCare(date) || child.StepDownPendingUntil >= date;
         if (known) outcomes = [dice.Chance(0.6) ? InformationAndAdvice : NoFurtherAction];
         else if (expectReferral) outcomes = [SocialCareReferral];
+        else if (child.InEarlyHelp(date))
+        {
+            // Already in early help: most contacts are passed to the lead professional; a few escalate.
+            var y = dice.Next();
+            outcomes = y < 0.04 ? [SocialCareReferral] : y < 0.10 ? [EarlyHelpReferral] : y < 0.7 ? [InformationAndAdvice] : [NoFurtherAction];
+        }
         else
         {
             var x = dice.Next();
@@ -345,13 +368,16 @@ internal sealed class FamilySimulator(SyntheticCouncilOptions options, CouncilSt
 
     private void EndEarlyHelpOnReferral(SimChild child, DateOnly date, SimEpisode? except)
     {
-        foreach (var episode in child.Episodes)
+        foreach (var episode in child.Episodes.ToList())
         {
             if (episode == except || episode.Cancelled || episode.End <= date) continue;
             if (episode.Start > date)
             {
-                // Allocated but not started: social care takes the family instead.
-                episode.Cancelled = true;
+                // Allocated but not started: social care takes the child instead; early help goes ahead for
+                // the rest of the family (a step-down for a brother or sister still happens).
+                episode.Members.Remove(child);
+                child.Episodes.Remove(episode);
+                if (episode.Members.Count == 0) episode.Cancelled = true;
                 continue;
             }
             episode.End = Min(episode.End, date.AddDays(dice.Between(0, 7)));

@@ -119,7 +119,7 @@ internal sealed class FamilyWriter(SyntheticCouncilOptions options, ExtractFiles
         // How far the family moves on the spidergraph by closure: most families whose outcomes were met improve.
         var progress = e.EndReason switch
         {
-            "OM" => dice.Normal(2.0, 1.2),
+            "OM" => dice.Normal(1.7, 1.3),
             "NP" => dice.Normal(-0.3, 1.0),
             "DE" => dice.Normal(0.0, 1.0),
             "SU" => dice.Normal(-0.9, 1.0),
@@ -160,13 +160,18 @@ internal sealed class FamilyWriter(SyntheticCouncilOptions options, ExtractFiles
         if (firstEpisodeId is null || firstChild is null) return;
 
         // The case-audit programme samples cases that have been open a while.
+        // The date is drawn over the whole planned episode, not just the part before the extract date, so that
+        // cases still open do not crowd the last quarter; audits that would fall after it are not written.
         var auditFrom = e.Start.AddDays(42);
-        if (auditFrom <= lastDay && dice.Chance(AuditChance))
-            WriteAudit(firstChild, firstEpisodeId, e.Team, auditFrom.AddDays(dice.Between(0, lastDay.DayNumber - auditFrom.DayNumber)));
+        if (dice.Chance(AuditChance))
+        {
+            var auditOn = auditFrom.AddDays(dice.Between(0, Math.Max(0, e.End.DayNumber - auditFrom.DayNumber)));
+            if (auditOn <= lastDay) WriteAudit(firstChild, firstEpisodeId, e.Team, auditOn);
+        }
 
         if (closed && e.EndReason is not ("MA" or "TR") && dice.Chance(0.4))
         {
-            var helpful = dice.Chance(e.EndReason switch { "OM" => 0.88, "DE" => 0.5, "SU" => 0.6, _ => 0.72 });
+            var helpful = dice.Chance(e.EndReason switch { "OM" => 0.9, "DE" => 0.55, "SU" => 0.65, _ => 0.75 });
             Write(files.FamilyFeedback, [Ids.Of("FB", ++_feedback), family.FamilyId, firstEpisodeId, e.Team.Id, Day(Min(e.End.AddDays(dice.Between(0, 21)), _until)), helpful ? "Y" : "N"]);
         }
 

@@ -10,7 +10,7 @@ public class Contact
     public int ContactDateKey { get; set; }
     public string? SourceCode { get; set; }
     /// <summary>Outcome codes joined with '|', e.g. "EH Referral|CIN Referral".</summary>
-    public string OutcomeCodes { get; set; } = "";
+    public string? OutcomeCodes { get; set; }
     public bool IsEarlyHelpOutcome { get; set; }
     public bool IsSocialCareOutcome { get; set; }
     public bool IsNoFurtherAction { get; set; }
@@ -49,7 +49,7 @@ public class SocialCareReferral
     public DateOnly ReferralDate { get; set; }
     public int ReferralDateKey { get; set; }
     public string? SourceCode { get; set; }
-    public string OutcomeCodes { get; set; } = "";
+    public string? OutcomeCodes { get; set; }
     public bool IsNoFurtherAction { get; set; }
     /// <summary>Referral outcome says "Step-down to Early Help".</summary>
     public bool IsStepDownOutcome { get; set; }

@@ -37,6 +37,9 @@ public class Period
     public int EndDateKey { get; set; }
     public int FinancialYearStart { get; set; }
     public string FinancialYearLabel { get; set; } = "";
+    /// <summary>Where "in year to date" counts start: 1 April (1 January for calendar years).</summary>
+    public DateOnly YearToDateStart { get; set; }
+    public int SortOrder { get; set; }
     public int? PreviousPeriodKey { get; set; }
     public int? SamePeriodLastYearKey { get; set; }
     /// <summary>False while the data does not yet reach the period's end.</summary>
@@ -101,5 +104,7 @@ public class MeasureRefresh
     public DateOnly? RecomputedFrom { get; set; }
     public int PeriodsRecomputed { get; set; }
     public int ValuesWritten { get; set; }
+    /// <summary>SHA-256 of the targets file used: a changed file means every RAG must be redone.</summary>
+    public string TargetsHash { get; set; } = "";
     public string? Message { get; set; }
 }

@@ -65,6 +65,8 @@ public class LoadValidationTests
         batch.RowsRejected.ShouldBe(5);
         (batch.RowsLoaded + batch.RowsRejected).ShouldBe(batch.RowsRead);
         batch.Tables.Single(t => t.TableName == "ssd_person").IgnoredColumns.ShouldBe("pers_forename");
+        batch.Tables.Count.ShouldBe(2);
+        batch.Status.ShouldBe(LoadStatus.Succeeded);
     }
 
     [Fact]

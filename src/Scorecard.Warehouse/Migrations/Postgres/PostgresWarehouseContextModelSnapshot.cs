@@ -477,7 +477,6 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<string>("OutcomeCodes")
-                        .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
@@ -951,7 +950,6 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<string>("OutcomeCodes")
-                        .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
@@ -1229,6 +1227,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.Property<DateTime>("StartedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("TargetsHash")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<int>("UpToBatchId")
                         .HasColumnType("integer");
 
@@ -1360,11 +1363,17 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.Property<int?>("SamePeriodLastYearKey")
                         .HasColumnType("integer");
 
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
 
                     b.Property<int>("StartDateKey")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly>("YearToDateStart")
+                        .HasColumnType("date");
 
                     b.HasKey("PeriodKey");
 

@@ -481,7 +481,6 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<string>("OutcomeCodes")
-                        .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
@@ -956,7 +955,6 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<string>("OutcomeCodes")
-                        .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
@@ -1234,6 +1232,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     b.Property<DateTime>("StartedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("TargetsHash")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<int>("UpToBatchId")
                         .HasColumnType("int");
 
@@ -1365,11 +1368,17 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     b.Property<int?>("SamePeriodLastYearKey")
                         .HasColumnType("int");
 
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
 
                     b.Property<int>("StartDateKey")
                         .HasColumnType("int");
+
+                    b.Property<DateOnly>("YearToDateStart")
+                        .HasColumnType("date");
 
                     b.HasKey("PeriodKey");
 

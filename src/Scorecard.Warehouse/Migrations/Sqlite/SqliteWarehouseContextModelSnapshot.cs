@@ -454,7 +454,6 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("OutcomeCodes")
-                        .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
@@ -910,7 +909,6 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("OutcomeCodes")
-                        .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
@@ -1182,6 +1180,11 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     b.Property<DateTime>("StartedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TargetsHash")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("UpToBatchId")
                         .HasColumnType("INTEGER");
 
@@ -1311,11 +1314,17 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     b.Property<int?>("SamePeriodLastYearKey")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("StartDateKey")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("YearToDateStart")
+                        .HasColumnType("TEXT");
 
                     b.HasKey("PeriodKey");
 

@@ -127,6 +127,7 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     RecomputedFrom = table.Column<DateOnly>(type: "date", nullable: true),
                     PeriodsRecomputed = table.Column<int>(type: "integer", nullable: false),
                     ValuesWritten = table.Column<int>(type: "integer", nullable: false),
+                    TargetsHash = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Message = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
@@ -162,6 +163,8 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     EndDateKey = table.Column<int>(type: "integer", nullable: false),
                     FinancialYearStart = table.Column<int>(type: "integer", nullable: false),
                     FinancialYearLabel = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    YearToDateStart = table.Column<DateOnly>(type: "date", nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
                     PreviousPeriodKey = table.Column<int>(type: "integer", nullable: true),
                     SamePeriodLastYearKey = table.Column<int>(type: "integer", nullable: true),
                     IsComplete = table.Column<bool>(type: "boolean", nullable: false)
@@ -495,7 +498,7 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     ContactDate = table.Column<DateOnly>(type: "date", nullable: false),
                     ContactDateKey = table.Column<int>(type: "integer", nullable: false),
                     SourceCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    OutcomeCodes = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    OutcomeCodes = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     IsEarlyHelpOutcome = table.Column<bool>(type: "boolean", nullable: false),
                     IsSocialCareOutcome = table.Column<bool>(type: "boolean", nullable: false),
                     IsNoFurtherAction = table.Column<bool>(type: "boolean", nullable: false),
@@ -605,7 +608,7 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     ReferralDate = table.Column<DateOnly>(type: "date", nullable: false),
                     ReferralDateKey = table.Column<int>(type: "integer", nullable: false),
                     SourceCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    OutcomeCodes = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    OutcomeCodes = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     IsNoFurtherAction = table.Column<bool>(type: "boolean", nullable: false),
                     IsStepDownOutcome = table.Column<bool>(type: "boolean", nullable: false),
                     CloseReasonCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),

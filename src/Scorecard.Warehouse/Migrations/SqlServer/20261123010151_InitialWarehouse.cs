@@ -126,6 +126,7 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     RecomputedFrom = table.Column<DateOnly>(type: "date", nullable: true),
                     PeriodsRecomputed = table.Column<int>(type: "int", nullable: false),
                     ValuesWritten = table.Column<int>(type: "int", nullable: false),
+                    TargetsHash = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     Message = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
@@ -161,6 +162,8 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     EndDateKey = table.Column<int>(type: "int", nullable: false),
                     FinancialYearStart = table.Column<int>(type: "int", nullable: false),
                     FinancialYearLabel = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    YearToDateStart = table.Column<DateOnly>(type: "date", nullable: false),
+                    SortOrder = table.Column<int>(type: "int", nullable: false),
                     PreviousPeriodKey = table.Column<int>(type: "int", nullable: true),
                     SamePeriodLastYearKey = table.Column<int>(type: "int", nullable: true),
                     IsComplete = table.Column<bool>(type: "bit", nullable: false)
@@ -494,7 +497,7 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     ContactDate = table.Column<DateOnly>(type: "date", nullable: false),
                     ContactDateKey = table.Column<int>(type: "int", nullable: false),
                     SourceCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    OutcomeCodes = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    OutcomeCodes = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     IsEarlyHelpOutcome = table.Column<bool>(type: "bit", nullable: false),
                     IsSocialCareOutcome = table.Column<bool>(type: "bit", nullable: false),
                     IsNoFurtherAction = table.Column<bool>(type: "bit", nullable: false),
@@ -604,7 +607,7 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     ReferralDate = table.Column<DateOnly>(type: "date", nullable: false),
                     ReferralDateKey = table.Column<int>(type: "int", nullable: false),
                     SourceCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    OutcomeCodes = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    OutcomeCodes = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     IsNoFurtherAction = table.Column<bool>(type: "bit", nullable: false),
                     IsStepDownOutcome = table.Column<bool>(type: "bit", nullable: false),
                     CloseReasonCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),

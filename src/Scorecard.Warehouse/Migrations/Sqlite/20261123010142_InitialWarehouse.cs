@@ -101,6 +101,8 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     EndDateKey = table.Column<int>(type: "INTEGER", nullable: false),
                     FinancialYearStart = table.Column<int>(type: "INTEGER", nullable: false),
                     FinancialYearLabel = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    YearToDateStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
                     PreviousPeriodKey = table.Column<int>(type: "INTEGER", nullable: true),
                     SamePeriodLastYearKey = table.Column<int>(type: "INTEGER", nullable: true),
                     IsComplete = table.Column<bool>(type: "INTEGER", nullable: false)
@@ -147,6 +149,7 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     RecomputedFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     PeriodsRecomputed = table.Column<int>(type: "INTEGER", nullable: false),
                     ValuesWritten = table.Column<int>(type: "INTEGER", nullable: false),
+                    TargetsHash = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Message = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
@@ -484,7 +487,7 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     ContactDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     ContactDateKey = table.Column<int>(type: "INTEGER", nullable: false),
                     SourceCode = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    OutcomeCodes = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OutcomeCodes = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     IsEarlyHelpOutcome = table.Column<bool>(type: "INTEGER", nullable: false),
                     IsSocialCareOutcome = table.Column<bool>(type: "INTEGER", nullable: false),
                     IsNoFurtherAction = table.Column<bool>(type: "INTEGER", nullable: false),
@@ -550,7 +553,7 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     ReferralDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     ReferralDateKey = table.Column<int>(type: "INTEGER", nullable: false),
                     SourceCode = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    OutcomeCodes = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OutcomeCodes = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     IsNoFurtherAction = table.Column<bool>(type: "INTEGER", nullable: false),
                     IsStepDownOutcome = table.Column<bool>(type: "INTEGER", nullable: false),
                     CloseReasonCode = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),

@@ -1,0 +1,406 @@
+using Scorecard.Measures.Calculation;
+using Scorecard.Warehouse.Dimensions;
+
+namespace Scorecard.Measures.Catalogue;
+
+/// <summary>
+/// The measure catalogue (version 1), exactly as DOMAIN.md defines it. Each entry's query says which
+/// records count for a period; <see cref="MeasureAggregator"/> does the rest. "Open at period end" means
+/// start &lt;= end of period and (no end, or end after it); "in period" means the date lies within it.
+/// </summary>
+public static class MeasureCatalogue
+{
+    private const string Seed = "Derby early help performance framework";
+    private const string Dfe = "DfE children in need census definition";
+
+    private static class Kinds
+    {
+        public const string Episode = "EarlyHelpEpisode";
+        public const string Referral = "SocialCareReferral";
+        public const string Contact = "Contact";
+        public const string Assessment = "EarlyHelpAssessment";
+        public const string Audit = "CaseAudit";
+        public const string Family = "FamilyProgrammeAttachment";
+        public const string Feedback = "FamilyFeedback";
+        public const string Organisation = "LeadOrganisation";
+    }
+
+    public static IReadOnlyList<MeasureDefinition> All { get; } = Build();
+
+    public static MeasureDefinition? Find(string code) =>
+        All.FirstOrDefault(m => string.Equals(m.Code, code, StringComparison.OrdinalIgnoreCase));
+
+    private static List<MeasureDefinition> Build() =>
+    [
+        new("EH01", "Children open to early help at period end",
+            "Children with an early help episode open on the last day of the period.",
+            "Children with an episode that started on or before the period end and had not ended by it", null,
+            MeasureUnit.Count, Polarity.Context, "Child", Breakdowns.Child, Seed, ["ssd_early_help_episodes"],
+            c => from p in c.Periods
+                 from e in c.Db.EarlyHelpEpisodes
+                 where e.StartDate <= p.EndDate && (e.EndDate == null || e.EndDate > p.EndDate)
+                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = e.PersonKey, UnitId = e.PersonKey, InNumerator = true, InDenominator = false, EventDate = p.EndDate, RecordId = e.EpisodeId, RecordKind = Kinds.Episode }),
+
+        new("EH02", "Early help episodes started",
+            "Early help episodes whose start date is in the period.",
+            "Episodes with a start date in the period", null,
+            MeasureUnit.Count, Polarity.Context, "Episode", Breakdowns.Child, Seed, ["ssd_early_help_episodes"],
+            c => from p in c.Periods
+                 from e in c.Db.EarlyHelpEpisodes
+                 where e.StartDate >= p.StartDate && e.StartDate <= p.EndDate
+                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = e.PersonKey, UnitId = e.EpisodeKey, InNumerator = true, InDenominator = false, EventDate = e.StartDate, RecordId = e.EpisodeId, RecordKind = Kinds.Episode }),
+
+        new("EH03", "Early help episodes closed",
+            "Early help episodes whose end date is in the period.",
+            "Episodes with an end date in the period", null,
+            MeasureUnit.Count, Polarity.Context, "Episode", Breakdowns.Child, Seed, ["ssd_early_help_episodes"],
+            c => from p in c.Periods
+                 from e in c.Db.EarlyHelpEpisodes
+                 where e.EndDate >= p.StartDate && e.EndDate <= p.EndDate
+                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = e.PersonKey, UnitId = e.EpisodeKey, InNumerator = true, InDenominator = false, EventDate = e.EndDate!.Value, RecordId = e.EpisodeId, RecordKind = Kinds.Episode }),
+
+        new("EH04", "Early help assessments completed",
+            "Early Help Assessments (EHA, formerly CAF) completed in the period, counted in the episode's team.",
+            "EHAs with a completed date in the period", null,
+            MeasureUnit.Count, Polarity.HigherIsBetter, "Assessment", Breakdowns.Child, Seed, ["ssd_early_help_episodes", "ext_early_help_assessments"],
+            c => from p in c.Periods
+                 from a in c.Db.EarlyHelpAssessments
+                 where a.CompletedDate >= p.StartDate && a.CompletedDate <= p.EndDate
+                 join e in c.Db.EarlyHelpEpisodes on a.EpisodeKey equals e.EpisodeKey
+                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = a.PersonKey, UnitId = a.AssessmentKey, InNumerator = true, InDenominator = false, EventDate = a.CompletedDate!.Value, RecordId = a.AssessmentId, RecordKind = Kinds.Assessment }),
+
+        new("EH05", "Open early help cases with a completed EHA",
+            "Of the children open to early help at period end, those whose open episode has an Early Help Assessment completed on or before the period end.",
+            "Children open at period end with an EHA completed on or before it", "Children open to early help at period end (EH01)",
+            MeasureUnit.Percentage, Polarity.HigherIsBetter, "Child", Breakdowns.Child, Seed, ["ssd_early_help_episodes", "ext_early_help_assessments"],
+            c => from p in c.Periods
+                 from e in c.Db.EarlyHelpEpisodes
+                 where e.StartDate <= p.EndDate && (e.EndDate == null || e.EndDate > p.EndDate)
+                 select new Member
+                 {
+                     PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = e.PersonKey, UnitId = e.PersonKey, InDenominator = true, EventDate = p.EndDate,
+                     InNumerator = c.Db.EarlyHelpAssessments.Any(a => a.EpisodeKey == e.EpisodeKey && a.CompletedDate != null && a.CompletedDate <= p.EndDate),
+                     RecordId = e.EpisodeId, RecordKind = Kinds.Episode,
+                 }),
+
+        new("EH06", "Spidergraphs with an improving direction of travel",
+            "Of the early help episodes closed in the period that have a baseline score and a later score, those whose latest mean score is above the baseline mean, over the domains scored at both points.",
+            "Closures whose latest mean domain score is above the baseline mean", "Closures in the period with a baseline and a later score",
+            MeasureUnit.Percentage, Polarity.HigherIsBetter, "Episode", Breakdowns.Child, Seed, ["ssd_early_help_episodes", "ext_outcome_scores"],
+            c =>
+            {
+                var baseline = from s in c.Db.OutcomeScores
+                               where s.Stage == "BASELINE"
+                               group s by s.EpisodeKey into g
+                               select new { EpisodeKey = g.Key, Date = g.Min(x => x.ScoreDate) };
+                var latest = from s in c.Db.OutcomeScores
+                             join b in baseline on s.EpisodeKey equals b.EpisodeKey
+                             where s.ScoreDate > b.Date
+                             group s by s.EpisodeKey into g
+                             select new { EpisodeKey = g.Key, Date = g.Max(x => x.ScoreDate) };
+                // Same domains at both points, so "mean went up" is "the sum of the differences is positive".
+                var change = from b in baseline
+                             join l in latest on b.EpisodeKey equals l.EpisodeKey
+                             join bs in c.Db.OutcomeScores on new { b.EpisodeKey, Date = b.Date } equals new { bs.EpisodeKey, Date = bs.ScoreDate }
+                             join ls in c.Db.OutcomeScores on new { l.EpisodeKey, Date = l.Date, bs.Domain } equals new { ls.EpisodeKey, Date = ls.ScoreDate, ls.Domain }
+                             where bs.Stage == "BASELINE"
+                             group new { Difference = ls.Score - bs.Score } by b.EpisodeKey into g
+                             select new { EpisodeKey = g.Key, Difference = g.Sum(x => x.Difference) };
+                return from p in c.Periods
+                       from e in c.Db.EarlyHelpEpisodes
+                       where e.EndDate >= p.StartDate && e.EndDate <= p.EndDate
+                       join d in change on e.EpisodeKey equals d.EpisodeKey
+                       select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = e.PersonKey, UnitId = e.EpisodeKey, InDenominator = true, InNumerator = d.Difference > 0, EventDate = e.EndDate!.Value, RecordId = e.EpisodeId, RecordKind = Kinds.Episode };
+            }),
+
+        new("EH07", "Step-ups to social care",
+            "Step-ups dated in the period. A step-up is the first social care referral (not NFA) for the child dated from an early help episode's start to 30 days after its end, dated at that referral; an episode ended with reason step-up and no such referral is dated at its end.",
+            "Step-ups dated in the period, counted in the early help episode's team", null,
+            MeasureUnit.Count, Polarity.Context, "Episode", Breakdowns.Child, "Rutland early help report", ["ssd_early_help_episodes", "ssd_cin_episodes"],
+            c => from p in c.Periods
+                 from s in StepUps(c)
+                 where s.Date >= p.StartDate && s.Date <= p.EndDate
+                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = s.OrgUnitKey, PersonKey = s.PersonKey, UnitId = s.EpisodeKey, InNumerator = true, InDenominator = false, EventDate = s.Date, RecordId = s.EpisodeId, RecordKind = Kinds.Episode }),
+
+        new("EH08", "Step-downs from social care",
+            "Of the social care (CIN) episodes closed in the period, NFA referrals included, those closed with reason RC9 or followed by an early help episode for the child starting within 30 days either side of the closure.",
+            "CSC episodes closed in the period with RC9, or with an early help episode starting within 30 days either side of closure", "CSC episodes closed in the period (NFA referrals included)",
+            MeasureUnit.Percentage, Polarity.HigherIsBetter, "Referral", Breakdowns.Child, "Rutland early help report", ["ssd_cin_episodes", "ssd_early_help_episodes"],
+            c => from p in c.Periods
+                 from r in c.Db.SocialCareReferrals
+                 where r.CloseDate >= p.StartDate && r.CloseDate <= p.EndDate
+                 select new Member
+                 {
+                     PeriodKey = p.PeriodKey, OrgUnitKey = r.OrgUnitKey, PersonKey = r.PersonKey, UnitId = r.ReferralKey, InDenominator = true, EventDate = r.CloseDate!.Value,
+                     InNumerator = r.CloseReasonCode == CodeLists.ClosureReasonReferredToEarlyHelp
+                         || c.Db.EarlyHelpEpisodes.Any(e => e.PersonKey == r.PersonKey
+                             && e.StartDate >= r.CloseDate!.Value.AddDays(-c.Options.StepWindowDays)
+                             && e.StartDate <= r.CloseDate!.Value.AddDays(c.Options.StepWindowDays)),
+                     RecordId = r.ReferralId, RecordKind = Kinds.Referral,
+                 }),
+
+        new("EH09", "Contacts resulting in early help",
+            "Contacts received in the period whose outcome includes an early help referral. Contacts belong to the front door, so this is an authority figure.",
+            "Contacts in the period with an early help outcome", "Contacts in the period",
+            MeasureUnit.Percentage, Polarity.HigherIsBetter, "Contact", Breakdowns.Child, "Rutland early help report", ["ssd_contacts"],
+            c => from p in c.Periods
+                 from k in c.Db.Contacts
+                 where k.ContactDate >= p.StartDate && k.ContactDate <= p.EndDate
+                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = null, PersonKey = k.PersonKey, UnitId = k.ContactKey, InDenominator = true, InNumerator = k.IsEarlyHelpOutcome, EventDate = k.ContactDate, RecordId = k.ContactId, RecordKind = Kinds.Contact }),
+
+        new("EH10", "CSC re-referrals within 12 months",
+            "Social care referrals in the period (NFA included) for a child who had another referral 1 to 365 days before.",
+            "Referrals in the period with a previous referral for the child 1 to 365 days before", "Referrals in the period",
+            MeasureUnit.Percentage, Polarity.LowerIsBetter, "Referral", Breakdowns.Child, Dfe, ["ssd_cin_episodes"],
+            c => from p in c.Periods
+                 from r in c.Db.SocialCareReferrals
+                 where r.ReferralDate >= p.StartDate && r.ReferralDate <= p.EndDate
+                 select new Member
+                 {
+                     PeriodKey = p.PeriodKey, OrgUnitKey = r.OrgUnitKey, PersonKey = r.PersonKey, UnitId = r.ReferralKey, InDenominator = true, EventDate = r.ReferralDate,
+                     InNumerator = c.Db.SocialCareReferrals.Any(o => o.PersonKey == r.PersonKey
+                         && o.ReferralDate < r.ReferralDate && o.ReferralDate >= r.ReferralDate.AddDays(-c.Options.ReReferralDays)),
+                     RecordId = r.ReferralId, RecordKind = Kinds.Referral,
+                 }),
+
+        new("EH11", "Early help re-referrals within 12 months",
+            "Early help episodes started in the period for a child who had another early help episode end in the 365 days before the start.",
+            "Episodes started in the period where the child had an episode ending in the 365 days before", "Episodes started in the period",
+            MeasureUnit.Percentage, Polarity.LowerIsBetter, "Episode", Breakdowns.Child, "Reading early help report", ["ssd_early_help_episodes"],
+            c => from p in c.Periods
+                 from e in c.Db.EarlyHelpEpisodes
+                 where e.StartDate >= p.StartDate && e.StartDate <= p.EndDate
+                 select new Member
+                 {
+                     PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = e.PersonKey, UnitId = e.EpisodeKey, InDenominator = true, EventDate = e.StartDate,
+                     InNumerator = c.Db.EarlyHelpEpisodes.Any(o => o.PersonKey == e.PersonKey && o.EpisodeKey != e.EpisodeKey
+                         && o.EndDate < e.StartDate && o.EndDate >= e.StartDate.AddDays(-c.Options.ReReferralDays)),
+                     RecordId = e.EpisodeId, RecordKind = Kinds.Episode,
+                 }),
+
+        new("EH12", "Sustained outcome: no CSC within 12 months of EH closure",
+            "Early help episodes closed with outcomes met 12 to 24 months before the period end, and of those, the ones with no social care referral within 365 days of closure.",
+            "Closures with outcomes met 12-24 months before period end with no CSC referral within 365 days", "Closures with outcomes met 12-24 months before period end",
+            MeasureUnit.Percentage, Polarity.HigherIsBetter, "Episode", Breakdowns.Child, "Reading early help report", ["ssd_early_help_episodes", "ssd_cin_episodes"],
+            c => from p in c.Periods
+                 from e in c.Db.EarlyHelpEpisodes
+                 where e.EndReasonCode == CodeLists.EndReasonOutcomesMet
+                     && e.EndDate > p.EndDate.AddYears(-2) && e.EndDate <= p.EndDate.AddYears(-1)
+                 select new Member
+                 {
+                     PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = e.PersonKey, UnitId = e.EpisodeKey, InDenominator = true, EventDate = e.EndDate!.Value,
+                     InNumerator = !c.Db.SocialCareReferrals.Any(r => r.PersonKey == e.PersonKey
+                         && r.ReferralDate >= e.EndDate!.Value && r.ReferralDate <= e.EndDate!.Value.AddDays(c.Options.SustainedDays)),
+                     RecordId = e.EpisodeId, RecordKind = Kinds.Episode,
+                 }),
+
+        OpenLongerThan("EH13A", "more than 6 months", c => c.Options.OpenSixMonthsDays),
+        OpenLongerThan("EH13B", "more than 12 months", c => c.Options.OpenTwelveMonthsDays),
+
+        new("EH14", "Plans reviewed within 12 weeks",
+            "Of the episodes open at period end that have been open at least 84 days, those with a plan review or TAF meeting in the 84 days up to the period end.",
+            "Episodes open at period end, open 84+ days, with a review in the last 84 days", "Episodes open at period end and open 84+ days",
+            MeasureUnit.Percentage, Polarity.HigherIsBetter, "Episode", Breakdowns.Child, Seed, ["ssd_early_help_episodes", "ext_plan_reviews"],
+            c => from p in c.Periods
+                 from e in c.Db.EarlyHelpEpisodes
+                 where e.StartDate <= p.EndDate && (e.EndDate == null || e.EndDate > p.EndDate)
+                     && e.StartDate <= p.EndDate.AddDays(-c.Options.ReviewDays)
+                 select new Member
+                 {
+                     PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = e.PersonKey, UnitId = e.EpisodeKey, InDenominator = true, EventDate = p.EndDate,
+                     InNumerator = c.Db.PlanReviews.Any(r => r.EpisodeKey == e.EpisodeKey && r.ReviewDate <= p.EndDate && r.ReviewDate > p.EndDate.AddDays(-c.Options.ReviewDays)),
+                     RecordId = e.EpisodeId, RecordKind = Kinds.Episode,
+                 }),
+
+        new("EH15", "Timely allocation",
+            "Of the episodes started in the period that have a referral date, those started within 10 working days of the referral (weekends and England and Wales bank holidays skipped).",
+            "Episodes started in the period within 10 working days of referral", "Episodes started in the period with a referral date",
+            MeasureUnit.Percentage, Polarity.HigherIsBetter, "Episode", Breakdowns.Child, Seed, ["ssd_early_help_episodes", "ext_early_help_episode_details"],
+            c => from p in c.Periods
+                 from e in c.Db.EarlyHelpEpisodes
+                 where e.StartDate >= p.StartDate && e.StartDate <= p.EndDate && e.ReferralDate != null
+                 select new Member
+                 {
+                     PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = e.PersonKey, UnitId = e.EpisodeKey, InDenominator = true, EventDate = e.StartDate,
+                     InNumerator = c.Db.CalendarDates.Count(d => d.IsWorkingDay && d.Date > e.ReferralDate && d.Date <= e.StartDate) <= c.Options.AllocationWorkingDays,
+                     RecordId = e.EpisodeId, RecordKind = Kinds.Episode,
+                 }),
+
+        new("EH16", "First TAF within 6 weeks",
+            "Of the episodes started in the period, those with a Team Around the Family meeting within 42 days of the start.",
+            "Episodes started in the period with a TAF meeting within 42 days of start", "Episodes started in the period",
+            MeasureUnit.Percentage, Polarity.HigherIsBetter, "Episode", Breakdowns.Child, Seed, ["ssd_early_help_episodes", "ext_plan_reviews"],
+            c => from p in c.Periods
+                 from e in c.Db.EarlyHelpEpisodes
+                 where e.StartDate >= p.StartDate && e.StartDate <= p.EndDate
+                 select new Member
+                 {
+                     PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = e.PersonKey, UnitId = e.EpisodeKey, InDenominator = true, EventDate = e.StartDate,
+                     InNumerator = c.Db.PlanReviews.Any(r => r.EpisodeKey == e.EpisodeKey && r.ReviewType == "TAF"
+                         && r.ReviewDate >= e.StartDate && r.ReviewDate <= e.StartDate.AddDays(c.Options.FirstTafDays)),
+                     RecordId = e.EpisodeId, RecordKind = Kinds.Episode,
+                 }),
+
+        new("EH17", "Early help closures that stepped up",
+            "Of the early help episodes closed in the period, those that stepped up (the rule of EH07). The referral may follow up to 30 days after closure, so a period's value settles 30 days after it ends.",
+            "Closures in the period that stepped up", "Episodes closed in the period",
+            MeasureUnit.Percentage, Polarity.LowerIsBetter, "Episode", Breakdowns.Child, "Rutland early help report", ["ssd_early_help_episodes", "ssd_cin_episodes"],
+            c => from p in c.Periods
+                 from e in c.Db.EarlyHelpEpisodes
+                 where e.EndDate >= p.StartDate && e.EndDate <= p.EndDate
+                 select new Member
+                 {
+                     PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = e.PersonKey, UnitId = e.EpisodeKey, InDenominator = true, EventDate = e.EndDate!.Value,
+                     InNumerator = e.EndReasonCode == CodeLists.EndReasonStepUp
+                         || c.Db.SocialCareReferrals.Any(r => r.PersonKey == e.PersonKey && !r.IsNoFurtherAction
+                             && r.ReferralDate >= e.StartDate && r.ReferralDate <= e.EndDate!.Value.AddDays(c.Options.StepWindowDays)),
+                     RecordId = e.EpisodeId, RecordKind = Kinds.Episode,
+                 }),
+
+        new("CS01", "Children open to social care at period end",
+            "Children with a social care (CIN) episode open on the last day of the period.",
+            "Children with a CSC episode referred on or before the period end and not closed by it", null,
+            MeasureUnit.Count, Polarity.Context, "Child", Breakdowns.Child, Dfe, ["ssd_cin_episodes"],
+            c => from p in c.Periods
+                 from r in c.Db.SocialCareReferrals
+                 where r.ReferralDate <= p.EndDate && (r.CloseDate == null || r.CloseDate > p.EndDate)
+                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = r.OrgUnitKey, PersonKey = r.PersonKey, UnitId = r.PersonKey, InNumerator = true, InDenominator = false, EventDate = p.EndDate, RecordId = r.ReferralId, RecordKind = Kinds.Referral }),
+
+        new("CS02", "Social care referrals",
+            "Social care referrals received in the period, NFA referrals included (CS02N counts those separately).",
+            "Referrals with a referral date in the period", null,
+            MeasureUnit.Count, Polarity.Context, "Referral", Breakdowns.Child, Dfe, ["ssd_cin_episodes"],
+            c => from p in c.Periods
+                 from r in c.Db.SocialCareReferrals
+                 where r.ReferralDate >= p.StartDate && r.ReferralDate <= p.EndDate
+                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = r.OrgUnitKey, PersonKey = r.PersonKey, UnitId = r.ReferralKey, InNumerator = true, InDenominator = false, EventDate = r.ReferralDate, RecordId = r.ReferralId, RecordKind = Kinds.Referral }),
+
+        new("CS02N", "Social care referrals with no further action",
+            "Social care referrals received in the period that led to no further action.",
+            "NFA referrals with a referral date in the period", null,
+            MeasureUnit.Count, Polarity.Context, "Referral", Breakdowns.Child, Dfe, ["ssd_cin_episodes"],
+            c => from p in c.Periods
+                 from r in c.Db.SocialCareReferrals
+                 where r.ReferralDate >= p.StartDate && r.ReferralDate <= p.EndDate && r.IsNoFurtherAction
+                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = r.OrgUnitKey, PersonKey = r.PersonKey, UnitId = r.ReferralKey, InNumerator = true, InDenominator = false, EventDate = r.ReferralDate, RecordId = r.ReferralId, RecordKind = Kinds.Referral }),
+
+        new("QA01", "Case audits graded good or better",
+            "Of the case audits completed in the period with an overall grade, those graded 1 Outstanding or 2 Good. The moderated grade, where there is one, is the final grade.",
+            "Audits in the period with a final overall grade of 1 or 2", "Audits in the period with an overall grade",
+            MeasureUnit.Percentage, Polarity.HigherIsBetter, "Audit", Breakdowns.Child, "Rutland CAF audit", ["ext_case_audits"],
+            c => from p in c.Periods
+                 from a in c.Db.CaseAudits
+                 where a.Section == "OVERALL" && a.AuditDate >= p.StartDate && a.AuditDate <= p.EndDate
+                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = a.OrgUnitKey, PersonKey = a.PersonKey, UnitId = a.CaseAuditKey, InDenominator = true, InNumerator = (a.ModeratedGrade ?? a.Grade) <= 2, EventDate = a.AuditDate, RecordId = a.AuditId, RecordKind = Kinds.Audit }),
+
+        new("QA02", "Audit grade distribution",
+            "Graded audit judgements (an audit's section) in the period, by section and final grade (moderated where moderated). Breakdown kind AuditGrade:<section>, value the grade.",
+            "Judgements in the period with this section and grade", "Judgements in the period for the section",
+            MeasureUnit.Count, Polarity.Context, "Audit judgement", Breakdowns.AuditSectionGrade, "Rutland CAF audit", ["ext_case_audits"],
+            c => from p in c.Periods
+                 from a in c.Db.CaseAudits
+                 where a.AuditDate >= p.StartDate && a.AuditDate <= p.EndDate
+                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = a.OrgUnitKey, PersonKey = a.PersonKey, UnitId = a.CaseAuditKey, InNumerator = true, InDenominator = false, EventDate = a.AuditDate, Section = a.Section, Grade = a.ModeratedGrade ?? a.Grade, RecordId = a.AuditId, RecordKind = Kinds.Audit }),
+
+        new("QA03", "Moderation agreement",
+            "Of the audits in the period whose overall judgement was moderated, those where the moderator's grade equals the auditor's.",
+            "Moderated audits whose moderated overall grade equals the auditor's", "Moderated audits in the period",
+            MeasureUnit.Percentage, Polarity.HigherIsBetter, "Audit", Breakdowns.None, "Quality assurance framework", ["ext_case_audits"],
+            c => from p in c.Periods
+                 from a in c.Db.CaseAudits
+                 where a.Section == "OVERALL" && a.ModeratedGrade != null && a.AuditDate >= p.StartDate && a.AuditDate <= p.EndDate
+                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = a.OrgUnitKey, PersonKey = a.PersonKey, UnitId = a.CaseAuditKey, InDenominator = true, InNumerator = a.ModeratedGrade == a.Grade, EventDate = a.AuditDate, RecordId = a.AuditId, RecordKind = Kinds.Audit }),
+
+        new("SF01", "Families attached to the family programme",
+            "Families attached to the Supporting Families programme from the start of the year to the period end (cumulative in year); the annual target is profiled by month.",
+            "Families attached from 1 April to the period end", null,
+            MeasureUnit.Count, Polarity.HigherIsBetter, "Family", Breakdowns.None, "Rutland early help report", ["ext_family_programme"],
+            c => from p in c.Periods
+                 from f in c.Db.FamilyProgrammeAttachments
+                 where f.AttachedDate >= p.YearToDateStart && f.AttachedDate <= p.EndDate
+                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = f.OrgUnitKey, UnitId = f.FamilyKey, InNumerator = true, InDenominator = false, EventDate = f.AttachedDate, RecordId = f.AttachmentId, RecordKind = Kinds.Family })
+        { CumulativeInYear = true },
+
+        new("SF02", "Successful family outcome claims",
+            "Successful payment-by-results claims for significant and sustained progress from the start of the year to the period end (cumulative in year).",
+            "Successful claims from 1 April to the period end", null,
+            MeasureUnit.Count, Polarity.HigherIsBetter, "Family", Breakdowns.None, "Rutland early help report", ["ext_family_programme"],
+            c => from p in c.Periods
+                 from f in c.Db.FamilyProgrammeAttachments
+                 where f.ClaimOutcome == "SUCCESSFUL" && f.ClaimDate >= p.YearToDateStart && f.ClaimDate <= p.EndDate
+                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = f.OrgUnitKey, UnitId = f.AttachmentKey, InNumerator = true, InDenominator = false, EventDate = f.ClaimDate!.Value, RecordId = f.AttachmentId, RecordKind = Kinds.Family })
+        { CumulativeInYear = true },
+
+        new("FB01", "Families saying support was timely and helpful",
+            "Of the family feedback responses in the period, those answering yes to 'was the support timely and helpful?'.",
+            "Responses in the period answering yes", "Responses in the period",
+            MeasureUnit.Percentage, Polarity.HigherIsBetter, "Response", Breakdowns.None, "Reading early help report", ["ext_family_feedback"],
+            c => from p in c.Periods
+                 from f in c.Db.FamilyFeedback
+                 where f.ResponseDate >= p.StartDate && f.ResponseDate <= p.EndDate
+                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = f.OrgUnitKey, UnitId = f.FeedbackKey, InDenominator = true, InNumerator = f.TimelyAndHelpful, EventDate = f.ResponseDate, RecordId = f.FeedbackId, RecordKind = Kinds.Feedback }),
+
+        new("PT01", "Organisations acting as lead professional",
+            "Distinct organisations leading early help episodes open at any time during the period.",
+            "Distinct lead organisations of episodes open during the period", null,
+            MeasureUnit.Count, Polarity.HigherIsBetter, "Organisation", Breakdowns.None, "Reading early help report", ["ssd_early_help_episodes"],
+            c => from p in c.Periods
+                 from e in c.Db.EarlyHelpEpisodes
+                 where e.LeadOrganisationKey != null && e.StartDate <= p.EndDate && (e.EndDate == null || e.EndDate >= p.StartDate)
+                 join o in c.Db.LeadOrganisations on e.LeadOrganisationKey equals o.LeadOrganisationKey
+                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, UnitId = o.LeadOrganisationKey, InNumerator = true, InDenominator = false, EventDate = p.EndDate, RecordId = o.Name, RecordKind = Kinds.Organisation }),
+
+        new("PT02", "Organisations completing early help assessments",
+            "Distinct organisations that completed an Early Help Assessment in the period.",
+            "Distinct organisations completing EHAs in the period", null,
+            MeasureUnit.Count, Polarity.HigherIsBetter, "Organisation", Breakdowns.None, "Reading early help report", ["ext_early_help_assessments"],
+            c => from p in c.Periods
+                 from a in c.Db.EarlyHelpAssessments
+                 where a.LeadOrganisationKey != null && a.CompletedDate >= p.StartDate && a.CompletedDate <= p.EndDate
+                 join e in c.Db.EarlyHelpEpisodes on a.EpisodeKey equals e.EpisodeKey
+                 join o in c.Db.LeadOrganisations on a.LeadOrganisationKey equals o.LeadOrganisationKey
+                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, UnitId = o.LeadOrganisationKey, InNumerator = true, InDenominator = false, EventDate = a.CompletedDate!.Value, RecordId = o.Name, RecordKind = Kinds.Organisation }),
+    ];
+
+    private static MeasureDefinition OpenLongerThan(string code, string words, Func<MeasureQueryContext, int> days) =>
+        new(code, $"Cases open {words}",
+            $"Of the children open to early help at period end, those whose open episode has been open {words} (period end minus start).",
+            $"Children open at period end with an episode open {words}", "Children open to early help at period end (EH01)",
+            MeasureUnit.Percentage, Polarity.LowerIsBetter, "Child", Breakdowns.Child, Seed, ["ssd_early_help_episodes"],
+            c =>
+            {
+                var limit = days(c);
+                return from p in c.Periods
+                       from e in c.Db.EarlyHelpEpisodes
+                       where e.StartDate <= p.EndDate && (e.EndDate == null || e.EndDate > p.EndDate)
+                       select new Member
+                       {
+                           PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = e.PersonKey, UnitId = e.PersonKey, InDenominator = true, EventDate = p.EndDate,
+                           InNumerator = e.StartDate < p.EndDate.AddDays(-limit),
+                           RecordId = e.EpisodeId, RecordKind = Kinds.Episode,
+                       };
+            });
+
+    /// <summary>
+    /// Every early help episode's step-up date, if it stepped up: the first non-NFA social care referral for
+    /// the child from the episode's start to 30 days after its end; else its end date when it ended "SU".
+    /// </summary>
+    public static IQueryable<StepUp> StepUps(MeasureQueryContext c) =>
+        from e in c.Db.EarlyHelpEpisodes
+        let referral = c.Db.SocialCareReferrals
+            .Where(r => r.PersonKey == e.PersonKey && !r.IsNoFurtherAction && r.ReferralDate >= e.StartDate
+                && (e.EndDate == null || r.ReferralDate <= e.EndDate.Value.AddDays(c.Options.StepWindowDays)))
+            .Min(r => (DateOnly?)r.ReferralDate)
+        let date = referral ?? (e.EndReasonCode == CodeLists.EndReasonStepUp ? e.EndDate : null)
+        where date != null
+        select new StepUp { EpisodeKey = e.EpisodeKey, EpisodeId = e.EpisodeId, PersonKey = e.PersonKey, OrgUnitKey = e.OrgUnitKey, Date = date!.Value };
+
+    public sealed class StepUp
+    {
+        public long EpisodeKey { get; init; }
+        public string EpisodeId { get; init; } = "";
+        public int PersonKey { get; init; }
+        public int? OrgUnitKey { get; init; }
+        public DateOnly Date { get; init; }
+    }
+}

@@ -1,0 +1,52 @@
+using Scorecard.Measures.Calculation;
+
+namespace Scorecard.Measures.Catalogue;
+
+public enum Polarity
+{
+    HigherIsBetter,
+    LowerIsBetter,
+    /// <summary>Context: no RAG; direction says up or down without judging it.</summary>
+    Context,
+}
+
+public enum MeasureUnit
+{
+    Count,
+    Percentage,
+}
+
+/// <summary>Which breakdowns beyond organisation unit a measure supports.</summary>
+[Flags]
+public enum Breakdowns
+{
+    None = 0,
+    AgeBand = 1,
+    Sex = 2,
+    EthnicityGroup = 4,
+    /// <summary>Everything about the child: measures counted over children or their records.</summary>
+    Child = AgeBand | Sex | EthnicityGroup,
+    /// <summary>QA02: audits by section and grade.</summary>
+    AuditSectionGrade = 8,
+}
+
+/// <summary>
+/// One measure of the catalogue: its words for users, and the query of the records it counts.
+/// </summary>
+public sealed record MeasureDefinition(
+    string Code,
+    string Name,
+    string Description,
+    string Numerator,
+    string? Denominator,
+    MeasureUnit Unit,
+    Polarity Polarity,
+    string CountingUnit,
+    Breakdowns Breakdowns,
+    string Source,
+    IReadOnlyList<string> RequiredTables,
+    Func<MeasureQueryContext, IQueryable<Member>> Members)
+{
+    /// <summary>Counts that accumulate through the financial year (family programme): targets are profiled by month.</summary>
+    public bool CumulativeInYear { get; init; }
+}

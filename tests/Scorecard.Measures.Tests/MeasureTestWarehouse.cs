@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using Scorecard.Etl.Loading;
+using Scorecard.Etl.Pseudonymisation;
+using Scorecard.Measures.Calculation;
+using Scorecard.Measures.Snapshot;
+using Scorecard.Warehouse;
+using Scorecard.Warehouse.Measures;
+
+namespace Scorecard.Measures.Tests;
+
+/// <summary>
+/// A throwaway SQLite warehouse: load a hand-made extract through the real loader, refresh the snapshot,
+/// and read values back by measure code, period label, org unit id and breakdown.
+/// </summary>
+public sealed class MeasureTestWarehouse : IDisposable
+{
+    public MeasureTestWarehouse(string? targetsJson = null)
+    {
+        Folder = Directory.CreateTempSubdirectory("scorecard-measures-").FullName;
+        Contexts = new WarehouseContextFactory(new WarehouseOptions { ConnectionString = Path.Combine(Folder, "warehouse.db") });
+        Pseudonymiser = Pseudonymiser.FromKeyText(Pseudonymiser.NewKeyText());
+        TargetsPath = Path.Combine(Folder, "targets.json");
+        File.WriteAllText(TargetsPath, targetsJson ?? """{ "targets": [] }""");
+    }
+
+    public string Folder { get; }
+    public string TargetsPath { get; }
+    public WarehouseContextFactory Contexts { get; }
+    public Pseudonymiser Pseudonymiser { get; }
+    public MeasureOptions Options { get; set; } = new();
+
+    public string Id(string kind, string raw) => Pseudonymiser.Pseudonymise(kind, raw);
+
+    /// <summary>Loads (file, csv) pairs as one extract; fails the test if any row is rejected.</summary>
+    public async Task<LoadResult> LoadAsync(params (string File, string Csv)[] files)
+    {
+        var dir = Path.Combine(Folder, "extract-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(dir);
+        foreach (var (file, csv) in files) File.WriteAllText(Path.Combine(dir, file), csv.ReplaceLineEndings("\n"));
+        var result = await new ExtractLoader(Contexts, Pseudonymiser).LoadAsync(dir);
+        result.Status.ShouldBe("Succeeded", result.Message);
+        result.RowsRejected.ShouldBe(0, string.Join("; ", result.Rejects.Select(r => $"{r.FileName}:{r.FirstLine} {r.ExampleReason}")));
+        return result;
+    }
+
+    public Task<RefreshResult> RefreshAsync(RefreshMode mode = RefreshMode.Incremental) =>
+        new MeasureRefresher(Contexts, Options, TargetsPath).RefreshAsync(mode);
+
+    /// <summary>The snapshot row, or null when the measure counted nothing there.</summary>
+    public async Task<MeasureValue?> ValueAsync(string measure, string period, string orgUnit = "AUTHORITY", string breakdownKind = "All", string breakdownValue = "All")
+    {
+        await using var db = Contexts.Create();
+        return await (from v in db.MeasureValues
+                      join p in db.Periods on v.PeriodKey equals p.PeriodKey
+                      join u in db.OrganisationUnits on v.OrgUnitKey equals u.OrgUnitKey
+                      where v.MeasureCode == measure && p.Label == period && u.OrgUnitId == orgUnit && v.BreakdownKind == breakdownKind && v.BreakdownValue == breakdownValue
+                      select v).SingleOrDefaultAsync();
+    }
+
+    /// <summary>(numerator, denominator) for a snapshot row; (0, null) when absent, which is what a count of nothing means.</summary>
+    public async Task<(int Numerator, int? Denominator)> CountsAsync(string measure, string period, string orgUnit = "AUTHORITY", string breakdownKind = "All", string breakdownValue = "All")
+    {
+        var v = await ValueAsync(measure, period, orgUnit, breakdownKind, breakdownValue);
+        return v is null ? (0, null) : (v.Numerator, v.Denominator);
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Scorecard.Measures.Calculation;
+using Scorecard.Measures.Catalogue;
+using Scorecard.Measures.Snapshot;
+using Scorecard.Warehouse;
+
+namespace Scorecard.Measures.Tests;
+
+/// <summary>SQL Server cannot run here; proving every measure query translates for it is the next best thing.</summary>
+public class TranslationTests
+{
+    public static TheoryData<string> Codes() => new(MeasureCatalogue.All.Select(m => m.Code));
+
+    [Theory]
+    [MemberData(nameof(Codes))]
+    public void MeasureQueries_TranslateForSqlServer_WithoutAConnection(string code)
+    {
+        var measure = MeasureCatalogue.Find(code)!;
+        using var db = new SqlServerWarehouseContext(new DbContextOptionsBuilder<SqlServerWarehouseContext>()
+            .UseSqlServer("Server=unused;Database=Scorecard;Trusted_Connection=True").Options);
+        var context = new MeasureQueryContext(db, db.Periods.Where(p => p.EndDate >= new DateOnly(2024, 4, 1)), new MeasureOptions());
+
+        var queries = MeasureRefresher.Queries(db, context, measure, authority: 1).ToList();
+        if (measure.Breakdowns.HasFlag(Breakdowns.AuditSectionGrade))
+            queries.Add(MeasureAggregator.ByAuditSectionAndGrade(db, measure.Members(context), 1).Select(r => new MeasureRow { PeriodKey = r.PeriodKey }));
+
+        foreach (var q in queries)
+        {
+            var sql = q.ToQueryString();
+            sql.ShouldContain("GROUP BY");
+            sql.ShouldContain("[Fact].");
+        }
+    }
+}
