@@ -9,12 +9,16 @@ public static class ScorecardCli
 {
     public static RootCommand Build()
     {
+        // Logs and CI capture output without a terminal, where Spectre would assume 80 columns and wrap every table.
+        if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = Math.Max(AnsiConsole.Profile.Width, 140);
         var root = new RootCommand("Scorecard: early help performance warehouse, measures and board packs for children's services.");
         foreach (var option in GlobalOptions.All) root.Add(option);
         root.Add(DemoCommand.Create());
         root.Add(GenerateCommand.Create());
         root.Add(LoadCommands.CreateCheck());
         root.Add(LoadCommands.CreateLoad());
+        root.Add(MeasureCommands.CreateRefresh());
+        root.Add(MeasureCommands.CreateExplain());
         root.Add(ContractCommand.Create());
         root.Add(KeyCommands.Create());
         return root;

@@ -14,6 +14,9 @@ public sealed class ScorecardSettings
     public string AuthorityName { get; init; } = "Whole authority";
     public string? PseudonymisationKey { get; init; }
     public string PseudonymisationKeyFile { get; init; } = "data/scorecard.key";
+    /// <summary>Targets for RAG (report-templates/targets.json, relative to where the command runs).</summary>
+    public string TargetsPath { get; init; } = "report-templates/targets.json";
+    public Measures.Calculation.MeasureOptions Measures { get; init; } = new();
 
     public static ScorecardSettings Load(string? provider, string? database)
     {
@@ -42,6 +45,8 @@ public sealed class ScorecardSettings
             AuthorityName = section["AuthorityName"] ?? "Whole authority",
             PseudonymisationKey = section["PseudonymisationKey"],
             PseudonymisationKeyFile = section["PseudonymisationKeyFile"] ?? "data/scorecard.key",
+            TargetsPath = section["TargetsPath"] ?? "report-templates/targets.json",
+            Measures = section.GetSection("Measures").Get<Measures.Calculation.MeasureOptions>() ?? new(),
         };
     }
 

@@ -27,7 +27,11 @@ public sealed record RefreshResult(
     int UpToBatchId,
     IReadOnlyList<string> UnavailableMeasures,
     string Message,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed)
+{
+    /// <summary>Seconds spent computing each measure (for the benchmark and for finding a slow one).</summary>
+    public IReadOnlyDictionary<string, double> SecondsPerMeasure { get; init; } = new Dictionary<string, double>();
+}
 
 /// <summary>
 /// Recomputes the MeasureValue snapshot from the facts: every measure, period grain, organisation unit and
@@ -76,31 +80,55 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
         var authority = await db.OrganisationUnits.Where(u => u.OrgUnitId == AuthorityId).Select(u => (int?)u.OrgUnitKey).FirstOrDefaultAsync(ct)
             ?? throw new InvalidOperationException("The warehouse has no authority unit: load an extract first.");
         var (firstDate, asOf) = await DataRangeAsync(db, ct);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var (periods, created) = await SyncPeriodsAsync(db, firstDate, asOf, ct);
-        var unavailable = await SyncCatalogueAsync(db, ct);
-        var targetLookup = await SyncTargetsAsync(db, targets, ct);
+
+        // Reference rows first, committed, so the parallel readers below see the periods they compute.
+        List<Period> periods;
+        HashSet<int> created;
+        HashSet<string> unavailable;
+        Dictionary<(string, int, int?), Target> targetLookup;
+        await using (var sync = await db.Database.BeginTransactionAsync(ct))
+        {
+            (periods, created) = await SyncPeriodsAsync(db, firstDate, asOf, ct);
+            unavailable = await SyncCatalogueAsync(db, ct);
+            targetLookup = await SyncTargetsAsync(db, targets, ct);
+            await sync.CommitAsync(ct);
+        }
 
         var scopeFrom = full ? DateOnly.MinValue : changedFrom is { } c ? c.AddDays(-BackwardReachDays) : DateOnly.MaxValue;
         if (created.Count > 0) scopeFrom = new[] { scopeFrom, periods.Where(p => created.Contains(p.PeriodKey)).Min(p => p.EndDate) }.Min();
         var scope = periods.Where(p => p.EndDate >= scopeFrom).ToList();
         var scopeKeys = scope.Select(p => p.PeriodKey).ToHashSet();
 
-        var written = 0;
+        var timings = new System.Collections.Concurrent.ConcurrentDictionary<string, double>();
+        var computed = new System.Collections.Concurrent.ConcurrentDictionary<string, List<MeasureRow>>();
         if (scope.Count > 0)
         {
-            await db.MeasureValues.Where(v => v.PeriodKey >= 0 && db.Periods.Any(p => p.PeriodKey == v.PeriodKey && p.EndDate >= scopeFrom)).ExecuteDeleteAsync(ct);
-            var scopePeriods = db.Periods.Where(p => p.EndDate >= scopeFrom);
-            var query = new MeasureQueryContext(db, scopePeriods, options);
-            var comparators = await ComparatorValuesAsync(db, periods, scopeKeys, ct);
-            var periodByKey = periods.ToDictionary(p => p.PeriodKey);
-            var refreshedAt = DateTime.UtcNow;
-            foreach (var measure in MeasureCatalogue.All)
+            // Measures only read the facts, so they run side by side on their own connections (WAL lets
+            // SQLite readers run while nothing writes); the snapshot is then written in one transaction.
+            var todo = MeasureCatalogue.All.Where(m => !unavailable.Contains(m.Code)).ToList();
+            await Parallel.ForEachAsync(todo, new ParallelOptions { MaxDegreeOfParallelism = Math.Clamp(Environment.ProcessorCount, 1, 4), CancellationToken = ct },
+                async (measure, token) =>
+                {
+                    await using var reader = contexts.Create();
+                    var query = new MeasureQueryContext(reader, reader.Periods.Where(p => p.EndDate >= scopeFrom), options);
+                    var measureClock = Stopwatch.StartNew();
+                    computed[measure.Code] = await ComputeAsync(reader, query, measure, authority, token);
+                    timings[measure.Code] = measureClock.Elapsed.TotalSeconds;
+                    progress?.Report(measure.Code);
+                });
+        }
+
+        var written = 0;
+        var comparators = await ComparatorValuesAsync(db, periods, scopeKeys, ct);
+        var periodByKey = periods.ToDictionary(p => p.PeriodKey);
+        var refreshedAt = DateTime.UtcNow;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (scope.Count > 0)
+        {
+            await db.MeasureValues.Where(v => db.Periods.Any(p => p.PeriodKey == v.PeriodKey && p.EndDate >= scopeFrom)).ExecuteDeleteAsync(ct);
+            foreach (var measure in MeasureCatalogue.All.Where(m => computed.ContainsKey(m.Code)))
             {
-                if (unavailable.Contains(measure.Code)) continue;
-                progress?.Report(measure.Code);
-                var rows = await ComputeAsync(db, query, measure, authority, ct);
-                var values = rows.Select(r => ToValue(measure, r, refreshedAt, latestBatch.Value)).ToList();
+                var values = computed[measure.Code].Select(r => ToValue(measure, r, refreshedAt, latestBatch.Value)).ToList();
                 ApplyTargetsAndDirection(measure, values, periodByKey, targetLookup, comparators);
                 written += await BulkInsert.InsertAsync(db, values, ct);
             }
@@ -121,7 +149,7 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return new RefreshResult(kind, scope.Count, periods.Count, full ? null : scopeFrom, written, latestBatch.Value,
-            unavailable.Order().ToList(), message, clock.Elapsed);
+            unavailable.Order().ToList(), message, clock.Elapsed) { SecondsPerMeasure = new Dictionary<string, double>(timings) };
     }
 
     /// <summary>Every row a measure produces: by organisation, then its breakdowns.</summary>
@@ -148,10 +176,16 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
     public static IEnumerable<IQueryable<MeasureRow>> Queries(WarehouseContext db, MeasureQueryContext query, MeasureDefinition measure, int authority)
     {
         yield return MeasureAggregator.ByOrganisation(db, measure.Members(query), authority);
-        if (measure.Breakdowns.HasFlag(Breakdowns.AgeBand)) yield return MeasureAggregator.ByBreakdown(db, measure.Members(query), authority, MeasureAggregator.AgeBand);
-        if (measure.Breakdowns.HasFlag(Breakdowns.Sex)) yield return MeasureAggregator.ByBreakdown(db, measure.Members(query), authority, MeasureAggregator.Sex);
-        if (measure.Breakdowns.HasFlag(Breakdowns.EthnicityGroup)) yield return MeasureAggregator.ByBreakdown(db, measure.Members(query), authority, MeasureAggregator.EthnicityGroup);
+        // Breakdowns by age, sex and ethnicity are for quarters and years: monthly ones are mostly small
+        // numbers a board cannot publish, and they would triple the refresh.
+        var quarterly = new MeasureQueryContext(db, query.Periods.Where(p => BreakdownGrains.Contains(p.Grain)), query.Options);
+        if (measure.Breakdowns.HasFlag(Breakdowns.AgeBand)) yield return MeasureAggregator.ByBreakdown(db, measure.Members(quarterly), authority, MeasureAggregator.AgeBand);
+        if (measure.Breakdowns.HasFlag(Breakdowns.Sex)) yield return MeasureAggregator.ByBreakdown(db, measure.Members(quarterly), authority, MeasureAggregator.Sex);
+        if (measure.Breakdowns.HasFlag(Breakdowns.EthnicityGroup)) yield return MeasureAggregator.ByBreakdown(db, measure.Members(quarterly), authority, MeasureAggregator.EthnicityGroup);
     }
+
+    /// <summary>The grains breakdowns are computed for.</summary>
+    public static readonly string[] BreakdownGrains = [nameof(PeriodGrain.FinancialQuarter), nameof(PeriodGrain.FinancialYear)];
 
     private static MeasureValue ToValue(MeasureDefinition measure, MeasureRow r, DateTime refreshedAt, int batch)
     {

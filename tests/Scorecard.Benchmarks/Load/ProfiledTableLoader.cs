@@ -1,0 +1,371 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Scorecard.Etl.Pseudonymisation;
+using Scorecard.Etl.Sources.Ssd;
+using Scorecard.Warehouse;
+using Scorecard.Warehouse.Calendar;
+using Scorecard.Warehouse.Integration;
+
+using Scorecard.Etl.Loading;
+
+namespace Scorecard.Benchmarks.Load;
+
+/// <summary>
+/// A COPY of src/Scorecard.Etl/Loading/TableLoader.cs with a stopwatch around each phase, for the load profile
+/// (<c>load --profile</c>). The SQL and the order of the steps are the product's; only the timing lines differ.
+/// When TableLoader changes, copy it again (the profile checks its row counts against the product's load).
+/// </summary>
+internal sealed class ProfiledTableLoader(
+    PhaseTimer timer,
+    WarehouseContext db,
+    DbConnection connection,
+    DbTransaction transaction,
+    SqlDialect dialect,
+    TableSpec spec,
+    int batchId)
+{
+    private readonly string _staging = dialect.StagingTableName(spec.Name);
+    private int _rejectedSetBased;
+
+    public string StagingTable => _staging;
+
+    public async Task<TableLoadResult> LoadAsync(CsvTableReader reader, long bytesTotal, Func<long> bytesRead, IProgress<LoadProgress>? progress, CancellationToken ct)
+    {
+        var columns = StagingColumns();
+        using (timer.Time(spec.Name, Phase.StagingTable))
+            await ExecuteAsync(dialect.CreateStaging(_staging, columns), ct);
+
+        int read = 0, rowRejects = 0;
+        using (var rejects = new RejectWriter(connection, transaction, db, dialect, batchId, reader.FileName))
+        using (var writer = dialect.CreateStagingWriter(connection, transaction, _staging, columns))
+        {
+            var problems = new List<RowProblem>();
+            var values = new object?[columns.Count];
+            ParsedRow? row;
+            long readTicks = 0, stageTicks = 0;
+            var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
+            while ((row = reader.ReadRow(problems)) is not null)
+            {
+                var t1 = System.Diagnostics.Stopwatch.GetTimestamp();
+                readTicks += t1 - t0;
+                read++;
+                if (problems.Count > 0)
+                {
+                    rowRejects++;
+                    rejects.Write(row.LineNumber, problems);
+                    t0 = System.Diagnostics.Stopwatch.GetTimestamp();
+                    stageTicks += t0 - t1;
+                    continue;
+                }
+                Fill(row, values);
+                writer.Write(row.LineNumber, values);
+                if ((read & 0x3FFF) == 0)
+                {
+                    ct.ThrowIfCancellationRequested();
+                    progress?.Report(new LoadProgress(spec.Name, read, bytesRead(), bytesTotal));
+                }
+                t0 = System.Diagnostics.Stopwatch.GetTimestamp();
+                stageTicks += t0 - t1;
+            }
+            readTicks += System.Diagnostics.Stopwatch.GetTimestamp() - t0;
+            var t2 = System.Diagnostics.Stopwatch.GetTimestamp();
+            writer.Complete();
+            stageTicks += System.Diagnostics.Stopwatch.GetTimestamp() - t2;
+            timer.Add(spec.Name, Phase.ReadValidate, readTicks);
+            timer.Add(spec.Name, Phase.StageInsert, stageTicks);
+        }
+        progress?.Report(new LoadProgress(spec.Name, read, bytesRead(), bytesTotal));
+
+        using (timer.Time(spec.Name, Phase.StagingIndex))
+            await ExecuteAsync(dialect.CreateStagingIndex(spec.Name, _staging, spec.KeyColumns.Select(c => c.Name)), ct);
+
+        using (timer.Time(spec.Name, Phase.Duplicates))
+            await RejectDuplicatesAsync(reader.FileName, ct);
+        using (timer.Time(spec.Name, Phase.CreateReferences))
+            await CreateMissingReferencesAsync(ct);
+        using (timer.Time(spec.Name, Phase.UnresolvedReferences))
+            await RejectUnresolvedReferencesAsync(reader.FileName, ct);
+
+        int valid;
+        using (timer.Time(spec.Name, Phase.ValidCount))
+            valid = await ScalarAsync($"SELECT COUNT(*) FROM {_staging} WHERE rejected = 0", ct);
+        DateOnly? earliest;
+        using (timer.Time(spec.Name, Phase.EarliestDate))
+            earliest = await EarliestAffectedDateAsync(ct);
+        var (inserted, updated) = spec.Mode == MergeMode.Upsert ? await UpsertAsync(ct) : (0, await UpdateExistingAsync(reader.FileName, ct));
+        var unchanged = valid - inserted - updated;
+        return new TableLoadResult(spec.Name, reader.FileName, read, inserted, updated, unchanged, rowRejects + _rejectedSetBased, reader.IgnoredColumns, earliest);
+    }
+
+    /// <summary>
+    /// The earliest date this table's changes can move a measure from, read off old and new values before
+    /// the merge: a new row counts from its earliest date; a changed date from the earlier of old and new;
+    /// a changed attribute from the date that dates it. Tables without dates (people, teams) affect every
+    /// period when a row changes, and none when rows are only added (their facts carry the dates).
+    /// </summary>
+    private async Task<DateOnly?> EarliestAffectedDateAsync(CancellationToken ct)
+    {
+        var target = Entity(spec.Entity);
+        var (targets, values, joins) = Mapping();
+        var mapped = targets.Zip(values).ToList();
+        var keyTargets = spec.KeyColumns.Select(k => target.Column(k.Target!)).ToList();
+        var dates = spec.Columns.Where(c => c.Kind == ColumnKind.Date && c.Target is not null).ToList();
+        var attributes = spec.Columns.Where(c => c.Target is not null && !c.IsNaturalKey && c.Kind != ColumnKind.Date)
+            .Select(c => (Column: target.Column(c.Target!), DatedBy: c.DatedBy ?? dates.FirstOrDefault()?.Name))
+            .Concat(spec.Derived.Select(d => (Column: target.Column(d.Target), DatedBy: dates.FirstOrDefault()?.Name)))
+            .ToList();
+        string X(string targetColumn) => $"x.{dialect.Quote("v" + targets.IndexOf(targetColumn))}";
+        string Tc(ColumnSpec c) => target.Column(c.Target!);
+        var isNew = $"t.{keyTargets[0]} IS NULL";
+
+        var aggregates = new List<string>();
+        if (dates.Count == 0)
+        {
+            // Only a changed row matters here, and it matters to every period.
+            var changed = string.Join(" OR ", attributes.Select(a => dialect.IsDistinct($"t.{a.Column}", X(a.Column))).DefaultIfEmpty("1 = 0"));
+            var any = await ScalarAsync($"SELECT COUNT(*) FROM ({SelectMapped(mapped, joins)}) x JOIN {target.Name} t ON {KeyJoin(keyTargets, X)} WHERE {changed}", ct);
+            return any > 0 ? DateOnly.MinValue : null;
+        }
+        foreach (var d in dates)
+        {
+            var differs = dialect.IsDistinct($"t.{Tc(d)}", X(Tc(d)));
+            aggregates.Add($"MIN(CASE WHEN {isNew} OR {differs} THEN {X(Tc(d))} END)");
+            aggregates.Add($"MIN(CASE WHEN {differs} THEN t.{Tc(d)} END)");
+        }
+        foreach (var (column, datedBy) in attributes)
+        {
+            var dc = Tc(spec.Columns.First(c => c.Name == datedBy));
+            var differs = $"NOT ({isNew}) AND {dialect.IsDistinct($"t.{column}", X(column))}";
+            aggregates.Add($"MIN(CASE WHEN {differs} THEN {X(dc)} END)");
+            aggregates.Add($"MIN(CASE WHEN {differs} THEN t.{dc} END)");
+        }
+        await using var cmd = Command($"SELECT {string.Join(", ", aggregates)} FROM ({SelectMapped(mapped, joins)}) x LEFT JOIN {target.Name} t ON {KeyJoin(keyTargets, X)}");
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        DateOnly? earliest = null;
+        if (await r.ReadAsync(ct))
+            for (var i = 0; i < r.FieldCount; i++)
+            {
+                if (r.IsDBNull(i)) continue;
+                var v = r.GetValue(i) switch
+                {
+                    DateOnly d => d,
+                    DateTime dt => DateOnly.FromDateTime(dt),
+                    var o => DateOnly.Parse(Convert.ToString(o, System.Globalization.CultureInfo.InvariantCulture)!, System.Globalization.CultureInfo.InvariantCulture),
+                };
+                if (earliest is null || v < earliest) earliest = v;
+            }
+        return earliest;
+    }
+
+    private string SelectMapped(List<(string First, string Second)> mapped, string joins) =>
+        $"SELECT {string.Join(", ", mapped.Select((m, i) => $"{m.Second} AS {dialect.Quote("v" + i)}"))} FROM {_staging} s{joins} WHERE s.rejected = 0";
+
+    private static string KeyJoin(List<string> keyTargets, Func<string, string> x) =>
+        string.Join(" AND ", keyTargets.Select(k => $"t.{k} = {x(k)}"));
+
+    // Column names in staging are the contract's names; derived values and date keys get a prefix.
+    private List<(string Column, Type Type)> StagingColumns()
+    {
+        var list = spec.Columns.Select(c => (c.Name, StagingType(c))).ToList();
+        list.AddRange(spec.Columns.Where(c => c.DateKeyTarget is not null).Select(c => ("k_" + c.DateKeyTarget, typeof(int?))));
+        list.AddRange(spec.Derived.Select(d => ("d_" + d.Target, d.ClrType)));
+        return list;
+    }
+
+    private static Type StagingType(ColumnSpec c) => c.Kind switch
+    {
+        ColumnKind.Date or ColumnKind.DateOfBirth => typeof(DateOnly?),
+        ColumnKind.Integer => typeof(int?),
+        ColumnKind.YesNo => typeof(bool?),
+        _ => typeof(string),
+    };
+
+    private void Fill(ParsedRow row, object?[] values)
+    {
+        var i = 0;
+        for (; i < spec.Columns.Count; i++) values[i] = row[i];
+        for (var c = 0; c < spec.Columns.Count; c++)
+            if (spec.Columns[c].DateKeyTarget is not null)
+                values[i++] = row[c] is DateOnly d ? CalendarDays.DateKeyOf(d) : null;
+        foreach (var d in spec.Derived) values[i++] = d.Compute(row);
+    }
+
+    private async Task RejectDuplicatesAsync(string fileName, CancellationToken ct)
+    {
+        var keys = spec.KeyColumns.ToList();
+        string SameKey(string other) => string.Join(" AND ", keys.Select(k => $"x.{Ident(k.Name)} = {other}.{Ident(k.Name)}"));
+        // Mark later occurrences (2 = to be rejected); the first occurrence of a key loads.
+        await ExecuteAsync($"UPDATE {_staging} SET rejected = 2 WHERE rejected = 0 AND EXISTS (SELECT 1 FROM {_staging} x WHERE {SameKey(_staging)} AND x.line < {_staging}.line AND x.rejected = 0)", ct);
+        var keyName = keys[0].Name;
+        await RejectMarkedAsync(fileName, keyName, $"s.{Ident(keyName)}",
+            dialect.Concat($"'duplicate {keyName}: the same record is on line '", dialect.CastToText($"(SELECT MIN(x.line) FROM {_staging} x WHERE {SameKey("s")})")), ct);
+    }
+
+    private async Task CreateMissingReferencesAsync(CancellationToken ct)
+    {
+        foreach (var c in spec.Columns.Where(c => c.Lookup is { Rule: ResolveRule.CreateIfMissing }))
+        {
+            var dim = Entity(c.Lookup!.Entity);
+            var nk = dim.Column(c.Lookup.NaturalKeyProperty);
+            await ExecuteAsync(
+                $"INSERT INTO {dim.Name} ({nk}, {dim.Column("LineageBatchId")}) SELECT DISTINCT s.{Ident(c.Name)}, {batchId} FROM {_staging} s " +
+                $"WHERE s.rejected = 0 AND s.{Ident(c.Name)} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM {dim.Name} d WHERE d.{nk} = s.{Ident(c.Name)})", ct);
+        }
+    }
+
+    private async Task RejectUnresolvedReferencesAsync(string fileName, CancellationToken ct)
+    {
+        foreach (var c in spec.Columns.Where(c => c.Lookup is { Rule: ResolveRule.MustExist }))
+        {
+            // A team id is the key of the department table itself, not a reference there.
+            if (c.IsNaturalKey) continue;
+            var dim = Entity(c.Lookup!.Entity);
+            var nk = dim.Column(c.Lookup.NaturalKeyProperty);
+            await ExecuteAsync(
+                $"UPDATE {_staging} SET rejected = 2 WHERE rejected = 0 AND {Ident(c.Name)} IS NOT NULL " +
+                $"AND NOT EXISTS (SELECT 1 FROM {dim.Name} d WHERE d.{nk} = {_staging}.{Ident(c.Name)})", ct);
+            await RejectMarkedAsync(fileName, c.Name, $"s.{Ident(c.Name)}",
+                $"'{c.Name} not found in {c.Lookup.Describes} (this extract or the warehouse)'", ct);
+        }
+        if (spec.Mode == MergeMode.UpdateExisting)
+        {
+            var target = Entity(spec.Entity);
+            var key = spec.KeyColumns.Single();
+            await ExecuteAsync(
+                $"UPDATE {_staging} SET rejected = 2 WHERE rejected = 0 AND NOT EXISTS (SELECT 1 FROM {target.Name} t WHERE t.{target.Column(key.Target!)} = {_staging}.{Ident(key.Name)})", ct);
+            await RejectMarkedAsync(fileName, key.Name, $"s.{Ident(key.Name)}", $"'{key.Name} not found in the records this adds to (this extract or the warehouse)'", ct);
+        }
+    }
+
+    private async Task RejectMarkedAsync(string fileName, string column, string valueExpression, string reasonExpression, CancellationToken ct)
+    {
+        var reject = Entity(typeof(Reject));
+        var cmd = Command(
+            $"INSERT INTO {reject.Name} ({reject.Column(nameof(Reject.LoadBatchId))}, {reject.Column(nameof(Reject.FileName))}, {reject.Column(nameof(Reject.LineNumber))}, " +
+            $"{reject.Column(nameof(Reject.ColumnName))}, {reject.Column(nameof(Reject.Value))}, {reject.Column(nameof(Reject.Reason))}) " +
+            $"SELECT {batchId}, @file, s.line, '{column}', {valueExpression}, {reasonExpression} FROM {_staging} s WHERE s.rejected = 2");
+        AddParameter(cmd, "@file", fileName);
+        await using (cmd) _rejectedSetBased += await cmd.ExecuteNonQueryAsync(ct);
+        await ExecuteAsync($"UPDATE {_staging} SET rejected = 1 WHERE rejected = 2", ct);
+    }
+
+    private (List<string> Targets, List<string> Values, string Joins) Mapping()
+    {
+        var targets = new List<string>();
+        var values = new List<string>();
+        var joins = new System.Text.StringBuilder();
+        var n = 0;
+        foreach (var c in spec.Columns.Where(c => c.Target is not null))
+        {
+            var target = Entity(spec.Entity);
+            if (c.Lookup is not null && !c.IsNaturalKey)
+            {
+                var dim = Entity(c.Lookup.Entity);
+                var alias = $"l{n++}";
+                joins.Append($" LEFT JOIN {dim.Name} {alias} ON {alias}.{dim.Column(c.Lookup.NaturalKeyProperty)} = s.{Ident(c.Name)}");
+                targets.Add(target.Column(c.Target!));
+                values.Add($"{alias}.{dim.Column(c.Lookup.KeyProperty)}");
+            }
+            else
+            {
+                targets.Add(target.Column(c.Target!));
+                values.Add($"s.{Ident(c.Name)}");
+            }
+            if (c.DateKeyTarget is not null)
+            {
+                targets.Add(target.Column(c.DateKeyTarget));
+                values.Add($"s.{Ident("k_" + c.DateKeyTarget)}");
+            }
+        }
+        foreach (var d in spec.Derived)
+        {
+            targets.Add(Entity(spec.Entity).Column(d.Target));
+            values.Add($"s.{Ident("d_" + d.Target)}");
+        }
+        return (targets, values, joins.ToString());
+    }
+
+    private async Task<(int Inserted, int Updated)> UpsertAsync(CancellationToken ct)
+    {
+        var target = Entity(spec.Entity);
+        var keys = spec.KeyColumns.Select(k => target.Column(k.Target!)).ToList();
+        var (targets, values, joins) = Mapping();
+        var lineage = target.Column("LineageBatchId");
+
+        var keyMatch = string.Join(" AND ", spec.KeyColumns.Select(k => $"t.{target.Column(k.Target!)} = s.{Ident(k.Name)}"));
+        int inserted;
+        using (timer.Time(spec.Name, Phase.NewRowCount))
+            inserted = await ScalarAsync($"SELECT COUNT(*) FROM {_staging} s WHERE s.rejected = 0 AND NOT EXISTS (SELECT 1 FROM {target.Name} t WHERE {keyMatch})", ct);
+
+        var nonKeys = targets.Where(t => !keys.Contains(t)).ToList();
+        var set = string.Join(", ", nonKeys.Append(lineage).Select(t => $"{t} = excluded.{t}"));
+        // Only rows whose values changed are rewritten, so an unchanged row keeps the batch that wrote it.
+        var changed = nonKeys.Count == 0 ? "1 = 0" : string.Join(" OR ", nonKeys.Select(t => dialect.IsDistinct($"t.{t}", $"excluded.{t}")));
+        var sql =
+            $"INSERT INTO {target.Name} AS t ({string.Join(", ", targets)}, {lineage}) " +
+            $"SELECT {string.Join(", ", values)}, {batchId} FROM {_staging} s{joins} WHERE s.rejected = 0 " +
+            $"ON CONFLICT ({string.Join(", ", keys)}) DO UPDATE SET {set} WHERE {changed}";
+        int affected;
+        using (timer.Time(spec.Name, Phase.Upsert))
+            affected = await ExecuteAsync(sql, ct);
+        return (inserted, affected - inserted);
+    }
+
+    private async Task<int> UpdateExistingAsync(string fileName, CancellationToken ct)
+    {
+        var target = Entity(spec.Entity);
+        var key = spec.KeyColumns.Single();
+        var (targets, values, joins) = Mapping();
+        var keyTarget = target.Column(key.Target!);
+        var pairs = targets.Zip(values).Where(p => p.First != keyTarget).ToList();
+        var lineage = target.Column("LineageBatchId");
+        var select = string.Join(", ", pairs.Select((p, i) => $"{p.Second} AS v{i}"));
+        var sql =
+            $"UPDATE {target.Name} AS t SET {string.Join(", ", pairs.Select((p, i) => $"{p.First} = x.v{i}"))}, {lineage} = {batchId} " +
+            $"FROM (SELECT s.{Ident(key.Name)} AS k, {select} FROM {_staging} s{joins} WHERE s.rejected = 0) x " +
+            $"WHERE t.{keyTarget} = x.k AND ({string.Join(" OR ", pairs.Select((p, i) => dialect.IsDistinct($"t.{p.First}", $"x.v{i}")))})";
+        _ = fileName;
+        using (timer.Time(spec.Name, Phase.Upsert))
+            return await ExecuteAsync(sql, ct);
+    }
+
+    private string Ident(string name) => dialect.Quote(name);
+
+    private EntityTable Entity(Type type) => new(db.Model.FindEntityType(type)!, dialect);
+
+    private DbCommand Command(string sql)
+    {
+        var cmd = connection.CreateCommand();
+        cmd.Transaction = transaction;
+        cmd.CommandText = sql;
+        cmd.CommandTimeout = 0;
+        return cmd;
+    }
+
+    private static void AddParameter(DbCommand cmd, string name, object value)
+    {
+        var p = cmd.CreateParameter();
+        p.ParameterName = name;
+        p.Value = value;
+        cmd.Parameters.Add(p);
+    }
+
+    private async Task<int> ExecuteAsync(string sql, CancellationToken ct)
+    {
+        await using var cmd = Command(sql);
+        return await cmd.ExecuteNonQueryAsync(ct);
+    }
+
+    private async Task<int> ScalarAsync(string sql, CancellationToken ct)
+    {
+        await using var cmd = Command(sql);
+        return Convert.ToInt32(await cmd.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public async Task DropStagingAsync(CancellationToken ct)
+    {
+        using (timer.Time(spec.Name, Phase.DropStaging))
+            await ExecuteAsync($"DROP TABLE IF EXISTS {_staging}", ct);
+    }
+}

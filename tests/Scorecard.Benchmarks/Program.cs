@@ -1,0 +1,49 @@
+using Scorecard.Benchmarks;
+using Scorecard.Benchmarks.Load;
+
+// Subcommands, chosen by the first argument. Add one by writing an IBenchmarkCommand and listing it here.
+IBenchmarkCommand[] commands =
+[
+    new LoadBenchmarkCommand(),
+    new LoadOnceCommand(),
+];
+
+if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+{
+    Usage(commands);
+    return args.Length == 0 ? 2 : 0;
+}
+
+var command = commands.FirstOrDefault(c => string.Equals(c.Name, args[0], StringComparison.OrdinalIgnoreCase));
+if (command is null)
+{
+    Console.Error.WriteLine($"Unknown benchmark '{args[0]}'.");
+    Usage(commands);
+    return 2;
+}
+
+try
+{
+    var options = BenchmarkArguments.Parse(args.AsSpan(1), command.Options);
+    if (options.Has("help"))
+    {
+        Console.WriteLine($"{command.Name}: {command.Summary}");
+        foreach (var o in command.Options) Console.WriteLine($"  --{o.Name,-12} {o.Description}");
+        return 0;
+    }
+    return await command.RunAsync(options, CancellationToken.None);
+}
+catch (BenchmarkUsageException e)
+{
+    Console.Error.WriteLine($"{command.Name}: {e.Message}");
+    return 2;
+}
+
+static void Usage(IEnumerable<IBenchmarkCommand> commands)
+{
+    Console.WriteLine("Scorecard benchmarks. Run with: dotnet run -c Release --project tests/Scorecard.Benchmarks -- <benchmark> [options]");
+    Console.WriteLine();
+    foreach (var c in commands.Where(c => !c.Hidden)) Console.WriteLine($"  {c.Name,-10} {c.Summary}");
+    Console.WriteLine();
+    Console.WriteLine("Options of one benchmark: <benchmark> --help");
+}
