@@ -19,18 +19,20 @@ namespace Scorecard.Measures.Tests.Catalogue;
 /// </summary>
 public class RutlandReproductionTests(RutlandReproductionTests.RutlandWarehouse rutland) : IClassFixture<RutlandReproductionTests.RutlandWarehouse>
 {
-    private static readonly string[] W1 = Months(2011, 11);
-    private static readonly string[] W2 = Months(2012, 11);
+    private static readonly DateOnly[] W1 = Months(2011, 11);
+    private static readonly DateOnly[] W2 = Months(2012, 11);
 
-    private static string[] Months(int year, int month) =>
-        Enumerable.Range(0, 12).Select(i => new DateOnly(year, month, 1).AddMonths(i).ToString("yyyy-MM")).ToArray();
+    private static DateOnly[] Months(int year, int month) =>
+        Enumerable.Range(0, 12).Select(i => new DateOnly(year, month, 1).AddMonths(i)).ToArray();
 
-    private async Task<(int Numerator, int Denominator)> SumOverMonthsAsync(string measure, string[] months)
+    // Month rows are read by grain and start date: the label "2011-12" names both December 2011 and the
+    // financial year 2011-12, so CountsAsync("EH09", "2011-12") finds two rows.
+    private async Task<(int Numerator, int Denominator)> SumOverMonthsAsync(string measure, DateOnly[] months)
     {
         int n = 0, d = 0;
         foreach (var m in months)
         {
-            var (num, den) = await rutland.Warehouse.CountsAsync(measure, m);
+            var (num, den) = await MonthSnapshot.CountsAsync(rutland.Warehouse, measure, m);
             n += num;
             d += den ?? 0;
         }

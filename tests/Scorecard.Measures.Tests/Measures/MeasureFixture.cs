@@ -46,6 +46,10 @@ public abstract class MeasureFixture : IAsyncLifetime
                           select v).ToListAsync();
         return rows.ToDictionary(v => v.BreakdownValue);
     }
+
+    /// <summary>"F=2, M=2, U=1": a breakdown's numerators by value, in ordinal order, easy to read when a test fails.</summary>
+    public static string Numerators(Dictionary<string, MeasureValue> rows) =>
+        string.Join(", ", rows.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => $"{r.Key}={r.Value.Numerator}"));
 }
 
 /// <summary>Extract files in the contract's column names: each row is written as the CSV line it is.</summary>

@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using Scorecard.Etl.Loading;
+using Scorecard.Etl.SampleData;
+using Scorecard.Measures.Snapshot;
+
+namespace Scorecard.Measures.Tests;
+
+public class IncrementalRefreshTests
+{
+    [Fact]
+    public async Task IncrementalRefresh_RecomputesOnlyLaterPeriods_AndAgreesWithAFullRefresh()
+    {
+        using var w = new MeasureTestWarehouse();
+        var folder = Path.Combine(w.Folder, "extract");
+        new SyntheticCouncilGenerator(new SyntheticCouncilOptions { Children = 800, Seed = 11 }).Write(folder);
+        var loader = new ExtractLoader(w.Contexts, w.Pseudonymiser);
+        (await loader.LoadAsync(folder)).Status.ShouldBe("Succeeded");
+        var first = await w.RefreshAsync();
+        first.Kind.ShouldBe("Full");
+
+        // Close one open episode on 2026-09-15 (the extract runs to 2026-09-30), as next month's extract would.
+        var file = Path.Combine(folder, "ssd_early_help_episodes.csv");
+        var lines = File.ReadAllLines(file).ToList();
+        var header = lines[0].Split(',');
+        int end = Array.IndexOf(header, "earl_episode_end_date"), reason = Array.IndexOf(header, "earl_episode_end_reason");
+        var open = lines.FindIndex(1, l => l.Split(',')[end].Length == 0);
+        var cells = lines[open].Split(',');
+        cells[end] = "2026-09-15";
+        cells[reason] = "OM";
+        lines[open] = string.Join(',', cells);
+        File.WriteAllLines(file, lines);
+        var second = await loader.LoadAsync(folder);
+        second.Tables.Single(t => t.Table == "ssd_early_help_episodes").RowsUpdated.ShouldBe(1);
+
+        var incremental = await w.RefreshAsync();
+
+        // Changed from 2026-09-15, reaching back 42 days (a TAF meeting counts for an episode started up to
+        // 42 days before it) to 2026-08-04: periods ending on or after that are redone. Months Aug and Sep 2026,
+        // quarter 2026-27 Q2, financial year 2026-27 and calendar year 2026: 5 periods.
+        incremental.Kind.ShouldBe("Incremental");
+        incremental.RecomputedFrom.ShouldBe(new DateOnly(2026, 8, 4));
+        incremental.PeriodsRecomputed.ShouldBe(5);
+        incremental.Message.ShouldContain("5 of");
+        var afterIncremental = await SnapshotAsync(w);
+
+        var full = await w.RefreshAsync(RefreshMode.Full);
+        full.PeriodsRecomputed.ShouldBe(full.PeriodsTotal);
+        (await SnapshotAsync(w)).ShouldBe(afterIncremental);
+    }
+
+    [Fact]
+    public async Task Refresh_SaysUpToDate_WhenNothingWasLoaded()
+    {
+        using var w = new MeasureTestWarehouse();
+        await w.LoadAsync(("ssd_person.csv", "pers_person_id\nP1\n"), ("ssd_early_help_episodes.csv", "earl_episode_id,earl_person_id,earl_episode_start_date\nE1,P1,2024-05-01\n"));
+        await w.RefreshAsync();
+
+        var again = await w.RefreshAsync();
+
+        again.Kind.ShouldBe("None");
+        again.Message.ShouldStartWith("Up to date");
+    }
+
+    private static async Task<List<string>> SnapshotAsync(MeasureTestWarehouse w)
+    {
+        await using var db = w.Contexts.Create();
+        return await db.MeasureValues.OrderBy(v => v.MeasureCode).ThenBy(v => v.PeriodKey).ThenBy(v => v.OrgUnitKey).ThenBy(v => v.BreakdownKind).ThenBy(v => v.BreakdownValue)
+            .Select(v => v.MeasureCode + "|" + v.PeriodKey + "|" + v.OrgUnitKey + "|" + v.BreakdownKind + "|" + v.BreakdownValue + "|" + v.Numerator + "|" + v.Denominator + "|" + v.Value + "|" + v.Rag + "|" + v.DirectionVsPrevious + "|" + v.DirectionVsLastYear)
+            .ToListAsync();
+    }
+}
