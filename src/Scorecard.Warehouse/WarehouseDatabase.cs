@@ -22,7 +22,9 @@ public static class WarehouseDatabase
 
         if (!await db.CalendarDates.AnyAsync(ct))
         {
-            db.CalendarDates.AddRange(CalendarDays.Generate(CalendarFrom, CalendarTo).Select(d => new CalendarDate
+            // 35 years of days: a prepared insert in one transaction, not change tracking.
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await BulkInsert.InsertAsync(db, CalendarDays.Generate(CalendarFrom, CalendarTo).Select(d => new CalendarDate
             {
                 DateKey = d.DateKey,
                 Date = d.Date,
@@ -40,8 +42,8 @@ public static class WarehouseDatabase
                 FinancialQuarter = d.FinancialQuarter,
                 FinancialQuarterLabel = d.FinancialQuarterLabel,
                 FinancialMonth = d.FinancialMonth,
-            }));
-            await db.SaveChangesAsync(ct);
+            }), ct);
+            await tx.CommitAsync(ct);
         }
 
         // Code lists are the product's, not the council's: keep them in step with the release.

@@ -1,0 +1,84 @@
+using Scorecard.Etl.Pseudonymisation;
+
+namespace Scorecard.Cli.Tests;
+
+[Collection(nameof(CliRunner))]
+public class CommandErrorTests
+{
+    private static readonly string Key = Pseudonymiser.NewKeyText();
+
+    [Fact]
+    public async Task Load_SaysTheExtractIsMissing_WithoutAStackTrace()
+    {
+        using var cli = new CliRunner();
+
+        var (exit, output) = await cli.RunAsync(Key, "load", Path.Combine(cli.Folder, "nowhere"));
+
+        exit.ShouldBe(1);
+        output.ShouldContain("does not exist");
+        output.ShouldNotContain("   at ");
+        output.ShouldNotContain("Exception");
+    }
+
+    [Fact]
+    public async Task Load_ExplainsHowToSetAKey_WhenNoneIsConfigured()
+    {
+        using var cli = new CliRunner();
+        var extract = cli.WriteExtract("x", ("ssd_person.csv", "pers_person_id\nP1\n"));
+
+        var (exit, output) = await cli.RunAsync(null, "load", extract);
+
+        exit.ShouldBe(1);
+        output.ShouldContain("No pseudonymisation key is configured");
+        output.ShouldContain("Scorecard__PseudonymisationKey");
+        File.Exists(cli.DatabasePath).ShouldBeFalse("nothing is written without a key");
+    }
+
+    [Fact]
+    public async Task Load_ReportsAMissingRequiredColumn_AsAFailedLoad()
+    {
+        using var cli = new CliRunner();
+        var extract = cli.WriteExtract("x", ("ssd_person.csv", "pers_sex\nF\n"));
+
+        var (exit, output) = await cli.RunAsync(Key, "load", extract);
+
+        exit.ShouldBe(1);
+        output.ShouldContain("ssd_person.csv lacks required column(s) pers_person_id.");
+        output.ShouldNotContain("   at ");
+    }
+
+    [Fact]
+    public async Task Check_PrintsTheDataQualityReport_AndChangesNothing()
+    {
+        using var cli = new CliRunner();
+        var extract = cli.WriteExtract("x",
+            ("ssd_person.csv", "pers_person_id,pers_sex\nP1,F\nP2,Q\n"),
+            ("ssd_contacts.csv", "cont_contact_id,cont_person_id,cont_contact_date\nC1,P1,2024-10-03\nC2,P1,2024-13-03\n"));
+
+        var (exit, output) = await cli.RunAsync(Key, "check", extract);
+
+        exit.ShouldBe(0);
+        output.ShouldContain("Rejected rows (data quality)");
+        output.ShouldContain("unknown code 'Q'");
+        output.ShouldContain("'2024-13-03' is not a date");
+        output.ShouldContain("Read 4 = loaded 2 + rejected 2");
+        output.ShouldContain("Checked only: the warehouse was not changed.");
+
+        var (_, load) = await cli.RunAsync(Key, "load", extract);
+        load.ShouldContain("Batch 1:", customMessage: "the check left no batch behind, so the first real load is batch 1");
+    }
+
+    [Fact]
+    public async Task Explain_SaysWhatAPeriodLabelLooksLike_WhenItIsNotOne()
+    {
+        using var cli = new CliRunner();
+        var extract = cli.WriteExtract("x", ("ssd_person.csv", "pers_person_id\nP1\n"), ("ssd_early_help_episodes.csv", "earl_episode_id,earl_person_id,earl_episode_start_date\nE1,P1,2024-05-01\n"));
+        (await cli.RunAsync(Key, "load", extract)).ExitCode.ShouldBe(0);
+
+        var (exit, output) = await cli.RunAsync(Key, "explain", "EH01", "last quarter");
+
+        exit.ShouldBe(1);
+        output.ShouldContain("is not a period label");
+        output.ShouldContain("2024-25 Q3");
+    }
+}
