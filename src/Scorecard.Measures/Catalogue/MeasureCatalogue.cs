@@ -115,12 +115,12 @@ public static class MeasureCatalogue
 
         new("EH07", "Step-ups to social care",
             "Step-ups dated in the period. A step-up is the first social care referral (not NFA) for the child dated from an early help episode's start to 30 days after its end, dated at that referral; an episode ended with reason step-up and no such referral is dated at its end.",
-            "Step-ups dated in the period, counted in the early help episode's team", null,
-            MeasureUnit.Count, Polarity.Context, "Episode", Breakdowns.Child, "Rutland early help report", ["ssd_early_help_episodes", "ssd_cin_episodes"],
+            "Step-ups dated in the period (one per referral), counted in the team of each early help episode that led to it", null,
+            MeasureUnit.Count, Polarity.Context, "Step-up", Breakdowns.Child, "Rutland early help report", ["ssd_early_help_episodes", "ssd_cin_episodes"],
             c => from p in c.Periods
                  from s in StepUps(c)
                  where s.Date >= p.StartDate && s.Date <= p.EndDate
-                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = s.OrgUnitKey, PersonKey = s.PersonKey, UnitId = s.EpisodeKey, InNumerator = true, InDenominator = false, EventDate = s.Date, RecordId = s.EpisodeId, RecordKind = Kinds.Episode }),
+                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = s.OrgUnitKey, PersonKey = s.PersonKey, UnitId = s.StepUpId, InNumerator = true, InDenominator = false, EventDate = s.Date, RecordId = s.EpisodeId, RecordKind = Kinds.Episode }),
 
         new("EH08", "Step-downs from social care",
             "Of the social care (CIN) episodes closed in the period, NFA referrals included, those closed with reason RC9 or followed by an early help episode for the child starting within 30 days either side of the closure.",
@@ -300,7 +300,7 @@ public static class MeasureCatalogue
             c => from p in c.Periods
                  from a in c.Db.CaseAudits
                  where a.AuditDate >= p.StartDate && a.AuditDate <= p.EndDate
-                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = a.OrgUnitKey, PersonKey = a.PersonKey, UnitId = a.CaseAuditKey, InNumerator = true, InDenominator = false, EventDate = a.AuditDate, Section = a.Section, Grade = a.ModeratedGrade ?? a.Grade, RecordId = a.AuditId, RecordKind = Kinds.Audit }),
+                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = a.OrgUnitKey, PersonKey = a.PersonKey, UnitId = a.CaseAuditKey, InNumerator = true, InDenominator = true, EventDate = a.AuditDate, Section = a.Section, Grade = a.ModeratedGrade ?? a.Grade, RecordId = a.AuditId, RecordKind = Kinds.Audit }),
 
         new("QA03", "Moderation agreement",
             "Of the audits in the period whose overall judgement was moderated, those where the moderator's grade equals the auditor's.",
@@ -387,13 +387,21 @@ public static class MeasureCatalogue
     /// </summary>
     public static IQueryable<StepUp> StepUps(MeasureQueryContext c) =>
         from e in c.Db.EarlyHelpEpisodes
-        let referral = c.Db.SocialCareReferrals
+        let first = c.Db.SocialCareReferrals
             .Where(r => r.PersonKey == e.PersonKey && !r.IsNoFurtherAction && r.ReferralDate >= e.StartDate
                 && (e.EndDate == null || r.ReferralDate <= e.EndDate.Value.AddDays(c.Options.StepWindowDays)))
-            .Min(r => (DateOnly?)r.ReferralDate)
-        let date = referral ?? (e.EndReasonCode == CodeLists.EndReasonStepUp ? e.EndDate : null)
+            .OrderBy(r => r.ReferralDate).ThenBy(r => r.ReferralKey)
+            .Select(r => new { r.ReferralKey, r.ReferralDate })
+            .FirstOrDefault()
+        let date = first != null ? first.ReferralDate : e.EndReasonCode == CodeLists.EndReasonStepUp ? e.EndDate : null
         where date != null
-        select new StepUp { EpisodeKey = e.EpisodeKey, EpisodeId = e.EpisodeId, PersonKey = e.PersonKey, OrgUnitKey = e.OrgUnitKey, Date = date!.Value };
+        select new StepUp
+        {
+            EpisodeKey = e.EpisodeKey, EpisodeId = e.EpisodeId, PersonKey = e.PersonKey, OrgUnitKey = e.OrgUnitKey, Date = date!.Value,
+            // One referral is one step-up, even when a child who moved team had two episodes in its window;
+            // a step-up known only from the end reason is its episode's.
+            StepUpId = first != null ? first.ReferralKey : -e.EpisodeKey,
+        };
 
     public sealed class StepUp
     {
@@ -402,5 +410,7 @@ public static class MeasureCatalogue
         public int PersonKey { get; init; }
         public int? OrgUnitKey { get; init; }
         public DateOnly Date { get; init; }
+        /// <summary>The referral's key, or minus the episode's key when only the end reason says it stepped up.</summary>
+        public long StepUpId { get; init; }
     }
 }

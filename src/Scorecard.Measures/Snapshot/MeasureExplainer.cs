@@ -35,6 +35,8 @@ public sealed class MeasureExplainer(WarehouseContextFactory contexts, MeasureOp
     {
         var measure = MeasureCatalogue.Find(measureCode)
             ?? throw new ArgumentException($"Unknown measure '{measureCode}'. Measures: {string.Join(", ", MeasureCatalogue.All.Select(m => m.Code))}.");
+        if (ReportingPeriod.TryParse(periodLabel, PeriodGrain.Month, out var month) && ReportingPeriod.TryParse(periodLabel, PeriodGrain.FinancialYear, out _) && !ReportingPeriod.TryParse(periodLabel, out _))
+            throw new ArgumentException($"'{periodLabel}' is both a month ({month.Start:MMMM yyyy}) and a financial year: write {month.Start:yyyy}/{(month.Start.Year + 1) % 100:00} for the financial year.");
         if (!ReportingPeriod.TryParse(periodLabel, out var parsed))
             throw new ArgumentException($"'{periodLabel}' is not a period label: use 2024-11 (month), 2024-25 Q3 (quarter), 2024-25 (financial year) or 2024 (calendar year).");
         await using var db = contexts.Create();

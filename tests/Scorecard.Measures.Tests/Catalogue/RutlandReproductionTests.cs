@@ -1,3 +1,6 @@
+using Scorecard.Warehouse.Calendar;
+using Microsoft.EntityFrameworkCore;
+
 namespace Scorecard.Measures.Tests.Catalogue;
 
 /// <summary>
@@ -12,10 +15,10 @@ namespace Scorecard.Measures.Tests.Catalogue;
 /// CS01 is a stock: the month periods "2012-10" and "2013-10" (period ends 31 October).
 ///
 /// The people in each group are kept apart (no child is in two groups), and every CSC referral is dated and
-/// closed so that it cannot leak into another measure: the step-up referrals close 7 days after they are made
-/// and their child's episode started 60 or more days before, so no step-up closure is a step-down (EH start
-/// within 30 days of closure), and no referral is open across 31 October 2012 or 2013 unless it is one of
-/// the CS01 records.
+/// closed so that it cannot leak into another measure: the step-up children's referrals close within 7 days
+/// of being made, at least 40 days after their child's episode started, so no step-up closure is a step-down
+/// (EH start within 30 days of closure); and no referral is open across 31 October 2012 or 2013 unless it is
+/// one of the CS01 records.
 /// </summary>
 public class RutlandReproductionTests(RutlandReproductionTests.RutlandWarehouse rutland) : IClassFixture<RutlandReproductionTests.RutlandWarehouse>
 {
@@ -52,8 +55,8 @@ public class RutlandReproductionTests(RutlandReproductionTests.RutlandWarehouse 
     [Fact]
     public async Task EH08_StepDowns_6InTheYearToOctober2012_19InTheYearToOctober2013()
     {
-        // W1: SD-W1-RC9 x4 (RC9) + SD-W1-AFTER30 (EH starts 30 days after closure) + SD-W1-BEFORE30 (EH started
-        // 30 days before closure, closed 31 Oct 2012) = 6. Left out: a RC9 closure on 31 Oct 2011 (before W1) and
+        // W1: 4 closures with RC9 + 1 closure with an EH episode starting 30 days after it + 1 closure on 31 Oct
+        // 2012 with an EH episode that started 30 days before it = 6. Left out: a RC9 closure on 31 Oct 2011 (before W1) and
         // closures with EH starting 31 days after / before.
         (await SumOverMonthsAsync("EH08", W1)).Numerator.ShouldBe(6);
         // W2: 15 RC9 + 2 with EH starting on the closure day + 1 NFA referral with EH 10 days later + 1 closed
@@ -84,6 +87,23 @@ public class RutlandReproductionTests(RutlandReproductionTests.RutlandWarehouse 
         var w2 = await SumOverMonthsAsync("EH09", W2);
         w2.ShouldBe((49, 299));
         Math.Round(100.0 * w2.Numerator / w2.Denominator, 1).ShouldBe(16.4);
+    }
+
+    [Fact]
+    public async Task PeriodLabels_NameOnePeriodEachWithinAGrain_AndTheAmbiguousOnesNeedTheGrain()
+    {
+        // Periods here run from April 2011 (the financial year of the first referral, 15 June 2011) to November
+        // 2013. The financial year April 2011 - March 2012 is labelled "2011-12" (DOMAIN's form), which is
+        // also how December 2011 is labelled: so a period is named by grain and label together, and a bare
+        // "2011-12" is refused rather than guessed ("2011/12" names the financial year).
+        await using var db = rutland.Warehouse.Contexts.Create();
+        var labels = await db.Periods.Select(p => new { p.Label, p.Grain }).ToListAsync();
+        labels.GroupBy(p => (p.Grain, p.Label)).Where(g => g.Count() > 1).Select(g => g.Key).ShouldBeEmpty();
+        labels.Where(p => p.Label == "2011-12").Select(p => p.Grain).Order().ShouldBe(["FinancialYear", "Month"]);
+
+        ReportingPeriod.TryParse("2011-12", out _).ShouldBeFalse();
+        ReportingPeriod.Parse("2011/12").ShouldBe(ReportingPeriod.Parse("2011-12", PeriodGrain.FinancialYear));
+        ReportingPeriod.Parse("2011-12", PeriodGrain.Month).Start.ShouldBe(new DateOnly(2011, 12, 1));
     }
 
     [Fact]
@@ -251,8 +271,9 @@ public class RutlandReproductionTests(RutlandReproductionTests.RutlandWarehouse 
             // ---------------------------------------------------------------------------------------------
             // EH07 step-ups: the first non-NFA CSC referral for the child dated from an EH episode's start to
             // 30 days after its end, dated at that referral; or, with no such referral, an episode ended SU,
-            // dated at its end. Each step-up referral closes (RC7) 7 days after it is made; the child's EH
-            // episode started at least 59 days before that closure, so the closure is no step-down.
+            // dated at its end. Each step-up referral closes (RC7) 7 days after it is made (25 Oct 2012: 5 days;
+            // NFA referrals: the same day); the child's EH episode started at least 40 days before any of these
+            // closures (the NFA one: 40; the others 59 or more), so none of them is a step-down.
             // W1 = 18:
             //   11 x "during": referral on the 5th of each month Nov 2011 - Sep 2012, the episode started 60 days
             //        before and ended SU on the referral day

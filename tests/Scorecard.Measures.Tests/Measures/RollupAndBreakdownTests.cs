@@ -88,20 +88,24 @@ public class RollupAndBreakdownTests(RollupAndBreakdownTests.Fixture f) : IClass
         (await f.CountsAsync("EH02", "2024-25 Q1")).ShouldBe((8, null));
     }
 
+    // Breakdowns are computed for quarters and financial years (MeasureRefresher.BreakdownGrains), not months.
+    // Q1 2024-25 ends 30 Jun 2024, so EH01 for Q1 is the 30 Jun position above: P1..P5.
+
     [Fact]
     public async Task EH01_SexBreakdown_AtTheAuthority_SumsToAll()
     {
         // 30 Jun, the five children: P1 F, P2 M, P3 F, P4 U (sex not given), P5 M => F 2, M 2, U 1; 2+2+1 = 5 = All.
-        var rows = await f.BreakdownAsync("EH01", "2024-06", "AUTHORITY", "Sex");
+        var rows = await f.BreakdownAsync("EH01", "2024-25 Q1", "AUTHORITY", "Sex");
         MeasureFixture.Numerators(rows).ShouldBe("F=2, M=2, U=1");
-        rows.Values.Sum(v => v.Numerator).ShouldBe((await f.CountsAsync("EH01", "2024-06")).Numerator);
+        (await f.CountsAsync("EH01", "2024-25 Q1")).Numerator.ShouldBe(5);
+        rows.Values.Sum(v => v.Numerator).ShouldBe(5);
     }
 
     [Fact]
     public async Task EH01_EthnicityGroupBreakdown_AtTheAuthority_SumsToAll()
     {
         // 30 Jun: P1 WBRI and P5 WIRI -> White 2; P2 BAFR -> Black 1; P3 APKN -> Asian 1; P4 none -> Unknown 1. Sum 5 = All.
-        var rows = await f.BreakdownAsync("EH01", "2024-06", "AUTHORITY", "EthnicityGroup");
+        var rows = await f.BreakdownAsync("EH01", "2024-25 Q1", "AUTHORITY", "EthnicityGroup");
         MeasureFixture.Numerators(rows).ShouldBe("Asian=1, Black=1, Unknown=1, White=2");
         rows.Values.Sum(v => v.Numerator).ShouldBe(5);
     }
@@ -112,41 +116,55 @@ public class RollupAndBreakdownTests(RollupAndBreakdownTests.Fixture f) : IClass
         // Age at 30 Jun 2024 in whole years from the month of birth:
         // P1 Jun 2019 -> 60 months = 5 -> "5-9"; P2 Jul 2019 -> 59 months = 4 -> "0-4";
         // P3 Jun 2008 -> 192 months = 16 -> "16-17"; P5 Jun 2006 -> 216 months = 18 -> "18+"; P4 no DOB -> "Unknown".
-        // No child is 10-15, so there is no such row. Sum 5 = All.
-        var rows = await f.BreakdownAsync("EH01", "2024-06", "AUTHORITY", "AgeBand");
+        // No child is 10-15 at 30 Jun, so there is no such row. Sum 5 = All.
+        var rows = await f.BreakdownAsync("EH01", "2024-25 Q1", "AUTHORITY", "AgeBand");
         MeasureFixture.Numerators(rows).ShouldBe("0-4=1, 16-17=1, 18+=1, 5-9=1, Unknown=1");
+        rows.Values.Sum(v => v.Numerator).ShouldBe(5);
     }
 
     [Fact]
-    public async Task EH02_AgeBand_CountsTheBirthdayOnTheFirstOfTheMonth()
+    public async Task EH02_AgeBand_IsAgeAtTheStart_CountingTheBirthdayOnTheFirstOfTheMonth()
     {
-        // Age at the episode start. E2: P1 born 30 Jun 2019 (kept as 1 Jun 2019), starts 15 Jun 2024: by days P1 is
-        // still 4, but months 2024*12+6 - (2019*12+6) = 60 -> 5 -> "5-9". E8: P5 born Jun 2006, starts 15 Jun 2024 -> 18 -> "18+".
-        var rows = await f.BreakdownAsync("EH02", "2024-06", "AUTHORITY", "AgeBand");
-        MeasureFixture.Numerators(rows).ShouldBe("18+=1, 5-9=1");
+        // Age at each episode's start, months between the month of birth and the start's month, / 12:
+        // E1 P1 (Jun 2019) 1 Apr 2024: 58 -> 4 "0-4";  E2 P1 15 Jun 2024: 60 -> 5 "5-9" (born 30 Jun, so by days still 4:
+        //   the birthday counts from 1 Jun);  E3 P2 (Jul 2019) 1 Apr: 57 -> 4 "0-4";  E4 P2 20 May: 58 -> 4 "0-4";
+        // E5 P3 (Jun 2008) 10 Apr: 190 -> 15 "10-15";  E6 P3 1 May: 191 -> 15 "10-15";  E7 P4 no DOB "Unknown";
+        // E8 P5 (Jun 2006) 15 Jun: 216 -> 18 "18+".  => 0-4: 3, 5-9: 1, 10-15: 2, 18+: 1, Unknown: 1; sum 8 = All (episodes).
+        var rows = await f.BreakdownAsync("EH02", "2024-25 Q1", "AUTHORITY", "AgeBand");
+        MeasureFixture.Numerators(rows).ShouldBe("0-4=3, 10-15=2, 18+=1, 5-9=1, Unknown=1");
+        rows.Values.Sum(v => v.Numerator).ShouldBe((await f.CountsAsync("EH02", "2024-25 Q1")).Numerator);
     }
 
     [Fact]
     public async Task EH01_Breakdowns_ExistForLocalities_AndSumToTheLocalityValue()
     {
-        // L1 at 30 Jun: P1 (F, White, 5) and P5 (M, White, 18), P1 once though open in TA and TB.
-        // Sex: F 1, M 1 (sum 2 = L1 All); EthnicityGroup: White 2; AgeBand: 5-9 1, 18+ 1.
-        var all = (await f.CountsAsync("EH01", "2024-06", "L1")).Numerator;
-        var sex = await f.BreakdownAsync("EH01", "2024-06", "L1", "Sex");
-        MeasureFixture.Numerators(sex).ShouldBe("F=1, M=1");
-        sex.Values.Sum(v => v.Numerator).ShouldBe(all);
-        (await f.BreakdownAsync("EH01", "2024-06", "L1", "EthnicityGroup")).Values.Sum(v => v.Numerator).ShouldBe(all);
-        (await f.BreakdownAsync("EH01", "2024-06", "L1", "AgeBand")).Values.Sum(v => v.Numerator).ShouldBe(all);
-        // L2 at 30 Jun: P2 (M, Black, 4) and P3 (F, Asian, 16) = 2.
-        var l2 = await f.BreakdownAsync("EH01", "2024-06", "L2", "EthnicityGroup");
-        MeasureFixture.Numerators(l2).ShouldBe("Asian=1, Black=1");
+        // L1 at 30 Jun: P1 (F, White, 5) and P5 (M, White, 18), P1 once though open in TA and TB => All 2.
+        // Sex: F 1, M 1; EthnicityGroup: White 2; AgeBand: 5-9 1, 18+ 1 -- each sums to 2.
+        (await f.CountsAsync("EH01", "2024-25 Q1", "L1")).Numerator.ShouldBe(2);
+        MeasureFixture.Numerators(await f.BreakdownAsync("EH01", "2024-25 Q1", "L1", "Sex")).ShouldBe("F=1, M=1");
+        MeasureFixture.Numerators(await f.BreakdownAsync("EH01", "2024-25 Q1", "L1", "EthnicityGroup")).ShouldBe("White=2");
+        MeasureFixture.Numerators(await f.BreakdownAsync("EH01", "2024-25 Q1", "L1", "AgeBand")).ShouldBe("18+=1, 5-9=1");
+        // L2 at 30 Jun: P2 (M, Black, 4) and P3 (F, Asian, 16) => 2.
+        MeasureFixture.Numerators(await f.BreakdownAsync("EH01", "2024-25 Q1", "L2", "EthnicityGroup")).ShouldBe("Asian=1, Black=1");
+        // Financial year 2024-25 (data runs to 10 Jul, so the year ends 31 Mar 2025 with E2, E4, E5/E6, E7, E8 open):
+        // P1..P5 again => F 2, M 2, U 1.
+        MeasureFixture.Numerators(await f.BreakdownAsync("EH01", "2024-25", "AUTHORITY", "Sex")).ShouldBe("F=2, M=2, U=1");
     }
 
     [Fact]
     public async Task EH01_Breakdowns_AreNotPublishedForTeams()
     {
         // Breakdowns are for the authority and localities only: TB has P1 (F) and P5 (M) open at 30 Jun, but no Sex rows.
-        (await f.BreakdownAsync("EH01", "2024-06", "TB", "Sex")).ShouldBeEmpty();
-        (await f.BreakdownAsync("EH01", "2024-06", "TB", "AgeBand")).ShouldBeEmpty();
+        (await f.CountsAsync("EH01", "2024-25 Q1", "TB")).Numerator.ShouldBe(2);
+        (await f.BreakdownAsync("EH01", "2024-25 Q1", "TB", "Sex")).ShouldBeEmpty();
+        (await f.BreakdownAsync("EH01", "2024-25 Q1", "TB", "AgeBand")).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task EH01_Breakdowns_AreNotComputedForMonths()
+    {
+        // The refresher computes breakdowns for quarters and years only: June 2024 has the All row (5) and no Sex rows.
+        (await f.CountsAsync("EH01", "2024-06")).Numerator.ShouldBe(5);
+        (await f.BreakdownAsync("EH01", "2024-06", "AUTHORITY", "Sex")).ShouldBeEmpty();
     }
 }

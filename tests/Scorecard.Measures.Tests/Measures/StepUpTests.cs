@@ -99,3 +99,40 @@ public class StepUpTests(StepUpTests.Fixture f) : IClassFixture<StepUpTests.Fixt
         (await f.ValueAsync("EH07", "2024-07")).ShouldNotBeNull().DirectionVsPrevious.ShouldBe("NoChange");
     }
 }
+
+/// <summary>
+/// EH07 when a child moves team: one CSC referral that follows the closure of the old team's episode and falls
+/// inside the new team's episode is one step-up, not two.
+/// </summary>
+public class StepUpTeamMoveTests(StepUpTeamMoveTests.Fixture f) : IClassFixture<StepUpTeamMoveTests.Fixture>
+{
+    // P1: E1 in TA 1 Apr - 1 May 2024 (transferred), E2 in TB (same locality L1) from 1 May 2024, open.
+    // One non-NFA referral R1 on 10 May 2024 (9 days after E1 ended, and during E2).
+    public sealed class Fixture : MeasureFixture
+    {
+        protected override (string File, string Csv)[] Extract() =>
+        [
+            Csv.People("P1,F,WBRI,2015-01-01"),
+            Csv.Departments("TA,Team A,L1,North", "TB,Team B,L1,North"),
+            Csv.Episodes("E1,P1,2024-04-01,2024-05-01,TR", "E2,P1,2024-05-01,,"),
+            Csv.EpisodeTeams("E1,TA", "E2,TB"),
+            Csv.Referrals("R1,P1,2024-05-10,N,,,"),
+        ];
+    }
+
+    [Fact]
+    public async Task EH07_OneReferral_IsOneStepUp_WhenItFollowsTwoEpisodes()
+    {
+        // A step-up is the referral: R1 is the first non-NFA referral within E1's window (1 Apr .. 31 May) and within
+        // E2's (from 1 May), but it is one referral for one child => May: 1 step-up for the authority and for L1.
+        (await f.CountsAsync("EH07", "2024-05")).ShouldBe((1, null));
+        (await f.CountsAsync("EH07", "2024-05", "L1")).ShouldBe((1, null));
+    }
+
+    [Fact]
+    public async Task EH17_TheClosedEpisodeSteppedUp()
+    {
+        // EH17 is per closure: closed in May: E1 => 1; R1 is 9 days after its end => stepped up => 1/1.
+        (await f.CountsAsync("EH17", "2024-05")).ShouldBe((1, 1));
+    }
+}

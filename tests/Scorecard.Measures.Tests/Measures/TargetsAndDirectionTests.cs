@@ -90,9 +90,10 @@ public class TargetsAndDirectionTests(TargetsAndDirectionTests.Fixture f) : ICla
     [Fact]
     public async Task Breakdown_Rows_HaveNoRag()
     {
-        // RAG is for the All row only: EH05 April for girls (P1, P3, P5 open; P1, P3 with an EHA) => 2/3, no RAG.
-        var v = (await f.ValueAsync("EH05", "2024-04", "AUTHORITY", "Sex", "F")).ShouldNotBeNull();
-        (v.Numerator, v.Denominator, v.Rag).ShouldBe((2, (int?)3, (string?)null));
+        // RAG is for the All row only: EH05 Q1 2024-25 (30 Jun) for girls: P1 and P5 open (P3 closed 10 Jun);
+        // P1 has an EHA, P5's comes 1 Jul => 1/2, no RAG (the All row, 2/3, is Red).
+        var v = (await f.ValueAsync("EH05", "2024-25 Q1", "AUTHORITY", "Sex", "F")).ShouldNotBeNull();
+        (v.Numerator, v.Denominator, v.Rag).ShouldBe((1, (int?)2, (string?)null));
     }
 
     [Fact]
