@@ -31,12 +31,24 @@ try
         foreach (var o in command.Options) Console.WriteLine($"  --{o.Name,-12} {o.Description}");
         return 0;
     }
-    return await command.RunAsync(options, CancellationToken.None);
+    // Ctrl+C cancels the run, so that its temp files are still deleted.
+    using var cancel = new CancellationTokenSource();
+    Console.CancelKeyPress += (_, e) =>
+    {
+        e.Cancel = true;
+        cancel.Cancel();
+    };
+    return await command.RunAsync(options, cancel.Token);
 }
 catch (BenchmarkUsageException e)
 {
     Console.Error.WriteLine($"{command.Name}: {e.Message}");
     return 2;
+}
+catch (OperationCanceledException)
+{
+    Console.Error.WriteLine($"{command.Name}: cancelled.");
+    return 130;
 }
 
 static void Usage(IEnumerable<IBenchmarkCommand> commands)

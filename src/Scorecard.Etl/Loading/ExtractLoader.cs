@@ -105,7 +105,7 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
                     if (reader.MissingRequiredColumns.Count > 0)
                         throw new ExtractStructureException($"{file} lacks required column(s) {string.Join(", ", reader.MissingRequiredColumns)}.");
 
-                    var loader = new TableLoader(db, connection, transaction, dialect, spec, batch.LoadBatchId);
+                    var loader = new TableLoader(db, connection, transaction, dialect, spec, batch.LoadBatchId, options.Phase);
                     var before = doneBytes;
                     var result = await loader.LoadAsync(reader, totalBytes, () => before + stream.BytesRead, options.Progress, ct);
                     doneBytes += size;
@@ -193,8 +193,9 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
     private static async Task PrepareConnectionAsync(WarehouseContext db, CancellationToken ct)
     {
         if (!db.Database.IsSqlite()) return;
-        // A fixed page cache (not one that grows with the extract) and WAL-safe relaxed syncing for the bulk write.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -65536; PRAGMA temp_store = FILE;", ct);
+        // A fixed 32 MiB page cache (SQLite sizes its sort memory from it too), so memory does not grow with the extract;
+        // big enough to hold the unique index of a large table's pseudonymised keys, which are inserted in random order.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -32768; PRAGMA temp_store = FILE;", ct);
     }
 
     /// <summary>A process killed mid-load leaves its batch "Running"; its transaction never committed.</summary>

@@ -50,6 +50,9 @@ public sealed class LoadOptions
 
     public IProgress<LoadProgress>? Progress { get; init; }
 
+    /// <summary>Told how long each phase of each table took (table, phase, time): for the benchmark's profile.</summary>
+    public Action<string, string, TimeSpan>? Phase { get; init; }
+
     /// <summary>Called after each table is merged, inside the transaction. Tests use it to fail a load halfway.</summary>
     public Action<string>? AfterTable { get; init; }
 }

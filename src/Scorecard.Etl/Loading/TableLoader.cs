@@ -20,7 +20,8 @@ internal sealed class TableLoader(
     DbTransaction transaction,
     SqlDialect dialect,
     TableSpec spec,
-    int batchId)
+    int batchId,
+    Action<string, string, TimeSpan>? phase = null)
 {
     private readonly string _staging = dialect.StagingTableName(spec.Name);
     private int _rejectedSetBased;
@@ -59,18 +60,65 @@ internal sealed class TableLoader(
             writer.Complete();
         }
         progress?.Report(new LoadProgress(spec.Name, read, bytesRead(), bytesTotal));
+        Lap("read, check and stage rows");
 
         await ExecuteAsync(dialect.CreateStagingIndex(spec.Name, _staging, spec.KeyColumns.Select(c => c.Name)), ct);
-
         await RejectDuplicatesAsync(reader.FileName, ct);
         await CreateMissingReferencesAsync(ct);
         await RejectUnresolvedReferencesAsync(reader.FileName, ct);
+        Lap("set-based checks");
 
         var valid = await ScalarAsync($"SELECT COUNT(*) FROM {_staging} WHERE rejected = 0", ct);
-        var earliest = await EarliestAffectedDateAsync(ct);
-        var (inserted, updated) = spec.Mode == MergeMode.Upsert ? await UpsertAsync(ct) : (0, await UpdateExistingAsync(reader.FileName, ct));
+        var newRows = spec.Mode == MergeMode.Upsert ? await CountNewRowsAsync(ct) : 0;
+        // A first load of a table (every row new) needs no comparison with old values.
+        var earliest = spec.Mode == MergeMode.Upsert && newRows == valid ? await EarliestOfNewRowsAsync(ct) : await EarliestAffectedDateAsync(ct);
+        Lap("earliest affected date");
+        var (inserted, updated) = spec.Mode == MergeMode.Upsert ? (newRows, await UpsertAsync(ct) - newRows) : (0, await UpdateExistingAsync(ct));
+        Lap("merge");
         var unchanged = valid - inserted - updated;
         return new TableLoadResult(spec.Name, reader.FileName, read, inserted, updated, unchanged, rowRejects + _rejectedSetBased, reader.IgnoredColumns, earliest);
+    }
+
+    private System.Diagnostics.Stopwatch _lap = System.Diagnostics.Stopwatch.StartNew();
+
+    private void Lap(string name)
+    {
+        phase?.Invoke(spec.Name, name, _lap.Elapsed);
+        _lap = System.Diagnostics.Stopwatch.StartNew();
+    }
+
+    private async Task<int> CountNewRowsAsync(CancellationToken ct)
+    {
+        var target = Entity(spec.Entity);
+        var keyMatch = string.Join(" AND ", spec.KeyColumns.Select(k => $"t.{target.Column(k.Target!)} = s.{Ident(k.Name)}"));
+        return await ScalarAsync($"SELECT COUNT(*) FROM {_staging} s WHERE s.rejected = 0 AND NOT EXISTS (SELECT 1 FROM {target.Name} t WHERE {keyMatch})", ct);
+    }
+
+    /// <summary>New rows count from their earliest date; a table without dates (people, teams) moves nothing by adding rows.</summary>
+    private async Task<DateOnly?> EarliestOfNewRowsAsync(CancellationToken ct)
+    {
+        var dates = spec.Columns.Where(c => c.Kind == ColumnKind.Date && c.Target is not null).ToList();
+        if (dates.Count == 0) return null;
+        await using var cmd = Command($"SELECT {string.Join(", ", dates.Select(d => $"MIN({Ident(d.Name)})"))} FROM {_staging} WHERE rejected = 0");
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        return await r.ReadAsync(ct) ? EarliestOf(r) : null;
+    }
+
+    private static DateOnly? EarliestOf(DbDataReader r)
+    {
+        DateOnly? earliest = null;
+        for (var i = 0; i < r.FieldCount; i++)
+        {
+            if (r.IsDBNull(i)) continue;
+            var v = r.GetValue(i) switch
+            {
+                DateOnly d => d,
+                DateTime dt => DateOnly.FromDateTime(dt),
+                var o => DateOnly.Parse(Convert.ToString(o, System.Globalization.CultureInfo.InvariantCulture)!, System.Globalization.CultureInfo.InvariantCulture),
+            };
+            if (earliest is null || v < earliest) earliest = v;
+        }
+        return earliest;
     }
 
     /// <summary>
@@ -117,20 +165,7 @@ internal sealed class TableLoader(
         }
         await using var cmd = Command($"SELECT {string.Join(", ", aggregates)} FROM ({SelectMapped(mapped, joins)}) x LEFT JOIN {target.Name} t ON {KeyJoin(keyTargets, X)}");
         await using var r = await cmd.ExecuteReaderAsync(ct);
-        DateOnly? earliest = null;
-        if (await r.ReadAsync(ct))
-            for (var i = 0; i < r.FieldCount; i++)
-            {
-                if (r.IsDBNull(i)) continue;
-                var v = r.GetValue(i) switch
-                {
-                    DateOnly d => d,
-                    DateTime dt => DateOnly.FromDateTime(dt),
-                    var o => DateOnly.Parse(Convert.ToString(o, System.Globalization.CultureInfo.InvariantCulture)!, System.Globalization.CultureInfo.InvariantCulture),
-                };
-                if (earliest is null || v < earliest) earliest = v;
-            }
-        return earliest;
+        return await r.ReadAsync(ct) ? EarliestOf(r) : null;
     }
 
     private string SelectMapped(List<(string First, string Second)> mapped, string joins) =>
@@ -169,11 +204,14 @@ internal sealed class TableLoader(
     private async Task RejectDuplicatesAsync(string fileName, CancellationToken ct)
     {
         var keys = spec.KeyColumns.ToList();
+        // Most extracts repeat no id: one pass over the staging index says so, and the row-by-row check is skipped.
+        var anyRepeated = await ScalarAsync($"SELECT COUNT(*) FROM (SELECT 1 AS one FROM {_staging} GROUP BY {string.Join(", ", keys.Select(k => Ident(k.Name)))} HAVING COUNT(*) > 1) d", ct);
+        if (anyRepeated == 0) return;
         string SameKey(string other) => string.Join(" AND ", keys.Select(k => $"x.{Ident(k.Name)} = {other}.{Ident(k.Name)}"));
         // Mark later occurrences (2 = to be rejected); the first occurrence of a key loads.
-        await ExecuteAsync($"UPDATE {_staging} SET rejected = 2 WHERE rejected = 0 AND EXISTS (SELECT 1 FROM {_staging} x WHERE {SameKey(_staging)} AND x.line < {_staging}.line AND x.rejected = 0)", ct);
+        var marked = await ExecuteAsync($"UPDATE {_staging} SET rejected = 2 WHERE rejected = 0 AND EXISTS (SELECT 1 FROM {_staging} x WHERE {SameKey(_staging)} AND x.line < {_staging}.line AND x.rejected = 0)", ct);
         var keyName = keys[0].Name;
-        await RejectMarkedAsync(fileName, keyName, $"s.{Ident(keyName)}",
+        if (marked > 0) await RejectMarkedAsync(fileName, keyName, $"s.{Ident(keyName)}",
             dialect.Concat($"'duplicate {keyName}: the same record is on line '", dialect.CastToText($"(SELECT MIN(x.line) FROM {_staging} x WHERE {SameKey("s")})")), ct);
     }
 
@@ -197,19 +235,19 @@ internal sealed class TableLoader(
             if (c.IsNaturalKey) continue;
             var dim = Entity(c.Lookup!.Entity);
             var nk = dim.Column(c.Lookup.NaturalKeyProperty);
-            await ExecuteAsync(
+            var marked = await ExecuteAsync(
                 $"UPDATE {_staging} SET rejected = 2 WHERE rejected = 0 AND {Ident(c.Name)} IS NOT NULL " +
                 $"AND NOT EXISTS (SELECT 1 FROM {dim.Name} d WHERE d.{nk} = {_staging}.{Ident(c.Name)})", ct);
-            await RejectMarkedAsync(fileName, c.Name, $"s.{Ident(c.Name)}",
+            if (marked > 0) await RejectMarkedAsync(fileName, c.Name, $"s.{Ident(c.Name)}",
                 $"'{c.Name} not found in {c.Lookup.Describes} (this extract or the warehouse)'", ct);
         }
         if (spec.Mode == MergeMode.UpdateExisting)
         {
             var target = Entity(spec.Entity);
             var key = spec.KeyColumns.Single();
-            await ExecuteAsync(
+            var marked = await ExecuteAsync(
                 $"UPDATE {_staging} SET rejected = 2 WHERE rejected = 0 AND NOT EXISTS (SELECT 1 FROM {target.Name} t WHERE t.{target.Column(key.Target!)} = {_staging}.{Ident(key.Name)})", ct);
-            await RejectMarkedAsync(fileName, key.Name, $"s.{Ident(key.Name)}", $"'{key.Name} not found in the records this adds to (this extract or the warehouse)'", ct);
+            if (marked > 0) await RejectMarkedAsync(fileName, key.Name, $"s.{Ident(key.Name)}", $"'{key.Name} not found in the records this adds to (this extract or the warehouse)'", ct);
         }
     }
 
@@ -261,16 +299,13 @@ internal sealed class TableLoader(
         return (targets, values, joins.ToString());
     }
 
-    private async Task<(int Inserted, int Updated)> UpsertAsync(CancellationToken ct)
+    /// <summary>Inserts new keys and rewrites changed rows; returns how many rows it inserted or changed.</summary>
+    private async Task<int> UpsertAsync(CancellationToken ct)
     {
         var target = Entity(spec.Entity);
         var keys = spec.KeyColumns.Select(k => target.Column(k.Target!)).ToList();
         var (targets, values, joins) = Mapping();
         var lineage = target.Column("LineageBatchId");
-
-        var keyMatch = string.Join(" AND ", spec.KeyColumns.Select(k => $"t.{target.Column(k.Target!)} = s.{Ident(k.Name)}"));
-        var inserted = await ScalarAsync($"SELECT COUNT(*) FROM {_staging} s WHERE s.rejected = 0 AND NOT EXISTS (SELECT 1 FROM {target.Name} t WHERE {keyMatch})", ct);
-
         var nonKeys = targets.Where(t => !keys.Contains(t)).ToList();
         var set = string.Join(", ", nonKeys.Append(lineage).Select(t => $"{t} = excluded.{t}"));
         // Only rows whose values changed are rewritten, so an unchanged row keeps the batch that wrote it.
@@ -279,11 +314,10 @@ internal sealed class TableLoader(
             $"INSERT INTO {target.Name} AS t ({string.Join(", ", targets)}, {lineage}) " +
             $"SELECT {string.Join(", ", values)}, {batchId} FROM {_staging} s{joins} WHERE s.rejected = 0 " +
             $"ON CONFLICT ({string.Join(", ", keys)}) DO UPDATE SET {set} WHERE {changed}";
-        var affected = await ExecuteAsync(sql, ct);
-        return (inserted, affected - inserted);
+        return await ExecuteAsync(sql, ct);
     }
 
-    private async Task<int> UpdateExistingAsync(string fileName, CancellationToken ct)
+    private async Task<int> UpdateExistingAsync(CancellationToken ct)
     {
         var target = Entity(spec.Entity);
         var key = spec.KeyColumns.Single();
@@ -296,7 +330,6 @@ internal sealed class TableLoader(
             $"UPDATE {target.Name} AS t SET {string.Join(", ", pairs.Select((p, i) => $"{p.First} = x.v{i}"))}, {lineage} = {batchId} " +
             $"FROM (SELECT s.{Ident(key.Name)} AS k, {select} FROM {_staging} s{joins} WHERE s.rejected = 0) x " +
             $"WHERE t.{keyTarget} = x.k AND ({string.Join(" OR ", pairs.Select((p, i) => dialect.IsDistinct($"t.{p.First}", $"x.v{i}")))})";
-        _ = fileName;
         return await ExecuteAsync(sql, ct);
     }
 

@@ -15,12 +15,15 @@ public sealed class Pseudonymiser
     public const int MinimumKeyBytes = 32;
 
     private readonly byte[] _key;
+    // Keying an HMAC costs more than hashing a short id: keep one keyed instance per thread and reuse it.
+    private readonly ThreadLocal<IncrementalHash> _hmac;
 
     public Pseudonymiser(byte[] key)
     {
         if (key.Length < MinimumKeyBytes)
             throw new ArgumentException($"The pseudonymisation key must be at least {MinimumKeyBytes} bytes.", nameof(key));
         _key = key.ToArray();
+        _hmac = new ThreadLocal<IncrementalHash>(() => IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, _key));
     }
 
     /// <summary>Key from its text form: base64 or hex, as produced by <see cref="NewKeyText"/>.</summary>
@@ -53,7 +56,9 @@ public sealed class Pseudonymiser
         input[written++] = 0;
         Encoding.UTF8.GetBytes(id, input[written..]);
         Span<byte> hash = stackalloc byte[32];
-        HMACSHA256.HashData(_key, input, hash);
+        var hmac = _hmac.Value!;
+        hmac.AppendData(input);
+        hmac.GetHashAndReset(hash);
         return Convert.ToHexStringLower(hash[..PseudonymBytes]);
     }
 }

@@ -34,21 +34,28 @@ internal sealed class LoadOnceCommand : IBenchmarkCommand
         var contexts = await Warehouses.CreateMigratedAsync(database, ct);
         var (afterMigrate, _) = ProcStatus.Self();
         var loader = new ExtractLoader(contexts, Pseudonymiser.FromKeyText(Pseudonymiser.NewKeyText()));
+        var sampler = new MemorySampler(TimeSpan.FromMilliseconds(20));
         var clock = Stopwatch.StartNew();
         var result = await loader.LoadAsync(extract, ct: ct);
         clock.Stop();
+        sampler.Dispose();
         var (peak, current) = ProcStatus.Self();
         var gc = GC.GetGCMemoryInfo();
+        var p = sampler.AtPeak;
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{ResultPrefix} status={result.Status} rows={result.RowsRead} rejected={result.RowsRejected} seconds={clock.Elapsed.TotalSeconds:F3} " +
-            $"hwm_kb={peak ?? -1} hwm_after_migrate_kb={afterMigrate ?? -1} rss_kb={current ?? -1} gc_heap_bytes={gc.HeapSizeBytes} gc_committed_bytes={gc.TotalCommittedBytes}"));
+            $"hwm_kb={peak ?? -1} hwm_after_migrate_kb={afterMigrate ?? -1} rss_kb={current ?? -1} gc_heap_bytes={gc.HeapSizeBytes} gc_committed_bytes={gc.TotalCommittedBytes} " +
+            $"sampled_rss_kb={p.RssKb} anon_kb={p.AnonKb} file_kb={p.FileKb} shmem_kb={p.ShmemKb} managed_bytes={p.ManagedBytes} gc_committed_at_peak_bytes={p.GcCommittedBytes} sqlite_bytes={p.SqliteBytes} " +
+            $"malloc_in_use_bytes={p.MallocInUseBytes} malloc_free_bytes={p.MallocFreeBytes} " +
+            $"max_managed_bytes={sampler.MaxManagedBytes} max_sqlite_bytes={sampler.MaxSqliteBytes} sqlite_highwater_bytes={SQLitePCL.raw.sqlite3_memory_highwater(0)}"));
         return result.Succeeded ? 0 : 1;
     }
 }
 
 /// <summary>What a load-once child reported.</summary>
-internal sealed record ChildLoad(string Status, int Rows, int Rejected, double Seconds, long PeakKb, long PeakAfterMigrateKb, long RssKb, long GcHeapBytes)
+internal sealed record ChildLoad(string Status, int Rows, int Rejected, double Seconds, long PeakKb, long PeakAfterMigrateKb, long RssKb, long GcHeapBytes,
+    MemorySampler.Snapshot AtPeak, long MaxManagedBytes, long MaxSqliteBytes, long SqliteHighwaterBytes)
 {
     public static ChildLoad? Parse(string line)
     {
@@ -57,7 +64,10 @@ internal sealed record ChildLoad(string Status, int Rows, int Rejected, double S
             .Select(f => f.Split('=', 2)).ToDictionary(f => f[0], f => f[1]);
         long L(string k) => long.Parse(fields[k], CultureInfo.InvariantCulture);
         return new ChildLoad(fields["status"], (int)L("rows"), (int)L("rejected"), double.Parse(fields["seconds"], CultureInfo.InvariantCulture),
-            L("hwm_kb"), L("hwm_after_migrate_kb"), L("rss_kb"), L("gc_heap_bytes"));
+            L("hwm_kb"), L("hwm_after_migrate_kb"), L("rss_kb"), L("gc_heap_bytes"),
+            new MemorySampler.Snapshot(L("sampled_rss_kb"), L("anon_kb"), L("file_kb"), L("shmem_kb"), L("managed_bytes"), L("gc_committed_at_peak_bytes"),
+                L("sqlite_bytes"), L("malloc_in_use_bytes"), L("malloc_free_bytes")),
+            L("max_managed_bytes"), L("max_sqlite_bytes"), L("sqlite_highwater_bytes"));
     }
 
     /// <summary>Runs this executable's load-once in a child process and returns what it reported.</summary>

@@ -77,11 +77,20 @@ internal sealed class RawSqliteBaseline : IDisposable
         return new RawSqliteBaseline(connection, contexts.Create(), batchId);
     }
 
+    public bool ForeignKeysOn()
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.Transaction = _transaction;
+        cmd.CommandText = "PRAGMA foreign_keys";
+        return (long)cmd.ExecuteScalar()! == 1;
+    }
+
     /// <summary>Loads every contract file of the folder, in contract order, and commits. This is the timed part.</summary>
-    public void Load(string folder)
+    public void Load(string folder, CancellationToken ct)
     {
         foreach (var spec in ExtractContract.Tables)
         {
+            ct.ThrowIfCancellationRequested();
             var file = Path.Combine(folder, spec.FileName);
             if (!File.Exists(file)) continue;
             if (spec.Entity == typeof(OrganisationUnit)) LoadOrganisationUnits(spec, file);

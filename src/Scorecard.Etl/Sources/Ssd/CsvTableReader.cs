@@ -20,6 +20,9 @@ public sealed class CsvTableReader : IDisposable
     private int[] _columnIndex = [];
     private bool _badData;
     private long _lastRawRow = 1;
+    // Consecutive rows often repeat a reference (six domain scores for one episode): hash it once.
+    private string?[] _lastRaw = [];
+    private string?[] _lastPseudonym = [];
 
     public CsvTableReader(TableSpec spec, Stream stream, string fileName, Pseudonymiser pseudonymiser)
     {
@@ -38,6 +41,8 @@ public sealed class CsvTableReader : IDisposable
         };
         _parser = new CsvParser(_text, config);
         _row = new ParsedRow(spec);
+        _lastRaw = new string?[spec.Columns.Count];
+        _lastPseudonym = new string?[spec.Columns.Count];
     }
 
     public string FileName { get; }
@@ -84,7 +89,7 @@ public sealed class CsvTableReader : IDisposable
                 if (column.Required) problems.Add(new RowProblem(column.Name, null, $"{column.Name} is required"));
                 continue;
             }
-            _row[i] = Parse(column, raw.Trim(), problems);
+            _row[i] = column.IsPseudonymised ? PseudonymOf(i, column, raw.Trim()) : Parse(column, raw.Trim(), problems);
         }
 
         if (problems.Count == 0)
@@ -94,6 +99,15 @@ public sealed class CsvTableReader : IDisposable
                     problems.Add(new RowProblem(rule.Column, Show(_spec.Columns.First(c => c.Name == rule.Column), _row.Get<object>(rule.Column)?.ToString()), rule.Reason));
         }
         return _row;
+    }
+
+    private string PseudonymOf(int ordinal, ColumnSpec column, string raw)
+    {
+        if (_lastRaw[ordinal] == raw) return _lastPseudonym[ordinal]!;
+        var pseudonym = _pseudonymiser.Pseudonymise(column.IdentifierKind!, raw);
+        _lastRaw[ordinal] = raw;
+        _lastPseudonym[ordinal] = pseudonym;
+        return pseudonym;
     }
 
     private object? Parse(ColumnSpec column, string raw, List<RowProblem> problems)
