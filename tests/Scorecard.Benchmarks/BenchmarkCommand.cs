@@ -59,3 +59,13 @@ internal sealed class BenchmarkArguments
         return n;
     }
 }
+
+/// <summary>A benchmark that reads its own arguments (pack, odata): listed like the others, run with the raw arguments.</summary>
+internal sealed class RawBenchmarkCommand(string name, string summary, Func<string[], Task<int>> run) : IBenchmarkCommand
+{
+    public string Name => name;
+    public string Summary => summary;
+    public IReadOnlyList<BenchmarkOption> Options => [];
+    public Task<int> RunRawAsync(string[] args) => run(args);
+    public Task<int> RunAsync(BenchmarkArguments args, CancellationToken ct) => throw new InvalidOperationException("Run with the raw arguments.");
+}

@@ -259,11 +259,16 @@ public static class ODataBenchmark
         }
     }
 
+    /// <summary>The checkout: above the benchmark's build output, else above the folder it is run from.</summary>
     private static string RepositoryRoot()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Scorecard.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Scorecard.sln not found above the benchmark's folder.");
+        foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
+        {
+            var dir = new DirectoryInfo(start);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Scorecard.sln"))) dir = dir.Parent;
+            if (dir is not null) return dir.FullName;
+        }
+        throw new InvalidOperationException("Scorecard.sln not found: run the benchmark from the repository.");
     }
 
     private sealed record Options(string? Database, int Children, int Seed, int Clients, int Seconds, bool Build, bool Help)

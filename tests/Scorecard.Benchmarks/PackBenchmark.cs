@@ -1,6 +1,3 @@
-// Compiled once Scorecard.Benchmarks.csproj references src/Scorecard.Reports and defines SCORECARD_REPORTS
-// (or this line and the last are deleted): until then the benchmark project builds without the pack code.
-#if SCORECARD_REPORTS
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
@@ -176,4 +173,3 @@ public static class PackBenchmark
         }
     }
 }
-#endif

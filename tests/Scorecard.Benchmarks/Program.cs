@@ -1,11 +1,14 @@
 using Scorecard.Benchmarks;
 using Scorecard.Benchmarks.Load;
+using Scorecard.Benchmarks.Refresh;
 
 // Subcommands, chosen by the first argument. Add one by writing an IBenchmarkCommand and listing it here.
 IBenchmarkCommand[] commands =
 [
     new LoadBenchmarkCommand(),
     new LoadOnceCommand(),
+    new RefreshBenchmarkCommand(),
+    new RawBenchmarkCommand("pack", "The Children's Trust pack for the large council: time from the refreshed snapshot to finished files, peak memory.", PackBenchmark.RunAsync),
 ];
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
@@ -21,6 +24,8 @@ if (command is null)
     Usage(commands);
     return 2;
 }
+
+if (command is RawBenchmarkCommand raw) return await raw.RunRawAsync(args[1..]);
 
 try
 {

@@ -89,11 +89,16 @@ public static class MeasureCatalogue
             MeasureUnit.Percentage, Polarity.HigherIsBetter, "Episode", Breakdowns.Child, Seed, ["ssd_early_help_episodes", "ext_outcome_scores"],
             c =>
             {
-                var baseline = from s in c.Db.OutcomeScores
+                // Only episodes closed in a period being computed can count.
+                var scores = from s in c.Db.OutcomeScores
+                             join e in c.Db.EarlyHelpEpisodes on s.EpisodeKey equals e.EpisodeKey
+                             where e.EndDate >= c.ScopeStart
+                             select s;
+                var baseline = from s in scores
                                where s.Stage == "BASELINE"
                                group s by s.EpisodeKey into g
                                select new { EpisodeKey = g.Key, Date = g.Min(x => x.ScoreDate) };
-                var latest = from s in c.Db.OutcomeScores
+                var latest = from s in scores
                              join b in baseline on s.EpisodeKey equals b.EpisodeKey
                              where s.ScoreDate > b.Date
                              group s by s.EpisodeKey into g
@@ -101,8 +106,8 @@ public static class MeasureCatalogue
                 // Same domains at both points, so "mean went up" is "the sum of the differences is positive".
                 var change = from b in baseline
                              join l in latest on b.EpisodeKey equals l.EpisodeKey
-                             join bs in c.Db.OutcomeScores on new { b.EpisodeKey, Date = b.Date } equals new { bs.EpisodeKey, Date = bs.ScoreDate }
-                             join ls in c.Db.OutcomeScores on new { l.EpisodeKey, Date = l.Date, bs.Domain } equals new { ls.EpisodeKey, Date = ls.ScoreDate, ls.Domain }
+                             join bs in scores on new { b.EpisodeKey, Date = b.Date } equals new { bs.EpisodeKey, Date = bs.ScoreDate }
+                             join ls in scores on new { l.EpisodeKey, Date = l.Date, bs.Domain } equals new { ls.EpisodeKey, Date = ls.ScoreDate, ls.Domain }
                              where bs.Stage == "BASELINE"
                              group new { Difference = ls.Score - bs.Score } by b.EpisodeKey into g
                              select new { EpisodeKey = g.Key, Difference = g.Sum(x => x.Difference) };
@@ -387,6 +392,8 @@ public static class MeasureCatalogue
     /// </summary>
     public static IQueryable<StepUp> StepUps(MeasureQueryContext c) =>
         from e in c.Db.EarlyHelpEpisodes
+        // A step-up falls between the start and 30 days after the end: skip episodes that ended before the scope.
+        where e.EndDate == null || e.EndDate >= c.ScopeStart.AddDays(-c.Options.StepWindowDays)
         let first = c.Db.SocialCareReferrals
             .Where(r => r.PersonKey == e.PersonKey && !r.IsNoFurtherAction && r.ReferralDate >= e.StartDate
                 && (e.EndDate == null || r.ReferralDate <= e.EndDate.Value.AddDays(c.Options.StepWindowDays)))

@@ -110,7 +110,7 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
                 async (measure, token) =>
                 {
                     await using var reader = contexts.Create();
-                    var query = new MeasureQueryContext(reader, reader.Periods.Where(p => p.EndDate >= scopeFrom), options);
+                    var query = new MeasureQueryContext(reader, reader.Periods.Where(p => p.EndDate >= scopeFrom), options, scope.Min(p => p.StartDate));
                     var measureClock = Stopwatch.StartNew();
                     computed[measure.Code] = await ComputeAsync(reader, query, measure, authority, token);
                     timings[measure.Code] = measureClock.Elapsed.TotalSeconds;
@@ -178,7 +178,7 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
         yield return MeasureAggregator.ByOrganisation(db, measure.Members(query), authority);
         // Breakdowns by age, sex and ethnicity are for quarters and years: monthly ones are mostly small
         // numbers a board cannot publish, and they would triple the refresh.
-        var quarterly = new MeasureQueryContext(db, query.Periods.Where(p => BreakdownGrains.Contains(p.Grain)), query.Options);
+        var quarterly = new MeasureQueryContext(db, query.Periods.Where(p => BreakdownGrains.Contains(p.Grain)), query.Options, query.ScopeStart);
         if (measure.Breakdowns.HasFlag(Breakdowns.AgeBand)) yield return MeasureAggregator.ByBreakdown(db, measure.Members(quarterly), authority, MeasureAggregator.AgeBand);
         if (measure.Breakdowns.HasFlag(Breakdowns.Sex)) yield return MeasureAggregator.ByBreakdown(db, measure.Members(quarterly), authority, MeasureAggregator.Sex);
         if (measure.Breakdowns.HasFlag(Breakdowns.EthnicityGroup)) yield return MeasureAggregator.ByBreakdown(db, measure.Members(quarterly), authority, MeasureAggregator.EthnicityGroup);

@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using Scorecard.Reports.Charts;
+using Scorecard.Reports.Excel;
+using Scorecard.Reports.Snapshot;
+using Scorecard.Reports.Templates;
+using Scorecard.Warehouse;
+
+namespace Scorecard.Reports;
+
+/// <summary>What one pack wrote.</summary>
+public sealed record BoardPack(
+    PackTemplate Template,
+    string PeriodLabel,
+    string WorkbookPath,
+    ChartPack Charts,
+    TimeSpan ReadTime,
+    TimeSpan Elapsed)
+{
+    /// <summary>Every file written: the workbook, the chart PDF, then the PNGs.</summary>
+    public IReadOnlyList<string> Paths => [WorkbookPath, Charts.PdfPath, .. Charts.PngPaths];
+}
+
+/// <summary>
+/// Makes a board pack from the measure snapshot: reads it once (<see cref="PackSnapshotReader"/>), then
+/// writes the workbook and the chart pack side by side. Files are named after the template and period:
+/// childrens-trust-quarterly-2026-27-Q2.xlsx, ...-charts.pdf, and a ...-charts folder of PNGs.
+/// </summary>
+public sealed class BoardPackWriter(WarehouseContextFactory contexts)
+{
+    public async Task<BoardPack> WriteAsync(PackTemplate template, string? periodLabel, string outputFolder, CancellationToken ct = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var reader = new PackSnapshotReader(contexts);
+        var label = string.IsNullOrWhiteSpace(periodLabel) ? await reader.LatestCompletePeriodAsync(template, ct) : periodLabel.Trim();
+        var snapshot = await reader.ReadAsync(template, label, DateTime.UtcNow, ct);
+        var readTime = clock.Elapsed;
+
+        Directory.CreateDirectory(outputFolder);
+        var stem = Path.Combine(outputFolder, $"{template.Name}-{PackText.FileLabel(snapshot.Period.Label)}");
+        var workbookPath = stem + ".xlsx";
+        var chartFolder = stem + "-charts";
+        var pdfPath = stem + "-charts.pdf";
+        // Charts from an earlier run of the same pack would otherwise sit beside the new ones.
+        if (Directory.Exists(chartFolder))
+            foreach (var old in Directory.EnumerateFiles(chartFolder, "*.png")) File.Delete(old);
+
+        // The workbook and the charts share nothing but the snapshot: on two cores they take the time of the slower.
+        var workbook = Task.Run(() => new ExcelWorkbookWriter().Write(snapshot, workbookPath), ct);
+        var charts = Task.Run(() => new ChartPackWriter().Write(snapshot, chartFolder, pdfPath), ct);
+        await Task.WhenAll(workbook, charts);
+        return new BoardPack(template, snapshot.Period.Label, workbookPath, await charts, readTime, clock.Elapsed);
+    }
+}

@@ -1,0 +1,109 @@
+using ScottPlot;
+using SkiaSharp;
+
+namespace Scorecard.Reports.Charts;
+
+/// <summary>
+/// One chart as a page: heading, the plot, and the footnotes (definition, target, suppression, source) that
+/// must travel with it when a slide or a printout is passed on. The same drawing makes the PNG and the PDF page.
+/// </summary>
+public sealed class ChartPage(string fileStem, string title, string subtitle, Plot plot, IReadOnlyList<string> notes)
+{
+    /// <summary>A4 landscape in PDF points.</summary>
+    public const float Width = 842;
+    public const float Height = 595;
+    /// <summary>PNGs are drawn at twice the page size (144 dpi), sharp enough for a slide or print.</summary>
+    public const int PngScale = 2;
+    public const int PngWidth = (int)Width * PngScale;
+    public const int PngHeight = (int)Height * PngScale;
+
+    private const float Margin = 34;
+    private const float NoteSize = 8.6f;
+    private const float NoteLeading = 11.2f;
+
+    public string FileStem => fileStem;
+    public string Title => title;
+    public Plot Plot => plot;
+
+    private static readonly SKColor Ink = new(0x20, 0x20, 0x20);
+    private static readonly SKColor Grey = new(0x59, 0x59, 0x59);
+    private static readonly SKColor Rule = new(0x1F, 0x4E, 0x79);
+
+    /// <summary>Draws the page onto a canvas of <see cref="Width"/> x <see cref="Height"/> units.</summary>
+    public void Draw(SKCanvas canvas, string packLine, string footerLine, int pageNumber, int pageCount)
+    {
+        using var titleFont = new SKFont(PackFonts.Bold, 16.5f);
+        using var smallFont = new SKFont(PackFonts.Regular, 9.5f);
+        using var subtitleFont = new SKFont(PackFonts.Regular, 10.5f);
+        using var noteFont = new SKFont(PackFonts.Regular, NoteSize);
+        using var ink = new SKPaint { Color = Ink, IsAntialias = true };
+        using var grey = new SKPaint { Color = Grey, IsAntialias = true };
+        using var rule = new SKPaint { Color = Rule, IsAntialias = true, StrokeWidth = 1.5f, Style = SKPaintStyle.Stroke };
+
+        canvas.Clear(SKColors.White);
+
+        // Footnotes first: their height decides how much room the plot has.
+        var noteWidth = Width - 2 * Margin;
+        var noteLines = notes.SelectMany(n => Wrap(n, noteFont, noteWidth)).ToList();
+        var footerTop = Height - Margin - 14 - noteLines.Count * NoteLeading;
+
+        var top = Margin + 6;
+        canvas.DrawText(packLine, Margin, top, SKTextAlign.Left, smallFont, grey);
+        var titleLines = Wrap(title, titleFont, Width - 2 * Margin);
+        var y = top + 21;
+        foreach (var line in titleLines)
+        {
+            canvas.DrawText(line, Margin, y, SKTextAlign.Left, titleFont, ink);
+            y += 20;
+        }
+        foreach (var line in Wrap(subtitle, subtitleFont, Width - 2 * Margin))
+        {
+            canvas.DrawText(line, Margin, y - 3, SKTextAlign.Left, subtitleFont, grey);
+            y += 14;
+        }
+        canvas.DrawLine(Margin, y - 6, Width - Margin, y - 6, rule);
+
+        var plotRect = new PixelRect(Margin - 6, Width - Margin + 6, footerTop - 8, y);
+        canvas.Save();
+        canvas.ClipRect(new SKRect(plotRect.Left, plotRect.Top, plotRect.Right, plotRect.Bottom));
+        plot.Render(canvas, plotRect);
+        canvas.Restore();
+
+        var noteY = footerTop + NoteSize;
+        foreach (var line in noteLines)
+        {
+            canvas.DrawText(line, Margin, noteY, SKTextAlign.Left, noteFont, ink);
+            noteY += NoteLeading;
+        }
+        canvas.DrawLine(Margin, Height - Margin + 2, Width - Margin, Height - Margin + 2, rule);
+        var pageLabel = $"Page {pageNumber} of {pageCount}";
+        canvas.DrawText(pageLabel, Width - Margin, Height - Margin + 14, SKTextAlign.Right, noteFont, grey);
+        // The source line must not run into the page number: shorten it rather than overprint.
+        var room = Width - 2 * Margin - noteFont.MeasureText(pageLabel) - 12;
+        var footer = footerLine;
+        while (footer.Length > 10 && noteFont.MeasureText(footer) > room) footer = footer[..^2].TrimEnd() + "…";
+        canvas.DrawText(footer, Margin, Height - Margin + 14, SKTextAlign.Left, noteFont, grey);
+    }
+
+    /// <summary>Greedy word wrap by measured width: footnotes are sentences and must not run off the page.</summary>
+    internal static List<string> Wrap(string text, SKFont font, float width)
+    {
+        var lines = new List<string>();
+        foreach (var paragraph in text.Split('\n'))
+        {
+            var line = "";
+            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var candidate = line.Length == 0 ? word : line + " " + word;
+                if (line.Length > 0 && font.MeasureText(candidate) > width)
+                {
+                    lines.Add(line);
+                    line = word;
+                }
+                else line = candidate;
+            }
+            lines.Add(line);
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,602 @@
+using ClosedXML.Excel;
+using Scorecard.Measures.Catalogue;
+using Scorecard.Measures.Targets;
+using Scorecard.Reports.Snapshot;
+using Scorecard.Reports.Templates;
+
+namespace Scorecard.Reports.Excel;
+
+/// <summary>
+/// The pack workbook: cover, scorecard, a sheet per section (trend and comparison), definitions and data
+/// quality. Numbers are numbers with formats (a BI officer can point a formula at them through the named
+/// tables), every sheet prints on A4 landscape one page wide, and suppressed cells say "c" with a footnote.
+/// </summary>
+public sealed class ExcelWorkbookWriter
+{
+    public const string CoverSheet = "Cover";
+    public const string ScorecardSheet = "Scorecard";
+    public const string DefinitionsSheet = "Definitions";
+    public const string DataQualitySheet = "Data quality";
+    public const string ScorecardTable = "Scorecard";
+
+    /// <summary>Scorecard table columns (1-based), for readers such as the tests.</summary>
+    public static class ScorecardColumns
+    {
+        public const int Code = 1, Measure = 2, Area = 3, BetterWhen = 4, ThisPeriod = 5, PreviousPeriod = 6, LastYear = 7, Target = 8, Rag = 9, VsPrevious = 10, VsLastYear = 11;
+        public const int Count = 11;
+    }
+
+    private static readonly XLColor HeaderFill = XLColor.FromHtml("#1F4E79");
+    private static readonly XLColor TitleInk = XLColor.FromHtml("#1F4E79");
+    private static readonly XLColor NoteInk = XLColor.FromHtml("#404040");
+    private static readonly XLColor AuthorityFill = XLColor.FromHtml("#EAF1F8");
+
+    public void Write(PackSnapshot s, string path)
+    {
+        using var workbook = new XLWorkbook();
+        workbook.Style.Font.FontName = "Arial";
+        workbook.Style.Font.FontSize = 10;
+        // Rows grow for wrapped measure names; centred, the numbers beside them stay level with the text.
+        workbook.Style.Alignment.Vertical = XLAlignmentVerticalValues.Center;
+        workbook.Properties.Title = $"{s.Template.Title}, {s.Period.Label}";
+        workbook.Properties.Author = s.Authority.Name;
+        workbook.Properties.Subject = s.Template.Audience;
+        workbook.Properties.Created = s.GeneratedAtUtc;
+
+        var sectionSheets = SectionSheetNames(s.Template);
+        Cover(workbook.AddWorksheet(CoverSheet), s, sectionSheets);
+        Scorecard(workbook.AddWorksheet(ScorecardSheet), s);
+        for (var i = 0; i < s.Template.Sections.Count; i++)
+            Section(workbook.AddWorksheet(sectionSheets[i]), s, s.Template.Sections[i], i + 1);
+        Definitions(workbook.AddWorksheet(DefinitionsSheet), s);
+        DataQuality(workbook.AddWorksheet(DataQualitySheet), s);
+
+        foreach (var sheet in workbook.Worksheets) PrintSetup(sheet, s);
+        // The cover is one page, however long the list of loads.
+        workbook.Worksheet(CoverSheet).PageSetup.FitToPages(1, 1);
+        workbook.Worksheet(CoverSheet).SetTabActive();
+        workbook.SaveAs(path);
+    }
+
+    internal static List<string> SectionSheetNames(PackTemplate t) => t.Sections.Select(x => x.Title).ToList();
+
+    private static void Cover(IXLWorksheet sheet, PackSnapshot s, List<string> sectionSheets)
+    {
+        var layout = new SheetLayout(sheet);
+        layout.FixWidth(1, 24);
+        layout.FixWidth(2, 96);
+        Title(layout, 1, s.Template.Title, 18);
+        layout.Spill(2, 1, s.Authority.Name).Style.Font.SetBold().Font.SetFontSize(13);
+        layout.Spill(3, 1, s.Template.Audience).Style.Font.SetItalic();
+        layout.MinimumHeight(1, 26);
+        layout.MinimumHeight(2, 18);
+
+        var row = 5;
+        void Item(string label, Action<int> value)
+        {
+            layout.Text(row, 1, label, bold: true).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+            value(row);
+            row++;
+        }
+        Item("Period", r => layout.Text(r, 2, s.Period.Label).AddToNamed("PackPeriod", XLScope.Workbook));
+        Item("Period runs", r => layout.Text(r, 2, $"{PackText.Date(s.Period.StartDate)} to {PackText.Date(s.Period.EndDate)}" + (s.Period.IsComplete ? "" : " (not yet complete: the data does not reach its end)")));
+        Item("Compared with", r => layout.Wrapped(r, 2,
+            $"previous {s.Template.GrainWord}: {s.PreviousPeriod?.Label ?? "none in the data"}; same {s.Template.GrainWord} last year: {s.LastYearPeriod?.Label ?? "none in the data"}"));
+        Item("Areas", r => layout.Wrapped(r, 2,
+            $"Scorecard: {Levels(s.Template.ScorecardLevels)}. Section sheets compare {Levels(s.Template.ComparisonLevels)} with {s.Authority.Name} as a whole."));
+        Item("Generated", r => layout.DateTimeUtc(r, 2, s.GeneratedAtUtc).AddToNamed("PackGenerated", XLScope.Workbook).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Left);
+        Item("Data as of", r => layout.Wrapped(r, 2, string.Join("\n", s.DataQuality.Batches.Select(b =>
+            $"Load batch {b.LoadBatchId}: {b.SourceKind} '{b.SourceName}', loaded {PackText.DateTimeUtc(b.FinishedAtUtc ?? b.StartedAtUtc)} ({b.RowsRead:N0} rows read, {b.RowsRejected:N0} rejected)"))));
+        Item("Measures refreshed", r => layout.Wrapped(r, 2, s.DataQuality.Refresh is { } refresh
+            ? $"{PackText.DateTimeUtc(refresh.FinishedAtUtc ?? refresh.StartedAtUtc)} ({refresh.Kind.ToLowerInvariant()} refresh up to load batch {refresh.UpToBatchId})"
+            : "never"));
+        Item("Small numbers", r => layout.Wrapped(r, 2, PackText.Suppression(s.Suppress)).Style.Font.SetBold(!s.Suppress));
+        Item("Template", r => layout.Text(r, 2, $"{s.Template.Name} (report-templates/{s.Template.Name}.json)"));
+
+        row++;
+        layout.Spill(row++, 1, "Contents").Style.Font.SetBold().Font.SetFontSize(12).Font.SetFontColor(TitleInk);
+        var contents = new List<(string Sheet, string About)>
+        {
+            (ScorecardSheet, $"Every measure for {s.Period.Label}: previous {s.Template.GrainWord}, same {s.Template.GrainWord} last year, target, RAG and direction of travel."),
+        };
+        for (var i = 0; i < s.Template.Sections.Count; i++)
+        {
+            var section = s.Template.Sections[i];
+            contents.Add((sectionSheets[i], section.Description ?? $"Trend over {s.TrendPeriods.Count} {s.Template.GrainWord}s and {Levels(s.Template.ComparisonLevels)} compared."));
+        }
+        contents.Add((DefinitionsSheet, "What each measure counts: numerator, denominator, polarity, source."));
+        contents.Add((DataQualitySheet, "Where the data came from: loads, rows rejected and why, how recent each source is."));
+        foreach (var (name, about) in contents)
+        {
+            var link = layout.Text(row, 1, name);
+            link.Hyperlink = new XLHyperlink($"'{name}'!A1");
+            link.Style.Font.SetUnderline(XLFontUnderlineValues.Single).Font.SetFontColor(XLColor.FromHtml("#0563C1"));
+            layout.Wrapped(row++, 2, about);
+        }
+
+        row++;
+        layout.Spill(row++, 1, "Reading the scorecard").Style.Font.SetBold().Font.SetFontSize(12).Font.SetFontColor(TitleInk);
+        foreach (var (term, meaning) in new (string Term, string Meaning)[]
+        {
+            ("RAG", "Green: on or better than target. Amber: worse than target but within tolerance (5 percentage points for percentages, 10% of the target for counts, unless the target says otherwise). Red: worse than that. No RAG for context measures or without a target."),
+            ("▲ ▼ ►", "The arrow shows which way the value moved (up, down, no change); the word says whether that is better or worse for the measure: a fall in re-referrals is ▼ improving. Context measures say only up or down."),
+            s.Suppress ? ("c", PackText.Suppression(true)) : ("", ""),
+            ("-", "No value: nothing to divide by (for example no audits were moderated)."),
+            ("not available", "The measure needs a source table that has never been loaded."),
+        }.Where(x => x.Term.Length > 0))
+        {
+            layout.Text(row, 1, term, bold: true).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+            layout.Wrapped(row++, 2, meaning);
+        }
+        sheet.Range(5, 1, row, 2).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+        layout.Apply(maximum: 96);
+    }
+
+    private static void Scorecard(IXLWorksheet sheet, PackSnapshot s)
+    {
+        var layout = new SheetLayout(sheet);
+        var grain = s.Template.GrainWord;
+        Title(layout, 1, $"Scorecard: {s.Period.Label}", 15);
+        layout.Spill(2, 1, $"{s.Authority.Name}. {PackText.PeriodWithDates(s.Period)}. RAG against the {s.Period.FinancialYearLabel} targets; arrows compare with the previous {grain} and the same {grain} last year.")
+            .Style.Font.SetFontColor(NoteInk);
+
+        // Which period each value column is: above the header, so the table's column names stay the same every quarter.
+        const int periodRow = 4, header = 5;
+        layout.Spill(periodRow, ScorecardColumns.ThisPeriod, s.Period.Label);
+        layout.Spill(periodRow, ScorecardColumns.PreviousPeriod, s.PreviousPeriod?.Label ?? "");
+        layout.Spill(periodRow, ScorecardColumns.LastYear, s.LastYearPeriod?.Label ?? "");
+        layout.Spill(periodRow, ScorecardColumns.Target, s.Period.FinancialYearLabel);
+        sheet.Range(periodRow, ScorecardColumns.ThisPeriod, periodRow, ScorecardColumns.Target).Style
+            .Font.SetBold().Font.SetFontColor(TitleInk).Alignment.SetHorizontal(XLAlignmentHorizontalValues.Right);
+
+        string[] headings =
+        [
+            "Code", "Measure", "Area", "Better when", "This period", $"Previous {grain}", $"Same {grain} last year", "Target", "RAG",
+            $"vs previous {grain}", $"vs same {grain} last year",
+        ];
+        Header(layout, header, 1, headings, ScorecardColumns.ThisPeriod, ScorecardColumns.Target);
+        layout.Sheet.Cell(header, ScorecardColumns.Rag).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+        layout.FixWidth(ScorecardColumns.Measure, 52);
+
+        var row = header;
+        foreach (var unit in s.ScorecardUnits)
+        {
+            foreach (var m in s.Template.Measures)
+            {
+                row++;
+                // The authority's rows are shaded when areas follow, so each block starts visibly (RAG fills go over it).
+                if (unit.Level == OrgUnitLevel.Authority && s.ScorecardUnits.Count > 1)
+                    sheet.Range(row, 1, row, ScorecardColumns.Count).Style.Fill.SetBackgroundColor(AuthorityFill);
+                layout.Text(row, ScorecardColumns.Code, m.Code);
+                layout.Wrapped(row, ScorecardColumns.Measure, m.Name);
+                layout.Text(row, ScorecardColumns.Area, unit.Name);
+                layout.Text(row, ScorecardColumns.BetterWhen, BetterWhen(m));
+                var current = s.Show(m, s.Period, unit);
+                var previous = s.Show(m, s.PreviousPeriod, unit);
+                var lastYear = s.Show(m, s.LastYearPeriod, unit);
+                Value(layout, row, ScorecardColumns.ThisPeriod, m, current).Style.Font.SetBold();
+                Value(layout, row, ScorecardColumns.PreviousPeriod, m, previous);
+                Value(layout, row, ScorecardColumns.LastYear, m, lastYear);
+                if (current.Row?.Target is { } target) Value(layout, row, ScorecardColumns.Target, m, ShownValue.Of(target, null));
+                Rag(layout, row, ScorecardColumns.Rag, current);
+                Direction(layout, row, ScorecardColumns.VsPrevious, m, current, previous);
+                Direction(layout, row, ScorecardColumns.VsLastYear, m, current, lastYear);
+            }
+        }
+        if (row > header) Table(sheet, header, row, ScorecardColumns.Count, ScorecardTable);
+        layout.SameWidth(ScorecardColumns.ThisPeriod, ScorecardColumns.Target);
+        layout.AtLeast(ScorecardColumns.Rag, 9);
+        layout.AtLeast(ScorecardColumns.VsPrevious, 16);
+        layout.AtLeast(ScorecardColumns.VsLastYear, 16);
+        row = Notes(layout, row + 2, s, profiled: s.Template.Measures.Any(m => m.CumulativeInYear));
+        layout.Apply();
+        sheet.SheetView.Freeze(header, ScorecardColumns.Measure);
+        sheet.PageSetup.SetRowsToRepeatAtTop(header, header);
+    }
+
+    private static void Section(IXLWorksheet sheet, PackSnapshot s, PackSection section, int number)
+    {
+        var layout = new SheetLayout(sheet);
+        var grain = s.Template.GrainWord;
+        Title(layout, 1, section.Title, 15);
+        layout.Spill(2, 1, section.Description ?? $"{s.Authority.Name}, {PackText.PeriodWithDates(s.Period)}.").Style.Font.SetFontColor(NoteInk);
+        layout.FixWidth(2, 44);
+
+        // Trend: measures down, periods across, the reported period last.
+        var row = 4;
+        Subtitle(layout, row++, $"Trend: {s.Authority.Name}, last {s.TrendPeriods.Count} {grain}s");
+        var header = row;
+        var headings = new List<string> { "Code", "Measure", "Better when" };
+        headings.AddRange(s.TrendPeriods.Select(p => p.Label));
+        headings.Add($"Target {s.Period.FinancialYearLabel}");
+        Header(layout, header, 1, headings, 4);
+        var anySuppressed = false;
+        foreach (var m in section.Measures)
+        {
+            row++;
+            layout.Text(row, 1, m.Code);
+            layout.Wrapped(row, 2, m.Name);
+            layout.Text(row, 3, BetterWhen(m));
+            for (var i = 0; i < s.TrendPeriods.Count; i++)
+            {
+                var v = s.Show(m, s.TrendPeriods[i], s.Authority);
+                anySuppressed |= v.Kind == ShownKind.Suppressed;
+                var cell = Value(layout, row, 4 + i, m, v);
+                if (i == s.TrendPeriods.Count - 1) cell.Style.Font.SetBold();
+            }
+            if (s.Row(m.Code, s.Period.PeriodKey, s.Authority.OrgUnitKey)?.Target is { } target)
+                Value(layout, row, 4 + s.TrendPeriods.Count, m, ShownValue.Of(target, null));
+        }
+        var lastColumn = 3 + s.TrendPeriods.Count + 1;
+        if (section.Measures.Count > 0) Table(sheet, header, row, lastColumn, $"Section{number}_Trend");
+
+        // Comparison: the same measures for each locality or team in the reported period, the authority last.
+        var units = s.ComparisonUnits.Where(u => s.HasAnyRow(u, section.Measures)).ToList();
+        if (section.Measures.Count > 0)
+        {
+            row += 2;
+            Subtitle(layout, row++, $"Comparison: {Levels(s.Template.ComparisonLevels)}, {s.Period.Label}");
+            var compareHeader = row;
+            var columns = new List<string> { "Code", "Measure", "Better when" };
+            columns.AddRange(units.Select(u => u.Name));
+            columns.Add(s.Authority.Name);
+            Header(layout, compareHeader, 1, columns, 4);
+            foreach (var m in section.Measures)
+            {
+                row++;
+                layout.Text(row, 1, m.Code);
+                layout.Wrapped(row, 2, m.Name);
+                layout.Text(row, 3, BetterWhen(m));
+                for (var i = 0; i <= units.Count; i++)
+                {
+                    var unit = i < units.Count ? units[i] : s.Authority;
+                    var v = s.Show(m, s.Period, unit);
+                    anySuppressed |= v.Kind == ShownKind.Suppressed;
+                    var cell = Value(layout, row, 4 + i, m, v);
+                    if (v.IsNumber && v.Row?.Rag is { } rag) cell.Style.Fill.SetBackgroundColor(LightRag(rag));
+                    if (unit == s.Authority) cell.Style.Font.SetBold();
+                }
+            }
+            Table(sheet, compareHeader, row, 3 + units.Count + 1, $"Section{number}_Comparison");
+            row++;
+            layout.Spill(++row, 1, "Shading: RAG of each area's value against its target (green on or better, amber within tolerance, red worse). Areas with nothing counted for these measures are left out.")
+                .Style.Font.SetFontColor(NoteInk);
+        }
+
+        if (section.HasAuditGrades) row = AuditGradeTables(layout, s, row + 2, number, ref anySuppressed);
+        // Periods and areas read across evenly; wide enough for "2026-27 Q2" and a team name over two lines.
+        var valueColumns = Math.Max(lastColumn, 3 + units.Count + 1);
+        for (var column = 4; column <= valueColumns; column++) layout.AtLeast(column, 10.5);
+        layout.SameWidth(4, valueColumns);
+        row = Notes(layout, row + 2, s, profiled: section.Measures.Any(m => m.CumulativeInYear), suppressedShown: anySuppressed);
+        layout.Apply();
+        sheet.SheetView.Freeze(header, 2);
+        sheet.PageSetup.SetRowsToRepeatAtTop(1, 1);
+    }
+
+    /// <summary>QA02 is a distribution: grades by audit section, the overall grade by period, and by area.</summary>
+    private static int AuditGradeTables(SheetLayout layout, PackSnapshot s, int row, int number, ref bool anySuppressed)
+    {
+        var grain = s.Template.GrainWord;
+        string[] gradeHeadings = ["1 Outstanding", "2 Good", "3 Requires improvement", "4 Inadequate", "Graded", "Good or better"];
+        var suppressed = false;
+
+        int Block(int start, string title, string firstHeading, IEnumerable<(string Label, IReadOnlyList<AuditGradeCount> Grades, bool Bold)> lines, string tableName)
+        {
+            var r = start;
+            Subtitle(layout, r++, title);
+            var head = r;
+            var headings = new List<string> { firstHeading };
+            headings.AddRange(gradeHeadings);
+            Header(layout, head, 2, headings, 3);
+            foreach (var (label, grades, bold) in lines)
+            {
+                r++;
+                layout.Text(r, 2, label, bold);
+                var total = grades.Sum(g => g.Count);
+                for (var grade = 1; grade <= 4; grade++)
+                {
+                    var count = grades.Where(g => g.Grade == grade).Sum(g => g.Count);
+                    suppressed |= CountCell(layout, r, 2 + grade, count, s.Suppress);
+                }
+                suppressed |= CountCell(layout, r, 7, total, s.Suppress);
+                var good = grades.Where(g => g.Grade <= 2).Sum(g => g.Count);
+                if (total == 0) layout.Text(r, 8, "-").Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
+                else if (s.Suppress && (Measures.Snapshot.Suppression.IsSmall(good) || Measures.Snapshot.Suppression.IsSmall(total)))
+                {
+                    layout.Text(r, 8, Measures.Snapshot.Suppression.Symbol).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
+                    suppressed = true;
+                }
+                else layout.Percentage(r, 8, 100.0 * good / total);
+            }
+            Table(layout.Sheet, head, r, 8, tableName, firstColumn: 2);
+            return r + 2;
+        }
+
+        List<AuditGradeCount> Grades(int periodKey, int unitKey, string section) =>
+            s.AuditGrades.Where(g => g.PeriodKey == periodKey && g.OrgUnitKey == unitKey && g.Section == section).ToList();
+
+        row = Block(row, $"Audit grades by section: {s.Authority.Name}, {s.Period.Label}", "Audit section",
+            PackTemplateReader.AuditSections.Select(a => (a.Value, (IReadOnlyList<AuditGradeCount>)Grades(s.Period.PeriodKey, s.Authority.OrgUnitKey, a.Key), a.Key == ChartKinds.OverallAuditSection)),
+            $"Section{number}_GradesBySection");
+        row = Block(row, $"Overall judgement by {grain}: {s.Authority.Name}", grain[..1].ToUpperInvariant() + grain[1..],
+            s.TrendPeriods.Select(p => (p.Label, (IReadOnlyList<AuditGradeCount>)Grades(p.PeriodKey, s.Authority.OrgUnitKey, ChartKinds.OverallAuditSection), p == s.Period)),
+            $"Section{number}_GradesByPeriod");
+        row = Block(row, $"Overall judgement by {Levels(s.Template.ComparisonLevels)}: {s.Period.Label}", "Area",
+            s.ComparisonUnits.Select(u => (u.Name, (IReadOnlyList<AuditGradeCount>)Grades(s.Period.PeriodKey, u.OrgUnitKey, ChartKinds.OverallAuditSection), false))
+                .Where(x => x.Item2.Count > 0)
+                .Append((s.Authority.Name, Grades(s.Period.PeriodKey, s.Authority.OrgUnitKey, ChartKinds.OverallAuditSection), true)),
+            $"Section{number}_GradesByArea");
+        layout.Spill(row - 1, 2, "Grades are the moderated grade where an audit was moderated. Good or better: grades 1 and 2 as a percentage of those graded.")
+            .Style.Font.SetFontColor(NoteInk);
+        for (var column = 3; column <= 8; column++) layout.AtLeast(column, 12.5);
+        anySuppressed |= suppressed;
+        return row;
+    }
+
+    /// <summary>Writes a count, or "c" when it is 1-5 in a suppressed pack; true when it suppressed.</summary>
+    private static bool CountCell(SheetLayout layout, int row, int column, int count, bool suppress)
+    {
+        if (suppress && Measures.Snapshot.Suppression.IsSmall(count))
+        {
+            layout.Text(row, column, Measures.Snapshot.Suppression.Symbol).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
+            return true;
+        }
+        layout.Count(row, column, count);
+        return false;
+    }
+
+    private static void Definitions(IXLWorksheet sheet, PackSnapshot s)
+    {
+        var layout = new SheetLayout(sheet);
+        Title(layout, 1, "Definitions", 15);
+        layout.Spill(2, 1, "What each measure in this pack counts, from the measure catalogue. Percentages are numerator over denominator, re-aggregated from counts (never averaged).")
+            .Style.Font.SetFontColor(NoteInk);
+        const int header = 4;
+        Header(layout, header, 1, ["Code", "Measure", "Description", "Numerator", "Denominator", "Unit", "Better when", "Counting unit", "Source", "Available"]);
+        // Long definitions read from the top of their row.
+        sheet.Range(header + 1, 1, header + s.Template.MeasuresRead.Count, 10).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+        layout.FixWidth(2, 30);
+        layout.FixWidth(3, 50);
+        layout.FixWidth(4, 34);
+        layout.FixWidth(5, 30);
+        layout.FixWidth(9, 22);
+        var row = header;
+        foreach (var m in s.Template.MeasuresRead)
+        {
+            row++;
+            layout.Text(row, 1, m.Code, bold: true);
+            layout.Wrapped(row, 2, m.Name);
+            layout.Wrapped(row, 3, m.Description);
+            layout.Wrapped(row, 4, m.Numerator);
+            layout.Wrapped(row, 5, m.Denominator ?? "-");
+            layout.Text(row, 6, PackText.Unit(m));
+            layout.Text(row, 7, BetterWhen(m));
+            layout.Text(row, 8, m.CountingUnit);
+            layout.Wrapped(row, 9, m.Source);
+            layout.Text(row, 10, s.IsAvailable(m) ? "Yes" : "No: its source tables have not been loaded");
+        }
+        Table(sheet, header, row, 10, "Definitions");
+        layout.Apply();
+        sheet.SheetView.Freeze(header, 2);
+        sheet.PageSetup.SetRowsToRepeatAtTop(header, header);
+    }
+
+    private static void DataQuality(IXLWorksheet sheet, PackSnapshot s)
+    {
+        var layout = new SheetLayout(sheet);
+        var q = s.DataQuality;
+        Title(layout, 1, "Data quality", 15);
+        layout.Spill(2, 1, q.Refresh is { } refresh
+                ? $"Measures refreshed {PackText.DateTimeUtc(refresh.FinishedAtUtc ?? refresh.StartedAtUtc)} from load batches up to {refresh.UpToBatchId}. Rows that failed the extract contract were rejected, not loaded: they count in no measure."
+                : "The measures have not been refreshed.")
+            .Style.Font.SetFontColor(NoteInk);
+        layout.FixWidth(2, 44);
+        for (var column = 4; column <= 10; column++) layout.AtLeast(column, 11);
+
+        var row = 4;
+        Subtitle(layout, row++, "Loads the numbers come from");
+        var loadsHeader = row;
+        // The three tables share columns: text first, then dates, then counts, so each column holds one kind of thing.
+        Header(layout, row, 1, ["Source", "Source name", "Loaded at", "Status", "Rows read", "Rows loaded", "Rows rejected", "% rejected", "Batch"], 5);
+        foreach (var b in q.Batches)
+        {
+            row++;
+            layout.Text(row, 1, b.SourceKind);
+            layout.Wrapped(row, 2, b.SourceName);
+            layout.DateTimeUtc(row, 3, b.FinishedAtUtc ?? b.StartedAtUtc);
+            layout.Text(row, 4, b.Status);
+            layout.Count(row, 5, b.RowsRead);
+            layout.Count(row, 6, b.RowsLoaded);
+            layout.Count(row, 7, b.RowsRejected);
+            if (b.RowsRead > 0) layout.Percentage(row, 8, 100.0 * b.RowsRejected / b.RowsRead);
+            layout.Count(row, 9, b.LoadBatchId);
+        }
+        if (row > loadsHeader) Table(sheet, loadsHeader, row, 9, "Loads");
+
+        row += 2;
+        Subtitle(layout, row++, $"Freshness and rejects per source table (as last loaded); the period ends {PackText.Date(s.Period.EndDate)}");
+        var sourcesHeader = row;
+        Header(layout, row, 1, ["Source table", "File", "Loaded at", "Latest record dated", "Rows read", "Rows loaded", "Rows rejected", "% rejected", "Reaches period end", "Batch"], 4);
+        layout.Sheet.Cell(row, 9).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+        foreach (var t in q.Sources)
+        {
+            row++;
+            layout.Text(row, 1, t.TableName);
+            layout.Wrapped(row, 2, t.FileName ?? "");
+            if (t.LoadedAtUtc is { } loaded) layout.DateTimeUtc(row, 3, loaded);
+            if (t.LatestRecordDate is { } latest) layout.Date(row, 4, latest);
+            else layout.Text(row, 4, "-").Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
+            layout.Count(row, 5, t.RowsRead);
+            layout.Count(row, 6, t.RowsLoaded);
+            layout.Count(row, 7, t.RowsRejected);
+            if (t.RowsRead > 0) layout.Percentage(row, 8, 100.0 * t.RowsRejected / t.RowsRead);
+            var reaches = t.LatestRecordDate is null ? "-" : t.LatestRecordDate >= s.Period.EndDate ? "Yes" : "No";
+            var cell = layout.Text(row, 9, reaches);
+            cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+            if (reaches == "No") cell.Style.Font.SetBold().Font.SetFontColor(XLColor.FromHtml("#C62828"));
+            layout.Count(row, 10, t.LoadBatchId);
+        }
+        if (row > sourcesHeader) Table(sheet, sourcesHeader, row, 10, "SourceTables");
+        row++;
+        layout.Spill(++row, 1, "Latest record dated: the newest business date in the table (contact, start, review, audit date...); '-' for tables of people, families and teams. " +
+                "No: the newest record is dated before the period ends. For a busy table that suggests the extract stops early and the period is undercounted; for a sparse one (audits, plans) it may be a quiet week.")
+            .Style.Font.SetFontColor(NoteInk);
+
+        row += 2;
+        Subtitle(layout, row++, "Rows rejected, by file and column");
+        var rejectsHeader = row;
+        Header(layout, row, 1, ["File", "Example reason", "Column", "First line", "Rows rejected", "Batch"], 4);
+        foreach (var r in q.Rejects)
+        {
+            row++;
+            layout.Text(row, 1, r.FileName);
+            layout.Wrapped(row, 2, r.Reason);
+            layout.Text(row, 3, r.ColumnName ?? "(row)");
+            layout.Count(row, 4, r.FirstLine);
+            layout.Count(row, 5, r.Rows);
+            layout.Count(row, 6, r.LoadBatchId);
+        }
+        if (row > rejectsHeader) Table(sheet, rejectsHeader, row, 6, "Rejects");
+        else layout.Spill(++row, 1, "No rows were rejected.");
+        if (q.RejectReasonsLeftOut > 0)
+            layout.Spill(++row + 1, 1, $"{q.RejectReasonsLeftOut:N0} rarer file and column combinations are left out here; the warehouse's reject table lists every rejected row.").Style.Font.SetFontColor(NoteInk);
+        layout.Apply();
+        sheet.SheetView.Freeze(3, 0);
+        sheet.PageSetup.SetRowsToRepeatAtTop(1, 1);
+    }
+
+    private static IXLCell Value(SheetLayout layout, int row, int column, MeasureDefinition m, ShownValue v)
+    {
+        IXLCell cell;
+        if (v.IsNumber) cell = m.Unit == MeasureUnit.Percentage ? layout.Percentage(row, column, v.Number!.Value) : layout.Count(row, column, v.Number!.Value);
+        else
+        {
+            cell = layout.Text(row, column, v.Text(m.Unit));
+            if (v.Kind == ShownKind.NotAvailable) cell.Style.Font.SetItalic().Font.SetFontColor(NoteInk);
+        }
+        cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
+        return cell;
+    }
+
+    private static void Rag(SheetLayout layout, int row, int column, ShownValue current)
+    {
+        if (current.Kind == ShownKind.Suppressed)
+        {
+            layout.Text(row, column, Measures.Snapshot.Suppression.Symbol).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+            return;
+        }
+        if (!current.IsNumber || current.Row?.Rag is not { } rag) return;
+        var cell = layout.Text(row, column, rag, bold: true);
+        cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+        cell.Style.Fill.SetBackgroundColor(SolidRag(rag));
+        cell.Style.Font.SetFontColor(rag == Measures.Targets.Rag.Amber ? XLColor.Black : XLColor.White);
+    }
+
+    private static void Direction(SheetLayout layout, int row, int column, MeasureDefinition m, ShownValue current, ShownValue comparator)
+    {
+        var (arrow, word) = PackText.DirectionOfTravel(m, current, comparator);
+        if (word.Length == 0) return;
+        var cell = layout.Text(row, column, arrow.Length == 0 ? word : $"{arrow} {word}");
+        cell.Style.Font.SetFontColor(word switch
+        {
+            "improving" => XLColor.FromHtml("#1B5E20"),
+            "worsening" => XLColor.FromHtml("#B71C1C"),
+            _ => NoteInk,
+        });
+        if (word is "improving" or "worsening") cell.Style.Font.SetBold();
+    }
+
+    private static int Notes(SheetLayout layout, int row, PackSnapshot s, bool profiled, bool suppressedShown = true)
+    {
+        var notes = new List<string> { PackText.Suppression(s.Suppress) };
+        if (!suppressedShown && s.Suppress) notes[0] = "Small numbers (1 to 5) would be shown as c; none appear on this sheet.";
+        notes.Add("-: no value (nothing to divide by). Percentages are shown to one decimal place; the cell holds the exact value (0-100).");
+        if (profiled) notes.Add("SF01 and SF02 count from 1 April and are judged against the annual target profiled to the period end.");
+        foreach (var note in notes) layout.Spill(row++, 1, note).Style.Font.SetFontColor(NoteInk).Font.SetFontSize(9);
+        return row;
+    }
+
+    private static void Title(SheetLayout layout, int row, string text, double size)
+    {
+        layout.Spill(row, 1, text).Style.Font.SetBold().Font.SetFontSize(size).Font.SetFontColor(TitleInk);
+        layout.MinimumHeight(row, size * 1.5);
+    }
+
+    private static void Subtitle(SheetLayout layout, int row, string text) =>
+        layout.Spill(row, 1, text).Style.Font.SetBold().Font.SetFontSize(11.5).Font.SetFontColor(TitleInk);
+
+    /// <summary>A table's header row: headings over numbers align right, as the numbers do.</summary>
+    private static void Header(SheetLayout layout, int row, int firstColumn, IReadOnlyList<string> headings, int firstNumberColumn = int.MaxValue, int lastNumberColumn = int.MaxValue)
+    {
+        for (var i = 0; i < headings.Count; i++)
+        {
+            var column = firstColumn + i;
+            // Over numbers the numbers set the width: a long team or authority name wraps rather than widening every column.
+            var overNumbers = column >= firstNumberColumn && column <= lastNumberColumn;
+            var cell = layout.Wrapped(row, column, headings[i], bold: true, widenForLongestWord: !overNumbers);
+            cell.Style.Fill.SetBackgroundColor(HeaderFill).Font.SetFontColor(XLColor.White).Alignment.SetVertical(XLAlignmentVerticalValues.Bottom);
+            if (overNumbers)
+            {
+                cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
+                layout.AtLeast(column, 10.5);
+            }
+        }
+    }
+
+    /// <summary>An Excel table over the block, named so a formula or Power Query can find it (=Scorecard[This period]).</summary>
+    private static void Table(IXLWorksheet sheet, int headerRow, int lastRow, int lastColumn, string name, int firstColumn = 1)
+    {
+        var table = sheet.Range(headerRow, firstColumn, lastRow, lastColumn).CreateTable(name);
+        table.Theme = XLTableTheme.None;
+        table.ShowRowStripes = false;
+        table.ShowAutoFilter = true;
+        sheet.Range(headerRow + 1, firstColumn, lastRow, lastColumn).Style.Border
+            .SetBottomBorder(XLBorderStyleValues.Hair).Border.SetBottomBorderColor(XLColor.FromHtml("#BFBFBF"));
+    }
+
+    private static void PrintSetup(IXLWorksheet sheet, PackSnapshot s)
+    {
+        var page = sheet.PageSetup;
+        page.PaperSize = XLPaperSize.A4Paper;
+        page.PageOrientation = XLPageOrientation.Landscape;
+        page.FitToPages(1, 0);
+        page.Margins.Left = page.Margins.Right = 0.4;
+        page.Margins.Top = 0.55;
+        page.Margins.Bottom = 0.6;
+        page.Margins.Header = page.Margins.Footer = 0.25;
+        page.CenterHorizontally = true;
+        page.Footer.Left.AddText($"{s.Authority.Name}: {s.Template.Title}, {s.Period.Label}");
+        page.Footer.Right.AddText("&A, page &P of &N");
+        if (s.Suppress) page.Header.Right.AddText("Small numbers suppressed");
+        else page.Header.Right.AddText("NOT FOR PUBLICATION: small numbers not suppressed");
+    }
+
+    private static string BetterWhen(MeasureDefinition m) => m.Polarity switch
+    {
+        Polarity.HigherIsBetter => "Higher",
+        Polarity.LowerIsBetter => "Lower",
+        _ => "Context",
+    };
+
+    private static string Levels(IEnumerable<OrgUnitLevel> levels) => string.Join(" and ", levels.Select(l => l switch
+    {
+        OrgUnitLevel.Authority => "the whole authority",
+        OrgUnitLevel.Locality => "localities",
+        _ => "teams",
+    }));
+
+    private static XLColor SolidRag(string rag) => rag switch
+    {
+        Measures.Targets.Rag.Green => XLColor.FromHtml("#2E7D32"),
+        Measures.Targets.Rag.Amber => XLColor.FromHtml("#F2A900"),
+        _ => XLColor.FromHtml("#C62828"),
+    };
+
+    private static XLColor LightRag(string rag) => rag switch
+    {
+        Measures.Targets.Rag.Green => XLColor.FromHtml("#C8E6C9"),
+        Measures.Targets.Rag.Amber => XLColor.FromHtml("#FFE9A8"),
+        _ => XLColor.FromHtml("#F6C5C5"),
+    };
+}

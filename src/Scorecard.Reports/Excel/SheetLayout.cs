@@ -1,0 +1,167 @@
+using System.Globalization;
+using ClosedXML.Excel;
+
+namespace Scorecard.Reports.Excel;
+
+/// <summary>
+/// Writes cells and remembers how wide their text is, then sets column widths and the heights of rows with
+/// wrapped text. ClosedXML's AdjustToContents measures text through GDI+, which throws on Linux; and a
+/// column too narrow for its number shows ####, which a board member reads as an error. Widths are
+/// estimated generously, because LibreOffice and Excel lay text out in slightly different fonts.
+/// </summary>
+internal sealed class SheetLayout(IXLWorksheet sheet)
+{
+    private readonly Dictionary<int, double> _widths = [];
+    private readonly Dictionary<int, double> _fixed = [];
+    private readonly List<(int Row, int Column, string Text, double Scale)> _wrapped = [];
+    private readonly Dictionary<int, double> _minimumHeights = [];
+
+    public IXLWorksheet Sheet => sheet;
+
+    /// <summary>Text that sets its column's width (bold text is wider).</summary>
+    public IXLCell Text(int row, int column, string text, bool bold = false)
+    {
+        var cell = sheet.Cell(row, column);
+        cell.SetValue(text);
+        if (bold) cell.Style.Font.Bold = true;
+        Track(column, text, bold ? 1.08 : 1.0);
+        return cell;
+    }
+
+    /// <summary>Text that wraps within its column's fixed width; the row grows to fit.</summary>
+    public IXLCell Wrapped(int row, int column, string text, bool bold = false, double fontScale = 1.0, bool widenForLongestWord = true)
+    {
+        var cell = sheet.Cell(row, column);
+        cell.SetValue(text);
+        cell.Style.Alignment.WrapText = true;
+        if (bold) cell.Style.Font.Bold = true;
+        _wrapped.Add((row, column, text, fontScale * (bold ? 1.08 : 1.0)));
+        // The longest word must still fit on a line.
+        if (widenForLongestWord)
+        {
+            var longestWord = text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.Length).DefaultIfEmpty(0).Max();
+            Track(column, new string('x', longestWord), fontScale * (bold ? 1.08 : 1.0));
+        }
+        return cell;
+    }
+
+    /// <summary>Text in a cell that may spill over empty cells to its right (titles, notes): it sets no width.</summary>
+    public IXLCell Spill(int row, int column, string text)
+    {
+        var cell = sheet.Cell(row, column);
+        cell.SetValue(text);
+        return cell;
+    }
+
+    public IXLCell Number(int row, int column, double value, string format, string shownAs)
+    {
+        var cell = sheet.Cell(row, column);
+        cell.SetValue(value);
+        cell.Style.NumberFormat.Format = format;
+        Track(column, shownAs, 1.0);
+        return cell;
+    }
+
+    public IXLCell Count(int row, int column, double value) =>
+        Number(row, column, value, Formats.Count, value.ToString("#,##0", CultureInfo.InvariantCulture));
+
+    public IXLCell Percentage(int row, int column, double value) =>
+        Number(row, column, value, Formats.Percentage, value.ToString("0.0", CultureInfo.InvariantCulture) + "%");
+
+    public IXLCell DateTimeUtc(int row, int column, DateTime value)
+    {
+        var cell = sheet.Cell(row, column);
+        cell.SetValue(value);
+        cell.Style.NumberFormat.Format = Formats.DateTime;
+        Track(column, "30 Sep 2026 23:59 UTC", 1.0);
+        return cell;
+    }
+
+    public IXLCell Date(int row, int column, DateOnly value)
+    {
+        var cell = sheet.Cell(row, column);
+        cell.SetValue(value.ToDateTime(TimeOnly.MinValue));
+        cell.Style.NumberFormat.Format = Formats.Date;
+        Track(column, "30 Sep 2026", 1.0);
+        return cell;
+    }
+
+    /// <summary>Gives columns the same width (the widest of them): a row of periods reads better evenly spaced.</summary>
+    public void SameWidth(int firstColumn, int lastColumn)
+    {
+        var width = Enumerable.Range(firstColumn, lastColumn - firstColumn + 1)
+            .Max(c => Math.Max(_fixed.GetValueOrDefault(c), _widths.GetValueOrDefault(c)));
+        for (var c = firstColumn; c <= lastColumn; c++) _fixed[c] = width;
+    }
+
+    /// <summary>A column whose text wraps at this width instead of widening it.</summary>
+    public void FixWidth(int column, double width) => _fixed[column] = width;
+
+    public void AtLeast(int column, double width) => _widths[column] = Math.Max(_widths.GetValueOrDefault(column), width);
+
+    public void MinimumHeight(int row, double points) => _minimumHeights[row] = Math.Max(_minimumHeights.GetValueOrDefault(row), points);
+
+    /// <summary>Sets every tracked column's width and the height of every row with wrapped text.</summary>
+    public void Apply(double maximum = 70)
+    {
+        foreach (var (column, width) in _widths)
+            if (!_fixed.ContainsKey(column)) sheet.Column(column).Width = Math.Min(maximum, width);
+        foreach (var (column, width) in _fixed)
+            sheet.Column(column).Width = Math.Max(width, Math.Min(maximum, _widths.GetValueOrDefault(column)));
+
+        var lines = new Dictionary<int, int>();
+        foreach (var (row, column, text, scale) in _wrapped)
+        {
+            var width = sheet.Column(column).Width;
+            var count = text.Split('\n').Sum(p => LinesFor(p, width, scale));
+            lines[row] = Math.Max(lines.GetValueOrDefault(row), count);
+        }
+        foreach (var row in lines.Keys.Union(_minimumHeights.Keys))
+        {
+            var height = Math.Max(LineHeight + 2.5, lines.GetValueOrDefault(row) * LineHeight + 3);
+            sheet.Row(row).Height = Math.Max(height, _minimumHeights.GetValueOrDefault(row));
+        }
+    }
+
+    /// <summary>Points per line of 10 pt text, with the leading LibreOffice adds.</summary>
+    private const double LineHeight = 13.2;
+
+    private void Track(int column, string text, double scale)
+    {
+        // About one width unit per character of 10 pt Arial, plus padding; wide letters and the fonts other
+        // machines substitute for Arial take the 15% margin.
+        var width = text.Length * 1.05 * scale + 2.5;
+        _widths[column] = Math.Max(_widths.GetValueOrDefault(column), width);
+    }
+
+    /// <summary>Lines a paragraph wraps to in a column of this width (word wrap, a little pessimistic).</summary>
+    private static int LinesFor(string paragraph, double width, double scale)
+    {
+        // Mixed-case text averages under the width of '0' per character (about 0.85 in Arial); capitals and the
+        // fonts that stand in for Arial elsewhere are wider, hence 0.95: a spare line is better than a cut one.
+        var usable = Math.Max(4, (width - 1.5) / (0.95 * scale));
+        var lines = 1;
+        var used = 0.0;
+        foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var needed = used == 0 ? word.Length : used + 1 + word.Length;
+            if (needed > usable && used > 0)
+            {
+                lines++;
+                used = word.Length;
+            }
+            else used = needed;
+        }
+        return lines;
+    }
+}
+
+/// <summary>Number formats: real numbers, shown the way the scorecard writes them.</summary>
+internal static class Formats
+{
+    public const string Count = "#,##0";
+    /// <summary>Percentages are stored 0-100, as in the snapshot and the OData feed, so a formula gets the same number Power BI does.</summary>
+    public const string Percentage = "0.0\"%\"";
+    public const string Date = "d mmm yyyy";
+    public const string DateTime = "d mmm yyyy hh:mm \"UTC\"";
+}
