@@ -21,6 +21,9 @@ public static class ScorecardCli
         root.Add(MeasureCommands.CreateExplain());
         root.Add(ContractCommand.Create());
         root.Add(KeyCommands.Create());
+        root.Add(PackCommand.Create());
+        root.Add(ServeCommand.Create());
+        root.Add(ApiKeyCommands.Create());
         return root;
     }
 

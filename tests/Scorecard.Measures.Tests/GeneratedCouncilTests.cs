@@ -123,4 +123,18 @@ public class GeneratedCouncilTests(GeneratedCouncilFixture council) : IClassFixt
                 quarter.Where(r => r.BreakdownKind == kind).Sum(r => r.Numerator).ShouldBe(all, $"{quarter.Key} {kind}");
         }
     }
+
+    [Theory]
+    [MemberData(nameof(TranslationTests.Codes), MemberType = typeof(TranslationTests))]
+    public async Task DrillThrough_ListsTheRecordsBehindEveryMeasure_AndTheirCountIsTheValue(string code)
+    {
+        // The records behind a value come from the same query as the value: their distinct units are its numerator and denominator.
+        var explainer = new MeasureExplainer(council.Warehouse.Contexts, council.Warehouse.Options);
+        var drill = await explainer.ExplainAsync(code, "2025-26 Q3");
+
+        var stored = await council.Warehouse.CountsAsync(code, "2025-26 Q3");
+        drill.Numerator.ShouldBe(stored.Numerator, code);
+        if (MeasureCatalogue.Find(code)!.Denominator is not null && code != "QA02") drill.Denominator.ShouldBe(stored.Denominator ?? 0, code);
+        drill.Records.ShouldAllBe(r => r.RecordId.Length > 0);
+    }
 }

@@ -42,6 +42,15 @@ public static class DemoCommand
 
             AnsiConsole.Write(new Rule("4. The scorecard").LeftJustified());
             await MeasureCommands.PrintScorecardAsync(settings, ct);
+
+            AnsiConsole.Write(new Rule("5. Write the board packs").LeftJustified());
+            foreach (var name in Reports.Templates.PackTemplateReader.Shipped)
+                await PackCommand.WriteAsync(settings, Reports.Templates.PackTemplateReader.Load(PackCommand.TemplatesFolder(settings), name), null, "out", ct);
+
+            AnsiConsole.Write(new Rule("6. Connect Power BI").LeftJustified());
+            AnsiConsole.MarkupLine("Create a key for Power BI (shown once; the feed keeps only its hash), set the lines it prints, then serve the feed:");
+            AnsiConsole.MarkupLine("  [bold]dotnet run --project src/Scorecard.Cli -- api-key new --role Analyst --name \"Power BI\"[/]");
+            AnsiConsole.MarkupLine("  [bold]dotnet run --project src/Scorecard.Cli -- serve[/]   (OData feed at http://127.0.0.1:5080/odata; see README \"Connect Power BI\")");
             return 0;
         }));
         return command;

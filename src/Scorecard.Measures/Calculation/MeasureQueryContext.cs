@@ -12,6 +12,9 @@ public sealed class MeasureQueryContext(WarehouseContext db, IQueryable<Period> 
     /// </summary>
     public DateOnly ScopeStart { get; } = scopeStart ?? DateOnly.MinValue;
 
+    /// <summary>The scope's start less a window, without running off the start of the calendar.</summary>
+    public DateOnly ScopeStartLess(int days) => ScopeStart.DayNumber > days ? ScopeStart.AddDays(-days) : DateOnly.MinValue;
+
     public WarehouseContext Db { get; } = db;
     /// <summary>The periods to compute: all of them, or the ones an incremental refresh must redo.</summary>
     public IQueryable<Period> Periods { get; } = periods;

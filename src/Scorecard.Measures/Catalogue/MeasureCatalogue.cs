@@ -323,7 +323,7 @@ public static class MeasureCatalogue
             c => from p in c.Periods
                  from f in c.Db.FamilyProgrammeAttachments
                  where f.AttachedDate >= p.YearToDateStart && f.AttachedDate <= p.EndDate
-                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = f.OrgUnitKey, UnitId = f.FamilyKey, InNumerator = true, InDenominator = false, EventDate = f.AttachedDate, RecordId = f.AttachmentId, RecordKind = Kinds.Family })
+                 select new Member { PeriodKey = p.PeriodKey, PersonKey = null, OrgUnitKey = f.OrgUnitKey, UnitId = f.FamilyKey, InNumerator = true, InDenominator = false, EventDate = f.AttachedDate, RecordId = f.AttachmentId, RecordKind = Kinds.Family })
         { CumulativeInYear = true },
 
         new("SF02", "Successful family outcome claims",
@@ -333,7 +333,7 @@ public static class MeasureCatalogue
             c => from p in c.Periods
                  from f in c.Db.FamilyProgrammeAttachments
                  where f.ClaimOutcome == "SUCCESSFUL" && f.ClaimDate >= p.YearToDateStart && f.ClaimDate <= p.EndDate
-                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = f.OrgUnitKey, UnitId = f.AttachmentKey, InNumerator = true, InDenominator = false, EventDate = f.ClaimDate!.Value, RecordId = f.AttachmentId, RecordKind = Kinds.Family })
+                 select new Member { PeriodKey = p.PeriodKey, PersonKey = null, OrgUnitKey = f.OrgUnitKey, UnitId = f.AttachmentKey, InNumerator = true, InDenominator = false, EventDate = f.ClaimDate!.Value, RecordId = f.AttachmentId, RecordKind = Kinds.Family })
         { CumulativeInYear = true },
 
         new("FB01", "Families saying support was timely and helpful",
@@ -343,7 +343,7 @@ public static class MeasureCatalogue
             c => from p in c.Periods
                  from f in c.Db.FamilyFeedback
                  where f.ResponseDate >= p.StartDate && f.ResponseDate <= p.EndDate
-                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = f.OrgUnitKey, UnitId = f.FeedbackKey, InDenominator = true, InNumerator = f.TimelyAndHelpful, EventDate = f.ResponseDate, RecordId = f.FeedbackId, RecordKind = Kinds.Feedback }),
+                 select new Member { PeriodKey = p.PeriodKey, PersonKey = null, OrgUnitKey = f.OrgUnitKey, UnitId = f.FeedbackKey, InDenominator = true, InNumerator = f.TimelyAndHelpful, EventDate = f.ResponseDate, RecordId = f.FeedbackId, RecordKind = Kinds.Feedback }),
 
         new("PT01", "Organisations acting as lead professional",
             "Distinct organisations leading early help episodes open at any time during the period.",
@@ -353,7 +353,7 @@ public static class MeasureCatalogue
                  from e in c.Db.EarlyHelpEpisodes
                  where e.LeadOrganisationKey != null && e.StartDate <= p.EndDate && (e.EndDate == null || e.EndDate >= p.StartDate)
                  join o in c.Db.LeadOrganisations on e.LeadOrganisationKey equals o.LeadOrganisationKey
-                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, UnitId = o.LeadOrganisationKey, InNumerator = true, InDenominator = false, EventDate = p.EndDate, RecordId = o.Name, RecordKind = Kinds.Organisation }),
+                 select new Member { PeriodKey = p.PeriodKey, PersonKey = null, OrgUnitKey = e.OrgUnitKey, UnitId = o.LeadOrganisationKey, InNumerator = true, InDenominator = false, EventDate = p.EndDate, RecordId = o.Name, RecordKind = Kinds.Organisation }),
 
         new("PT02", "Organisations completing early help assessments",
             "Distinct organisations that completed an Early Help Assessment in the period.",
@@ -364,7 +364,7 @@ public static class MeasureCatalogue
                  where a.LeadOrganisationKey != null && a.CompletedDate >= p.StartDate && a.CompletedDate <= p.EndDate
                  join e in c.Db.EarlyHelpEpisodes on a.EpisodeKey equals e.EpisodeKey
                  join o in c.Db.LeadOrganisations on a.LeadOrganisationKey equals o.LeadOrganisationKey
-                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, UnitId = o.LeadOrganisationKey, InNumerator = true, InDenominator = false, EventDate = a.CompletedDate!.Value, RecordId = o.Name, RecordKind = Kinds.Organisation }),
+                 select new Member { PeriodKey = p.PeriodKey, PersonKey = null, OrgUnitKey = e.OrgUnitKey, UnitId = o.LeadOrganisationKey, InNumerator = true, InDenominator = false, EventDate = a.CompletedDate!.Value, RecordId = o.Name, RecordKind = Kinds.Organisation }),
     ];
 
     private static MeasureDefinition OpenLongerThan(string code, string words, Func<MeasureQueryContext, int> days) =>
@@ -393,7 +393,7 @@ public static class MeasureCatalogue
     public static IQueryable<StepUp> StepUps(MeasureQueryContext c) =>
         from e in c.Db.EarlyHelpEpisodes
         // A step-up falls between the start and 30 days after the end: skip episodes that ended before the scope.
-        where e.EndDate == null || e.EndDate >= c.ScopeStart.AddDays(-c.Options.StepWindowDays)
+        where e.EndDate == null || e.EndDate >= c.ScopeStartLess(c.Options.StepWindowDays)
         let first = c.Db.SocialCareReferrals
             .Where(r => r.PersonKey == e.PersonKey && !r.IsNoFurtherAction && r.ReferralDate >= e.StartDate
                 && (e.EndDate == null || r.ReferralDate <= e.EndDate.Value.AddDays(c.Options.StepWindowDays)))

@@ -31,6 +31,8 @@ public sealed record RefreshResult(
 {
     /// <summary>Seconds spent computing each measure (for the benchmark and for finding a slow one).</summary>
     public IReadOnlyDictionary<string, double> SecondsPerMeasure { get; init; } = new Dictionary<string, double>();
+    /// <summary>Wall time of the three phases: reference rows and scope, computing, writing the snapshot.</summary>
+    public (double Prepare, double Compute, double Write) PhaseSeconds { get; init; }
 }
 
 /// <summary>
@@ -99,6 +101,7 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
         var scope = periods.Where(p => p.EndDate >= scopeFrom).ToList();
         var scopeKeys = scope.Select(p => p.PeriodKey).ToHashSet();
 
+        var prepared = clock.Elapsed;
         var timings = new System.Collections.Concurrent.ConcurrentDictionary<string, double>();
         var computed = new System.Collections.Concurrent.ConcurrentDictionary<string, List<MeasureRow>>();
         if (scope.Count > 0)
@@ -118,6 +121,7 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
                 });
         }
 
+        var computedAt = clock.Elapsed;
         var written = 0;
         var comparators = await ComparatorValuesAsync(db, periods, scopeKeys, ct);
         var periodByKey = periods.ToDictionary(p => p.PeriodKey);
@@ -149,7 +153,11 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return new RefreshResult(kind, scope.Count, periods.Count, full ? null : scopeFrom, written, latestBatch.Value,
-            unavailable.Order().ToList(), message, clock.Elapsed) { SecondsPerMeasure = new Dictionary<string, double>(timings) };
+            unavailable.Order().ToList(), message, clock.Elapsed)
+        {
+            SecondsPerMeasure = new Dictionary<string, double>(timings),
+            PhaseSeconds = (prepared.TotalSeconds, (computedAt - prepared).TotalSeconds, (clock.Elapsed - computedAt).TotalSeconds),
+        };
     }
 
     /// <summary>Every row a measure produces: by organisation, then its breakdowns.</summary>

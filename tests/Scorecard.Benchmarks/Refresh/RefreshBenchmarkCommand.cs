@@ -54,6 +54,9 @@ internal sealed class RefreshBenchmarkCommand : IBenchmarkCommand
         Console.Write($"Incremental refresh after {updated:N0} of {extract.RowsPerTable["ssd_early_help_episodes"]:N0} episodes changed ({changed:N0} edited)... ");
         var incremental = await refresher.RefreshAsync(RefreshMode.Incremental, ct: ct);
         Console.WriteLine($"{incremental.PeriodsRecomputed} of {incremental.PeriodsTotal} periods in {incremental.Elapsed.TotalSeconds:N1} s");
+        foreach (var (name, r) in new[] { ("full", full), ("incremental", incremental) })
+            Console.WriteLine($"  {name}: prepare {r.PhaseSeconds.Prepare:N2} s, compute {r.PhaseSeconds.Compute:N2} s, write {r.PhaseSeconds.Write:N2} s; slowest: " +
+                string.Join(", ", r.SecondsPerMeasure.OrderByDescending(x => x.Value).Take(6).Select(x => $"{x.Key} {x.Value:N2}")));
 
         Console.WriteLine("Queries: the project's (EF Core, translated) against hand-written SQL, same numbers, same database:");
         var comparisons = new List<QueryComparison>();

@@ -1,0 +1,39 @@
+namespace Scorecard.Api.Feed;
+
+/// <summary>
+/// What one query may ask of the server, bound from "Scorecard:Api:Limits". Power BI pages through whole sets,
+/// so pages are large; anything that would make one request expensive (a huge $top, a long $filter, deep
+/// nesting) is refused with 400 before it reaches the database.
+/// </summary>
+public sealed class FeedLimits
+{
+    public const string Section = "Scorecard:Api:Limits";
+
+    /// <summary>Rows per page; the rest follows through @odata.nextLink.</summary>
+    public int PageSize { get; set; } = 5000;
+
+    /// <summary>The largest $top a client may ask for.</summary>
+    public int MaxTop { get; set; } = 10_000;
+
+    /// <summary>The largest $skip: deep offsets make the database read and discard rows; follow nextLink instead.</summary>
+    public int MaxSkip { get; set; } = 5_000_000;
+
+    /// <summary>Nodes in a $filter or $apply expression tree (each comparison, literal and operator counts).</summary>
+    public int MaxNodeCount { get; set; } = 100;
+
+    /// <summary>Properties in $orderby.</summary>
+    public int MaxOrderByNodeCount { get; set; } = 5;
+
+    /// <summary>Characters in the whole query string.</summary>
+    public int MaxQueryLength { get; set; } = 4096;
+
+    /// <summary>Transformations in $apply (groupby, aggregate, filter) and properties in one groupby.</summary>
+    public int MaxApplyTransformations { get; set; } = 3;
+    public int MaxGroupByProperties { get; set; } = 6;
+
+    /// <summary>Seconds a database command may run before it is abandoned.</summary>
+    public int QueryTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>Records one drill-through may return.</summary>
+    public int MaxDrillThroughRecords { get; set; } = 50_000;
+}

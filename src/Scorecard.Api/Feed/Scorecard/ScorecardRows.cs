@@ -1,0 +1,95 @@
+using System.ComponentModel;
+
+namespace Scorecard.Api.Feed.Scorecard;
+
+// The read models of the scorecard sets. Names are flattened in (measure name, period label, team, locality)
+// so a Power BI report needs no $expand and no relationships to filter. [Description] becomes the
+// Core.Description annotation of the set's type and properties in $metadata.
+
+[Description("A measure from the early help measure catalogue: what it counts, how, and which way is better.")]
+public sealed class MeasureRow
+{
+    [Description("Catalogue code, e.g. EH07.")] public string MeasureCode { get; set; } = "";
+    [Description("The measure's name as the scorecard prints it.")] public string Name { get; set; } = "";
+    [Description("What the measure shows, in plain words.")] public string Description { get; set; } = "";
+    [Description("What is counted in the numerator (or the count itself).")] public string Numerator { get; set; } = "";
+    [Description("What is counted in the denominator; empty for counts.")] public string? Denominator { get; set; }
+    [Description("Count or Percentage.")] public string Unit { get; set; } = "";
+    [Description("HigherIsBetter, LowerIsBetter or Context (no RAG rating).")] public string Polarity { get; set; } = "";
+    [Description("What one unit is: Child, Family, Episode, Audit...")] public string CountingUnit { get; set; } = "";
+    [Description("Breakdowns beyond organisation unit: AgeBand, Sex, EthnicityGroup, AuditSectionGrade.")] public string Breakdowns { get; set; } = "";
+    [Description("Where the definition comes from.")] public string Source { get; set; } = "";
+    [Description("Extract tables the measure needs.")] public string RequiredTables { get; set; } = "";
+    [Description("False when a table it needs was never loaded: the measure is not available, never zero.")] public bool IsAvailable { get; set; }
+    [Description("Why the measure is not available.")] public string? AvailabilityNote { get; set; }
+    [Description("Order on the scorecard.")] public int SortOrder { get; set; }
+}
+
+[Description("The scorecard: one measure for one period, organisation unit and breakdown, with target, RAG and direction of travel. Pre-aggregated: sum Numerator and Denominator to re-aggregate a percentage honestly.")]
+public sealed class MeasureValueRow
+{
+    [Description("Key of this value.")] public long MeasureValueKey { get; set; }
+    [Description("Catalogue code of the measure (see Measures).")] public string MeasureCode { get; set; } = "";
+    [Description("Name of the measure.")] public string MeasureName { get; set; } = "";
+    [Description("Count or Percentage.")] public string Unit { get; set; } = "";
+    [Description("HigherIsBetter, LowerIsBetter or Context.")] public string Polarity { get; set; } = "";
+    [Description("Key of the period (see Periods).")] public int PeriodKey { get; set; }
+    [Description("Month, FinancialQuarter, FinancialYear or CalendarYear.")] public string PeriodGrain { get; set; } = "";
+    [Description("\"2024-11\", \"2024-25 Q3\", \"2024-25\" or \"2024\".")] public string PeriodLabel { get; set; } = "";
+    [Description("First day of the period.")] public DateOnly PeriodStart { get; set; }
+    [Description("Last day of the period.")] public DateOnly PeriodEnd { get; set; }
+    [Description("Financial year the period belongs to, \"2024-25\".")] public string FinancialYear { get; set; } = "";
+    [Description("Sorts periods of a grain in time order.")] public int PeriodSortOrder { get; set; }
+    [Description("False while the data does not yet reach the end of the period.")] public bool PeriodIsComplete { get; set; }
+    [Description("Key of the organisation unit (see OrgUnits).")] public int OrgUnitKey { get; set; }
+    [Description("The unit's id in the case system (team id), or AUTHORITY.")] public string OrgUnitId { get; set; } = "";
+    [Description("Team, locality or authority name.")] public string OrgUnitName { get; set; } = "";
+    [Description("Authority, Locality, Team or Sub-team.")] public string OrgUnitLevel { get; set; } = "";
+    [Description("The locality the unit is in (the locality itself for a locality; empty for the authority).")] public string? Locality { get; set; }
+    [Description("All, AgeBand, Sex, EthnicityGroup, or AuditGrade:<section> for QA02.")] public string BreakdownKind { get; set; } = "";
+    [Description("All, or the band, sex, group or grade.")] public string BreakdownValue { get; set; } = "";
+    [Description("The count, or the numerator of a percentage. Empty when suppressed.")] public int? Numerator { get; set; }
+    [Description("The denominator of a percentage; empty for counts and when suppressed.")] public int? Denominator { get; set; }
+    [Description("The count, or the percentage (0-100). Empty when suppressed or when the denominator is 0.")] public double? Value { get; set; }
+    [Description("The value as a published table shows it: \"c\" when suppressed, \"-\" when there is none, \"12.5%\" or \"1234\".")] public string DisplayValue { get; set; } = "";
+    [Description("True when the value is a small number (a count of 1 to 5, or a percentage built on one).")] public bool IsSmallNumber { get; set; }
+    [Description("True when this feed withholds the value for your role (board members): shown as \"c\".")] public bool IsSuppressed { get; set; }
+    [Description("Target for the financial year, profiled to the period for cumulative measures.")] public double? Target { get; set; }
+    [Description("Green, Amber or Red against the target; empty without a target or for context measures.")] public string? Rag { get; set; }
+    [Description("Improving, Worsening or NoChange against the previous period.")] public string? DirectionVsPrevious { get; set; }
+    [Description("Improving, Worsening or NoChange against the same period last year.")] public string? DirectionVsLastYear { get; set; }
+    [Description("Value of the previous period (empty when suppressed).")] public double? PreviousValue { get; set; }
+    [Description("Value of the same period last year (empty when suppressed).")] public double? LastYearValue { get; set; }
+    [Description("When the value was computed (UTC).")] public DateTime RefreshedAtUtc { get; set; }
+    [Description("The newest load batch the value was computed from (see LoadBatches).")] public int LoadBatchId { get; set; }
+}
+
+[Description("A reporting period: month, financial quarter (April-June is Q1), financial year (April-March) or calendar year.")]
+public sealed class PeriodRow
+{
+    [Description("Key: grain digit then the start date as yyyymmdd.")] public int PeriodKey { get; set; }
+    [Description("Month, FinancialQuarter, FinancialYear or CalendarYear.")] public string Grain { get; set; } = "";
+    [Description("\"2024-11\", \"2024-25 Q3\", \"2024-25\" or \"2024\".")] public string Label { get; set; } = "";
+    [Description("First day of the period.")] public DateOnly StartDate { get; set; }
+    [Description("Last day of the period.")] public DateOnly EndDate { get; set; }
+    [Description("Calendar year in which the financial year starts (2024 for 2024-25).")] public int FinancialYearStart { get; set; }
+    [Description("\"2024-25\".")] public string FinancialYear { get; set; } = "";
+    [Description("Where year-to-date counts start: 1 April (1 January for calendar years).")] public DateOnly YearToDateStart { get; set; }
+    [Description("Sorts periods in time order.")] public int SortOrder { get; set; }
+    [Description("Key of the previous period of the same grain.")] public int? PreviousPeriodKey { get; set; }
+    [Description("Key of the same period a year earlier.")] public int? SamePeriodLastYearKey { get; set; }
+    [Description("False while the data does not yet reach the end of the period.")] public bool IsComplete { get; set; }
+}
+
+[Description("A team, locality or the authority itself.")]
+public sealed class OrgUnitRow
+{
+    [Description("Key of the unit.")] public int OrgUnitKey { get; set; }
+    [Description("The unit's id in the case system, or AUTHORITY.")] public string OrgUnitId { get; set; } = "";
+    [Description("Name as staff know it.")] public string Name { get; set; } = "";
+    [Description("Authority, Locality, Team or Sub-team.")] public string Level { get; set; } = "";
+    [Description("0 for the authority, 1 for a locality, 2 for a team.")] public int Depth { get; set; }
+    [Description("Key of the parent unit.")] public int? ParentOrgUnitKey { get; set; }
+    [Description("Name of the parent unit.")] public string? ParentName { get; set; }
+    [Description("The locality the unit is in (itself for a locality).")] public string? Locality { get; set; }
+}

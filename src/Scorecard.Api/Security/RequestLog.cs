@@ -1,0 +1,41 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Options;
+
+namespace Scorecard.Api.Security;
+
+/// <summary>
+/// One log line per request: method, path, query (with the key parameter blanked), status, time and the
+/// credential's configured name. ASP.NET Core's own "Request starting" line is turned off in
+/// <see cref="ScorecardApi"/>, because it prints the raw URL, key parameter included, before any middleware runs.
+/// </summary>
+internal static class RequestLog
+{
+    public static IApplicationBuilder UseScorecardRequestLog(this IApplicationBuilder app)
+    {
+        var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("Scorecard.Api.Requests");
+        var api = app.ApplicationServices.GetRequiredService<IOptionsMonitor<ApiOptions>>();
+        return app.Use(async (context, next) =>
+        {
+            var clock = Stopwatch.StartNew();
+            try
+            {
+                await next(context);
+            }
+            finally
+            {
+                if (logger.IsEnabled(LogLevel.Information))
+                    logger.LogInformation("{Method} {Path}{Query} -> {Status} in {Milliseconds} ms ({Caller})",
+                        context.Request.Method, context.Request.Path, Redact(context.Request.QueryString, api.CurrentValue.KeyQueryParameter),
+                        context.Response.StatusCode, clock.ElapsedMilliseconds, SecurityRegistration.Describe(context.User));
+            }
+        });
+    }
+
+    public static string Redact(QueryString query, string keyParameter)
+    {
+        if (!query.HasValue) return "";
+        var parts = query.Value!.TrimStart('?').Split('&')
+            .Select(p => p.Split('=', 2)[0] is var name && string.Equals(Uri.UnescapeDataString(name), keyParameter, StringComparison.OrdinalIgnoreCase) ? $"{name}=***" : p);
+        return "?" + string.Join('&', parts);
+    }
+}
