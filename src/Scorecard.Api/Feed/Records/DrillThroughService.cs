@@ -27,17 +27,7 @@ public sealed class DrillThroughService(WarehouseContextFactory contexts, Measur
         if (value.BreakdownKind.StartsWith(MeasureAggregator.AuditGradePrefix, StringComparison.Ordinal))
             return new([], new Problem(400, "Drill-through of an audit grade breakdown is not offered: filter CaseAudits by SectionCode and FinalGrade instead."));
 
-        DrillThrough explained;
-        try
-        {
-            explained = await new MeasureExplainer(contexts, measureOptions).ExplainAsync(value.MeasureCode, value.Label, value.OrgUnitId, ct);
-        }
-        catch (InvalidOperationException e) when (e.Message.Contains("could not be translated", StringComparison.Ordinal))
-        {
-            // The explainer cannot yet list the records of every measure (`scorecard explain` says the same):
-            // say so plainly rather than pass on the query engine's words.
-            return new([], new Problem(501, $"Drill-through is not available for {value.MeasureCode} yet: read the record-level sets with a $filter on the period's dates instead."));
-        }
+        var explained = await new MeasureExplainer(contexts, measureOptions).ExplainAsync(value.MeasureCode, value.Label, value.OrgUnitId, ct);
         IEnumerable<DrillThroughRecord> records = explained.Records;
         if (value.BreakdownKind != MeasureAggregator.All)
         {
