@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     IF SCHEMA_ID(N'Fact') IS NULL EXEC(N'CREATE SCHEMA [Fact];');
@@ -19,7 +19,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     IF SCHEMA_ID(N'Dimension') IS NULL EXEC(N'CREATE SCHEMA [Dimension];');
@@ -27,7 +27,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     IF SCHEMA_ID(N'Integration') IS NULL EXEC(N'CREATE SCHEMA [Integration];');
@@ -35,7 +35,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE TABLE [Dimension].[Code] (
@@ -49,7 +49,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE TABLE [Dimension].[Date] (
@@ -75,7 +75,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE TABLE [Integration].[LoadBatch] (
@@ -98,7 +98,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE TABLE [Dimension].[Measure] (
@@ -114,6 +114,7 @@ BEGIN
         [Source] nvarchar(200) NOT NULL,
         [RequiredTables] nvarchar(200) NOT NULL,
         [IsAvailable] bit NOT NULL,
+        [SettlesAfterDays] int NOT NULL,
         [AvailabilityNote] nvarchar(200) NULL,
         [SortOrder] int NOT NULL,
         CONSTRAINT [PK_Measure] PRIMARY KEY ([MeasureCode])
@@ -122,7 +123,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE TABLE [Integration].[MeasureRefresh] (
@@ -142,7 +143,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE TABLE [Dimension].[OrganisationUnitAncestor] (
@@ -155,7 +156,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE TABLE [Dimension].[Period] (
@@ -179,7 +180,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE TABLE [Dimension].[Family] (
@@ -193,7 +194,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE TABLE [Dimension].[LeadOrganisation] (
@@ -207,7 +208,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE TABLE [Integration].[LoadBatchTable] (
@@ -228,7 +229,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE TABLE [Dimension].[OrganisationUnit] (
@@ -247,7 +248,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE TABLE [Dimension].[Person] (
@@ -265,7 +266,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE TABLE [Dimension].[Professional] (
@@ -281,7 +282,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE TABLE [Integration].[Reject] (
@@ -299,7 +300,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE TABLE [Fact].[FamilyProgrammeAttachment] (
@@ -320,7 +321,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE TABLE [Fact].[MeasureValue] (
@@ -340,6 +341,7 @@ BEGIN
         [PreviousValue] float NULL,
         [LastYearValue] float NULL,
         [IsSmallNumber] bit NOT NULL,
+        [IsProvisional] bit NOT NULL,
         [RefreshedAtUtc] datetime2 NOT NULL,
         [LineageBatchId] int NOT NULL,
         CONSTRAINT [PK_MeasureValue] PRIMARY KEY ([MeasureValueKey]),
@@ -352,7 +354,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE TABLE [Dimension].[Target] (
@@ -370,7 +372,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE TABLE [Fact].[Contact] (
@@ -394,7 +396,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE TABLE [Dimension].[FamilyMember] (
@@ -412,7 +414,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE TABLE [Fact].[LookedAfterEpisode] (
@@ -431,7 +433,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE TABLE [Fact].[SocialCareReferral] (
@@ -458,7 +460,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE TABLE [Fact].[EarlyHelpEpisode] (
@@ -490,7 +492,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE TABLE [Fact].[ChildProtectionPlan] (
@@ -510,7 +512,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE TABLE [Fact].[SocialCareAssessment] (
@@ -532,7 +534,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE TABLE [Fact].[CaseAudit] (
@@ -557,7 +559,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE TABLE [Fact].[EarlyHelpAssessment] (
@@ -580,7 +582,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE TABLE [Fact].[FamilyFeedback] (
@@ -602,7 +604,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE TABLE [Fact].[OutcomeScore] (
@@ -623,7 +625,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE TABLE [Fact].[PlanReview] (
@@ -641,7 +643,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_CaseAudit_AuditDate] ON [Fact].[CaseAudit] ([AuditDate]);
@@ -649,7 +651,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_CaseAudit_AuditId_Section] ON [Fact].[CaseAudit] ([AuditId], [Section]);
@@ -657,7 +659,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_CaseAudit_EpisodeKey] ON [Fact].[CaseAudit] ([EpisodeKey]);
@@ -665,7 +667,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_CaseAudit_LineageBatchId] ON [Fact].[CaseAudit] ([LineageBatchId]);
@@ -673,7 +675,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_CaseAudit_OrgUnitKey] ON [Fact].[CaseAudit] ([OrgUnitKey]);
@@ -681,7 +683,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_CaseAudit_PersonKey] ON [Fact].[CaseAudit] ([PersonKey]);
@@ -689,7 +691,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_ChildProtectionPlan_LineageBatchId] ON [Fact].[ChildProtectionPlan] ([LineageBatchId]);
@@ -697,7 +699,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_ChildProtectionPlan_PersonKey] ON [Fact].[ChildProtectionPlan] ([PersonKey]);
@@ -705,7 +707,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_ChildProtectionPlan_PlanId] ON [Fact].[ChildProtectionPlan] ([PlanId]);
@@ -713,7 +715,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_ChildProtectionPlan_ReferralKey] ON [Fact].[ChildProtectionPlan] ([ReferralKey]);
@@ -721,7 +723,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_ChildProtectionPlan_StartDate] ON [Fact].[ChildProtectionPlan] ([StartDate]);
@@ -729,7 +731,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_Contact_ContactDate] ON [Fact].[Contact] ([ContactDate]);
@@ -737,7 +739,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_Contact_ContactId] ON [Fact].[Contact] ([ContactId]) WHERE [ContactId] IS NOT NULL');
@@ -745,7 +747,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_Contact_LineageBatchId] ON [Fact].[Contact] ([LineageBatchId]);
@@ -753,7 +755,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_Contact_PersonKey_ContactDate] ON [Fact].[Contact] ([PersonKey], [ContactDate]);
@@ -761,7 +763,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Date_Date] ON [Dimension].[Date] ([Date]);
@@ -769,7 +771,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_EarlyHelpAssessment_AssessmentId] ON [Fact].[EarlyHelpAssessment] ([AssessmentId]);
@@ -777,7 +779,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_EarlyHelpAssessment_CompletedDate] ON [Fact].[EarlyHelpAssessment] ([CompletedDate]);
@@ -785,7 +787,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_EarlyHelpAssessment_EpisodeKey] ON [Fact].[EarlyHelpAssessment] ([EpisodeKey]);
@@ -793,7 +795,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_EarlyHelpAssessment_LeadOrganisationKey] ON [Fact].[EarlyHelpAssessment] ([LeadOrganisationKey]);
@@ -801,7 +803,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_EarlyHelpAssessment_LineageBatchId] ON [Fact].[EarlyHelpAssessment] ([LineageBatchId]);
@@ -809,7 +811,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_EarlyHelpAssessment_PersonKey] ON [Fact].[EarlyHelpAssessment] ([PersonKey]);
@@ -817,7 +819,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_EarlyHelpEpisode_EndDate] ON [Fact].[EarlyHelpEpisode] ([EndDate]);
@@ -825,7 +827,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_EarlyHelpEpisode_EpisodeId] ON [Fact].[EarlyHelpEpisode] ([EpisodeId]);
@@ -833,7 +835,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_EarlyHelpEpisode_FamilyKey] ON [Fact].[EarlyHelpEpisode] ([FamilyKey]);
@@ -841,7 +843,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_EarlyHelpEpisode_LeadOrganisationKey] ON [Fact].[EarlyHelpEpisode] ([LeadOrganisationKey]);
@@ -849,7 +851,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_EarlyHelpEpisode_LineageBatchId] ON [Fact].[EarlyHelpEpisode] ([LineageBatchId]);
@@ -857,7 +859,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_EarlyHelpEpisode_OrgUnitKey] ON [Fact].[EarlyHelpEpisode] ([OrgUnitKey]);
@@ -865,7 +867,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_EarlyHelpEpisode_PersonKey_StartDate] ON [Fact].[EarlyHelpEpisode] ([PersonKey], [StartDate]);
@@ -873,7 +875,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_EarlyHelpEpisode_ProfessionalKey] ON [Fact].[EarlyHelpEpisode] ([ProfessionalKey]);
@@ -881,7 +883,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_EarlyHelpEpisode_StartDate] ON [Fact].[EarlyHelpEpisode] ([StartDate]);
@@ -889,7 +891,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_Family_FamilyId] ON [Dimension].[Family] ([FamilyId]) WHERE [FamilyId] IS NOT NULL');
@@ -897,7 +899,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_Family_LineageBatchId] ON [Dimension].[Family] ([LineageBatchId]);
@@ -905,7 +907,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_FamilyFeedback_EpisodeKey] ON [Fact].[FamilyFeedback] ([EpisodeKey]);
@@ -913,7 +915,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_FamilyFeedback_FamilyKey] ON [Fact].[FamilyFeedback] ([FamilyKey]);
@@ -921,7 +923,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_FamilyFeedback_FeedbackId] ON [Fact].[FamilyFeedback] ([FeedbackId]);
@@ -929,7 +931,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_FamilyFeedback_LineageBatchId] ON [Fact].[FamilyFeedback] ([LineageBatchId]);
@@ -937,7 +939,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_FamilyFeedback_OrgUnitKey] ON [Fact].[FamilyFeedback] ([OrgUnitKey]);
@@ -945,7 +947,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_FamilyFeedback_ResponseDate] ON [Fact].[FamilyFeedback] ([ResponseDate]);
@@ -953,7 +955,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_FamilyMember_FamilyKey] ON [Dimension].[FamilyMember] ([FamilyKey]);
@@ -961,7 +963,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_FamilyMember_FamilyMemberId] ON [Dimension].[FamilyMember] ([FamilyMemberId]) WHERE [FamilyMemberId] IS NOT NULL');
@@ -969,7 +971,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_FamilyMember_LineageBatchId] ON [Dimension].[FamilyMember] ([LineageBatchId]);
@@ -977,7 +979,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_FamilyMember_PersonKey] ON [Dimension].[FamilyMember] ([PersonKey]);
@@ -985,7 +987,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_FamilyProgrammeAttachment_AttachedDate] ON [Fact].[FamilyProgrammeAttachment] ([AttachedDate]);
@@ -993,7 +995,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_FamilyProgrammeAttachment_AttachmentId] ON [Fact].[FamilyProgrammeAttachment] ([AttachmentId]);
@@ -1001,7 +1003,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_FamilyProgrammeAttachment_FamilyKey] ON [Fact].[FamilyProgrammeAttachment] ([FamilyKey]);
@@ -1009,7 +1011,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_FamilyProgrammeAttachment_LineageBatchId] ON [Fact].[FamilyProgrammeAttachment] ([LineageBatchId]);
@@ -1017,7 +1019,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_FamilyProgrammeAttachment_OrgUnitKey] ON [Fact].[FamilyProgrammeAttachment] ([OrgUnitKey]);
@@ -1025,7 +1027,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_LeadOrganisation_LineageBatchId] ON [Dimension].[LeadOrganisation] ([LineageBatchId]);
@@ -1033,7 +1035,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_LeadOrganisation_Name] ON [Dimension].[LeadOrganisation] ([Name]);
@@ -1041,7 +1043,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_LoadBatch_FileHash_Status] ON [Integration].[LoadBatch] ([FileHash], [Status]);
@@ -1049,7 +1051,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_LookedAfterEpisode_EpisodeId] ON [Fact].[LookedAfterEpisode] ([EpisodeId]);
@@ -1057,7 +1059,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_LookedAfterEpisode_LineageBatchId] ON [Fact].[LookedAfterEpisode] ([LineageBatchId]);
@@ -1065,7 +1067,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_LookedAfterEpisode_PersonKey] ON [Fact].[LookedAfterEpisode] ([PersonKey]);
@@ -1073,7 +1075,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_LookedAfterEpisode_StartDate] ON [Fact].[LookedAfterEpisode] ([StartDate]);
@@ -1081,7 +1083,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_MeasureValue_LineageBatchId] ON [Fact].[MeasureValue] ([LineageBatchId]);
@@ -1089,7 +1091,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_MeasureValue_MeasureCode_PeriodKey_OrgUnitKey_BreakdownKind_BreakdownValue] ON [Fact].[MeasureValue] ([MeasureCode], [PeriodKey], [OrgUnitKey], [BreakdownKind], [BreakdownValue]);
@@ -1097,7 +1099,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_MeasureValue_OrgUnitKey] ON [Fact].[MeasureValue] ([OrgUnitKey]);
@@ -1105,7 +1107,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_MeasureValue_PeriodKey] ON [Fact].[MeasureValue] ([PeriodKey]);
@@ -1113,7 +1115,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_OrganisationUnit_LineageBatchId] ON [Dimension].[OrganisationUnit] ([LineageBatchId]);
@@ -1121,7 +1123,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_OrganisationUnit_OrgUnitId] ON [Dimension].[OrganisationUnit] ([OrgUnitId]);
@@ -1129,7 +1131,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_OrganisationUnit_ParentOrgUnitKey] ON [Dimension].[OrganisationUnit] ([ParentOrgUnitKey]);
@@ -1137,7 +1139,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_OrganisationUnitAncestor_AncestorOrgUnitKey] ON [Dimension].[OrganisationUnitAncestor] ([AncestorOrgUnitKey]);
@@ -1145,7 +1147,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_OutcomeScore_EpisodeKey_Stage] ON [Fact].[OutcomeScore] ([EpisodeKey], [Stage]);
@@ -1153,7 +1155,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_OutcomeScore_LineageBatchId] ON [Fact].[OutcomeScore] ([LineageBatchId]);
@@ -1161,7 +1163,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_OutcomeScore_ScoreDate] ON [Fact].[OutcomeScore] ([ScoreDate]);
@@ -1169,7 +1171,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_OutcomeScore_ScoreId] ON [Fact].[OutcomeScore] ([ScoreId]);
@@ -1177,7 +1179,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Period_Grain_StartDate] ON [Dimension].[Period] ([Grain], [StartDate]);
@@ -1185,7 +1187,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_Period_Label] ON [Dimension].[Period] ([Label]);
@@ -1193,7 +1195,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_Person_LineageBatchId] ON [Dimension].[Person] ([LineageBatchId]);
@@ -1201,7 +1203,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_Person_PersonId] ON [Dimension].[Person] ([PersonId]) WHERE [PersonId] IS NOT NULL');
@@ -1209,7 +1211,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_PlanReview_EpisodeKey_ReviewDate] ON [Fact].[PlanReview] ([EpisodeKey], [ReviewDate]);
@@ -1217,7 +1219,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_PlanReview_LineageBatchId] ON [Fact].[PlanReview] ([LineageBatchId]);
@@ -1225,7 +1227,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_PlanReview_ReviewDate] ON [Fact].[PlanReview] ([ReviewDate]);
@@ -1233,7 +1235,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_PlanReview_ReviewId] ON [Fact].[PlanReview] ([ReviewId]);
@@ -1241,7 +1243,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_Professional_LineageBatchId] ON [Dimension].[Professional] ([LineageBatchId]);
@@ -1249,7 +1251,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_Professional_ProfessionalId] ON [Dimension].[Professional] ([ProfessionalId]) WHERE [ProfessionalId] IS NOT NULL');
@@ -1257,7 +1259,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_Reject_LoadBatchId_FileName_LineNumber] ON [Integration].[Reject] ([LoadBatchId], [FileName], [LineNumber]);
@@ -1265,7 +1267,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_SocialCareAssessment_AssessmentId] ON [Fact].[SocialCareAssessment] ([AssessmentId]);
@@ -1273,7 +1275,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_SocialCareAssessment_LineageBatchId] ON [Fact].[SocialCareAssessment] ([LineageBatchId]);
@@ -1281,7 +1283,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_SocialCareAssessment_OrgUnitKey] ON [Fact].[SocialCareAssessment] ([OrgUnitKey]);
@@ -1289,7 +1291,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_SocialCareAssessment_PersonKey] ON [Fact].[SocialCareAssessment] ([PersonKey]);
@@ -1297,7 +1299,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_SocialCareAssessment_ReferralKey] ON [Fact].[SocialCareAssessment] ([ReferralKey]);
@@ -1305,7 +1307,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_SocialCareAssessment_StartDate] ON [Fact].[SocialCareAssessment] ([StartDate]);
@@ -1313,7 +1315,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_SocialCareReferral_CloseDate] ON [Fact].[SocialCareReferral] ([CloseDate]);
@@ -1321,7 +1323,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_SocialCareReferral_LineageBatchId] ON [Fact].[SocialCareReferral] ([LineageBatchId]);
@@ -1329,7 +1331,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_SocialCareReferral_OrgUnitKey] ON [Fact].[SocialCareReferral] ([OrgUnitKey]);
@@ -1337,7 +1339,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_SocialCareReferral_PersonKey_ReferralDate] ON [Fact].[SocialCareReferral] ([PersonKey], [ReferralDate]);
@@ -1345,7 +1347,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_SocialCareReferral_ReferralDate] ON [Fact].[SocialCareReferral] ([ReferralDate]);
@@ -1353,7 +1355,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_SocialCareReferral_ReferralId] ON [Fact].[SocialCareReferral] ([ReferralId]);
@@ -1361,7 +1363,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_Target_MeasureCode_FinancialYearStart_OrgUnitKey] ON [Dimension].[Target] ([MeasureCode], [FinancialYearStart], [OrgUnitKey]) WHERE [OrgUnitKey] IS NOT NULL');
@@ -1369,7 +1371,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     CREATE INDEX [IX_Target_OrgUnitKey] ON [Dimension].[Target] ([OrgUnitKey]);
@@ -1377,11 +1379,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123010151_InitialWarehouse'
+    WHERE [MigrationId] = N'20261123021339_InitialWarehouse'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261123010151_InitialWarehouse', N'10.0.15');
+    VALUES (N'20261123021339_InitialWarehouse', N'10.0.15');
 END;
 
 COMMIT;

@@ -54,6 +54,7 @@ SELECT v.[MeasureValueKey],
        v.[PreviousValue],
        v.[LastYearValue],
        v.[IsSmallNumber],
+       v.[IsProvisional],
        v.[RefreshedAtUtc],
        v.[LineageBatchId]
 FROM [Fact].[MeasureValue] AS v

@@ -109,11 +109,14 @@ public static class MeasureCommands
             }
             values.TryGetValue(m.MeasureCode, out var v);
             var shown = v is null ? (definition.Unit == MeasureUnit.Count ? "0" : "-") : Format(definition, v.Value);
+            if (v?.IsProvisional == true) shown += " [yellow]p[/]";
             table.AddRow(m.MeasureCode, Markup.Escape(m.Name), shown, v?.Target is { } t ? Format(definition, t) : "",
                 RagCell(v?.Rag), Arrow(v?.DirectionVsPrevious, v?.Value, v?.PreviousValue), Arrow(v?.DirectionVsLastYear, v?.Value, v?.LastYearValue));
         }
         AnsiConsole.Write(table);
         AnsiConsole.MarkupLine("[grey]Arrows show which way the value moved; colour says whether that is better (green) or worse (red) for the measure. Unsuppressed: for internal use.[/]");
+        if (values.Values.Any(v => v.IsProvisional))
+            AnsiConsole.MarkupLine("[grey]p = provisional: records dated after the quarter (a referral up to 30 days after a closure, a TAF up to 42 days after a start) can still change it.[/]");
     }
 
     private static string Format(MeasureDefinition d, double? value) => value is null ? "-"

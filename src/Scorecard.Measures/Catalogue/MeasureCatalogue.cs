@@ -125,7 +125,8 @@ public static class MeasureCatalogue
             c => from p in c.Periods
                  from s in StepUps(c)
                  where s.Date >= p.StartDate && s.Date <= p.EndDate
-                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = s.OrgUnitKey, PersonKey = s.PersonKey, UnitId = s.StepUpId, InNumerator = true, InDenominator = false, EventDate = s.Date, RecordId = s.EpisodeId, RecordKind = Kinds.Episode }),
+                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = s.OrgUnitKey, PersonKey = s.PersonKey, UnitId = s.StepUpId, InNumerator = true, InDenominator = false, EventDate = s.Date, RecordId = s.EpisodeId, RecordKind = Kinds.Episode })
+        { SettlesAfter = o => o.StepWindowDays },
 
         new("EH08", "Step-downs from social care",
             "Of the social care (CIN) episodes closed in the period, NFA referrals included, those closed with reason RC9 or followed by an early help episode for the child starting within 30 days either side of the closure.",
@@ -142,7 +143,8 @@ public static class MeasureCatalogue
                              && e.StartDate >= r.CloseDate!.Value.AddDays(-c.Options.StepWindowDays)
                              && e.StartDate <= r.CloseDate!.Value.AddDays(c.Options.StepWindowDays)),
                      RecordId = r.ReferralId, RecordKind = Kinds.Referral,
-                 }),
+                 })
+        { SettlesAfter = o => o.StepWindowDays },
 
         new("EH09", "Contacts resulting in early help",
             "Contacts received in the period whose outcome includes an early help referral. Contacts belong to the front door, so this is an authority figure.",
@@ -244,7 +246,8 @@ public static class MeasureCatalogue
                      InNumerator = c.Db.PlanReviews.Any(r => r.EpisodeKey == e.EpisodeKey && r.ReviewType == "TAF"
                          && r.ReviewDate >= e.StartDate && r.ReviewDate <= e.StartDate.AddDays(c.Options.FirstTafDays)),
                      RecordId = e.EpisodeId, RecordKind = Kinds.Episode,
-                 }),
+                 })
+        { SettlesAfter = o => o.FirstTafDays },
 
         new("EH17", "Early help closures that stepped up",
             "Of the early help episodes closed in the period, those that stepped up (the rule of EH07). The referral may follow up to 30 days after closure, so a period's value settles 30 days after it ends.",
@@ -260,7 +263,8 @@ public static class MeasureCatalogue
                          || c.Db.SocialCareReferrals.Any(r => r.PersonKey == e.PersonKey && !r.IsNoFurtherAction
                              && r.ReferralDate >= e.StartDate && r.ReferralDate <= e.EndDate!.Value.AddDays(c.Options.StepWindowDays)),
                      RecordId = e.EpisodeId, RecordKind = Kinds.Episode,
-                 }),
+                 })
+        { SettlesAfter = o => o.StepWindowDays },
 
         new("CS01", "Children open to social care at period end",
             "Children with a social care (CIN) episode open on the last day of the period.",

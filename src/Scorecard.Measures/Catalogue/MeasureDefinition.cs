@@ -49,4 +49,13 @@ public sealed record MeasureDefinition(
 {
     /// <summary>Counts that accumulate through the financial year (family programme): targets are profiled by month.</summary>
     public bool CumulativeInYear { get; init; }
+
+    /// <summary>
+    /// Days after a period ends during which later records can still change its value (a referral up to 30 days
+    /// after an episode closed makes it a step-up; a first TAF may follow up to 42 days after a start). Until the
+    /// data reaches that far the value is provisional.
+    /// </summary>
+    public Func<MeasureOptions, int>? SettlesAfter { get; init; }
+
+    public int SettlesAfterDays(MeasureOptions options) => SettlesAfter?.Invoke(options) ?? 0;
 }

@@ -144,6 +144,13 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
             : full
                 ? $"Full refresh: {scope.Count} periods, {written:N0} values ({MeasureCatalogue.All.Count - unavailable.Count} measures available)."
                 : $"Incremental refresh: {scope.Count} of {periods.Count} periods recomputed (periods ending on or after {scopeFrom:yyyy-MM-dd}), because batches {last!.UpToBatchId + 1}-{latestBatch} changed records dated from {changedFrom:yyyy-MM-dd}; {written:N0} values written.";
+        // Provisional flags move on with the data, in every period, not only those recomputed.
+        foreach (var measure in MeasureCatalogue.All.Where(m => m.SettlesAfterDays(options) > 0))
+        {
+            var settledBy = asOf.AddDays(-measure.SettlesAfterDays(options));
+            await db.MeasureValues.Where(v => v.MeasureCode == measure.Code)
+                .ExecuteUpdateAsync(u => u.SetProperty(v => v.IsProvisional, v => db.Periods.Any(p => p.PeriodKey == v.PeriodKey && p.EndDate > settledBy)), ct);
+        }
         db.MeasureRefreshes.Add(new MeasureRefresh
         {
             StartedAtUtc = DateTime.UtcNow - clock.Elapsed, FinishedAtUtc = DateTime.UtcNow, Kind = kind, UpToBatchId = latestBatch.Value,
@@ -352,7 +359,7 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
     } + CalendarDays.DateKeyOf(p.Start);
 
     /// <summary>Writes the catalogue to the Measure dimension; returns the codes whose tables were never loaded.</summary>
-    private static async Task<HashSet<string>> SyncCatalogueAsync(WarehouseContext db, CancellationToken ct)
+    private async Task<HashSet<string>> SyncCatalogueAsync(WarehouseContext db, CancellationToken ct)
     {
         var loaded = (await (from t in db.LoadBatchTables
                              join b in db.LoadBatches on t.LoadBatchId equals b.LoadBatchId
@@ -381,6 +388,7 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
             row.Source = m.Source;
             row.RequiredTables = string.Join(", ", m.RequiredTables);
             row.IsAvailable = missing.Count == 0;
+            row.SettlesAfterDays = m.SettlesAfterDays(options);
             row.AvailabilityNote = missing.Count == 0 ? null : $"Not available: needs {string.Join(", ", missing)}, which has not been loaded.";
             row.SortOrder = ++order;
         }

@@ -159,6 +159,7 @@ public sealed class ExcelWorkbookWriter
         layout.FixWidth(ScorecardColumns.Measure, 52);
 
         var row = header;
+        var anyProvisional = false;
         foreach (var unit in s.ScorecardUnits)
         {
             foreach (var m in s.Template.Measures)
@@ -167,11 +168,14 @@ public sealed class ExcelWorkbookWriter
                 // The authority's rows are shaded when areas follow, so each block starts visibly (RAG fills go over it).
                 if (unit.Level == OrgUnitLevel.Authority && s.ScorecardUnits.Count > 1)
                     sheet.Range(row, 1, row, ScorecardColumns.Count).Style.Fill.SetBackgroundColor(AuthorityFill);
+                var current = s.Show(m, s.Period, unit);
+                // A value that later records can still change is said to be provisional, next to its name.
+                var provisional = current.Row?.IsProvisional == true;
+                anyProvisional |= provisional;
                 layout.Text(row, ScorecardColumns.Code, m.Code);
-                layout.Wrapped(row, ScorecardColumns.Measure, m.Name);
+                layout.Wrapped(row, ScorecardColumns.Measure, provisional ? m.Name + " (provisional)" : m.Name);
                 layout.Text(row, ScorecardColumns.Area, unit.Name);
                 layout.Text(row, ScorecardColumns.BetterWhen, BetterWhen(m));
-                var current = s.Show(m, s.Period, unit);
                 var previous = s.Show(m, s.PreviousPeriod, unit);
                 var lastYear = s.Show(m, s.LastYearPeriod, unit);
                 Value(layout, row, ScorecardColumns.ThisPeriod, m, current).Style.Font.SetBold();
@@ -189,6 +193,9 @@ public sealed class ExcelWorkbookWriter
         layout.AtLeast(ScorecardColumns.VsPrevious, 16);
         layout.AtLeast(ScorecardColumns.VsLastYear, 16);
         row = Notes(layout, row + 2, s, profiled: s.Template.Measures.Any(m => m.CumulativeInYear));
+        if (anyProvisional)
+            layout.Spill(row++, 1, "(provisional): records dated after the period can still change the value, e.g. a referral up to 30 days after an early help closure makes it a step-up, or a first TAF up to 42 days after a start.")
+                .Style.Font.SetFontColor(NoteInk).Font.SetFontSize(9);
         layout.Apply();
         sheet.SheetView.Freeze(header, ScorecardColumns.Measure);
         sheet.PageSetup.SetRowsToRepeatAtTop(header, header);

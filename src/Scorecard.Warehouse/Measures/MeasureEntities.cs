@@ -19,6 +19,8 @@ public class Measure
     public string RequiredTables { get; set; } = "";
     /// <summary>False when a table the measure needs was never loaded: it is "not available", never zero.</summary>
     public bool IsAvailable { get; set; }
+    /// <summary>Days after a period ends in which later records can still change its value (0: final when the period ends).</summary>
+    public int SettlesAfterDays { get; set; }
     public string? AvailabilityNote { get; set; }
     public int SortOrder { get; set; }
 }
@@ -87,6 +89,8 @@ public class MeasureValue
     public double? LastYearValue { get; set; }
     /// <summary>True when published outputs must show "c" (a count 1-5, or a percentage built on one).</summary>
     public bool IsSmallNumber { get; set; }
+    /// <summary>True while the data does not yet reach the end of the period plus the measure's settling window.</summary>
+    public bool IsProvisional { get; set; }
     public DateTime RefreshedAtUtc { get; set; }
     /// <summary>The newest load batch the value was computed from.</summary>
     public int LineageBatchId { get; set; }

@@ -12,7 +12,7 @@ internal static class ScorecardQueries
         {
             MeasureCode = m.MeasureCode, Name = m.Name, Description = m.Description, Numerator = m.NumeratorDefinition,
             Denominator = m.DenominatorDefinition, Unit = m.Unit, Polarity = m.Polarity, CountingUnit = m.CountingUnit,
-            Breakdowns = m.Breakdowns, Source = m.Source, RequiredTables = m.RequiredTables, IsAvailable = m.IsAvailable,
+            Breakdowns = m.Breakdowns, Source = m.Source, RequiredTables = m.RequiredTables, IsAvailable = m.IsAvailable, SettlesAfterDays = m.SettlesAfterDays,
             AvailabilityNote = m.AvailabilityNote, SortOrder = m.SortOrder,
         });
 
@@ -79,6 +79,7 @@ internal static class ScorecardQueries
                            : v.Numerator.ToString(),
                    IsSmallNumber = v.IsSmallNumber,
                    IsSuppressed = hidden,
+                   IsProvisional = v.IsProvisional,
                    Target = v.Target,
                    Rag = v.Rag,
                    DirectionVsPrevious = v.DirectionVsPrevious,

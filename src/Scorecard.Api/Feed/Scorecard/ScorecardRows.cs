@@ -21,6 +21,7 @@ public sealed class MeasureRow
     [Description("Where the definition comes from.")] public string Source { get; set; } = "";
     [Description("Extract tables the measure needs.")] public string RequiredTables { get; set; } = "";
     [Description("False when a table it needs was never loaded: the measure is not available, never zero.")] public bool IsAvailable { get; set; }
+    [Description("Days after a period ends in which later records can still change its value; values inside that window are provisional.")] public int SettlesAfterDays { get; set; }
     [Description("Why the measure is not available.")] public string? AvailabilityNote { get; set; }
     [Description("Order on the scorecard.")] public int SortOrder { get; set; }
 }
@@ -54,6 +55,7 @@ public sealed class MeasureValueRow
     [Description("The value as a published table shows it: \"c\" when suppressed, \"-\" when there is none, \"12.5%\" or \"1234\".")] public string DisplayValue { get; set; } = "";
     [Description("True when the value is a small number (a count of 1 to 5, or a percentage built on one).")] public bool IsSmallNumber { get; set; }
     [Description("True when this feed withholds the value for your role (board members): shown as \"c\".")] public bool IsSuppressed { get; set; }
+    [Description("True while later records can still change the value: the data does not yet reach the period end plus the measure's settling window (e.g. 42 days for a first TAF).")] public bool IsProvisional { get; set; }
     [Description("Target for the financial year, profiled to the period for cumulative measures.")] public double? Target { get; set; }
     [Description("Green, Amber or Red against the target; empty without a target or for context measures.")] public string? Rag { get; set; }
     [Description("Improving, Worsening or NoChange against the previous period.")] public string? DirectionVsPrevious { get; set; }

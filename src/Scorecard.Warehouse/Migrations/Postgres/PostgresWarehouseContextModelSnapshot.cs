@@ -1180,6 +1180,9 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("SettlesAfterDays")
+                        .HasColumnType("integer");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer");
 
@@ -1271,6 +1274,9 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.Property<string>("DirectionVsPrevious")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("IsProvisional")
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("IsSmallNumber")
                         .HasColumnType("boolean");

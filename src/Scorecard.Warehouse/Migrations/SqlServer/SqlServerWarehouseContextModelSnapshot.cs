@@ -1185,6 +1185,9 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<int>("SettlesAfterDays")
+                        .HasColumnType("int");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("int");
 
@@ -1276,6 +1279,9 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     b.Property<string>("DirectionVsPrevious")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool>("IsProvisional")
+                        .HasColumnType("bit");
 
                     b.Property<bool>("IsSmallNumber")
                         .HasColumnType("bit");

@@ -1135,6 +1135,9 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("SettlesAfterDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
@@ -1222,6 +1225,9 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     b.Property<string>("DirectionVsPrevious")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsProvisional")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsSmallNumber")
                         .HasColumnType("INTEGER");

@@ -67,6 +67,7 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     Source = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     RequiredTables = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     IsAvailable = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SettlesAfterDays = table.Column<int>(type: "INTEGER", nullable: false),
                     AvailabilityNote = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
                 },
@@ -410,6 +411,7 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     PreviousValue = table.Column<double>(type: "REAL", nullable: true),
                     LastYearValue = table.Column<double>(type: "REAL", nullable: true),
                     IsSmallNumber = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsProvisional = table.Column<bool>(type: "INTEGER", nullable: false),
                     RefreshedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     LineageBatchId = table.Column<int>(type: "INTEGER", nullable: false)
                 },

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Scorecard.Warehouse.Migrations.Postgres
+namespace Scorecard.Warehouse.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class InitialWarehouse : Migration
@@ -26,10 +25,10 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 schema: "Dimension",
                 columns: table => new
                 {
-                    CodeSet = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Code = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Label = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false)
+                    CodeSet = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Label = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    SortOrder = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -41,22 +40,22 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 schema: "Dimension",
                 columns: table => new
                 {
-                    DateKey = table.Column<int>(type: "integer", nullable: false),
+                    DateKey = table.Column<int>(type: "int", nullable: false),
                     Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    CalendarYear = table.Column<int>(type: "integer", nullable: false),
-                    CalendarMonth = table.Column<int>(type: "integer", nullable: false),
-                    MonthName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    MonthLabel = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    DayOfWeek = table.Column<int>(type: "integer", nullable: false),
-                    IsWeekend = table.Column<bool>(type: "boolean", nullable: false),
-                    IsBankHoliday = table.Column<bool>(type: "boolean", nullable: false),
-                    BankHolidayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    IsWorkingDay = table.Column<bool>(type: "boolean", nullable: false),
-                    FinancialYearStart = table.Column<int>(type: "integer", nullable: false),
-                    FinancialYearLabel = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    FinancialQuarter = table.Column<int>(type: "integer", nullable: false),
-                    FinancialQuarterLabel = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    FinancialMonth = table.Column<int>(type: "integer", nullable: false)
+                    CalendarYear = table.Column<int>(type: "int", nullable: false),
+                    CalendarMonth = table.Column<int>(type: "int", nullable: false),
+                    MonthName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    MonthLabel = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    DayOfWeek = table.Column<int>(type: "int", nullable: false),
+                    IsWeekend = table.Column<bool>(type: "bit", nullable: false),
+                    IsBankHoliday = table.Column<bool>(type: "bit", nullable: false),
+                    BankHolidayName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    IsWorkingDay = table.Column<bool>(type: "bit", nullable: false),
+                    FinancialYearStart = table.Column<int>(type: "int", nullable: false),
+                    FinancialYearLabel = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    FinancialQuarter = table.Column<int>(type: "int", nullable: false),
+                    FinancialQuarterLabel = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    FinancialMonth = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -68,20 +67,20 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 schema: "Integration",
                 columns: table => new
                 {
-                    LoadBatchId = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SourceKind = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    SourceName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    FileHash = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Status = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    StartedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    FinishedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    RowsRead = table.Column<int>(type: "integer", nullable: false),
-                    RowsInserted = table.Column<int>(type: "integer", nullable: false),
-                    RowsUpdated = table.Column<int>(type: "integer", nullable: false),
-                    RowsUnchanged = table.Column<int>(type: "integer", nullable: false),
-                    RowsRejected = table.Column<int>(type: "integer", nullable: false),
-                    Message = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    LoadBatchId = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    SourceKind = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    SourceName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    FileHash = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    StartedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    FinishedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    RowsRead = table.Column<int>(type: "int", nullable: false),
+                    RowsInserted = table.Column<int>(type: "int", nullable: false),
+                    RowsUpdated = table.Column<int>(type: "int", nullable: false),
+                    RowsUnchanged = table.Column<int>(type: "int", nullable: false),
+                    RowsRejected = table.Column<int>(type: "int", nullable: false),
+                    Message = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -93,20 +92,21 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 schema: "Dimension",
                 columns: table => new
                 {
-                    MeasureCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    NumeratorDefinition = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    DenominatorDefinition = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Unit = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Polarity = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    CountingUnit = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Breakdowns = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Source = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    RequiredTables = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    IsAvailable = table.Column<bool>(type: "boolean", nullable: false),
-                    AvailabilityNote = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false)
+                    MeasureCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    NumeratorDefinition = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    DenominatorDefinition = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Unit = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Polarity = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    CountingUnit = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Breakdowns = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Source = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    RequiredTables = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    IsAvailable = table.Column<bool>(type: "bit", nullable: false),
+                    SettlesAfterDays = table.Column<int>(type: "int", nullable: false),
+                    AvailabilityNote = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    SortOrder = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -118,17 +118,17 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 schema: "Integration",
                 columns: table => new
                 {
-                    MeasureRefreshId = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    StartedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    FinishedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Kind = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    UpToBatchId = table.Column<int>(type: "integer", nullable: false),
+                    MeasureRefreshId = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    StartedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    FinishedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Kind = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    UpToBatchId = table.Column<int>(type: "int", nullable: false),
                     RecomputedFrom = table.Column<DateOnly>(type: "date", nullable: true),
-                    PeriodsRecomputed = table.Column<int>(type: "integer", nullable: false),
-                    ValuesWritten = table.Column<int>(type: "integer", nullable: false),
-                    TargetsHash = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Message = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    PeriodsRecomputed = table.Column<int>(type: "int", nullable: false),
+                    ValuesWritten = table.Column<int>(type: "int", nullable: false),
+                    TargetsHash = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Message = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -140,9 +140,9 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 schema: "Dimension",
                 columns: table => new
                 {
-                    OrgUnitKey = table.Column<int>(type: "integer", nullable: false),
-                    AncestorOrgUnitKey = table.Column<int>(type: "integer", nullable: false),
-                    Distance = table.Column<int>(type: "integer", nullable: false)
+                    OrgUnitKey = table.Column<int>(type: "int", nullable: false),
+                    AncestorOrgUnitKey = table.Column<int>(type: "int", nullable: false),
+                    Distance = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -154,20 +154,20 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 schema: "Dimension",
                 columns: table => new
                 {
-                    PeriodKey = table.Column<int>(type: "integer", nullable: false),
-                    Grain = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Label = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PeriodKey = table.Column<int>(type: "int", nullable: false),
+                    Grain = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Label = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     StartDate = table.Column<DateOnly>(type: "date", nullable: false),
                     EndDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    StartDateKey = table.Column<int>(type: "integer", nullable: false),
-                    EndDateKey = table.Column<int>(type: "integer", nullable: false),
-                    FinancialYearStart = table.Column<int>(type: "integer", nullable: false),
-                    FinancialYearLabel = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    StartDateKey = table.Column<int>(type: "int", nullable: false),
+                    EndDateKey = table.Column<int>(type: "int", nullable: false),
+                    FinancialYearStart = table.Column<int>(type: "int", nullable: false),
+                    FinancialYearLabel = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     YearToDateStart = table.Column<DateOnly>(type: "date", nullable: false),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false),
-                    PreviousPeriodKey = table.Column<int>(type: "integer", nullable: true),
-                    SamePeriodLastYearKey = table.Column<int>(type: "integer", nullable: true),
-                    IsComplete = table.Column<bool>(type: "boolean", nullable: false)
+                    SortOrder = table.Column<int>(type: "int", nullable: false),
+                    PreviousPeriodKey = table.Column<int>(type: "int", nullable: true),
+                    SamePeriodLastYearKey = table.Column<int>(type: "int", nullable: true),
+                    IsComplete = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -179,10 +179,10 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 schema: "Dimension",
                 columns: table => new
                 {
-                    FamilyKey = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FamilyId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
+                    FamilyKey = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FamilyId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -201,10 +201,10 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 schema: "Dimension",
                 columns: table => new
                 {
-                    LeadOrganisationKey = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
+                    LeadOrganisationKey = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -223,15 +223,15 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 schema: "Integration",
                 columns: table => new
                 {
-                    LoadBatchId = table.Column<int>(type: "integer", nullable: false),
-                    TableName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    RowsRead = table.Column<int>(type: "integer", nullable: false),
-                    RowsInserted = table.Column<int>(type: "integer", nullable: false),
-                    RowsUpdated = table.Column<int>(type: "integer", nullable: false),
-                    RowsUnchanged = table.Column<int>(type: "integer", nullable: false),
-                    RowsRejected = table.Column<int>(type: "integer", nullable: false),
-                    IgnoredColumns = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    LoadBatchId = table.Column<int>(type: "int", nullable: false),
+                    TableName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    RowsRead = table.Column<int>(type: "int", nullable: false),
+                    RowsInserted = table.Column<int>(type: "int", nullable: false),
+                    RowsUpdated = table.Column<int>(type: "int", nullable: false),
+                    RowsUnchanged = table.Column<int>(type: "int", nullable: false),
+                    RowsRejected = table.Column<int>(type: "int", nullable: false),
+                    IgnoredColumns = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
                     EarliestAffectedDate = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
@@ -251,14 +251,14 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 schema: "Dimension",
                 columns: table => new
                 {
-                    OrgUnitKey = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrgUnitId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ParentOrgUnitKey = table.Column<int>(type: "integer", nullable: true),
-                    Level = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, defaultValue: "Team"),
-                    Depth = table.Column<int>(type: "integer", nullable: false, defaultValue: 0),
-                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
+                    OrgUnitKey = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    OrgUnitId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ParentOrgUnitKey = table.Column<int>(type: "int", nullable: true),
+                    Level = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, defaultValue: "Team"),
+                    Depth = table.Column<int>(type: "int", nullable: false, defaultValue: 0),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -284,14 +284,14 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 schema: "Dimension",
                 columns: table => new
                 {
-                    PersonKey = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PersonId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    Sex = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    EthnicityCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    EthnicityGroup = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PersonKey = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PersonId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    Sex = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    EthnicityCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    EthnicityGroup = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     MonthOfBirth = table.Column<DateOnly>(type: "date", nullable: true),
-                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -310,12 +310,12 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 schema: "Dimension",
                 columns: table => new
                 {
-                    ProfessionalKey = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ProfessionalId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Role = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    OrgUnitKey = table.Column<int>(type: "integer", nullable: true),
-                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
+                    ProfessionalKey = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ProfessionalId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Role = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    OrgUnitKey = table.Column<int>(type: "int", nullable: true),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -335,13 +335,13 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 columns: table => new
                 {
                     RejectId = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    LoadBatchId = table.Column<int>(type: "integer", nullable: false),
-                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    LineNumber = table.Column<int>(type: "integer", nullable: false),
-                    ColumnName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Value = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    LoadBatchId = table.Column<int>(type: "int", nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    LineNumber = table.Column<int>(type: "int", nullable: false),
+                    ColumnName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Value = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -361,14 +361,14 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 columns: table => new
                 {
                     AttachmentKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    AttachmentId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    FamilyKey = table.Column<int>(type: "integer", nullable: false),
-                    OrgUnitKey = table.Column<int>(type: "integer", nullable: true),
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    AttachmentId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    FamilyKey = table.Column<int>(type: "int", nullable: false),
+                    OrgUnitKey = table.Column<int>(type: "int", nullable: true),
                     AttachedDate = table.Column<DateOnly>(type: "date", nullable: false),
                     ClaimDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    ClaimOutcome = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
+                    ClaimOutcome = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -402,24 +402,25 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 columns: table => new
                 {
                     MeasureValueKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    MeasureCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PeriodKey = table.Column<int>(type: "integer", nullable: false),
-                    OrgUnitKey = table.Column<int>(type: "integer", nullable: false),
-                    BreakdownKind = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    BreakdownValue = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Numerator = table.Column<int>(type: "integer", nullable: false),
-                    Denominator = table.Column<int>(type: "integer", nullable: true),
-                    Value = table.Column<double>(type: "double precision", nullable: true),
-                    Target = table.Column<double>(type: "double precision", nullable: true),
-                    Rag = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    DirectionVsPrevious = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    DirectionVsLastYear = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    PreviousValue = table.Column<double>(type: "double precision", nullable: true),
-                    LastYearValue = table.Column<double>(type: "double precision", nullable: true),
-                    IsSmallNumber = table.Column<bool>(type: "boolean", nullable: false),
-                    RefreshedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    MeasureCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PeriodKey = table.Column<int>(type: "int", nullable: false),
+                    OrgUnitKey = table.Column<int>(type: "int", nullable: false),
+                    BreakdownKind = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    BreakdownValue = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Numerator = table.Column<int>(type: "int", nullable: false),
+                    Denominator = table.Column<int>(type: "int", nullable: true),
+                    Value = table.Column<double>(type: "float", nullable: true),
+                    Target = table.Column<double>(type: "float", nullable: true),
+                    Rag = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    DirectionVsPrevious = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    DirectionVsLastYear = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    PreviousValue = table.Column<double>(type: "float", nullable: true),
+                    LastYearValue = table.Column<double>(type: "float", nullable: true),
+                    IsSmallNumber = table.Column<bool>(type: "bit", nullable: false),
+                    IsProvisional = table.Column<bool>(type: "bit", nullable: false),
+                    RefreshedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -459,13 +460,13 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 schema: "Dimension",
                 columns: table => new
                 {
-                    TargetKey = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    MeasureCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    FinancialYearStart = table.Column<int>(type: "integer", nullable: false),
-                    OrgUnitKey = table.Column<int>(type: "integer", nullable: true),
-                    Value = table.Column<double>(type: "double precision", nullable: false),
-                    Tolerance = table.Column<double>(type: "double precision", nullable: true)
+                    TargetKey = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    MeasureCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    FinancialYearStart = table.Column<int>(type: "int", nullable: false),
+                    OrgUnitKey = table.Column<int>(type: "int", nullable: true),
+                    Value = table.Column<double>(type: "float", nullable: false),
+                    Tolerance = table.Column<double>(type: "float", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -492,18 +493,18 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 columns: table => new
                 {
                     ContactKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ContactId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    PersonKey = table.Column<int>(type: "integer", nullable: false),
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ContactId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    PersonKey = table.Column<int>(type: "int", nullable: false),
                     ContactDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    ContactDateKey = table.Column<int>(type: "integer", nullable: false),
-                    SourceCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    OutcomeCodes = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    IsEarlyHelpOutcome = table.Column<bool>(type: "boolean", nullable: false),
-                    IsSocialCareOutcome = table.Column<bool>(type: "boolean", nullable: false),
-                    IsNoFurtherAction = table.Column<bool>(type: "boolean", nullable: false),
-                    IsInformationAndAdvice = table.Column<bool>(type: "boolean", nullable: false),
-                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
+                    ContactDateKey = table.Column<int>(type: "int", nullable: false),
+                    SourceCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    OutcomeCodes = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    IsEarlyHelpOutcome = table.Column<bool>(type: "bit", nullable: false),
+                    IsSocialCareOutcome = table.Column<bool>(type: "bit", nullable: false),
+                    IsNoFurtherAction = table.Column<bool>(type: "bit", nullable: false),
+                    IsInformationAndAdvice = table.Column<bool>(type: "bit", nullable: false),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -530,11 +531,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 columns: table => new
                 {
                     FamilyMemberKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FamilyMemberId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    FamilyKey = table.Column<int>(type: "integer", nullable: false),
-                    PersonKey = table.Column<int>(type: "integer", nullable: false),
-                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FamilyMemberId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    FamilyKey = table.Column<int>(type: "int", nullable: false),
+                    PersonKey = table.Column<int>(type: "int", nullable: false),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -568,13 +569,13 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 columns: table => new
                 {
                     EpisodeKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EpisodeId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PersonKey = table.Column<int>(type: "integer", nullable: false),
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EpisodeId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PersonKey = table.Column<int>(type: "int", nullable: false),
                     StartDate = table.Column<DateOnly>(type: "date", nullable: false),
                     EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    EndReasonCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
+                    EndReasonCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -601,20 +602,20 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 columns: table => new
                 {
                     ReferralKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ReferralId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PersonKey = table.Column<int>(type: "integer", nullable: false),
-                    OrgUnitKey = table.Column<int>(type: "integer", nullable: true),
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ReferralId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PersonKey = table.Column<int>(type: "int", nullable: false),
+                    OrgUnitKey = table.Column<int>(type: "int", nullable: true),
                     ReferralDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    ReferralDateKey = table.Column<int>(type: "integer", nullable: false),
-                    SourceCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    OutcomeCodes = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    IsNoFurtherAction = table.Column<bool>(type: "boolean", nullable: false),
-                    IsStepDownOutcome = table.Column<bool>(type: "boolean", nullable: false),
-                    CloseReasonCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ReferralDateKey = table.Column<int>(type: "int", nullable: false),
+                    SourceCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    OutcomeCodes = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    IsNoFurtherAction = table.Column<bool>(type: "bit", nullable: false),
+                    IsStepDownOutcome = table.Column<bool>(type: "bit", nullable: false),
+                    CloseReasonCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     CloseDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    CloseDateKey = table.Column<int>(type: "integer", nullable: true),
-                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
+                    CloseDateKey = table.Column<int>(type: "int", nullable: true),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -648,22 +649,22 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 columns: table => new
                 {
                     EpisodeKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EpisodeId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PersonKey = table.Column<int>(type: "integer", nullable: false),
-                    FamilyKey = table.Column<int>(type: "integer", nullable: true),
-                    OrgUnitKey = table.Column<int>(type: "integer", nullable: true),
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EpisodeId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PersonKey = table.Column<int>(type: "int", nullable: false),
+                    FamilyKey = table.Column<int>(type: "int", nullable: true),
+                    OrgUnitKey = table.Column<int>(type: "int", nullable: true),
                     ReferralDate = table.Column<DateOnly>(type: "date", nullable: true),
                     StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    StartDateKey = table.Column<int>(type: "integer", nullable: false),
+                    StartDateKey = table.Column<int>(type: "int", nullable: false),
                     EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    EndDateKey = table.Column<int>(type: "integer", nullable: true),
-                    Reason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    EndReasonCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LevelCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LeadOrganisationKey = table.Column<int>(type: "integer", nullable: true),
-                    ProfessionalKey = table.Column<int>(type: "integer", nullable: true),
-                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
+                    EndDateKey = table.Column<int>(type: "int", nullable: true),
+                    Reason = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    EndReasonCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LevelCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LeadOrganisationKey = table.Column<int>(type: "int", nullable: true),
+                    ProfessionalKey = table.Column<int>(type: "int", nullable: true),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -718,13 +719,13 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 columns: table => new
                 {
                     PlanKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PlanId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PersonKey = table.Column<int>(type: "integer", nullable: false),
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PlanId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PersonKey = table.Column<int>(type: "int", nullable: false),
                     ReferralKey = table.Column<long>(type: "bigint", nullable: true),
                     StartDate = table.Column<DateOnly>(type: "date", nullable: false),
                     EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -758,14 +759,14 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 columns: table => new
                 {
                     AssessmentKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    AssessmentId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PersonKey = table.Column<int>(type: "integer", nullable: false),
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    AssessmentId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PersonKey = table.Column<int>(type: "int", nullable: false),
                     ReferralKey = table.Column<long>(type: "bigint", nullable: true),
-                    OrgUnitKey = table.Column<int>(type: "integer", nullable: true),
+                    OrgUnitKey = table.Column<int>(type: "int", nullable: true),
                     StartDate = table.Column<DateOnly>(type: "date", nullable: false),
                     AuthorisedDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -806,17 +807,17 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 columns: table => new
                 {
                     CaseAuditKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    AuditId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Section = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PersonKey = table.Column<int>(type: "integer", nullable: true),
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    AuditId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Section = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PersonKey = table.Column<int>(type: "int", nullable: true),
                     EpisodeKey = table.Column<long>(type: "bigint", nullable: true),
-                    OrgUnitKey = table.Column<int>(type: "integer", nullable: true),
+                    OrgUnitKey = table.Column<int>(type: "int", nullable: true),
                     AuditDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Grade = table.Column<int>(type: "integer", nullable: false),
-                    ModeratedGrade = table.Column<int>(type: "integer", nullable: true),
-                    AuditorId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
+                    Grade = table.Column<int>(type: "int", nullable: false),
+                    ModeratedGrade = table.Column<int>(type: "int", nullable: true),
+                    AuditorId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -857,15 +858,15 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 columns: table => new
                 {
                     AssessmentKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    AssessmentId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    AssessmentId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     EpisodeKey = table.Column<long>(type: "bigint", nullable: false),
-                    PersonKey = table.Column<int>(type: "integer", nullable: false),
+                    PersonKey = table.Column<int>(type: "int", nullable: false),
                     StartDate = table.Column<DateOnly>(type: "date", nullable: true),
                     CompletedDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    CompletedDateKey = table.Column<int>(type: "integer", nullable: true),
-                    LeadOrganisationKey = table.Column<int>(type: "integer", nullable: true),
-                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
+                    CompletedDateKey = table.Column<int>(type: "int", nullable: true),
+                    LeadOrganisationKey = table.Column<int>(type: "int", nullable: true),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -906,14 +907,14 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 columns: table => new
                 {
                     FeedbackKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FeedbackId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    FamilyKey = table.Column<int>(type: "integer", nullable: true),
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FeedbackId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    FamilyKey = table.Column<int>(type: "int", nullable: true),
                     EpisodeKey = table.Column<long>(type: "bigint", nullable: true),
-                    OrgUnitKey = table.Column<int>(type: "integer", nullable: true),
+                    OrgUnitKey = table.Column<int>(type: "int", nullable: true),
                     ResponseDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    TimelyAndHelpful = table.Column<bool>(type: "boolean", nullable: false),
-                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
+                    TimelyAndHelpful = table.Column<bool>(type: "bit", nullable: false),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -954,15 +955,15 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 columns: table => new
                 {
                     ScoreKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ScoreId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ScoreId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     EpisodeKey = table.Column<long>(type: "bigint", nullable: false),
                     ScoreDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Tool = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Stage = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Domain = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Score = table.Column<int>(type: "integer", nullable: false),
-                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
+                    Tool = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Stage = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Domain = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Score = table.Column<int>(type: "int", nullable: false),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -989,12 +990,12 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 columns: table => new
                 {
                     ReviewKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ReviewId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ReviewId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     EpisodeKey = table.Column<long>(type: "bigint", nullable: false),
                     ReviewDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    ReviewType = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
+                    ReviewType = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1094,7 +1095,8 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 schema: "Fact",
                 table: "Contact",
                 column: "ContactId",
-                unique: true);
+                unique: true,
+                filter: "[ContactId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Contact_LineageBatchId",
@@ -1212,7 +1214,8 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 schema: "Dimension",
                 table: "Family",
                 column: "FamilyId",
-                unique: true);
+                unique: true,
+                filter: "[FamilyId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Family_LineageBatchId",
@@ -1268,7 +1271,8 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 schema: "Dimension",
                 table: "FamilyMember",
                 column: "FamilyMemberId",
-                unique: true);
+                unique: true,
+                filter: "[FamilyMemberId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_FamilyMember_LineageBatchId",
@@ -1364,7 +1368,7 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 column: "LineageBatchId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_MeasureValue_MeasureCode_PeriodKey_OrgUnitKey_BreakdownKind~",
+                name: "IX_MeasureValue_MeasureCode_PeriodKey_OrgUnitKey_BreakdownKind_BreakdownValue",
                 schema: "Fact",
                 table: "MeasureValue",
                 columns: new[] { "MeasureCode", "PeriodKey", "OrgUnitKey", "BreakdownKind", "BreakdownValue" },
@@ -1456,7 +1460,8 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 schema: "Dimension",
                 table: "Person",
                 column: "PersonId",
-                unique: true);
+                unique: true,
+                filter: "[PersonId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_PlanReview_EpisodeKey_ReviewDate",
@@ -1494,7 +1499,8 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 schema: "Dimension",
                 table: "Professional",
                 column: "ProfessionalId",
-                unique: true);
+                unique: true,
+                filter: "[ProfessionalId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Reject_LoadBatchId_FileName_LineNumber",
@@ -1581,7 +1587,8 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 schema: "Dimension",
                 table: "Target",
                 columns: new[] { "MeasureCode", "FinancialYearStart", "OrgUnitKey" },
-                unique: true);
+                unique: true,
+                filter: "[OrgUnitKey] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Target_OrgUnitKey",

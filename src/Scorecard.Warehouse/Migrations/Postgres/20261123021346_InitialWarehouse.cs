@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Scorecard.Warehouse.Migrations.SqlServer
+namespace Scorecard.Warehouse.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class InitialWarehouse : Migration
@@ -25,10 +26,10 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 schema: "Dimension",
                 columns: table => new
                 {
-                    CodeSet = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Code = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Label = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    SortOrder = table.Column<int>(type: "int", nullable: false)
+                    CodeSet = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Code = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Label = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -40,22 +41,22 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 schema: "Dimension",
                 columns: table => new
                 {
-                    DateKey = table.Column<int>(type: "int", nullable: false),
+                    DateKey = table.Column<int>(type: "integer", nullable: false),
                     Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    CalendarYear = table.Column<int>(type: "int", nullable: false),
-                    CalendarMonth = table.Column<int>(type: "int", nullable: false),
-                    MonthName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    MonthLabel = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    DayOfWeek = table.Column<int>(type: "int", nullable: false),
-                    IsWeekend = table.Column<bool>(type: "bit", nullable: false),
-                    IsBankHoliday = table.Column<bool>(type: "bit", nullable: false),
-                    BankHolidayName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    IsWorkingDay = table.Column<bool>(type: "bit", nullable: false),
-                    FinancialYearStart = table.Column<int>(type: "int", nullable: false),
-                    FinancialYearLabel = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    FinancialQuarter = table.Column<int>(type: "int", nullable: false),
-                    FinancialQuarterLabel = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    FinancialMonth = table.Column<int>(type: "int", nullable: false)
+                    CalendarYear = table.Column<int>(type: "integer", nullable: false),
+                    CalendarMonth = table.Column<int>(type: "integer", nullable: false),
+                    MonthName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    MonthLabel = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DayOfWeek = table.Column<int>(type: "integer", nullable: false),
+                    IsWeekend = table.Column<bool>(type: "boolean", nullable: false),
+                    IsBankHoliday = table.Column<bool>(type: "boolean", nullable: false),
+                    BankHolidayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    IsWorkingDay = table.Column<bool>(type: "boolean", nullable: false),
+                    FinancialYearStart = table.Column<int>(type: "integer", nullable: false),
+                    FinancialYearLabel = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    FinancialQuarter = table.Column<int>(type: "integer", nullable: false),
+                    FinancialQuarterLabel = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    FinancialMonth = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -67,20 +68,20 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 schema: "Integration",
                 columns: table => new
                 {
-                    LoadBatchId = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    SourceKind = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    SourceName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    FileHash = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    StartedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    FinishedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    RowsRead = table.Column<int>(type: "int", nullable: false),
-                    RowsInserted = table.Column<int>(type: "int", nullable: false),
-                    RowsUpdated = table.Column<int>(type: "int", nullable: false),
-                    RowsUnchanged = table.Column<int>(type: "int", nullable: false),
-                    RowsRejected = table.Column<int>(type: "int", nullable: false),
-                    Message = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true)
+                    LoadBatchId = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SourceKind = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SourceName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    FileHash = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Status = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    StartedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    FinishedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RowsRead = table.Column<int>(type: "integer", nullable: false),
+                    RowsInserted = table.Column<int>(type: "integer", nullable: false),
+                    RowsUpdated = table.Column<int>(type: "integer", nullable: false),
+                    RowsUnchanged = table.Column<int>(type: "integer", nullable: false),
+                    RowsRejected = table.Column<int>(type: "integer", nullable: false),
+                    Message = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -92,20 +93,21 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 schema: "Dimension",
                 columns: table => new
                 {
-                    MeasureCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    NumeratorDefinition = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    DenominatorDefinition = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    Unit = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Polarity = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    CountingUnit = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Breakdowns = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Source = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    RequiredTables = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    IsAvailable = table.Column<bool>(type: "bit", nullable: false),
-                    AvailabilityNote = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    SortOrder = table.Column<int>(type: "int", nullable: false)
+                    MeasureCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    NumeratorDefinition = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    DenominatorDefinition = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Unit = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Polarity = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CountingUnit = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Breakdowns = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Source = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RequiredTables = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    IsAvailable = table.Column<bool>(type: "boolean", nullable: false),
+                    SettlesAfterDays = table.Column<int>(type: "integer", nullable: false),
+                    AvailabilityNote = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -117,17 +119,17 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 schema: "Integration",
                 columns: table => new
                 {
-                    MeasureRefreshId = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    StartedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    FinishedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    Kind = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    UpToBatchId = table.Column<int>(type: "int", nullable: false),
+                    MeasureRefreshId = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    StartedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    FinishedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Kind = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    UpToBatchId = table.Column<int>(type: "integer", nullable: false),
                     RecomputedFrom = table.Column<DateOnly>(type: "date", nullable: true),
-                    PeriodsRecomputed = table.Column<int>(type: "int", nullable: false),
-                    ValuesWritten = table.Column<int>(type: "int", nullable: false),
-                    TargetsHash = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Message = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
+                    PeriodsRecomputed = table.Column<int>(type: "integer", nullable: false),
+                    ValuesWritten = table.Column<int>(type: "integer", nullable: false),
+                    TargetsHash = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Message = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -139,9 +141,9 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 schema: "Dimension",
                 columns: table => new
                 {
-                    OrgUnitKey = table.Column<int>(type: "int", nullable: false),
-                    AncestorOrgUnitKey = table.Column<int>(type: "int", nullable: false),
-                    Distance = table.Column<int>(type: "int", nullable: false)
+                    OrgUnitKey = table.Column<int>(type: "integer", nullable: false),
+                    AncestorOrgUnitKey = table.Column<int>(type: "integer", nullable: false),
+                    Distance = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -153,20 +155,20 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 schema: "Dimension",
                 columns: table => new
                 {
-                    PeriodKey = table.Column<int>(type: "int", nullable: false),
-                    Grain = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Label = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PeriodKey = table.Column<int>(type: "integer", nullable: false),
+                    Grain = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Label = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     StartDate = table.Column<DateOnly>(type: "date", nullable: false),
                     EndDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    StartDateKey = table.Column<int>(type: "int", nullable: false),
-                    EndDateKey = table.Column<int>(type: "int", nullable: false),
-                    FinancialYearStart = table.Column<int>(type: "int", nullable: false),
-                    FinancialYearLabel = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    StartDateKey = table.Column<int>(type: "integer", nullable: false),
+                    EndDateKey = table.Column<int>(type: "integer", nullable: false),
+                    FinancialYearStart = table.Column<int>(type: "integer", nullable: false),
+                    FinancialYearLabel = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     YearToDateStart = table.Column<DateOnly>(type: "date", nullable: false),
-                    SortOrder = table.Column<int>(type: "int", nullable: false),
-                    PreviousPeriodKey = table.Column<int>(type: "int", nullable: true),
-                    SamePeriodLastYearKey = table.Column<int>(type: "int", nullable: true),
-                    IsComplete = table.Column<bool>(type: "bit", nullable: false)
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    PreviousPeriodKey = table.Column<int>(type: "integer", nullable: true),
+                    SamePeriodLastYearKey = table.Column<int>(type: "integer", nullable: true),
+                    IsComplete = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -178,10 +180,10 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 schema: "Dimension",
                 columns: table => new
                 {
-                    FamilyKey = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    FamilyId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                    FamilyKey = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FamilyId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -200,10 +202,10 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 schema: "Dimension",
                 columns: table => new
                 {
-                    LeadOrganisationKey = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                    LeadOrganisationKey = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -222,15 +224,15 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 schema: "Integration",
                 columns: table => new
                 {
-                    LoadBatchId = table.Column<int>(type: "int", nullable: false),
-                    TableName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    FileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    RowsRead = table.Column<int>(type: "int", nullable: false),
-                    RowsInserted = table.Column<int>(type: "int", nullable: false),
-                    RowsUpdated = table.Column<int>(type: "int", nullable: false),
-                    RowsUnchanged = table.Column<int>(type: "int", nullable: false),
-                    RowsRejected = table.Column<int>(type: "int", nullable: false),
-                    IgnoredColumns = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    LoadBatchId = table.Column<int>(type: "integer", nullable: false),
+                    TableName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    RowsRead = table.Column<int>(type: "integer", nullable: false),
+                    RowsInserted = table.Column<int>(type: "integer", nullable: false),
+                    RowsUpdated = table.Column<int>(type: "integer", nullable: false),
+                    RowsUnchanged = table.Column<int>(type: "integer", nullable: false),
+                    RowsRejected = table.Column<int>(type: "integer", nullable: false),
+                    IgnoredColumns = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     EarliestAffectedDate = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
@@ -250,14 +252,14 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 schema: "Dimension",
                 columns: table => new
                 {
-                    OrgUnitKey = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    OrgUnitId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    ParentOrgUnitKey = table.Column<int>(type: "int", nullable: true),
-                    Level = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, defaultValue: "Team"),
-                    Depth = table.Column<int>(type: "int", nullable: false, defaultValue: 0),
-                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                    OrgUnitKey = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrgUnitId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ParentOrgUnitKey = table.Column<int>(type: "integer", nullable: true),
+                    Level = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, defaultValue: "Team"),
+                    Depth = table.Column<int>(type: "integer", nullable: false, defaultValue: 0),
+                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -283,14 +285,14 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 schema: "Dimension",
                 columns: table => new
                 {
-                    PersonKey = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    PersonId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    Sex = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    EthnicityCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    EthnicityGroup = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PersonKey = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PersonId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Sex = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    EthnicityCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    EthnicityGroup = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     MonthOfBirth = table.Column<DateOnly>(type: "date", nullable: true),
-                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -309,12 +311,12 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 schema: "Dimension",
                 columns: table => new
                 {
-                    ProfessionalKey = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ProfessionalId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Role = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    OrgUnitKey = table.Column<int>(type: "int", nullable: true),
-                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                    ProfessionalKey = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProfessionalId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Role = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    OrgUnitKey = table.Column<int>(type: "integer", nullable: true),
+                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -334,13 +336,13 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 columns: table => new
                 {
                     RejectId = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    LoadBatchId = table.Column<int>(type: "int", nullable: false),
-                    FileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    LineNumber = table.Column<int>(type: "int", nullable: false),
-                    ColumnName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Value = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    LoadBatchId = table.Column<int>(type: "integer", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    LineNumber = table.Column<int>(type: "integer", nullable: false),
+                    ColumnName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Value = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -360,14 +362,14 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 columns: table => new
                 {
                     AttachmentKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    AttachmentId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    FamilyKey = table.Column<int>(type: "int", nullable: false),
-                    OrgUnitKey = table.Column<int>(type: "int", nullable: true),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AttachmentId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    FamilyKey = table.Column<int>(type: "integer", nullable: false),
+                    OrgUnitKey = table.Column<int>(type: "integer", nullable: true),
                     AttachedDate = table.Column<DateOnly>(type: "date", nullable: false),
                     ClaimDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    ClaimOutcome = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                    ClaimOutcome = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -401,24 +403,25 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 columns: table => new
                 {
                     MeasureValueKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    MeasureCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    PeriodKey = table.Column<int>(type: "int", nullable: false),
-                    OrgUnitKey = table.Column<int>(type: "int", nullable: false),
-                    BreakdownKind = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    BreakdownValue = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Numerator = table.Column<int>(type: "int", nullable: false),
-                    Denominator = table.Column<int>(type: "int", nullable: true),
-                    Value = table.Column<double>(type: "float", nullable: true),
-                    Target = table.Column<double>(type: "float", nullable: true),
-                    Rag = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    DirectionVsPrevious = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    DirectionVsLastYear = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    PreviousValue = table.Column<double>(type: "float", nullable: true),
-                    LastYearValue = table.Column<double>(type: "float", nullable: true),
-                    IsSmallNumber = table.Column<bool>(type: "bit", nullable: false),
-                    RefreshedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MeasureCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PeriodKey = table.Column<int>(type: "integer", nullable: false),
+                    OrgUnitKey = table.Column<int>(type: "integer", nullable: false),
+                    BreakdownKind = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    BreakdownValue = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Numerator = table.Column<int>(type: "integer", nullable: false),
+                    Denominator = table.Column<int>(type: "integer", nullable: true),
+                    Value = table.Column<double>(type: "double precision", nullable: true),
+                    Target = table.Column<double>(type: "double precision", nullable: true),
+                    Rag = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    DirectionVsPrevious = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    DirectionVsLastYear = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PreviousValue = table.Column<double>(type: "double precision", nullable: true),
+                    LastYearValue = table.Column<double>(type: "double precision", nullable: true),
+                    IsSmallNumber = table.Column<bool>(type: "boolean", nullable: false),
+                    IsProvisional = table.Column<bool>(type: "boolean", nullable: false),
+                    RefreshedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -458,13 +461,13 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 schema: "Dimension",
                 columns: table => new
                 {
-                    TargetKey = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    MeasureCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    FinancialYearStart = table.Column<int>(type: "int", nullable: false),
-                    OrgUnitKey = table.Column<int>(type: "int", nullable: true),
-                    Value = table.Column<double>(type: "float", nullable: false),
-                    Tolerance = table.Column<double>(type: "float", nullable: true)
+                    TargetKey = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MeasureCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    FinancialYearStart = table.Column<int>(type: "integer", nullable: false),
+                    OrgUnitKey = table.Column<int>(type: "integer", nullable: true),
+                    Value = table.Column<double>(type: "double precision", nullable: false),
+                    Tolerance = table.Column<double>(type: "double precision", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -491,18 +494,18 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 columns: table => new
                 {
                     ContactKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ContactId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    PersonKey = table.Column<int>(type: "int", nullable: false),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ContactId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PersonKey = table.Column<int>(type: "integer", nullable: false),
                     ContactDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    ContactDateKey = table.Column<int>(type: "int", nullable: false),
-                    SourceCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    OutcomeCodes = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    IsEarlyHelpOutcome = table.Column<bool>(type: "bit", nullable: false),
-                    IsSocialCareOutcome = table.Column<bool>(type: "bit", nullable: false),
-                    IsNoFurtherAction = table.Column<bool>(type: "bit", nullable: false),
-                    IsInformationAndAdvice = table.Column<bool>(type: "bit", nullable: false),
-                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                    ContactDateKey = table.Column<int>(type: "integer", nullable: false),
+                    SourceCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    OutcomeCodes = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    IsEarlyHelpOutcome = table.Column<bool>(type: "boolean", nullable: false),
+                    IsSocialCareOutcome = table.Column<bool>(type: "boolean", nullable: false),
+                    IsNoFurtherAction = table.Column<bool>(type: "boolean", nullable: false),
+                    IsInformationAndAdvice = table.Column<bool>(type: "boolean", nullable: false),
+                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -529,11 +532,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 columns: table => new
                 {
                     FamilyMemberKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    FamilyMemberId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    FamilyKey = table.Column<int>(type: "int", nullable: false),
-                    PersonKey = table.Column<int>(type: "int", nullable: false),
-                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FamilyMemberId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    FamilyKey = table.Column<int>(type: "integer", nullable: false),
+                    PersonKey = table.Column<int>(type: "integer", nullable: false),
+                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -567,13 +570,13 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 columns: table => new
                 {
                     EpisodeKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    EpisodeId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    PersonKey = table.Column<int>(type: "int", nullable: false),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EpisodeId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PersonKey = table.Column<int>(type: "integer", nullable: false),
                     StartDate = table.Column<DateOnly>(type: "date", nullable: false),
                     EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    EndReasonCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                    EndReasonCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -600,20 +603,20 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 columns: table => new
                 {
                     ReferralKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ReferralId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    PersonKey = table.Column<int>(type: "int", nullable: false),
-                    OrgUnitKey = table.Column<int>(type: "int", nullable: true),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ReferralId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PersonKey = table.Column<int>(type: "integer", nullable: false),
+                    OrgUnitKey = table.Column<int>(type: "integer", nullable: true),
                     ReferralDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    ReferralDateKey = table.Column<int>(type: "int", nullable: false),
-                    SourceCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    OutcomeCodes = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    IsNoFurtherAction = table.Column<bool>(type: "bit", nullable: false),
-                    IsStepDownOutcome = table.Column<bool>(type: "bit", nullable: false),
-                    CloseReasonCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    ReferralDateKey = table.Column<int>(type: "integer", nullable: false),
+                    SourceCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    OutcomeCodes = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    IsNoFurtherAction = table.Column<bool>(type: "boolean", nullable: false),
+                    IsStepDownOutcome = table.Column<bool>(type: "boolean", nullable: false),
+                    CloseReasonCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     CloseDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    CloseDateKey = table.Column<int>(type: "int", nullable: true),
-                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                    CloseDateKey = table.Column<int>(type: "integer", nullable: true),
+                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -647,22 +650,22 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 columns: table => new
                 {
                     EpisodeKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    EpisodeId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    PersonKey = table.Column<int>(type: "int", nullable: false),
-                    FamilyKey = table.Column<int>(type: "int", nullable: true),
-                    OrgUnitKey = table.Column<int>(type: "int", nullable: true),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EpisodeId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PersonKey = table.Column<int>(type: "integer", nullable: false),
+                    FamilyKey = table.Column<int>(type: "integer", nullable: true),
+                    OrgUnitKey = table.Column<int>(type: "integer", nullable: true),
                     ReferralDate = table.Column<DateOnly>(type: "date", nullable: true),
                     StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    StartDateKey = table.Column<int>(type: "int", nullable: false),
+                    StartDateKey = table.Column<int>(type: "integer", nullable: false),
                     EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    EndDateKey = table.Column<int>(type: "int", nullable: true),
-                    Reason = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    EndReasonCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    LevelCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    LeadOrganisationKey = table.Column<int>(type: "int", nullable: true),
-                    ProfessionalKey = table.Column<int>(type: "int", nullable: true),
-                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                    EndDateKey = table.Column<int>(type: "integer", nullable: true),
+                    Reason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    EndReasonCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LevelCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LeadOrganisationKey = table.Column<int>(type: "integer", nullable: true),
+                    ProfessionalKey = table.Column<int>(type: "integer", nullable: true),
+                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -717,13 +720,13 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 columns: table => new
                 {
                     PlanKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    PlanId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    PersonKey = table.Column<int>(type: "int", nullable: false),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PlanId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PersonKey = table.Column<int>(type: "integer", nullable: false),
                     ReferralKey = table.Column<long>(type: "bigint", nullable: true),
                     StartDate = table.Column<DateOnly>(type: "date", nullable: false),
                     EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -757,14 +760,14 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 columns: table => new
                 {
                     AssessmentKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    AssessmentId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    PersonKey = table.Column<int>(type: "int", nullable: false),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AssessmentId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PersonKey = table.Column<int>(type: "integer", nullable: false),
                     ReferralKey = table.Column<long>(type: "bigint", nullable: true),
-                    OrgUnitKey = table.Column<int>(type: "int", nullable: true),
+                    OrgUnitKey = table.Column<int>(type: "integer", nullable: true),
                     StartDate = table.Column<DateOnly>(type: "date", nullable: false),
                     AuthorisedDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -805,17 +808,17 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 columns: table => new
                 {
                     CaseAuditKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    AuditId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Section = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    PersonKey = table.Column<int>(type: "int", nullable: true),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AuditId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Section = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PersonKey = table.Column<int>(type: "integer", nullable: true),
                     EpisodeKey = table.Column<long>(type: "bigint", nullable: true),
-                    OrgUnitKey = table.Column<int>(type: "int", nullable: true),
+                    OrgUnitKey = table.Column<int>(type: "integer", nullable: true),
                     AuditDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Grade = table.Column<int>(type: "int", nullable: false),
-                    ModeratedGrade = table.Column<int>(type: "int", nullable: true),
-                    AuditorId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                    Grade = table.Column<int>(type: "integer", nullable: false),
+                    ModeratedGrade = table.Column<int>(type: "integer", nullable: true),
+                    AuditorId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -856,15 +859,15 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 columns: table => new
                 {
                     AssessmentKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    AssessmentId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AssessmentId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     EpisodeKey = table.Column<long>(type: "bigint", nullable: false),
-                    PersonKey = table.Column<int>(type: "int", nullable: false),
+                    PersonKey = table.Column<int>(type: "integer", nullable: false),
                     StartDate = table.Column<DateOnly>(type: "date", nullable: true),
                     CompletedDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    CompletedDateKey = table.Column<int>(type: "int", nullable: true),
-                    LeadOrganisationKey = table.Column<int>(type: "int", nullable: true),
-                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                    CompletedDateKey = table.Column<int>(type: "integer", nullable: true),
+                    LeadOrganisationKey = table.Column<int>(type: "integer", nullable: true),
+                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -905,14 +908,14 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 columns: table => new
                 {
                     FeedbackKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    FeedbackId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    FamilyKey = table.Column<int>(type: "int", nullable: true),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FeedbackId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    FamilyKey = table.Column<int>(type: "integer", nullable: true),
                     EpisodeKey = table.Column<long>(type: "bigint", nullable: true),
-                    OrgUnitKey = table.Column<int>(type: "int", nullable: true),
+                    OrgUnitKey = table.Column<int>(type: "integer", nullable: true),
                     ResponseDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    TimelyAndHelpful = table.Column<bool>(type: "bit", nullable: false),
-                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                    TimelyAndHelpful = table.Column<bool>(type: "boolean", nullable: false),
+                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -953,15 +956,15 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 columns: table => new
                 {
                     ScoreKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ScoreId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ScoreId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     EpisodeKey = table.Column<long>(type: "bigint", nullable: false),
                     ScoreDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Tool = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Stage = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Domain = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Score = table.Column<int>(type: "int", nullable: false),
-                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                    Tool = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Stage = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Domain = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Score = table.Column<int>(type: "integer", nullable: false),
+                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -988,12 +991,12 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 columns: table => new
                 {
                     ReviewKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ReviewId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ReviewId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     EpisodeKey = table.Column<long>(type: "bigint", nullable: false),
                     ReviewDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    ReviewType = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                    ReviewType = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1093,8 +1096,7 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 schema: "Fact",
                 table: "Contact",
                 column: "ContactId",
-                unique: true,
-                filter: "[ContactId] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Contact_LineageBatchId",
@@ -1212,8 +1214,7 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 schema: "Dimension",
                 table: "Family",
                 column: "FamilyId",
-                unique: true,
-                filter: "[FamilyId] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Family_LineageBatchId",
@@ -1269,8 +1270,7 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 schema: "Dimension",
                 table: "FamilyMember",
                 column: "FamilyMemberId",
-                unique: true,
-                filter: "[FamilyMemberId] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_FamilyMember_LineageBatchId",
@@ -1366,7 +1366,7 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 column: "LineageBatchId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_MeasureValue_MeasureCode_PeriodKey_OrgUnitKey_BreakdownKind_BreakdownValue",
+                name: "IX_MeasureValue_MeasureCode_PeriodKey_OrgUnitKey_BreakdownKind~",
                 schema: "Fact",
                 table: "MeasureValue",
                 columns: new[] { "MeasureCode", "PeriodKey", "OrgUnitKey", "BreakdownKind", "BreakdownValue" },
@@ -1458,8 +1458,7 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 schema: "Dimension",
                 table: "Person",
                 column: "PersonId",
-                unique: true,
-                filter: "[PersonId] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_PlanReview_EpisodeKey_ReviewDate",
@@ -1497,8 +1496,7 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 schema: "Dimension",
                 table: "Professional",
                 column: "ProfessionalId",
-                unique: true,
-                filter: "[ProfessionalId] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Reject_LoadBatchId_FileName_LineNumber",
@@ -1585,8 +1583,7 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 schema: "Dimension",
                 table: "Target",
                 columns: new[] { "MeasureCode", "FinancialYearStart", "OrgUnitKey" },
-                unique: true,
-                filter: "[OrgUnitKey] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Target_OrgUnitKey",
