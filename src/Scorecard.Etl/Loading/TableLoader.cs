@@ -33,8 +33,7 @@ internal sealed class TableLoader(
         var columns = StagingColumns();
         await ExecuteAsync(dialect.CreateStaging(_staging, columns), ct);
 
-        int read = 0, rowRejects = 0;
-        using (var rejects = new RejectWriter(connection, transaction, db, dialect, batchId, reader.FileName))
+        int read = 0;
         using (var writer = dialect.CreateStagingWriter(connection, transaction, _staging, columns))
         {
             var problems = new List<RowProblem>();
@@ -43,13 +42,9 @@ internal sealed class TableLoader(
             while ((row = reader.ReadRow(problems)) is not null)
             {
                 read++;
-                if (problems.Count > 0)
-                {
-                    rowRejects++;
-                    rejects.Write(row.LineNumber, problems);
-                    continue;
-                }
-                Fill(row, values);
+                // A bad row is staged too, with its reason, so rejects are written set-based after the bulk path
+                // (PostgreSQL's COPY holds the connection until it completes) and nothing is held in memory.
+                Fill(row, values, problems);
                 writer.Write(row.LineNumber, values);
                 if ((read & 0x3FFF) == 0)
                 {
@@ -59,6 +54,7 @@ internal sealed class TableLoader(
             }
             writer.Complete();
         }
+        var rowRejects = await RejectBadRowsAsync(reader.FileName, ct);
         progress?.Report(new LoadProgress(spec.Name, read, bytesRead(), bytesTotal));
         Lap("read, check and stage rows");
 
@@ -180,6 +176,7 @@ internal sealed class TableLoader(
         var list = spec.Columns.Select(c => (c.Name, StagingType(c))).ToList();
         list.AddRange(spec.Columns.Where(c => c.DateKeyTarget is not null).Select(c => ("k_" + c.DateKeyTarget, typeof(int?))));
         list.AddRange(spec.Derived.Select(d => ("d_" + d.Target, d.ClrType)));
+        list.AddRange([(RejectColumn, typeof(string)), (RejectValue, typeof(string)), (RejectReason, typeof(string))]);
         return list;
     }
 
@@ -191,14 +188,49 @@ internal sealed class TableLoader(
         _ => typeof(string),
     };
 
-    private void Fill(ParsedRow row, object?[] values)
+    private const string RejectColumn = "reject_column";
+    private const string RejectValue = "reject_value";
+    private const string RejectReason = "reject_reason";
+
+    private void Fill(ParsedRow row, object?[] values, List<RowProblem> problems)
     {
         var i = 0;
+        if (problems.Count > 0)
+        {
+            // Only the reason is kept for a bad row: its values may be half-parsed.
+            Array.Clear(values);
+            i = values.Length - 3;
+            values[i++] = problems[0].Column;
+            values[i++] = Truncate(problems[0].Value, 200);
+            values[i] = Truncate(string.Join("; ", problems.Select(p => p.Reason)), 1000);
+            return;
+        }
         for (; i < spec.Columns.Count; i++) values[i] = row[i];
         for (var c = 0; c < spec.Columns.Count; c++)
             if (spec.Columns[c].DateKeyTarget is not null)
                 values[i++] = row[c] is DateOnly d ? CalendarDays.DateKeyOf(d) : null;
         foreach (var d in spec.Derived) values[i++] = d.Compute(row);
+        values[i++] = null;
+        values[i++] = null;
+        values[i] = null;
+    }
+
+    private static string? Truncate(string? s, int max) => s is null || s.Length <= max ? s : s[..max];
+
+    /// <summary>Rows that failed their own checks go to the reject table and out of the load, in two statements.</summary>
+    private async Task<int> RejectBadRowsAsync(string fileName, CancellationToken ct)
+    {
+        var marked = await ExecuteAsync($"UPDATE {_staging} SET rejected = 2 WHERE {Ident(RejectReason)} IS NOT NULL", ct);
+        if (marked == 0) return 0;
+        var reject = Entity(typeof(Reject));
+        var cmd = Command(
+            $"INSERT INTO {reject.Name} ({reject.Column(nameof(Reject.LoadBatchId))}, {reject.Column(nameof(Reject.FileName))}, {reject.Column(nameof(Reject.LineNumber))}, " +
+            $"{reject.Column(nameof(Reject.ColumnName))}, {reject.Column(nameof(Reject.Value))}, {reject.Column(nameof(Reject.Reason))}) " +
+            $"SELECT {batchId}, @file, s.line, s.{Ident(RejectColumn)}, s.{Ident(RejectValue)}, s.{Ident(RejectReason)} FROM {_staging} s WHERE s.rejected = 2");
+        AddParameter(cmd, "@file", fileName);
+        await using (cmd) await cmd.ExecuteNonQueryAsync(ct);
+        await ExecuteAsync($"UPDATE {_staging} SET rejected = 1 WHERE rejected = 2", ct);
+        return marked;
     }
 
     private async Task RejectDuplicatesAsync(string fileName, CancellationToken ct)
@@ -381,48 +413,4 @@ internal sealed class EntityTable(IEntityType entity, SqlDialect dialect)
     public string Column(string property) =>
         dialect.Quote(entity.FindProperty(property)?.GetColumnName(_table)
             ?? throw new InvalidOperationException($"{entity.ClrType.Name} has no property {property}."));
-}
-
-/// <summary>Writes row-level rejects as they are found.</summary>
-internal sealed class RejectWriter : IDisposable
-{
-    private readonly DbCommand _command;
-    private readonly DbParameter _line, _column, _value, _reason;
-
-    public RejectWriter(DbConnection connection, DbTransaction transaction, WarehouseContext db, SqlDialect dialect, int batchId, string fileName)
-    {
-        var t = new EntityTable(db.Model.FindEntityType(typeof(Reject))!, dialect);
-        _command = connection.CreateCommand();
-        _command.Transaction = transaction;
-        _command.CommandText =
-            $"INSERT INTO {t.Name} ({t.Column(nameof(Reject.LoadBatchId))}, {t.Column(nameof(Reject.FileName))}, {t.Column(nameof(Reject.LineNumber))}, " +
-            $"{t.Column(nameof(Reject.ColumnName))}, {t.Column(nameof(Reject.Value))}, {t.Column(nameof(Reject.Reason))}) VALUES (@b, @f, @l, @c, @v, @r)";
-        DbParameter Add(string name, object? value = null)
-        {
-            var p = _command.CreateParameter();
-            p.ParameterName = name;
-            p.Value = value ?? DBNull.Value;
-            _command.Parameters.Add(p);
-            return p;
-        }
-        Add("@b", batchId);
-        Add("@f", fileName);
-        _line = Add("@l", 0);
-        _column = Add("@c", "");
-        _value = Add("@v", "");
-        _reason = Add("@r", "");
-    }
-
-    public void Write(int line, IReadOnlyList<RowProblem> problems)
-    {
-        _line.Value = line;
-        _column.Value = (object?)problems[0].Column ?? DBNull.Value;
-        _value.Value = Truncate(problems[0].Value) ?? (object)DBNull.Value;
-        _reason.Value = Truncate(string.Join("; ", problems.Select(p => p.Reason)), 1000)!;
-        _command.ExecuteNonQuery();
-    }
-
-    private static string? Truncate(string? s, int max = 200) => s is null || s.Length <= max ? s : s[..max];
-
-    public void Dispose() => _command.Dispose();
 }

@@ -11,13 +11,15 @@ public class PostgresLoadTests
     {
         await using var pg = await PostgresTestWarehouse.CreateAsync();
         using var files = new TestWarehouse(); // only for its temp folder
-        // Lines: 2 good, 3 dangling person, 4 duplicate of line 2, 5 good.
+        // Lines: 2 good, 3 dangling person, 4 duplicate of line 2, 5 good, 6 bad date (a row-level reject found
+        // while COPY is streaming).
         var episodes = """
             earl_episode_id,earl_person_id,earl_episode_start_date,earl_episode_end_date,earl_episode_end_reason
             E1,P1001,2024-05-01,,
             E2,P9999,2024-05-01,,
             E1,P1002,2024-05-01,,
             E3,P1002,2024-06-01,2024-09-01,SU
+            E4,P1002,2024-02-30,,
             """;
         var v1 = files.WriteExtract("v1", ("ssd_department.csv", Fixtures.Departments), ("ssd_person.csv", Fixtures.People), ("ssd_early_help_episodes.csv", episodes));
 
@@ -25,13 +27,14 @@ public class PostgresLoadTests
 
         first.Status.ShouldBe(LoadStatus.Succeeded, first.Message);
         var eh = first.Tables.Single(t => t.Table == "ssd_early_help_episodes");
-        (eh.RowsRead, eh.RowsInserted, eh.RowsRejected).ShouldBe((4, 2, 2));
+        (eh.RowsRead, eh.RowsInserted, eh.RowsRejected).ShouldBe((5, 2, 3));
         await using (var db = pg.Contexts.Create())
         {
             (await db.Rejects.OrderBy(r => r.LineNumber).Select(r => r.Reason).ToListAsync()).ShouldBe(
             [
                 "earl_person_id not found in ssd_person (this extract or the warehouse)",
                 "duplicate earl_episode_id: the same record is on line 2",
+                "earl_episode_start_date: '2024-02-30' is not a date (expected yyyy-MM-dd, yyyy-MM-dd HH:mm:ss or dd/MM/yyyy)",
             ]);
             (await db.OrganisationUnitAncestors.CountAsync()).ShouldBe(14);
         }
