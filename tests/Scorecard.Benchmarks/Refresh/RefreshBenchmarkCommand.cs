@@ -41,7 +41,7 @@ internal sealed class RefreshBenchmarkCommand : IBenchmarkCommand
         var load = await loader.LoadAsync(extractFolder, null, ct);
         Console.WriteLine($"  loaded {load.RowsLoaded:N0} rows in {load.Elapsed.TotalSeconds:N1} s (untimed here)");
         var targets = scratch.File("targets.json");
-        await File.WriteAllTextAsync(targets, await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "report-templates", "targets.json"), ct), ct);
+        await File.WriteAllTextAsync(targets, await File.ReadAllTextAsync(Path.Combine(ScratchFolder.RepositoryRoot(), "report-templates", "targets.json"), ct), ct);
         var refresher = new MeasureRefresher(contexts, new MeasureOptions(), targets);
 
         Console.Write("Full refresh... ");
@@ -158,12 +158,6 @@ internal sealed class RefreshBenchmarkCommand : IBenchmarkCommand
         return new QueryComparison(code, median(projectTimes), median(handTimes), project.Count, project.SequenceEqual(hand));
     }
 
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Scorecard.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? Directory.GetCurrentDirectory();
-    }
 }
 
 internal sealed record QueryComparison(string Code, TimeSpan Project, TimeSpan Hand, int Rows, bool Same)
