@@ -1389,3 +1389,76 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130231928_SnapshotDeletionsAndAbsentColumns'
+)
+BEGIN
+    ALTER TABLE [Integration].[LoadBatchTable] ADD [AbsentColumns] nvarchar(2000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130231928_SnapshotDeletionsAndAbsentColumns'
+)
+BEGIN
+    ALTER TABLE [Integration].[LoadBatchTable] ADD [RowsDeleted] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130231928_SnapshotDeletionsAndAbsentColumns'
+)
+BEGIN
+    ALTER TABLE [Integration].[LoadBatch] ADD [RowsDeleted] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130231928_SnapshotDeletionsAndAbsentColumns'
+)
+BEGIN
+    CREATE TABLE [Integration].[DeletedRecord] (
+        [DeletedRecordId] bigint NOT NULL IDENTITY,
+        [TableName] nvarchar(64) NOT NULL,
+        [RecordId] nvarchar(200) NOT NULL,
+        [RecordKey] bigint NOT NULL,
+        [EventDate] date NULL,
+        [Record] nvarchar(4000) NOT NULL,
+        [LineageBatchId] int NOT NULL,
+        [DeletedByBatchId] int NOT NULL,
+        [Reason] nvarchar(400) NOT NULL,
+        CONSTRAINT [PK_DeletedRecord] PRIMARY KEY ([DeletedRecordId]),
+        CONSTRAINT [FK_DeletedRecord_LoadBatch_DeletedByBatchId] FOREIGN KEY ([DeletedByBatchId]) REFERENCES [Integration].[LoadBatch] ([LoadBatchId]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130231928_SnapshotDeletionsAndAbsentColumns'
+)
+BEGIN
+    CREATE INDEX [IX_DeletedRecord_DeletedByBatchId_TableName] ON [Integration].[DeletedRecord] ([DeletedByBatchId], [TableName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130231928_SnapshotDeletionsAndAbsentColumns'
+)
+BEGIN
+    CREATE INDEX [IX_DeletedRecord_TableName_RecordId] ON [Integration].[DeletedRecord] ([TableName], [RecordId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130231928_SnapshotDeletionsAndAbsentColumns'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130231928_SnapshotDeletionsAndAbsentColumns', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

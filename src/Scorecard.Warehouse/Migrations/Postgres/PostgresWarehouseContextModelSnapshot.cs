@@ -989,6 +989,55 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.ToTable("SocialCareReferral", "Fact");
                 });
 
+            modelBuilder.Entity("Scorecard.Warehouse.Integration.DeletedRecord", b =>
+                {
+                    b.Property<long>("DeletedRecordId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("DeletedRecordId"));
+
+                    b.Property<int>("DeletedByBatchId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("EventDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("LineageBatchId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Record")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("RecordId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("RecordKey")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TableName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("DeletedRecordId");
+
+                    b.HasIndex("DeletedByBatchId", "TableName");
+
+                    b.HasIndex("TableName", "RecordId");
+
+                    b.ToTable("DeletedRecord", "Integration");
+                });
+
             modelBuilder.Entity("Scorecard.Warehouse.Integration.LoadBatch", b =>
                 {
                     b.Property<int>("LoadBatchId")
@@ -1008,6 +1057,9 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.Property<string>("Message")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("RowsDeleted")
+                        .HasColumnType("integer");
 
                     b.Property<int>("RowsInserted")
                         .HasColumnType("integer");
@@ -1058,6 +1110,10 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("AbsentColumns")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<DateOnly?>("EarliestAffectedDate")
                         .HasColumnType("date");
 
@@ -1068,6 +1124,9 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.Property<string>("IgnoredColumns")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("RowsDeleted")
+                        .HasColumnType("integer");
 
                     b.Property<int>("RowsInserted")
                         .HasColumnType("integer");
@@ -1747,6 +1806,15 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.HasOne("Scorecard.Warehouse.Dimensions.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Integration.DeletedRecord", b =>
+                {
+                    b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
+                        .WithMany()
+                        .HasForeignKey("DeletedByBatchId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
