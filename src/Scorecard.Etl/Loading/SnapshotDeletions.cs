@@ -21,7 +21,7 @@ internal sealed class SnapshotDeletions(LoadSession session, TableSpec spec, Csv
 {
     public sealed record Outcome(int Deleted, IReadOnlyDictionary<string, int> Dependents, DateOnly? EarliestDate, int OtherChanges);
 
-    private static readonly Outcome None = new(0, new Dictionary<string, int>(), null, 0);
+    public static readonly Outcome None = new(0, new Dictionary<string, int>(), null, 0);
     private readonly Dictionary<string, int> _dependents = [];
     private DateOnly? _earliest;
     private int _otherChanges;
@@ -63,8 +63,8 @@ internal sealed class SnapshotDeletions(LoadSession session, TableSpec spec, Csv
         var share = session.Options.Deletions.MassDeleteShare;
         if (count > share * total && !session.Options.AllowMassDelete)
             throw new ExtractStructureException(
-                $"{reader.FileName} no longer has {count:N0} of the {total:N0} records the warehouse holds for {spec.Name} ({(double)count / total:P0}), " +
-                $"more than the {share:P0} a load may delete on its own. If the case system really deleted them, load again with --allow-mass-delete; " +
+                $"{reader.FileName} no longer has {count:N0} of the {total:N0} records the warehouse holds for {spec.Name} ({Percent((double)count / total, "0")}), " +
+                $"more than the {Percent(share)} a load may delete on its own. If the case system really deleted them, load again with --allow-mass-delete; " +
                 "if the extract is incomplete, ask for a complete one. Nothing was changed.");
         if (session.DryRun) return new Outcome(count, _dependents, null, 0);
 
@@ -143,6 +143,8 @@ internal sealed class SnapshotDeletions(LoadSession session, TableSpec spec, Csv
         if (dates.Count == 0) return null;
         return await session.EarliestAsync($"SELECT {string.Join(", ", dates.Select(p => $"MIN(t.{t.Column(p.Name)})"))} {fromWhere}", ct, parameters);
     }
+
+    private static string Percent(double share, string format = "0.#") => (share * 100).ToString(format, CultureInfo.InvariantCulture) + "%";
 
     private static string PrimaryKey(IEntityType type) => type.FindPrimaryKey()!.Properties.Single().Name;
 }

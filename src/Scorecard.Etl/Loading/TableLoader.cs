@@ -37,8 +37,12 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
         await RejectDuplicatesAsync(ct);
         if (!session.DryRun) await CreateMissingReferencesAsync(ct);
         await RejectUnresolvedReferencesAsync(ct);
-        var rejects = await SummariseRejectsAsync(ct);
-        if (!session.DryRun && staged.Rejected + _rejectedSetBased > 0) await WriteRejectsAsync(ct);
+        IReadOnlyList<RejectSummary> rejects = [];
+        if (staged.Rejected + _rejectedSetBased > 0)
+        {
+            rejects = await SummariseRejectsAsync(ct);
+            if (!session.DryRun) await WriteRejectsAsync(ct);
+        }
         Lap("set-based checks");
 
         var valid = staged.Read - staged.Rejected - _rejectedSetBased;
@@ -56,7 +60,8 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
         else (inserted, updated) = (0, await UpdateExistingAsync(ct));
         Lap("merge");
 
-        var deletions = await new SnapshotDeletions(session, spec, reader, _staging).ApplyAsync(ct);
+        // A table that was empty before this load has nothing that could have been deleted.
+        var deletions = empty ? SnapshotDeletions.None : await new SnapshotDeletions(session, spec, reader, _staging).ApplyAsync(ct);
         if (deletions.Deleted + deletions.Dependents.Values.Sum() > 0) Lap("deletions");
         if (session.DryRun && spec.Mode == MergeMode.Upsert) session.Staged[spec.Entity] = (_staging, spec.KeyColumns.Select(k => k.Name).ToList());
 
@@ -227,7 +232,7 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
     {
         var keys = spec.KeyColumns.ToList();
         // Most extracts repeat no id: one pass over the staging index says so, and the row-by-row check is skipped.
-        var anyRepeated = await session.ScalarAsync($"SELECT COUNT(*) FROM (SELECT 1 AS one FROM {_staging} WHERE rejected = 0 GROUP BY {string.Join(", ", keys.Select(k => Ident(k.Name)))} HAVING COUNT(*) > 1) d", ct);
+        var anyRepeated = await session.ScalarAsync($"SELECT COUNT(*) FROM (SELECT 1 AS one FROM {_staging} GROUP BY {string.Join(", ", keys.Select(k => Ident(k.Name)))} HAVING COUNT(*) > 1) d", ct);
         if (anyRepeated == 0) return;
         string SameKey(string other) => string.Join(" AND ", keys.Select(k => $"x.{Ident(k.Name)} = {other}.{Ident(k.Name)}"));
         var keyName = keys[0].Name;
