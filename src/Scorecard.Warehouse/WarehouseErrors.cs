@@ -20,6 +20,7 @@ public static class WarehouseErrors
         {
             SqliteException s => (s.SqliteErrorCode, s.SqliteExtendedErrorCode) switch
             {
+                (10 or 14, _) when Directory.Exists(where) => $"{where} is a folder, not a warehouse file: name a file with --database (for example data/scorecard.db).",
                 (14, _) => $"The warehouse file {where} cannot be opened: check that its folder exists and that you may write there, or choose another file with --database.",
                 (8, _) => $"The warehouse file {where} is read-only: loading needs permission to write it (and its folder). `scorecard check` works on a read-only warehouse.",
                 (5 or 6, _) => $"The warehouse {where} is busy: another load or refresh is writing to it. Try again when it has finished.",
