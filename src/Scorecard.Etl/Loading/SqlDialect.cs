@@ -19,6 +19,9 @@ public abstract class SqlDialect
     public virtual string IsDistinct(string a, string b) => $"{a} IS DISTINCT FROM {b}";
     public virtual string CastToText(string expression) => $"CAST({expression} AS TEXT)";
 
+    /// <summary>Staged rows in the order they were read (the file's).</summary>
+    public virtual string StagingOrder(string alias) => $"{alias}.line";
+
     /// <summary>A JSON object of the given keys and values, as text.</summary>
     public abstract string JsonObject(IEnumerable<(string Key, string Expression)> pairs);
 
@@ -53,6 +56,9 @@ public sealed class SqliteDialect : SqlDialect
         var t = Nullable.GetUnderlyingType(clr) ?? clr;
         return t == typeof(int) || t == typeof(long) || t == typeof(bool) ? "INTEGER" : "TEXT";
     }
+
+    // Rows are staged in file order, so the rowid is that order, and reading by it costs no sort.
+    public override string StagingOrder(string alias) => $"{alias}.rowid";
 
     public override string JsonObject(IEnumerable<(string Key, string Expression)> pairs) =>
         $"json_object({string.Join(", ", pairs.Select(p => $"'{p.Key}', {p.Expression}"))})";

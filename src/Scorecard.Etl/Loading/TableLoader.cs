@@ -33,39 +33,65 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
         progress?.Report(new LoadProgress(spec.Name, staged.Read, bytesRead(), bytesTotal));
         Lap("read, check and stage rows");
 
-        await session.ExecuteAsync(session.Dialect.CreateStagingIndex(spec.Name, _staging, spec.KeyColumns.Select(c => c.Name)), ct);
-        await RejectDuplicatesAsync(ct);
-        if (!session.DryRun) await CreateMissingReferencesAsync(ct);
-        await RejectUnresolvedReferencesAsync(ct);
+        var target = session.Entity(spec.Entity);
+        var empty = await session.ScalarAsync($"SELECT COUNT(*) FROM (SELECT 1 AS one FROM {target.Name} LIMIT 1) x", ct) == 0;
+        int inserted, updated;
+        DateOnly? earliest;
+        if (empty && spec.Mode == MergeMode.Upsert && !session.DryRun)
+        {
+            // A first load of a table, the commonest large load: rows go straight in, in file order, skipping
+            // those whose references do not resolve and later repeats of a key. Only when some were skipped are
+            // they found and rejected with their reasons, so a clean extract pays for no check it does not need.
+            await CreateMissingReferencesAsync(ct);
+            Lap("set-based checks");
+            inserted = await InsertFirstAsync(ct);
+            updated = 0;
+            Lap("merge");
+            if (inserted < staged.Read - staged.Rejected)
+            {
+                await session.ExecuteAsync(session.Dialect.CreateStagingIndex(spec.Name, _staging, spec.KeyColumns.Select(c => c.Name)), ct);
+                await RejectUnresolvedReferencesAsync(ct);
+                await RejectDuplicatesAsync(ct);
+            }
+            // Every row is new: the reader's earliest dates of the rows it passed say what a refresh must redo
+            // (counting rows a set-based check later rejected only makes it earlier).
+            earliest = staged.EarliestDate;
+        }
+        else
+        {
+            await session.ExecuteAsync(session.Dialect.CreateStagingIndex(spec.Name, _staging, spec.KeyColumns.Select(c => c.Name)), ct);
+            // A row whose reference does not resolve is rejected first; of the rest, the first occurrence of a key loads.
+            await RejectUnresolvedReferencesAsync(ct);
+            await RejectDuplicatesAsync(ct);
+            if (!session.DryRun) await CreateMissingReferencesAsync(ct);
+            Lap("set-based checks");
+            var valid = staged.Read - staged.Rejected - _rejectedSetBased;
+            var newRows = spec.Mode != MergeMode.Upsert ? 0 : empty ? valid : await CountNewRowsAsync(ct);
+            earliest = session.DryRun ? null : spec.Mode == MergeMode.Upsert && newRows == valid ? staged.EarliestDate : await EarliestAffectedDateAsync(ct);
+            Lap("earliest affected date");
+            if (session.DryRun) (inserted, updated) = (newRows, await CountChangedAsync(ct));
+            else if (spec.Mode == MergeMode.Upsert) (inserted, updated) = (newRows, await UpsertAsync(ct) - newRows);
+            else (inserted, updated) = (0, await UpdateExistingAsync(ct));
+            Lap("merge");
+        }
         IReadOnlyList<RejectSummary> rejects = [];
         if (staged.Rejected + _rejectedSetBased > 0)
         {
             rejects = await SummariseRejectsAsync(ct);
             if (!session.DryRun) await WriteRejectsAsync(ct);
+            Lap("set-based checks");
         }
-        Lap("set-based checks");
-
-        var valid = staged.Read - staged.Rejected - _rejectedSetBased;
-        var target = session.Entity(spec.Entity);
-        var empty = await session.ScalarAsync($"SELECT COUNT(*) FROM (SELECT 1 AS one FROM {target.Name} LIMIT 1) x", ct) == 0;
-        var newRows = spec.Mode != MergeMode.Upsert ? 0 : empty ? valid : await CountNewRowsAsync(ct);
-        // A first load of a table (every row new) needs no comparison with old values: the reader's earliest
-        // dates of the rows it passed do (counting rows a set-based check later rejected only makes it earlier).
-        var earliest = spec.Mode == MergeMode.Upsert && newRows == valid ? staged.EarliestDate : await EarliestAffectedDateAsync(ct);
-        Lap("earliest affected date");
-
-        int inserted, updated;
-        if (session.DryRun) (inserted, updated) = (newRows, await CountChangedAsync(ct));
-        else if (spec.Mode == MergeMode.Upsert) (inserted, updated) = (newRows, await UpsertAsync(ct) - newRows);
-        else (inserted, updated) = (0, await UpdateExistingAsync(ct));
-        Lap("merge");
+        var loaded = staged.Read - staged.Rejected - _rejectedSetBased;
 
         // A table that was empty before this load has nothing that could have been deleted.
         var deletions = empty ? SnapshotDeletions.None : await new SnapshotDeletions(session, spec, reader, _staging).ApplyAsync(ct);
         if (deletions.Deleted + deletions.Dependents.Values.Sum() > 0) Lap("deletions");
         if (session.DryRun && spec.Mode == MergeMode.Upsert) session.Staged[spec.Entity] = (_staging, spec.KeyColumns.Select(k => k.Name).ToList());
 
-        var result = new TableLoadResult(spec.Name, reader.FileName, staged.Read, inserted, updated, valid - inserted - updated, staged.Rejected + _rejectedSetBased,
+        // Every row read is loaded or rejected, never silently dropped: a load that cannot say so fails whole.
+        if (loaded < inserted + updated || (empty && spec.Mode == MergeMode.Upsert && !session.DryRun && loaded != inserted))
+            throw new InvalidOperationException($"{spec.Name}: {inserted + updated:N0} rows were merged where {loaded:N0} passed the checks; the load was stopped so that no row is lost unexplained.");
+        var result = new TableLoadResult(spec.Name, reader.FileName, staged.Read, inserted, updated, loaded - inserted - updated, staged.Rejected + _rejectedSetBased,
             reader.IgnoredColumns, LoadSession.Min(earliest, deletions.EarliestDate))
         {
             RowsDeleted = deletions.Deleted,
@@ -419,6 +445,23 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
             aggregates.Add($"MIN(CASE WHEN {differs} THEN t.{Tc(dc)} END)");
         }
         return await session.EarliestAsync($"SELECT {string.Join(", ", aggregates)} FROM ({SelectMapped(mapped, joins)}) x LEFT JOIN {target.Name} t ON {keyJoin}", ct);
+    }
+
+    /// <summary>
+    /// Into an empty table: rows whose references resolve, in file order; a repeated key keeps its first row.
+    /// Returns how many went in.
+    /// </summary>
+    private async Task<int> InsertFirstAsync(CancellationToken ct)
+    {
+        var target = session.Entity(spec.Entity);
+        var (mapped, joins) = Mapping();
+        var resolved = spec.Columns.Where(c => c.Target is not null && c.Lookup is { Rule: ResolveRule.MustExist } && !c.IsNaturalKey)
+            .Select(c => $" AND (s.{Ident(c.Name)} IS NULL OR {mapped.First(m => m.Target == target.Column(c.Target!)).Value} IS NOT NULL)");
+        var sql =
+            $"INSERT INTO {target.Name} AS t ({string.Join(", ", mapped.Select(m => m.Target))}, {target.Column("LineageBatchId")}) " +
+            $"SELECT {string.Join(", ", mapped.Select(m => m.Value))}, {session.BatchId} FROM {_staging} s{joins} WHERE s.rejected = 0{string.Concat(resolved)} " +
+            $"ORDER BY {session.Dialect.StagingOrder("s")} ON CONFLICT ({string.Join(", ", KeyTargets())}) DO NOTHING";
+        return await session.ExecuteAsync(sql, ct);
     }
 
     /// <summary>Inserts new keys and rewrites changed rows; returns how many rows it inserted or changed.</summary>
