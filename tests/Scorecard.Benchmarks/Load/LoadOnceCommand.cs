@@ -21,7 +21,7 @@ internal sealed class LoadOnceCommand : IBenchmarkCommand
 
     public IReadOnlyList<BenchmarkOption> Options { get; } =
     [
-        new("extract", "The extract folder to load."),
+        new("extract", "The extract folder or .zip to load."),
         new("db", "The SQLite warehouse file to create (replaced if it exists)."),
     ];
 
@@ -29,7 +29,7 @@ internal sealed class LoadOnceCommand : IBenchmarkCommand
     {
         var extract = args.String("extract") ?? throw new BenchmarkUsageException("--extract DIR is required.");
         var database = args.String("db") ?? throw new BenchmarkUsageException("--db FILE is required.");
-        if (!Directory.Exists(extract)) throw new BenchmarkUsageException($"{extract} is not a folder.");
+        if (!Directory.Exists(extract) && !File.Exists(extract)) throw new BenchmarkUsageException($"{extract} is neither a folder nor a file.");
 
         var contexts = await Warehouses.CreateMigratedAsync(database, ct);
         var (afterMigrate, _) = ProcStatus.Self();
