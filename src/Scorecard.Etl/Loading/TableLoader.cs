@@ -16,6 +16,9 @@ namespace Scorecard.Etl.Loading;
 /// </summary>
 internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableReader reader)
 {
+    /// <summary>Phases that run beside others (inside "read, check and stage rows"), so not part of the load's sum.</summary>
+    public const string ParallelPhase = "read: ";
+
     private const int BatchRows = 1024;
     private const int BatchesInFlight = 4;
 
@@ -133,12 +136,16 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
         try
         {
             using var writer = session.Dialect.CreateStagingWriter(session.Connection, session.Transaction, _staging, columns);
+            long busy = 0;
             await foreach (var batch in full.Reader.ReadAllAsync(cancel.Token))
             {
+                var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
                 for (var r = 0; r < batch.Count; r++) writer.Write(batch.Lines[r], batch.Rejected[r], batch.Values[r]);
+                busy += System.Diagnostics.Stopwatch.GetTimestamp() - t0;
                 free.Writer.TryWrite(batch);
             }
             writer.Complete();
+            session.Options.Phase?.Invoke(spec.Name, ParallelPhase + "staging thread busy", System.Diagnostics.Stopwatch.GetElapsedTime(0, busy));
         }
         catch (Exception e)
         {
@@ -170,6 +177,8 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
             int read = 0, rejected = 0;
             var batch = await free.ReadAsync(ct);
             ParsedRow? row;
+            long waited = 0;
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             while ((row = reader.ReadRow(problems)) is not null)
             {
                 read++;
@@ -183,14 +192,18 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
                         if (row[d] is DateOnly date && (earliest is null || date < earliest)) earliest = date;
                 if (batch.Count == BatchRows)
                 {
+                    var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
                     await full.WriteAsync(batch, ct);
                     batch = await free.ReadAsync(ct);
                     batch.Count = 0;
+                    waited += System.Diagnostics.Stopwatch.GetTimestamp() - t0;
                 }
                 if ((read & 0x3FFF) == 0) progress?.Report(new LoadProgress(spec.Name, read, bytesRead(), bytesTotal));
             }
             if (batch.Count > 0) await full.WriteAsync(batch, ct);
             full.Complete();
+            session.Options.Phase?.Invoke(spec.Name, ParallelPhase + "reading thread busy",
+                System.Diagnostics.Stopwatch.GetElapsedTime(0, System.Diagnostics.Stopwatch.GetTimestamp() - started - waited));
             return new Staged(read, rejected, earliest);
         }
         catch (Exception e)
