@@ -39,7 +39,8 @@ public static class MeasureCatalogue
             c => from p in c.Periods
                  from e in c.Db.EarlyHelpEpisodes
                  where e.StartDate <= p.EndDate && (e.EndDate == null || e.EndDate > p.EndDate)
-                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = e.PersonKey, UnitId = e.PersonKey, InNumerator = true, InDenominator = false, EventDate = p.EndDate, RecordId = e.EpisodeId, RecordKind = Kinds.Episode }),
+                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = e.PersonKey, UnitId = e.PersonKey, InNumerator = true, InDenominator = false, EventDate = p.EndDate, RecordId = e.EpisodeId, RecordKind = Kinds.Episode })
+        { CountsAtPeriodEnd = true },
 
         new("EH02", "Early help episodes started",
             "Early help episodes whose start date is in the period.",
@@ -81,7 +82,8 @@ public static class MeasureCatalogue
                      PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = e.PersonKey, UnitId = e.PersonKey, InDenominator = true, EventDate = p.EndDate,
                      InNumerator = c.Db.EarlyHelpAssessments.Any(a => a.EpisodeKey == e.EpisodeKey && a.CompletedDate != null && a.CompletedDate <= p.EndDate),
                      RecordId = e.EpisodeId, RecordKind = Kinds.Episode,
-                 }),
+                 })
+        { CountsAtPeriodEnd = true },
 
         new("EH06", "Spidergraphs with an improving direction of travel",
             "Of the early help episodes closed in the period that have a baseline score and a later score, those whose latest mean score is above the baseline mean, over the domains scored at both points.",
@@ -89,27 +91,26 @@ public static class MeasureCatalogue
             MeasureUnit.Percentage, Polarity.HigherIsBetter, "Episode", Breakdowns.Child, Seed, ["ssd_early_help_episodes", "ext_outcome_scores"],
             c =>
             {
-                // Only episodes closed in a period being computed can count.
-                var scores = from s in c.Db.OutcomeScores
-                             join e in c.Db.EarlyHelpEpisodes on s.EpisodeKey equals e.EpisodeKey
+                // Only episodes closed in a period being computed can count. Per episode, in one grouped pass: the
+                // first baseline date and the latest score date (the latest score after the baseline, when it is later).
+                var scores = from e in c.Db.EarlyHelpEpisodes
                              where e.EndDate >= c.ScopeStart
+                             join s in c.Db.OutcomeScores on e.EpisodeKey equals s.EpisodeKey
                              select s;
-                var baseline = from s in scores
-                               where s.Stage == "BASELINE"
-                               group s by s.EpisodeKey into g
-                               select new { EpisodeKey = g.Key, Date = g.Min(x => x.ScoreDate) };
-                var latest = from s in scores
-                             join b in baseline on s.EpisodeKey equals b.EpisodeKey
-                             where s.ScoreDate > b.Date
+                var points = from s in scores
                              group s by s.EpisodeKey into g
-                             select new { EpisodeKey = g.Key, Date = g.Max(x => x.ScoreDate) };
+                             select new
+                             {
+                                 EpisodeKey = g.Key,
+                                 Baseline = g.Min(x => x.Stage == "BASELINE" ? (DateOnly?)x.ScoreDate : null),
+                                 Latest = g.Max(x => x.ScoreDate),
+                             };
                 // Same domains at both points, so "mean went up" is "the sum of the differences is positive".
-                var change = from b in baseline
-                             join l in latest on b.EpisodeKey equals l.EpisodeKey
-                             join bs in scores on new { b.EpisodeKey, Date = b.Date } equals new { bs.EpisodeKey, Date = bs.ScoreDate }
-                             join ls in scores on new { l.EpisodeKey, Date = l.Date, bs.Domain } equals new { ls.EpisodeKey, Date = ls.ScoreDate, ls.Domain }
-                             where bs.Stage == "BASELINE"
-                             group new { Difference = ls.Score - bs.Score } by b.EpisodeKey into g
+                var change = from t in points
+                             where t.Baseline != null && t.Latest > t.Baseline
+                             join bs in c.Db.OutcomeScores on new { t.EpisodeKey, Stage = "BASELINE", Date = t.Baseline!.Value } equals new { bs.EpisodeKey, bs.Stage, Date = bs.ScoreDate }
+                             join ls in c.Db.OutcomeScores on new { t.EpisodeKey, Date = t.Latest, bs.Domain } equals new { ls.EpisodeKey, Date = ls.ScoreDate, ls.Domain }
+                             group new { Difference = ls.Score - bs.Score } by t.EpisodeKey into g
                              select new { EpisodeKey = g.Key, Difference = g.Sum(x => x.Difference) };
                 return from p in c.Periods
                        from e in c.Db.EarlyHelpEpisodes
@@ -217,7 +218,8 @@ public static class MeasureCatalogue
                      PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = e.PersonKey, UnitId = e.EpisodeKey, InDenominator = true, EventDate = p.EndDate,
                      InNumerator = c.Db.PlanReviews.Any(r => r.EpisodeKey == e.EpisodeKey && r.ReviewDate <= p.EndDate && r.ReviewDate > p.EndDate.AddDays(-c.Options.ReviewDays)),
                      RecordId = e.EpisodeId, RecordKind = Kinds.Episode,
-                 }),
+                 })
+        { CountsAtPeriodEnd = true },
 
         new("EH15", "Timely allocation",
             "Of the episodes started in the period that have a referral date, those started within 10 working days of the referral (weekends and England and Wales bank holidays skipped).",
@@ -273,7 +275,8 @@ public static class MeasureCatalogue
             c => from p in c.Periods
                  from r in c.Db.SocialCareReferrals
                  where r.ReferralDate <= p.EndDate && (r.CloseDate == null || r.CloseDate > p.EndDate)
-                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = r.OrgUnitKey, PersonKey = r.PersonKey, UnitId = r.PersonKey, InNumerator = true, InDenominator = false, EventDate = p.EndDate, RecordId = r.ReferralId, RecordKind = Kinds.Referral }),
+                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = r.OrgUnitKey, PersonKey = r.PersonKey, UnitId = r.PersonKey, InNumerator = true, InDenominator = false, EventDate = p.EndDate, RecordId = r.ReferralId, RecordKind = Kinds.Referral })
+        { CountsAtPeriodEnd = true },
 
         new("CS02", "Social care referrals",
             "Social care referrals received in the period, NFA referrals included (CS02N counts those separately).",
@@ -388,31 +391,47 @@ public static class MeasureCatalogue
                            InNumerator = e.StartDate < p.EndDate.AddDays(-limit),
                            RecordId = e.EpisodeId, RecordKind = Kinds.Episode,
                        };
-            });
+            })
+        { CountsAtPeriodEnd = true };
 
     /// <summary>
     /// Every early help episode's step-up date, if it stepped up: the first non-NFA social care referral for
     /// the child from the episode's start to 30 days after its end; else its end date when it ended "SU".
     /// </summary>
-    public static IQueryable<StepUp> StepUps(MeasureQueryContext c) =>
-        from e in c.Db.EarlyHelpEpisodes
+    /// <remarks>
+    /// Written as two grouped sets joined once, not as a lookup per episode: a lookup inside the set is evaluated
+    /// again for every period the set is joined to (SQLite and PostgreSQL both pull such a set into the period
+    /// join), while a grouped set is computed once and then dated into periods.
+    /// </remarks>
+    public static IQueryable<StepUp> StepUps(MeasureQueryContext c)
+    {
+        var window = c.Options.StepWindowDays;
         // A step-up falls between the start and 30 days after the end: skip episodes that ended before the scope.
-        where e.EndDate == null || e.EndDate >= c.ScopeStartLess(c.Options.StepWindowDays)
-        let first = c.Db.SocialCareReferrals
-            .Where(r => r.PersonKey == e.PersonKey && !r.IsNoFurtherAction && r.ReferralDate >= e.StartDate
-                && (e.EndDate == null || r.ReferralDate <= e.EndDate.Value.AddDays(c.Options.StepWindowDays)))
-            .OrderBy(r => r.ReferralDate).ThenBy(r => r.ReferralKey)
-            .Select(r => new { r.ReferralKey, r.ReferralDate })
-            .FirstOrDefault()
-        let date = first != null ? first.ReferralDate : e.EndReasonCode == CodeLists.EndReasonStepUp ? e.EndDate : null
-        where date != null
-        select new StepUp
-        {
-            EpisodeKey = e.EpisodeKey, EpisodeId = e.EpisodeId, PersonKey = e.PersonKey, OrgUnitKey = e.OrgUnitKey, Date = date!.Value,
-            // One referral is one step-up, even when a child who moved team had two episodes in its window;
-            // a step-up known only from the end reason is its episode's.
-            StepUpId = first != null ? first.ReferralKey : -e.EpisodeKey,
-        };
+        var episodes = c.Db.EarlyHelpEpisodes.Where(e => e.EndDate == null || e.EndDate >= c.ScopeStartLess(window));
+        var referrals = c.Db.SocialCareReferrals.Where(r => !r.IsNoFurtherAction);
+        var firstDates = from e in episodes
+                         join r in referrals on e.PersonKey equals r.PersonKey
+                         where r.ReferralDate >= e.StartDate && (e.EndDate == null || r.ReferralDate <= e.EndDate.Value.AddDays(window))
+                         group r.ReferralDate by e.EpisodeKey into g
+                         select new { EpisodeKey = g.Key, Date = g.Min() };
+        // The first referral is the earliest, and of two on that day the one loaded first (the lower key).
+        var byReferral = from f in firstDates
+                         join e in c.Db.EarlyHelpEpisodes on f.EpisodeKey equals e.EpisodeKey
+                         join r in referrals on new { e.PersonKey, f.Date } equals new { r.PersonKey, Date = r.ReferralDate }
+                         group r.ReferralKey by new { e.EpisodeKey, e.EpisodeId, e.PersonKey, e.OrgUnitKey, f.Date } into g
+                         select new StepUp
+                         {
+                             EpisodeKey = g.Key.EpisodeKey, EpisodeId = g.Key.EpisodeId, PersonKey = g.Key.PersonKey, OrgUnitKey = g.Key.OrgUnitKey, Date = g.Key.Date,
+                             // One referral is one step-up, even when a child who moved team had two episodes in its window.
+                             StepUpId = g.Min(),
+                         };
+        // A step-up known only from the end reason is its episode's, dated at its end.
+        var byEndReason = from e in episodes
+                          where e.EndReasonCode == CodeLists.EndReasonStepUp && e.EndDate != null
+                              && !referrals.Any(r => r.PersonKey == e.PersonKey && r.ReferralDate >= e.StartDate && r.ReferralDate <= e.EndDate.Value.AddDays(window))
+                          select new StepUp { EpisodeKey = e.EpisodeKey, EpisodeId = e.EpisodeId, PersonKey = e.PersonKey, OrgUnitKey = e.OrgUnitKey, Date = e.EndDate!.Value, StepUpId = -e.EpisodeKey };
+        return byReferral.Concat(byEndReason);
+    }
 
     public sealed class StepUp
     {

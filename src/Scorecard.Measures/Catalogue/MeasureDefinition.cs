@@ -51,6 +51,12 @@ public sealed record MeasureDefinition(
     public bool CumulativeInYear { get; init; }
 
     /// <summary>
+    /// The query reads only the period's end (records open on its last day), so every period ending the same day
+    /// has the same value: it is computed once per end date (see <see cref="PeriodEnds"/>).
+    /// </summary>
+    public bool CountsAtPeriodEnd { get; init; }
+
+    /// <summary>
     /// Days after a period ends during which later records can still change its value (a referral up to 30 days
     /// after an episode closed makes it a step-up; a first TAF may follow up to 42 days after a start). Until the
     /// data reaches that far the value is provisional.
