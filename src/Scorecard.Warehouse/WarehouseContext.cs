@@ -80,7 +80,7 @@ internal sealed class WarehouseModel(ModelBuilder b, bool usesSchemas)
         date.Property(x => x.DateKey).ValueGeneratedNever();
         date.HasIndex(x => x.Date).IsUnique();
         // Working days between two dates are counted from the index alone.
-        date.HasIndex(x => new { x.IsWorkingDay, x.Date });
+        date.HasIndex(x => new { x.Date, x.IsWorkingDay });
 
         var person = Table<Person>("Dimension", "Person");
         person.HasKey(x => x.PersonKey);

@@ -49,7 +49,8 @@ public static class MeasureCatalogue
             c => from p in c.Periods
                  from e in c.Db.EarlyHelpEpisodes
                  where e.StartDate >= p.StartDate && e.StartDate <= p.EndDate
-                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = e.PersonKey, UnitId = e.EpisodeKey, InNumerator = true, InDenominator = false, EventDate = e.StartDate, RecordId = e.EpisodeId, RecordKind = Kinds.Episode }),
+                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = e.PersonKey, UnitId = e.EpisodeKey, InNumerator = true, InDenominator = false, EventDate = e.StartDate, RecordId = e.EpisodeId, RecordKind = Kinds.Episode })
+        { MembersAreDistinctUnits = true },
 
         new("EH03", "Early help episodes closed",
             "Early help episodes whose end date is in the period.",
@@ -58,7 +59,8 @@ public static class MeasureCatalogue
             c => from p in c.Periods
                  from e in c.Db.EarlyHelpEpisodes
                  where e.EndDate >= p.StartDate && e.EndDate <= p.EndDate
-                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = e.PersonKey, UnitId = e.EpisodeKey, InNumerator = true, InDenominator = false, EventDate = e.EndDate!.Value, RecordId = e.EpisodeId, RecordKind = Kinds.Episode }),
+                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = e.PersonKey, UnitId = e.EpisodeKey, InNumerator = true, InDenominator = false, EventDate = e.EndDate!.Value, RecordId = e.EpisodeId, RecordKind = Kinds.Episode })
+        { MembersAreDistinctUnits = true },
 
         new("EH04", "Early help assessments completed",
             "Early Help Assessments (EHA, formerly CAF) completed in the period, counted in the episode's team.",
@@ -68,7 +70,8 @@ public static class MeasureCatalogue
                  from a in c.Db.EarlyHelpAssessments
                  where a.CompletedDate >= p.StartDate && a.CompletedDate <= p.EndDate
                  join e in c.Db.EarlyHelpEpisodes on a.EpisodeKey equals e.EpisodeKey
-                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = a.PersonKey, UnitId = a.AssessmentKey, InNumerator = true, InDenominator = false, EventDate = a.CompletedDate!.Value, RecordId = a.AssessmentId, RecordKind = Kinds.Assessment }),
+                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = a.PersonKey, UnitId = a.AssessmentKey, InNumerator = true, InDenominator = false, EventDate = a.CompletedDate!.Value, RecordId = a.AssessmentId, RecordKind = Kinds.Assessment })
+        { MembersAreDistinctUnits = true },
 
         new("EH05", "Open early help cases with a completed EHA",
             "Of the children open to early help at period end, those whose open episode has an Early Help Assessment completed on or before the period end.",
@@ -117,7 +120,8 @@ public static class MeasureCatalogue
                        where e.EndDate >= p.StartDate && e.EndDate <= p.EndDate
                        join d in change on e.EpisodeKey equals d.EpisodeKey
                        select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = e.PersonKey, UnitId = e.EpisodeKey, InDenominator = true, InNumerator = d.Difference > 0, EventDate = e.EndDate!.Value, RecordId = e.EpisodeId, RecordKind = Kinds.Episode };
-            }),
+            })
+        { MembersAreDistinctUnits = true },
 
         new("EH07", "Step-ups to social care",
             "Step-ups dated in the period. A step-up is the first social care referral (not NFA) for the child dated from an early help episode's start to 30 days after its end, dated at that referral; an episode ended with reason step-up and no such referral is dated at its end.",
@@ -145,7 +149,7 @@ public static class MeasureCatalogue
                              && e.StartDate <= r.CloseDate!.Value.AddDays(c.Options.StepWindowDays)),
                      RecordId = r.ReferralId, RecordKind = Kinds.Referral,
                  })
-        { SettlesAfter = o => o.StepWindowDays },
+        { SettlesAfter = o => o.StepWindowDays, MembersAreDistinctUnits = true },
 
         new("EH09", "Contacts resulting in early help",
             "Contacts received in the period whose outcome includes an early help referral. Contacts belong to the front door, so this is an authority figure.",
@@ -154,7 +158,8 @@ public static class MeasureCatalogue
             c => from p in c.Periods
                  from k in c.Db.Contacts
                  where k.ContactDate >= p.StartDate && k.ContactDate <= p.EndDate
-                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = null, PersonKey = k.PersonKey, UnitId = k.ContactKey, InDenominator = true, InNumerator = k.IsEarlyHelpOutcome, EventDate = k.ContactDate, RecordId = k.ContactId, RecordKind = Kinds.Contact }),
+                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = null, PersonKey = k.PersonKey, UnitId = k.ContactKey, InDenominator = true, InNumerator = k.IsEarlyHelpOutcome, EventDate = k.ContactDate, RecordId = k.ContactId, RecordKind = Kinds.Contact })
+        { MembersAreDistinctUnits = true },
 
         new("EH10", "CSC re-referrals within 12 months",
             "Social care referrals in the period (NFA included) for a child who had another referral 1 to 365 days before.",
@@ -169,7 +174,8 @@ public static class MeasureCatalogue
                      InNumerator = c.Db.SocialCareReferrals.Any(o => o.PersonKey == r.PersonKey
                          && o.ReferralDate < r.ReferralDate && o.ReferralDate >= r.ReferralDate.AddDays(-c.Options.ReReferralDays)),
                      RecordId = r.ReferralId, RecordKind = Kinds.Referral,
-                 }),
+                 })
+        { MembersAreDistinctUnits = true },
 
         new("EH11", "Early help re-referrals within 12 months",
             "Early help episodes started in the period for a child who had another early help episode end in the 365 days before the start.",
@@ -184,7 +190,8 @@ public static class MeasureCatalogue
                      InNumerator = c.Db.EarlyHelpEpisodes.Any(o => o.PersonKey == e.PersonKey && o.EpisodeKey != e.EpisodeKey
                          && o.EndDate < e.StartDate && o.EndDate >= e.StartDate.AddDays(-c.Options.ReReferralDays)),
                      RecordId = e.EpisodeId, RecordKind = Kinds.Episode,
-                 }),
+                 })
+        { MembersAreDistinctUnits = true },
 
         new("EH12", "Sustained outcome: no CSC within 12 months of EH closure",
             "Early help episodes closed with outcomes met 12 to 24 months before the period end, and of those, the ones with no social care referral within 365 days of closure.",
@@ -200,7 +207,8 @@ public static class MeasureCatalogue
                      InNumerator = !c.Db.SocialCareReferrals.Any(r => r.PersonKey == e.PersonKey
                          && r.ReferralDate >= e.EndDate!.Value && r.ReferralDate <= e.EndDate!.Value.AddDays(c.Options.SustainedDays)),
                      RecordId = e.EpisodeId, RecordKind = Kinds.Episode,
-                 }),
+                 })
+        { MembersAreDistinctUnits = true },
 
         OpenLongerThan("EH13A", "more than 6 months", c => c.Options.OpenSixMonthsDays),
         OpenLongerThan("EH13B", "more than 12 months", c => c.Options.OpenTwelveMonthsDays),
@@ -219,7 +227,7 @@ public static class MeasureCatalogue
                      InNumerator = c.Db.PlanReviews.Any(r => r.EpisodeKey == e.EpisodeKey && r.ReviewDate <= p.EndDate && r.ReviewDate > p.EndDate.AddDays(-c.Options.ReviewDays)),
                      RecordId = e.EpisodeId, RecordKind = Kinds.Episode,
                  })
-        { CountsAtPeriodEnd = true },
+        { CountsAtPeriodEnd = true, MembersAreDistinctUnits = true },
 
         new("EH15", "Timely allocation",
             "Of the episodes started in the period that have a referral date, those started within 10 working days of the referral (weekends and England and Wales bank holidays skipped).",
@@ -233,7 +241,8 @@ public static class MeasureCatalogue
                      PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = e.PersonKey, UnitId = e.EpisodeKey, InDenominator = true, EventDate = e.StartDate,
                      InNumerator = c.Db.CalendarDates.Count(d => d.IsWorkingDay && d.Date > e.ReferralDate && d.Date <= e.StartDate) <= c.Options.AllocationWorkingDays,
                      RecordId = e.EpisodeId, RecordKind = Kinds.Episode,
-                 }),
+                 })
+        { MembersAreDistinctUnits = true },
 
         new("EH16", "First TAF within 6 weeks",
             "Of the episodes started in the period, those with a Team Around the Family meeting within 42 days of the start.",
@@ -249,7 +258,7 @@ public static class MeasureCatalogue
                          && r.ReviewDate >= e.StartDate && r.ReviewDate <= e.StartDate.AddDays(c.Options.FirstTafDays)),
                      RecordId = e.EpisodeId, RecordKind = Kinds.Episode,
                  })
-        { SettlesAfter = o => o.FirstTafDays },
+        { SettlesAfter = o => o.FirstTafDays, MembersAreDistinctUnits = true },
 
         new("EH17", "Early help closures that stepped up",
             "Of the early help episodes closed in the period, those that stepped up (the rule of EH07). The referral may follow up to 30 days after closure, so a period's value settles 30 days after it ends.",
@@ -266,7 +275,7 @@ public static class MeasureCatalogue
                              && r.ReferralDate >= e.StartDate && r.ReferralDate <= e.EndDate!.Value.AddDays(c.Options.StepWindowDays)),
                      RecordId = e.EpisodeId, RecordKind = Kinds.Episode,
                  })
-        { SettlesAfter = o => o.StepWindowDays },
+        { SettlesAfter = o => o.StepWindowDays, MembersAreDistinctUnits = true },
 
         new("CS01", "Children open to social care at period end",
             "Children with a social care (CIN) episode open on the last day of the period.",
@@ -285,7 +294,8 @@ public static class MeasureCatalogue
             c => from p in c.Periods
                  from r in c.Db.SocialCareReferrals
                  where r.ReferralDate >= p.StartDate && r.ReferralDate <= p.EndDate
-                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = r.OrgUnitKey, PersonKey = r.PersonKey, UnitId = r.ReferralKey, InNumerator = true, InDenominator = false, EventDate = r.ReferralDate, RecordId = r.ReferralId, RecordKind = Kinds.Referral }),
+                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = r.OrgUnitKey, PersonKey = r.PersonKey, UnitId = r.ReferralKey, InNumerator = true, InDenominator = false, EventDate = r.ReferralDate, RecordId = r.ReferralId, RecordKind = Kinds.Referral })
+        { MembersAreDistinctUnits = true },
 
         new("CS02N", "Social care referrals with no further action",
             "Social care referrals received in the period that led to no further action.",
@@ -294,7 +304,8 @@ public static class MeasureCatalogue
             c => from p in c.Periods
                  from r in c.Db.SocialCareReferrals
                  where r.ReferralDate >= p.StartDate && r.ReferralDate <= p.EndDate && r.IsNoFurtherAction
-                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = r.OrgUnitKey, PersonKey = r.PersonKey, UnitId = r.ReferralKey, InNumerator = true, InDenominator = false, EventDate = r.ReferralDate, RecordId = r.ReferralId, RecordKind = Kinds.Referral }),
+                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = r.OrgUnitKey, PersonKey = r.PersonKey, UnitId = r.ReferralKey, InNumerator = true, InDenominator = false, EventDate = r.ReferralDate, RecordId = r.ReferralId, RecordKind = Kinds.Referral })
+        { MembersAreDistinctUnits = true },
 
         new("QA01", "Case audits graded good or better",
             "Of the case audits completed in the period with an overall grade, those graded 1 Outstanding or 2 Good. The moderated grade, where there is one, is the final grade.",
@@ -303,7 +314,8 @@ public static class MeasureCatalogue
             c => from p in c.Periods
                  from a in c.Db.CaseAudits
                  where a.Section == "OVERALL" && a.AuditDate >= p.StartDate && a.AuditDate <= p.EndDate
-                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = a.OrgUnitKey, PersonKey = a.PersonKey, UnitId = a.CaseAuditKey, InDenominator = true, InNumerator = (a.ModeratedGrade ?? a.Grade) <= 2, EventDate = a.AuditDate, RecordId = a.AuditId, RecordKind = Kinds.Audit }),
+                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = a.OrgUnitKey, PersonKey = a.PersonKey, UnitId = a.CaseAuditKey, InDenominator = true, InNumerator = (a.ModeratedGrade ?? a.Grade) <= 2, EventDate = a.AuditDate, RecordId = a.AuditId, RecordKind = Kinds.Audit })
+        { MembersAreDistinctUnits = true },
 
         new("QA02", "Audit grade distribution",
             "Graded audit judgements (an audit's section) in the period, by section and final grade (moderated where moderated). Breakdown kind AuditGrade:<section>, value the grade.",
@@ -321,7 +333,8 @@ public static class MeasureCatalogue
             c => from p in c.Periods
                  from a in c.Db.CaseAudits
                  where a.Section == "OVERALL" && a.ModeratedGrade != null && a.AuditDate >= p.StartDate && a.AuditDate <= p.EndDate
-                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = a.OrgUnitKey, PersonKey = a.PersonKey, UnitId = a.CaseAuditKey, InDenominator = true, InNumerator = a.ModeratedGrade == a.Grade, EventDate = a.AuditDate, RecordId = a.AuditId, RecordKind = Kinds.Audit }),
+                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = a.OrgUnitKey, PersonKey = a.PersonKey, UnitId = a.CaseAuditKey, InDenominator = true, InNumerator = a.ModeratedGrade == a.Grade, EventDate = a.AuditDate, RecordId = a.AuditId, RecordKind = Kinds.Audit })
+        { MembersAreDistinctUnits = true },
 
         new("SF01", "Families attached to the family programme",
             "Families attached to the Supporting Families programme from the start of the year to the period end (cumulative in year); the annual target is profiled by month.",
@@ -341,7 +354,7 @@ public static class MeasureCatalogue
                  from f in c.Db.FamilyProgrammeAttachments
                  where f.ClaimOutcome == "SUCCESSFUL" && f.ClaimDate >= p.YearToDateStart && f.ClaimDate <= p.EndDate
                  select new Member { PeriodKey = p.PeriodKey, PersonKey = null, OrgUnitKey = f.OrgUnitKey, UnitId = f.AttachmentKey, InNumerator = true, InDenominator = false, EventDate = f.ClaimDate!.Value, RecordId = f.AttachmentId, RecordKind = Kinds.Family })
-        { CumulativeInYear = true },
+        { CumulativeInYear = true, MembersAreDistinctUnits = true },
 
         new("FB01", "Families saying support was timely and helpful",
             "Of the family feedback responses in the period, those answering yes to 'was the support timely and helpful?'.",
@@ -350,7 +363,8 @@ public static class MeasureCatalogue
             c => from p in c.Periods
                  from f in c.Db.FamilyFeedback
                  where f.ResponseDate >= p.StartDate && f.ResponseDate <= p.EndDate
-                 select new Member { PeriodKey = p.PeriodKey, PersonKey = null, OrgUnitKey = f.OrgUnitKey, UnitId = f.FeedbackKey, InDenominator = true, InNumerator = f.TimelyAndHelpful, EventDate = f.ResponseDate, RecordId = f.FeedbackId, RecordKind = Kinds.Feedback }),
+                 select new Member { PeriodKey = p.PeriodKey, PersonKey = null, OrgUnitKey = f.OrgUnitKey, UnitId = f.FeedbackKey, InDenominator = true, InNumerator = f.TimelyAndHelpful, EventDate = f.ResponseDate, RecordId = f.FeedbackId, RecordKind = Kinds.Feedback })
+        { MembersAreDistinctUnits = true },
 
         new("PT01", "Organisations acting as lead professional",
             "Distinct organisations leading early help episodes open at any time during the period.",

@@ -192,15 +192,15 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
     public static IEnumerable<IQueryable<MeasureRow>> Queries(WarehouseContext db, MeasureQueryContext query, MeasureDefinition measure, int authority)
     {
         var periods = measure.CountsAtPeriodEnd ? PeriodEnds.OnePerEndDate(query.Periods) : query.Periods;
-        yield return MeasureAggregator.ByOrganisation(db, measure.Members(new MeasureQueryContext(db, periods, query.Options, query.ScopeStart)), authority);
+        yield return MeasureAggregator.ByOrganisation(db, measure.Members(new MeasureQueryContext(db, periods, query.Options, query.ScopeStart)), authority, measure.MembersAreDistinctUnits);
         // Breakdowns by age, sex and ethnicity are for quarters and years: monthly ones are mostly small
         // numbers a board cannot publish, and they would triple the refresh.
         var breakdownPeriods = query.Periods.Where(p => BreakdownGrains.Contains(p.Grain));
         if (measure.CountsAtPeriodEnd) breakdownPeriods = PeriodEnds.OnePerEndDate(breakdownPeriods);
         var quarterly = new MeasureQueryContext(db, breakdownPeriods, query.Options, query.ScopeStart);
-        if (measure.Breakdowns.HasFlag(Breakdowns.AgeBand)) yield return MeasureAggregator.ByBreakdown(db, measure.Members(quarterly), authority, MeasureAggregator.AgeBand);
-        if (measure.Breakdowns.HasFlag(Breakdowns.Sex)) yield return MeasureAggregator.ByBreakdown(db, measure.Members(quarterly), authority, MeasureAggregator.Sex);
-        if (measure.Breakdowns.HasFlag(Breakdowns.EthnicityGroup)) yield return MeasureAggregator.ByBreakdown(db, measure.Members(quarterly), authority, MeasureAggregator.EthnicityGroup);
+        if (measure.Breakdowns.HasFlag(Breakdowns.AgeBand)) yield return MeasureAggregator.ByBreakdown(db, measure.Members(quarterly), authority, MeasureAggregator.AgeBand, measure.MembersAreDistinctUnits);
+        if (measure.Breakdowns.HasFlag(Breakdowns.Sex)) yield return MeasureAggregator.ByBreakdown(db, measure.Members(quarterly), authority, MeasureAggregator.Sex, measure.MembersAreDistinctUnits);
+        if (measure.Breakdowns.HasFlag(Breakdowns.EthnicityGroup)) yield return MeasureAggregator.ByBreakdown(db, measure.Members(quarterly), authority, MeasureAggregator.EthnicityGroup, measure.MembersAreDistinctUnits);
     }
 
     /// <summary>The grains breakdowns are computed for.</summary>

@@ -86,7 +86,7 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.HasIndex("Date")
                         .IsUnique();
 
-                    b.HasIndex("IsWorkingDay", "Date");
+                    b.HasIndex("Date", "IsWorkingDay");
 
                     b.ToTable("Date", "Dimension");
                 });

@@ -81,7 +81,7 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     b.HasIndex("Date")
                         .IsUnique();
 
-                    b.HasIndex("IsWorkingDay", "Date");
+                    b.HasIndex("Date", "IsWorkingDay");
 
                     b.ToTable("Dimension_Date", (string)null);
                 });

@@ -11,7 +11,7 @@ using Scorecard.Warehouse;
 namespace Scorecard.Warehouse.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteWarehouseContext))]
-    [Migration("20261130231153_CoveringIndexesForMeasures")]
+    [Migration("20261130232142_CoveringIndexesForMeasures")]
     partial class CoveringIndexesForMeasures
     {
         /// <inheritdoc />
@@ -84,7 +84,7 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     b.HasIndex("Date")
                         .IsUnique();
 
-                    b.HasIndex("IsWorkingDay", "Date");
+                    b.HasIndex("Date", "IsWorkingDay");
 
                     b.ToTable("Dimension_Date", (string)null);
                 });

@@ -115,9 +115,9 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                 columns: new[] { "ContactDate", "PersonKey", "IsEarlyHelpOutcome" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Dimension_Date_IsWorkingDay_Date",
+                name: "IX_Dimension_Date_Date_IsWorkingDay",
                 table: "Dimension_Date",
-                columns: new[] { "IsWorkingDay", "Date" });
+                columns: new[] { "Date", "IsWorkingDay" });
         }
 
         /// <inheritdoc />
@@ -172,7 +172,7 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                 table: "Fact_Contact");
 
             migrationBuilder.DropIndex(
-                name: "IX_Dimension_Date_IsWorkingDay_Date",
+                name: "IX_Dimension_Date_Date_IsWorkingDay",
                 table: "Dimension_Date");
 
             migrationBuilder.CreateIndex(

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Scorecard.Warehouse.Migrations.Postgres
+namespace Scorecard.Warehouse.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class CoveringIndexesForMeasures : Migration
@@ -66,7 +66,7 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 table: "Contact");
 
             migrationBuilder.CreateIndex(
-                name: "IX_SocialCareReferral_CloseDate_OrgUnitKey_PersonKey_CloseReas~",
+                name: "IX_SocialCareReferral_CloseDate_OrgUnitKey_PersonKey_CloseReasonCode",
                 schema: "Fact",
                 table: "SocialCareReferral",
                 columns: new[] { "CloseDate", "OrgUnitKey", "PersonKey", "CloseReasonCode" });
@@ -78,7 +78,7 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 columns: new[] { "PersonKey", "ReferralDate", "IsNoFurtherAction" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_SocialCareReferral_ReferralDate_CloseDate_OrgUnitKey_Person~",
+                name: "IX_SocialCareReferral_ReferralDate_CloseDate_OrgUnitKey_PersonKey_IsNoFurtherAction",
                 schema: "Fact",
                 table: "SocialCareReferral",
                 columns: new[] { "ReferralDate", "CloseDate", "OrgUnitKey", "PersonKey", "IsNoFurtherAction" });
@@ -96,7 +96,7 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 columns: new[] { "EpisodeKey", "Stage", "ScoreDate", "Domain", "Score" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_EarlyHelpEpisode_EndDate_StartDate_OrgUnitKey_PersonKey_End~",
+                name: "IX_EarlyHelpEpisode_EndDate_StartDate_OrgUnitKey_PersonKey_EndReasonCode",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
                 columns: new[] { "EndDate", "StartDate", "OrgUnitKey", "PersonKey", "EndReasonCode" });
@@ -114,13 +114,13 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 columns: new[] { "PersonKey", "StartDate", "EndDate" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_EarlyHelpEpisode_StartDate_EndDate_OrgUnitKey_PersonKey_Lea~",
+                name: "IX_EarlyHelpEpisode_StartDate_EndDate_OrgUnitKey_PersonKey_LeadOrganisationKey_ReferralDate",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
                 columns: new[] { "StartDate", "EndDate", "OrgUnitKey", "PersonKey", "LeadOrganisationKey", "ReferralDate" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_EarlyHelpAssessment_CompletedDate_EpisodeKey_PersonKey_Lead~",
+                name: "IX_EarlyHelpAssessment_CompletedDate_EpisodeKey_PersonKey_LeadOrganisationKey",
                 schema: "Fact",
                 table: "EarlyHelpAssessment",
                 columns: new[] { "CompletedDate", "EpisodeKey", "PersonKey", "LeadOrganisationKey" });
@@ -132,10 +132,10 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 columns: new[] { "EpisodeKey", "CompletedDate" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Date_IsWorkingDay_Date",
+                name: "IX_Date_Date_IsWorkingDay",
                 schema: "Dimension",
                 table: "Date",
-                columns: new[] { "IsWorkingDay", "Date" });
+                columns: new[] { "Date", "IsWorkingDay" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Contact_ContactDate_PersonKey_IsEarlyHelpOutcome",
@@ -148,7 +148,7 @@ namespace Scorecard.Warehouse.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "IX_SocialCareReferral_CloseDate_OrgUnitKey_PersonKey_CloseReas~",
+                name: "IX_SocialCareReferral_CloseDate_OrgUnitKey_PersonKey_CloseReasonCode",
                 schema: "Fact",
                 table: "SocialCareReferral");
 
@@ -158,7 +158,7 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 table: "SocialCareReferral");
 
             migrationBuilder.DropIndex(
-                name: "IX_SocialCareReferral_ReferralDate_CloseDate_OrgUnitKey_Person~",
+                name: "IX_SocialCareReferral_ReferralDate_CloseDate_OrgUnitKey_PersonKey_IsNoFurtherAction",
                 schema: "Fact",
                 table: "SocialCareReferral");
 
@@ -173,7 +173,7 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 table: "OutcomeScore");
 
             migrationBuilder.DropIndex(
-                name: "IX_EarlyHelpEpisode_EndDate_StartDate_OrgUnitKey_PersonKey_End~",
+                name: "IX_EarlyHelpEpisode_EndDate_StartDate_OrgUnitKey_PersonKey_EndReasonCode",
                 schema: "Fact",
                 table: "EarlyHelpEpisode");
 
@@ -188,12 +188,12 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 table: "EarlyHelpEpisode");
 
             migrationBuilder.DropIndex(
-                name: "IX_EarlyHelpEpisode_StartDate_EndDate_OrgUnitKey_PersonKey_Lea~",
+                name: "IX_EarlyHelpEpisode_StartDate_EndDate_OrgUnitKey_PersonKey_LeadOrganisationKey_ReferralDate",
                 schema: "Fact",
                 table: "EarlyHelpEpisode");
 
             migrationBuilder.DropIndex(
-                name: "IX_EarlyHelpAssessment_CompletedDate_EpisodeKey_PersonKey_Lead~",
+                name: "IX_EarlyHelpAssessment_CompletedDate_EpisodeKey_PersonKey_LeadOrganisationKey",
                 schema: "Fact",
                 table: "EarlyHelpAssessment");
 
@@ -203,7 +203,7 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 table: "EarlyHelpAssessment");
 
             migrationBuilder.DropIndex(
-                name: "IX_Date_IsWorkingDay_Date",
+                name: "IX_Date_Date_IsWorkingDay",
                 schema: "Dimension",
                 table: "Date");
 
