@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 using Scorecard.Api.Security;
 using Scorecard.Etl.Loading;
 using Scorecard.Etl.Pseudonymisation;
-using Scorecard.Etl.SampleData;
+using Scorecard.SampleData;
 using Scorecard.Measures.Calculation;
 using Scorecard.Measures.Snapshot;
 using Scorecard.Warehouse;
@@ -45,7 +45,7 @@ public sealed class FeedFixture : IAsyncLifetime
         Contexts = new WarehouseContextFactory(new WarehouseOptions { ConnectionString = DatabasePath });
         var load = await new ExtractLoader(Contexts, Pseudonymiser.FromKeyText(PseudonymisationKey)).LoadAsync(ExtractFolder);
         load.Status.ShouldBe("Succeeded", load.Message);
-        var targets = Path.Combine(RepositoryRoot(), "report-templates", "targets.json");
+        var targets = Repository.TargetsFile;
         await new MeasureRefresher(Contexts, new MeasureOptions(), targets).RefreshAsync(RefreshMode.Full);
         Factory = CreateFactory();
     }
@@ -57,7 +57,7 @@ public sealed class FeedFixture : IAsyncLifetime
         ["Scorecard:Warehouse:ConnectionString"] = DatabasePath,
         ["Scorecard:PseudonymisationKey"] = PseudonymisationKey,
         ["Scorecard:Jobs:Enabled"] = jobs ? "true" : "false",
-        ["Scorecard:Jobs:TargetsPath"] = Path.Combine(RepositoryRoot(), "report-templates", "targets.json"),
+        ["Scorecard:Jobs:TargetsPath"] = Repository.TargetsFile,
         // Small pages, so every set of this small council is read through several nextLinks.
         ["Scorecard:Api:Limits:PageSize"] = PageSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Scorecard:Api:Keys:0:Name"] = "Power BI service",
@@ -108,12 +108,6 @@ public sealed class FeedFixture : IAsyncLifetime
         try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
     }
 
-    public static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Scorecard.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Scorecard.sln not found.");
-    }
 }
 
 [CollectionDefinition(Name)]

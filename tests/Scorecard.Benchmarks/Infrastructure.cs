@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Scorecard.Etl.SampleData;
+using Scorecard.SampleData;
 using Scorecard.Warehouse;
 
 namespace Scorecard.Benchmarks;
@@ -15,6 +15,14 @@ internal sealed class ScratchFolder : IDisposable
     public string Path { get; }
 
     public string File(string name) => System.IO.Path.Combine(Path, name);
+
+    /// <summary>The repository the benchmark runs from (shipped targets and templates are read from it).</summary>
+    public static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !System.IO.File.Exists(System.IO.Path.Combine(dir.FullName, "Scorecard.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("Scorecard.sln not found.");
+    }
 
     /// <summary>Deletes a SQLite database and its -wal / -shm / -journal files.</summary>
     public static void DeleteDatabase(string path)

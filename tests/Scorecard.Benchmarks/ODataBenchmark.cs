@@ -8,7 +8,7 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Scorecard.Etl.Loading;
 using Scorecard.Etl.Pseudonymisation;
-using Scorecard.Etl.SampleData;
+using Scorecard.SampleData;
 using Scorecard.Measures.Calculation;
 using Scorecard.Measures.Snapshot;
 using Scorecard.Warehouse;
@@ -39,7 +39,7 @@ public static class ODataBenchmark
             Console.WriteLine("  --no-build  use the Release build of src/Scorecard.Cli as it is");
             return 0;
         }
-        var root = RepositoryRoot();
+        var root = ScratchFolder.RepositoryRoot();
         using var scratch = new ScratchFolder("scorecard-odata-bench-");
         Console.WriteLine($"Scorecard OData benchmark: {Environment.ProcessorCount} cores, .NET {Environment.Version}");
 
@@ -263,16 +263,6 @@ public static class ODataBenchmark
     }
 
     /// <summary>The checkout: above the benchmark's build output, else above the folder it is run from.</summary>
-    private static string RepositoryRoot()
-    {
-        foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
-        {
-            var dir = new DirectoryInfo(start);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Scorecard.sln"))) dir = dir.Parent;
-            if (dir is not null) return dir.FullName;
-        }
-        throw new InvalidOperationException("Scorecard.sln not found: run the benchmark from the repository.");
-    }
 
     private sealed record Options(string? Database, int Children, int Seed, int Clients, int Seconds, bool Build, bool Help)
     {

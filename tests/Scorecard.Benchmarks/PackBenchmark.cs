@@ -3,7 +3,7 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Scorecard.Etl.Loading;
 using Scorecard.Etl.Pseudonymisation;
-using Scorecard.Etl.SampleData;
+using Scorecard.SampleData;
 using Scorecard.Measures.Calculation;
 using Scorecard.Measures.Snapshot;
 using Scorecard.Reports;
@@ -36,7 +36,7 @@ public static class PackBenchmark
             return 0;
         }
 
-        var root = RepositoryRoot();
+        var root = ScratchFolder.RepositoryRoot();
         var scratch = Directory.CreateTempSubdirectory("scorecard-pack-bench-").FullName;
         try
         {
@@ -99,15 +99,6 @@ public static class PackBenchmark
         Console.WriteLine($"  refreshed {refresh.ValuesWritten:N0} values in {clock.Elapsed.TotalSeconds:N1} s (not timed)");
     }
 
-    private static string RepositoryRoot()
-    {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-                if (File.Exists(Path.Combine(dir.FullName, "Scorecard.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException("Run the benchmark inside the repository: report-templates/ is found beside Scorecard.sln.");
-    }
 
     private static string Mib(long kb) => (kb / 1024.0).ToString("N1", CultureInfo.InvariantCulture);
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Scorecard.Etl.Loading;
-using Scorecard.Etl.SampleData;
+using Scorecard.SampleData;
 using Scorecard.Measures.Catalogue;
 using Scorecard.Measures.Snapshot;
 using Scorecard.Warehouse.Measures;
@@ -10,7 +10,7 @@ namespace Scorecard.Measures.Tests;
 /// <summary>A small generated council, loaded and refreshed once for the tests that check properties over all measures.</summary>
 public sealed class GeneratedCouncilFixture : IAsyncLifetime
 {
-    public MeasureTestWarehouse Warehouse { get; } = new(File.ReadAllText(Path.Combine(RepositoryRoot(), "report-templates", "targets.json")));
+    public TestWarehouse Warehouse { get; } = new(File.ReadAllText(Repository.TargetsFile));
     public string ExtractFolder => Path.Combine(Warehouse.Folder, "generated");
     public RefreshResult FirstRefresh { get; private set; } = null!;
 
@@ -28,12 +28,6 @@ public sealed class GeneratedCouncilFixture : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    public static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Scorecard.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Scorecard.sln not found.");
-    }
 }
 
 public class GeneratedCouncilTests(GeneratedCouncilFixture council) : IClassFixture<GeneratedCouncilFixture>

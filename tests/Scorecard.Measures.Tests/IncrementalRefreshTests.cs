@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Scorecard.Etl.Loading;
-using Scorecard.Etl.SampleData;
+using Scorecard.SampleData;
 using Scorecard.Measures.Snapshot;
 
 namespace Scorecard.Measures.Tests;
@@ -10,7 +10,7 @@ public class IncrementalRefreshTests
     [Fact]
     public async Task IncrementalRefresh_RecomputesOnlyLaterPeriods_AndAgreesWithAFullRefresh()
     {
-        using var w = new MeasureTestWarehouse();
+        using var w = new TestWarehouse();
         var folder = Path.Combine(w.Folder, "extract");
         new SyntheticCouncilGenerator(new SyntheticCouncilOptions { Children = 800, Seed = 11 }).Write(folder);
         var loader = new ExtractLoader(w.Contexts, w.Pseudonymiser);
@@ -51,7 +51,7 @@ public class IncrementalRefreshTests
     [Fact]
     public async Task Refresh_SaysUpToDate_WhenNothingWasLoaded()
     {
-        using var w = new MeasureTestWarehouse();
+        using var w = new TestWarehouse();
         await w.LoadAsync(("ssd_person.csv", "pers_person_id\nP1\n"), ("ssd_early_help_episodes.csv", "earl_episode_id,earl_person_id,earl_episode_start_date\nE1,P1,2024-05-01\n"));
         await w.RefreshAsync();
 
@@ -61,7 +61,7 @@ public class IncrementalRefreshTests
         again.Message.ShouldStartWith("Up to date");
     }
 
-    private static async Task<List<string>> SnapshotAsync(MeasureTestWarehouse w)
+    private static async Task<List<string>> SnapshotAsync(TestWarehouse w)
     {
         await using var db = w.Contexts.Create();
         return await db.MeasureValues.OrderBy(v => v.MeasureCode).ThenBy(v => v.PeriodKey).ThenBy(v => v.OrgUnitKey).ThenBy(v => v.BreakdownKind).ThenBy(v => v.BreakdownValue)

@@ -7,7 +7,7 @@ public class ProvisionalValueTests
     [Fact]
     public async Task Values_AreProvisional_UntilTheDataReachesTheSettlingWindow_ThenSettle()
     {
-        using var w = new MeasureTestWarehouse();
+        using var w = new TestWarehouse();
         // E1 starts 2024-04-03 and E2 2024-06-10; the latest date in the data is 2024-06-30 (E1's TAF meeting).
         await w.LoadAsync(("ssd_person.csv", People),
             ("ssd_early_help_episodes.csv", "earl_episode_id,earl_person_id,earl_episode_start_date\nE1,P1,2024-04-03\nE2,P2,2024-06-10\n"),

@@ -7,7 +7,7 @@ public class RefreshSmokeTests
     [Fact]
     public async Task Refresh_ComputesEveryMeasure_OnASmallExtract()
     {
-        using var w = new MeasureTestWarehouse();
+        using var w = new TestWarehouse();
         await w.LoadAsync(
             ("ssd_person.csv", "pers_person_id,pers_sex,pers_ethnicity,pers_dob\nP1,F,WBRI,2015-06-14\nP2,M,APKN,2010-01-01\n"),
             ("ssd_early_help_episodes.csv", "earl_episode_id,earl_person_id,earl_episode_start_date,earl_episode_end_date,earl_episode_end_reason\nE1,P1,2024-04-10,,\nE2,P2,2024-05-01,2024-06-15,SU\n"),

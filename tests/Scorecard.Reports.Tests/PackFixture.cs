@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Scorecard.Etl.Loading;
 using Scorecard.Etl.Pseudonymisation;
-using Scorecard.Etl.SampleData;
+using Scorecard.SampleData;
 using Scorecard.Measures.Calculation;
 using Scorecard.Measures.Snapshot;
 using Scorecard.Reports.Templates;
@@ -18,7 +18,7 @@ public sealed class PackFixture : IAsyncLifetime
     public string Folder { get; } = Directory.CreateTempSubdirectory("scorecard-reports-").FullName;
     public WarehouseContextFactory Contexts { get; private set; } = null!;
     public string OutputFolder => Path.Combine(Folder, "out");
-    public static string TemplatesFolder => Path.Combine(RepositoryRoot(), "report-templates");
+    public static string TemplatesFolder => Repository.TemplatesFolder;
     public Dictionary<string, BoardPack> Packs { get; } = [];
     public SnapshotTruth Truth { get; private set; } = null!;
 
@@ -47,12 +47,6 @@ public sealed class PackFixture : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    public static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Scorecard.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Scorecard.sln not found.");
-    }
 }
 
 [CollectionDefinition(Name)]

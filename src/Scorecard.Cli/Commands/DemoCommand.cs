@@ -25,7 +25,7 @@ public static class DemoCommand
 
             AnsiConsole.Write(new Rule("2. Load it into the warehouse").LeftJustified());
             // The synthetic council's own name heads its hierarchy.
-            var result = await LoadCommands.RunLoadAsync(settings, extract.Folder, new LoadOptions { AuthorityName = new Etl.SampleData.SyntheticCouncilOptions().AuthorityName }, ct);
+            var result = await LoadCommands.RunLoadAsync(settings, extract.Folder, new LoadOptions { AuthorityName = new SampleData.SyntheticCouncilOptions().AuthorityName }, ct);
             if (!result.Succeeded) return 1;
             var mismatches = result.Tables
                 .Where(t => t.RowsRead != extract.RowsPerTable.GetValueOrDefault(t.Table) || t.RowsRejected != extract.DirtyRowsPerTable.GetValueOrDefault(t.Table))

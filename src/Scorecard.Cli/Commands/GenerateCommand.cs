@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
-using Scorecard.Etl.SampleData;
+using Scorecard.SampleData;
 using Spectre.Console;
 
 namespace Scorecard.Cli.Commands;

@@ -39,7 +39,7 @@ internal sealed class LoadBenchmarkCommand : IBenchmarkCommand
     {
         var children = args.Int("children", 40_000);
         var small = args.Int("small", 4_000);
-        var seed = args.Int("seed", new Scorecard.Etl.SampleData.SyntheticCouncilOptions().Seed, minimum: int.MinValue);
+        var seed = args.Int("seed", new Scorecard.SampleData.SyntheticCouncilOptions().Seed, minimum: int.MinValue);
         var runs = args.Int("runs", 1);
         var givenExtract = args.String("extract");
         if (givenExtract is not null && !Directory.Exists(givenExtract)) throw new BenchmarkUsageException($"{givenExtract} is not a folder.");

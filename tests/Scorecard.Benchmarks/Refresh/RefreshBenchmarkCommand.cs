@@ -58,7 +58,7 @@ internal sealed class RefreshBenchmarkCommand : IBenchmarkCommand
         var nextFolder = scratch.File("extract-next");
         var changed = CloseOnePercentOfEpisodes(extractFolder, nextFolder, new DateOnly(2026, 9, 16));
         var targets = scratch.File("targets.json");
-        await File.WriteAllTextAsync(targets, await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "report-templates", "targets.json"), ct), ct);
+        await File.WriteAllTextAsync(targets, await File.ReadAllTextAsync(Path.Combine(ScratchFolder.RepositoryRoot(), "report-templates", "targets.json"), ct), ct);
         var pseudonymiser = Pseudonymiser.FromKeyText(Pseudonymiser.NewKeyText());
 
         var sqliteContexts = await Warehouses.CreateMigratedAsync(scratch.File("warehouse.db"), ct);
@@ -281,12 +281,6 @@ internal sealed class RefreshBenchmarkCommand : IBenchmarkCommand
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Scorecard.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? Directory.GetCurrentDirectory();
-    }
 }
 
 internal sealed record RefreshLeg(string Provider, RefreshResult Full, double FullCpu, RefreshResult Incremental, double IncrementalCpu, int EpisodesUpdated)

@@ -7,7 +7,7 @@ public class ContractDocumentTests
     [Fact]
     public void ExtractContractDoc_MatchesTheContractInCode()
     {
-        var repo = FindRepositoryRoot();
+        var repo = Repository.Root;
         var committed = File.ReadAllText(Path.Combine(repo, "docs", "extract-contract.md")).ReplaceLineEndings("\n");
 
         committed.ShouldBe(ExtractContractDocument.Render(),
@@ -25,10 +25,4 @@ public class ContractDocumentTests
         }
     }
 
-    internal static string FindRepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Scorecard.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Scorecard.sln not found above the test output.");
-    }
 }

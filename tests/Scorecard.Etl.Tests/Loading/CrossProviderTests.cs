@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Scorecard.Etl.Loading;
-using Scorecard.Etl.SampleData;
+using Scorecard.SampleData;
 using Scorecard.Measures.Calculation;
 using Scorecard.Measures.Snapshot;
 using Scorecard.Warehouse;
@@ -17,7 +17,7 @@ public class CrossProviderTests
         using var sqlite = new TestWarehouse();
         var extract = Path.Combine(sqlite.Folder, "extract");
         new SyntheticCouncilGenerator(new SyntheticCouncilOptions { Children = 600, Seed = 5, DirtyShare = 0.02 }).Write(extract);
-        var targets = Path.Combine(FindRoot(), "report-templates", "targets.json");
+        var targets = Repository.TargetsFile;
 
         // One key for both, so both hold the same pseudonyms.
         var onSqlite = await new ExtractLoader(sqlite.Contexts, pg.Pseudonymiser).LoadAsync(extract);
@@ -47,5 +47,4 @@ public class CrossProviderTests
             .Order(StringComparer.Ordinal).ToList();
     }
 
-    private static string FindRoot() => ContractDocumentTests.FindRepositoryRoot();
 }

@@ -6,9 +6,9 @@ namespace Scorecard.Measures.Tests.Catalogue;
 /// </summary>
 public class FamilyProgrammeMeasureTests(FamilyProgrammeMeasureTests.Programme programme) : IClassFixture<FamilyProgrammeMeasureTests.Programme>
 {
-    private readonly MeasureTestWarehouse w = programme.Warehouse;
+    private readonly TestWarehouse w = programme.Warehouse;
 
-    private static Csv Attachments() => Csv.FamilyProgramme()
+    private static Csv Attachments() => Tables.FamilyProgramme()
         .Add("A1", "F1", "2024-05-10", "2024-07-01", "SUCCESSFUL") // May 2024, claim Jul 2024 (Q2)
         .Add("A2", "F2", "2024-08-01", "2024-11-15", "REJECTED")   // Aug 2024 (Q2), a rejected claim
         .Add("A3", "F1", "2024-10-01", null, null)                 // F1 attached again in Oct: still one family
@@ -56,12 +56,12 @@ public class FamilyProgrammeMeasureTests(FamilyProgrammeMeasureTests.Programme p
     /// <summary>The extract, with an SF01 target of 30 families for 2024-25.</summary>
     public sealed class Programme : IAsyncLifetime
     {
-        public MeasureTestWarehouse Warehouse { get; } =
+        public TestWarehouse Warehouse { get; } =
             new("""{ "targets": [ { "measure": "SF01", "financialYear": "2024-25", "value": 30 } ] }""");
 
         public async Task InitializeAsync()
         {
-            await Warehouse.LoadAsync(Csv.People(["P1"]), Attachments());
+            await Warehouse.LoadAsync(Tables.People(["P1"]), Attachments());
             await Warehouse.RefreshAsync();
         }
 

@@ -5,11 +5,11 @@ namespace Scorecard.Measures.Tests.Catalogue;
 /// <summary>
 /// Reads an authority-level "All" row for a month period by its grain and start date rather than its label:
 /// the month label "2011-12" (December 2011) is also the financial year label "2011-12", so a label alone
-/// can name two periods (see <see cref="MeasureTestWarehouse.ValueAsync"/>, which expects one).
+/// can name two periods (see <see cref="TestWarehouse.ValueAsync"/>, which expects one).
 /// </summary>
 internal static class MonthSnapshot
 {
-    public static async Task<(int Numerator, int? Denominator)> CountsAsync(MeasureTestWarehouse w, string measure, DateOnly month)
+    public static async Task<(int Numerator, int? Denominator)> CountsAsync(TestWarehouse w, string measure, DateOnly month)
     {
         await using var db = w.Contexts.Create();
         var row = await (from v in db.MeasureValues

@@ -10,8 +10,8 @@ public class ReReferralMeasureTests
     [Fact]
     public async Task EH10_CountsAReReferral_At365DaysButNot366_AcrossTheLeapDay()
     {
-        using var w = new MeasureTestWarehouse();
-        var referrals = Csv.Referrals()
+        using var w = new TestWarehouse();
+        var referrals = Tables.Referrals()
             // A: 2023-03-01 -> 2024-02-29. 2023-03-01 to 2024-03-01 is 366 days (it contains 29 Feb 2024),
             //    so 2024-02-29 is 365 days after 2023-03-01: a re-referral.
             .Add("RA1", "PA", "2023-03-01", "N", "RC7", "2023-04-01")
@@ -26,7 +26,7 @@ public class ReReferralMeasureTests
             //    (2023-06-01 is 254 days before).
             .Add("RD1", "PD", "2023-06-01", "Y", "RC8", "2023-06-01")
             .Add("RD2", "PD", "2024-02-10", "N", null, null);
-        await w.LoadAsync(Csv.People(["PA", "PB", "PC", "PD"]), referrals);
+        await w.LoadAsync(Tables.People(["PA", "PB", "PC", "PD"]), referrals);
         await w.RefreshAsync();
 
         // February 2024 referrals: RA2, RB2, RC1, RC2, RD2 = 5 (denominator).
@@ -44,8 +44,8 @@ public class ReReferralMeasureTests
     [Fact]
     public async Task EH11_CountsAnEpisodeEnding365DaysBeforeTheStart_ButNot366()
     {
-        using var w = new MeasureTestWarehouse();
-        var episodes = Csv.Episodes()
+        using var w = new TestWarehouse();
+        var episodes = Tables.Episodes()
             // A: first episode ended 2023-06-15; the new one starts 2024-06-14. 2023-06-15 to 2024-06-15 is
             //    366 days (29 Feb 2024 in between), so 2024-06-14 is 365 days after: a re-referral.
             .Add("EA1", "PA", "2023-01-10", "2023-06-15", "OM", null)
@@ -59,7 +59,7 @@ public class ReReferralMeasureTests
             .Add("EC2", "PC", "2024-06-10", null, null, null)
             // D: a first episode, nothing before.
             .Add("ED1", "PD", "2024-06-03", null, null, null);
-        await w.LoadAsync(Csv.People(["PA", "PB", "PC", "PD"]), episodes);
+        await w.LoadAsync(Tables.People(["PA", "PB", "PC", "PD"]), episodes);
         await w.RefreshAsync();
 
         // Episodes started in June 2024: EA2, EB2, EC2, ED1 = 4. With an earlier episode for the child ending

@@ -118,12 +118,12 @@ public class RutlandReproductionTests(RutlandReproductionTests.RutlandWarehouse 
         //   case 4       2            2            2        4          2
         int[][] grades = [[2, 2, 3, 2, 2], [1, 2, 2, 3, 2], [3, 3, 3, 2, 3], [2, 2, 2, 4, 2]];
         string[] sections = ["ASSESSMENT", "EFFECTIVENESS", "REVIEW", "RECORDING", "OVERALL"];
-        var audits = Csv.CaseAudits();
+        var audits = Tables.CaseAudits();
         for (var c = 0; c < 4; c++)
             for (var s = 0; s < 5; s++)
                 audits.Add($"RUT-AUDIT-{c + 1}", sections[s], new DateOnly(2012, 11, 5 + c), grades[c][s], null);
-        using var w = new MeasureTestWarehouse();
-        await w.LoadAsync(Csv.People(["P1"]), audits);
+        using var w = new TestWarehouse();
+        await w.LoadAsync(Tables.People(["P1"]), audits);
         await w.RefreshAsync();
 
         const string quarter = "2012-13 Q3";
@@ -155,7 +155,7 @@ public class RutlandReproductionTests(RutlandReproductionTests.RutlandWarehouse 
     /// <summary>The Rutland extract, loaded and refreshed once for the tests above.</summary>
     public sealed class RutlandWarehouse : IAsyncLifetime
     {
-        public MeasureTestWarehouse Warehouse { get; } = new();
+        public TestWarehouse Warehouse { get; } = new();
 
         public async Task InitializeAsync()
         {
@@ -174,9 +174,9 @@ public class RutlandReproductionTests(RutlandReproductionTests.RutlandWarehouse 
         private static (string File, string Csv)[] Build()
         {
             var people = new List<string>();
-            var episodes = Csv.Episodes();
-            var referrals = Csv.Referrals();
-            var contacts = Csv.Contacts();
+            var episodes = Tables.Episodes();
+            var referrals = Tables.Referrals();
+            var contacts = Tables.Contacts();
             var n = 0;
             string Person(string group) { var id = $"{group}-{++n:D4}"; people.Add(id); return id; }
             void Referral(string person, DateOnly date, bool nfa, string? closeReason, DateOnly? closed) =>
@@ -385,7 +385,7 @@ public class RutlandReproductionTests(RutlandReproductionTests.RutlandWarehouse 
             Contact(D(2011, 10, 31), "EH Referral");
             Contact(D(2013, 11, 1), "EH Referral");
 
-            return [Csv.People(people), episodes, referrals, contacts];
+            return [Tables.People(people), episodes, referrals, contacts];
         }
     }
 }

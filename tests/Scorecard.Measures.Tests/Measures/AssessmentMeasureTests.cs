@@ -13,11 +13,11 @@ public class AssessmentMeasureTests(AssessmentMeasureTests.Fixture f) : IClassFi
     {
         protected override (string File, string Csv)[] Extract() =>
         [
-            Csv.People("P1,F,WBRI,2015-01-01", "P2,M,WBRI,2015-01-01", "P3,F,WBRI,2015-01-01", "P4,M,WBRI,2015-01-01", "P5,F,WBRI,2015-01-01"),
-            Csv.Departments("TA,Team A,L1,North", "TB,Team B,L1,North"),
-            Csv.Episodes("E1,P1,2024-04-01,,", "E2,P2,2024-04-01,,", "E3,P3,2024-04-01,,", "E4,P4,2024-04-01,2024-05-31,OM", "E5,P5,2024-06-20,,"),
-            Csv.EpisodeTeams("E1,TA", "E2,TB", "E3,TA", "E4,TA", "E5,TB"),
-            Csv.Assessments(
+            Lines.People("P1,F,WBRI,2015-01-01", "P2,M,WBRI,2015-01-01", "P3,F,WBRI,2015-01-01", "P4,M,WBRI,2015-01-01", "P5,F,WBRI,2015-01-01"),
+            Lines.Departments("TA,Team A,L1,North", "TB,Team B,L1,North"),
+            Lines.Episodes("E1,P1,2024-04-01,,", "E2,P2,2024-04-01,,", "E3,P3,2024-04-01,,", "E4,P4,2024-04-01,2024-05-31,OM", "E5,P5,2024-06-20,,"),
+            Lines.EpisodeTeams("E1,TA", "E2,TB", "E3,TA", "E4,TA", "E5,TB"),
+            Lines.Assessments(
                 "A1,E1,P1,2024-05-01,2024-05-31",
                 "A1b,E1,P1,2024-04-15,2024-05-01",
                 "A2,E2,P2,2024-05-01,2024-06-01",

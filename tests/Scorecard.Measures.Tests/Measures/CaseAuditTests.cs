@@ -23,9 +23,9 @@ public class CaseAuditTests(CaseAuditTests.Fixture f) : IClassFixture<CaseAuditT
     {
         protected override (string File, string Csv)[] Extract() =>
         [
-            Csv.People("P1,F,WBRI,2015-01-01"),
-            Csv.Departments("TA,Team A,L1,North", "TC,Team C,L2,South"),
-            Csv.Audits(
+            Lines.People("P1,F,WBRI,2015-01-01"),
+            Lines.Departments("TA,Team A,L1,North", "TC,Team C,L2,South"),
+            Lines.Audits(
                 "AU1,OVERALL,TA,2024-10-01,2,",
                 "AU1,ASSESSMENT,TA,2024-10-01,2,",
                 "AU2,OVERALL,TA,2024-10-15,2,3",

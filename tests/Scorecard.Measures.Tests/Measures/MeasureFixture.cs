@@ -10,9 +10,9 @@ namespace Scorecard.Measures.Tests.Measures;
 /// </summary>
 public abstract class MeasureFixture : IAsyncLifetime
 {
-    protected MeasureFixture(string? targetsJson = null) => Warehouse = new MeasureTestWarehouse(targetsJson);
+    protected MeasureFixture(string? targetsJson = null) => Warehouse = new TestWarehouse(targetsJson);
 
-    public MeasureTestWarehouse Warehouse { get; }
+    public TestWarehouse Warehouse { get; }
 
     protected abstract (string File, string Csv)[] Extract();
 
@@ -53,10 +53,9 @@ public abstract class MeasureFixture : IAsyncLifetime
 }
 
 /// <summary>Extract files in the contract's column names: each row is written as the CSV line it is.</summary>
-public static class Csv
+public static class Lines
 {
-    public static (string File, string Csv) File(string name, string header, params string[] rows) =>
-        (name, header + "\n" + string.Join("\n", rows) + "\n");
+    public static (string File, string Csv) File(string name, string header, params string[] rows) => Csv.Of(name, header, rows);
 
     /// <summary>id,sex,ethnicity,dob</summary>
     public static (string, string) People(params string[] rows) =>

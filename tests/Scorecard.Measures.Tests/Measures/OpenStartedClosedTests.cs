@@ -10,9 +10,9 @@ public class OpenStartedClosedTests(OpenStartedClosedTests.Fixture f) : IClassFi
     {
         protected override (string File, string Csv)[] Extract() =>
         [
-            Csv.People("P1,F,WBRI,2015-06-14", "P2,M,WBRI,2015-06-14", "P3,F,WBRI,2015-06-14", "P4,M,WBRI,2015-06-14",
+            Lines.People("P1,F,WBRI,2015-06-14", "P2,M,WBRI,2015-06-14", "P3,F,WBRI,2015-06-14", "P4,M,WBRI,2015-06-14",
                 "P5,F,WBRI,2015-06-14", "P6,M,WBRI,2015-06-14", "P7,F,WBRI,2015-06-14"),
-            Csv.Episodes(
+            Lines.Episodes(
                 "E1,P1,2024-02-29,,",           // starts on the last day of Feb 2024, still open
                 "E2,P2,2024-01-10,2024-02-29,OM", // ends on the last day of Feb 2024
                 "E3,P3,2024-02-01,2024-03-01,OM", // starts on the first day of Feb, ends the day after it

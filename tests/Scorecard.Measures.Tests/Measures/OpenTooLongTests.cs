@@ -16,9 +16,9 @@ public class OpenTooLongTests(OpenTooLongTests.Fixture f) : IClassFixture<OpenTo
     {
         protected override (string File, string Csv)[] Extract() =>
         [
-            Csv.People("P1,F,WBRI,2015-01-01", "P2,M,WBRI,2015-01-01", "P3,F,WBRI,2015-01-01", "P4,M,WBRI,2015-01-01",
+            Lines.People("P1,F,WBRI,2015-01-01", "P2,M,WBRI,2015-01-01", "P3,F,WBRI,2015-01-01", "P4,M,WBRI,2015-01-01",
                 "P5,F,WBRI,2015-01-01", "P6,M,WBRI,2015-01-01", "P7,F,WBRI,2015-01-01", "P8,M,WBRI,2015-01-01"),
-            Csv.Episodes(
+            Lines.Episodes(
                 "E1,P1,2023-09-30,,",
                 "E2,P2,2023-10-01,,",
                 "E3,P3,2023-03-31,,",

@@ -14,16 +14,16 @@ public class PlanReviewTests(PlanReviewTests.Fixture f) : IClassFixture<PlanRevi
     {
         protected override (string File, string Csv)[] Extract() =>
         [
-            Csv.People("P1,F,WBRI,2015-01-01", "P2,M,WBRI,2015-01-01", "P3,F,WBRI,2015-01-01", "P4,M,WBRI,2015-01-01",
+            Lines.People("P1,F,WBRI,2015-01-01", "P2,M,WBRI,2015-01-01", "P3,F,WBRI,2015-01-01", "P4,M,WBRI,2015-01-01",
                 "P5,F,WBRI,2015-01-01", "P6,M,WBRI,2015-01-01"),
-            Csv.Episodes(
+            Lines.Episodes(
                 "E1,P1,2024-04-07,,",
                 "E2,P2,2024-04-08,,",
                 "E3,P3,2024-01-01,,",
                 "E4,P4,2024-01-01,,",
                 "E5,P5,2024-01-01,,",
                 "E6,P6,2024-01-01,2024-06-30,OM"),
-            Csv.Reviews(
+            Lines.Reviews(
                 "V1,E1,2024-04-08,REVIEW",
                 "V2,E2,2024-06-01,REVIEW",
                 "V3,E3,2024-04-06,REVIEW",

@@ -16,9 +16,9 @@ public class RollupAndBreakdownTests(RollupAndBreakdownTests.Fixture f) : IClass
     {
         protected override (string File, string Csv)[] Extract() =>
         [
-            Csv.People("P1,F,WBRI,2019-06-30", "P2,M,BAFR,2019-07-01", "P3,F,APKN,2008-06-10", "P4,,,", "P5,M,WIRI,2006-06-15"),
-            Csv.Departments("TA,Team A,L1,North", "TB,Team B,L1,North", "TC,Team C,L2,South"),
-            Csv.Episodes(
+            Lines.People("P1,F,WBRI,2019-06-30", "P2,M,BAFR,2019-07-01", "P3,F,APKN,2008-06-10", "P4,,,", "P5,M,WIRI,2006-06-15"),
+            Lines.Departments("TA,Team A,L1,North", "TB,Team B,L1,North", "TC,Team C,L2,South"),
+            Lines.Episodes(
                 "E1,P1,2024-04-01,2024-07-10,TR",
                 "E2,P1,2024-06-15,,",
                 "E3,P2,2024-04-01,2024-05-20,TR",
@@ -27,7 +27,7 @@ public class RollupAndBreakdownTests(RollupAndBreakdownTests.Fixture f) : IClass
                 "E6,P3,2024-05-01,,",
                 "E7,P4,2024-04-15,,",
                 "E8,P5,2024-06-15,,"),
-            Csv.EpisodeTeams("E1,TA", "E2,TB", "E3,TA", "E4,TC", "E5,TC", "E6,TC", "E8,TB"),
+            Lines.EpisodeTeams("E1,TA", "E2,TB", "E3,TA", "E4,TC", "E5,TC", "E6,TC", "E8,TB"),
         ];
     }
 

@@ -10,9 +10,9 @@ public class SpidergraphTests(SpidergraphTests.Fixture f) : IClassFixture<Spider
     {
         protected override (string File, string Csv)[] Extract() =>
         [
-            Csv.People("P1,F,WBRI,2015-01-01", "P2,M,WBRI,2015-01-01", "P3,F,WBRI,2015-01-01", "P4,M,WBRI,2015-01-01",
+            Lines.People("P1,F,WBRI,2015-01-01", "P2,M,WBRI,2015-01-01", "P3,F,WBRI,2015-01-01", "P4,M,WBRI,2015-01-01",
                 "P5,F,WBRI,2015-01-01", "P6,M,WBRI,2015-01-01", "P7,F,WBRI,2015-01-01", "P8,M,WBRI,2015-01-01"),
-            Csv.Episodes(
+            Lines.Episodes(
                 "E1,P1,2024-01-10,2024-06-10,OM",
                 "E2,P2,2024-01-10,2024-06-12,OM",
                 "E3,P3,2024-01-10,2024-06-15,OM",
@@ -21,7 +21,7 @@ public class SpidergraphTests(SpidergraphTests.Fixture f) : IClassFixture<Spider
                 "E6,P6,2024-01-10,2024-06-30,NP",
                 "E7,P7,2024-01-10,2024-07-01,OM",
                 "E8,P8,2024-01-10,,"),
-            Csv.Scores(
+            Lines.Scores(
                 // E1: baseline A4 B4 (mean 4); review A5 B5; closure A6 B5 (mean 5.5) -> improving.
                 "S01,E1,2024-01-15,Spidergraph,BASELINE,A,4", "S02,E1,2024-01-15,Spidergraph,BASELINE,B,4",
                 "S03,E1,2024-03-15,Spidergraph,REVIEW,A,5", "S04,E1,2024-03-15,Spidergraph,REVIEW,B,5",

@@ -18,9 +18,9 @@ public class StepDownTests(StepDownTests.Fixture f) : IClassFixture<StepDownTest
     {
         protected override (string File, string Csv)[] Extract() =>
         [
-            Csv.People("P1,F,WBRI,2015-01-01", "P2,M,WBRI,2015-01-01", "P3,F,WBRI,2015-01-01", "P4,M,WBRI,2015-01-01",
+            Lines.People("P1,F,WBRI,2015-01-01", "P2,M,WBRI,2015-01-01", "P3,F,WBRI,2015-01-01", "P4,M,WBRI,2015-01-01",
                 "P5,F,WBRI,2015-01-01", "P6,M,WBRI,2015-01-01", "P7,F,WBRI,2015-01-01", "P8,M,WBRI,2015-01-01", "P9,F,WBRI,2015-01-01"),
-            Csv.Referrals(
+            Lines.Referrals(
                 "R1,P1,2024-04-02,N,2024-06-10,RC9,",
                 "R2,P2,2024-04-02,N,2024-06-10,RC8,",
                 "R3,P3,2024-04-02,N,2024-06-10,RC8,",
@@ -29,7 +29,7 @@ public class StepDownTests(StepDownTests.Fixture f) : IClassFixture<StepDownTest
                 "R8,P8,2024-04-02,N,2024-06-10,RC8,",
                 "R6,P6,2024-04-02,N,2024-07-01,RC9,",
                 "R7,P7,2024-04-02,N,,,"),
-            Csv.Episodes(
+            Lines.Episodes(
                 "E2,P2,2024-07-10,,",
                 "E3a,P3,2024-05-10,2024-05-20,OM",
                 "E3b,P3,2024-07-11,,",

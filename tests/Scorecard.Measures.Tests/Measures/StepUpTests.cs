@@ -18,10 +18,10 @@ public class StepUpTests(StepUpTests.Fixture f) : IClassFixture<StepUpTests.Fixt
     {
         protected override (string File, string Csv)[] Extract() =>
         [
-            Csv.People("P1,F,WBRI,2015-01-01", "P2,M,WBRI,2015-01-01", "P3,F,WBRI,2015-01-01", "P4,M,WBRI,2015-01-01",
+            Lines.People("P1,F,WBRI,2015-01-01", "P2,M,WBRI,2015-01-01", "P3,F,WBRI,2015-01-01", "P4,M,WBRI,2015-01-01",
                 "P5,F,WBRI,2015-01-01", "P6,M,WBRI,2015-01-01", "P7,F,WBRI,2015-01-01", "P8,M,WBRI,2015-01-01"),
-            Csv.Departments("TA,Team A,L1,North", "TC,Team C,L2,South"),
-            Csv.Episodes(
+            Lines.Departments("TA,Team A,L1,North", "TC,Team C,L2,South"),
+            Lines.Episodes(
                 "E1,P1,2024-04-01,2024-05-01,OM",
                 "E2,P2,2024-04-01,2024-05-01,OM",
                 "E3,P3,2024-04-01,2024-05-01,SU",
@@ -30,8 +30,8 @@ public class StepUpTests(StepUpTests.Fixture f) : IClassFixture<StepUpTests.Fixt
                 "E6,P6,2024-04-15,,",
                 "E7,P7,2024-04-20,,",
                 "E8,P8,2024-04-01,2024-06-30,SU"),
-            Csv.EpisodeTeams("E1,TA"),
-            Csv.Referrals(
+            Lines.EpisodeTeams("E1,TA"),
+            Lines.Referrals(
                 "R1,P1,2024-05-31,N,,,TC",
                 "R2,P2,2024-06-01,N,,,",
                 "R4,P4,2024-05-05,Y,2024-05-05,RC8,",
@@ -112,11 +112,11 @@ public class StepUpTeamMoveTests(StepUpTeamMoveTests.Fixture f) : IClassFixture<
     {
         protected override (string File, string Csv)[] Extract() =>
         [
-            Csv.People("P1,F,WBRI,2015-01-01"),
-            Csv.Departments("TA,Team A,L1,North", "TB,Team B,L1,North"),
-            Csv.Episodes("E1,P1,2024-04-01,2024-05-01,TR", "E2,P1,2024-05-01,,"),
-            Csv.EpisodeTeams("E1,TA", "E2,TB"),
-            Csv.Referrals("R1,P1,2024-05-10,N,,,"),
+            Lines.People("P1,F,WBRI,2015-01-01"),
+            Lines.Departments("TA,Team A,L1,North", "TB,Team B,L1,North"),
+            Lines.Episodes("E1,P1,2024-04-01,2024-05-01,TR", "E2,P1,2024-05-01,,"),
+            Lines.EpisodeTeams("E1,TA", "E2,TB"),
+            Lines.Referrals("R1,P1,2024-05-10,N,,,"),
         ];
     }
 

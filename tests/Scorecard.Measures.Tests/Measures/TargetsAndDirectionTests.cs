@@ -18,16 +18,16 @@ public class TargetsAndDirectionTests(TargetsAndDirectionTests.Fixture f) : ICla
     {
         protected override (string File, string Csv)[] Extract() =>
         [
-            Csv.People("P1,F,WBRI,2015-01-01", "P2,M,WBRI,2015-01-01", "P3,F,WBRI,2015-01-01", "P4,M,WBRI,2015-01-01",
+            Lines.People("P1,F,WBRI,2015-01-01", "P2,M,WBRI,2015-01-01", "P3,F,WBRI,2015-01-01", "P4,M,WBRI,2015-01-01",
                 "P5,F,WBRI,2015-01-01", "P6,M,WBRI,2015-01-01"),
-            Csv.Episodes(
+            Lines.Episodes(
                 "E1,P1,2024-04-01,,",
                 "E2,P2,2024-04-01,,",
                 "E3,P3,2024-04-01,2024-06-10,OM",
                 "E4,P4,2024-04-01,2024-05-15,OM",
                 "E5,P5,2024-04-01,,",
                 "E6,P6,2024-08-01,,"),
-            Csv.Assessments(
+            Lines.Assessments(
                 "A1,E1,P1,2024-04-02,2024-04-10",
                 "A2,E2,P2,2024-04-02,2024-04-10",
                 "A3,E3,P3,2024-04-02,2024-04-10",

@@ -8,14 +8,14 @@ namespace Scorecard.Warehouse.Tests.Sql;
 /// <summary>SQL Server cannot run here, so its scripts are proven by the parser SQL Server tools use.</summary>
 public class WarehouseSqlScriptTests
 {
-    public static TheoryData<string> Scripts() => new(Directory.GetFiles(Path.Combine(RepositoryRoot(), "warehouse-sql"), "*.sql").Select(Path.GetFileName).Order()!);
+    public static TheoryData<string> Scripts() => new(Directory.GetFiles(Path.Combine(Repository.Root, "warehouse-sql"), "*.sql").Select(Path.GetFileName).Order()!);
 
     [Theory]
     [MemberData(nameof(Scripts))]
     public void Script_ParsesAsTransactSql(string script)
     {
         var parser = new TSql160Parser(initialQuotedIdentifiers: true);
-        using var reader = new StringReader(File.ReadAllText(Path.Combine(RepositoryRoot(), "warehouse-sql", script)));
+        using var reader = new StringReader(File.ReadAllText(Path.Combine(Repository.Root, "warehouse-sql", script)));
 
         var fragment = parser.Parse(reader, out var errors);
 
@@ -28,7 +28,7 @@ public class WarehouseSqlScriptTests
     {
         // The script is generated from the migrations; every migration must be in it.
         using var db = new SqlServerWarehouseContext(new DbContextOptionsBuilder<SqlServerWarehouseContext>().UseSqlServer("Server=unused").Options);
-        var script = File.ReadAllText(Path.Combine(RepositoryRoot(), "warehouse-sql", "01-schema.sql"));
+        var script = File.ReadAllText(Path.Combine(Repository.Root, "warehouse-sql", "01-schema.sql"));
         var migrations = db.GetService<IMigrationsAssembly>().Migrations.Keys.ToList();
 
         migrations.ShouldNotBeEmpty();
@@ -36,10 +36,4 @@ public class WarehouseSqlScriptTests
             script.ShouldContain(id, customMessage: "warehouse-sql/01-schema.sql is out of date: regenerate it (see warehouse-sql/README.md)");
     }
 
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Scorecard.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Scorecard.sln not found.");
-    }
 }

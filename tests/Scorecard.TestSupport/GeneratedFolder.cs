@@ -1,10 +1,10 @@
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
-using Scorecard.Etl.SampleData;
+using Scorecard.SampleData;
 using Scorecard.Etl.Sources.Ssd;
 
-namespace Scorecard.Etl.Tests.SampleData;
+namespace Scorecard.TestSupport;
 
 /// <summary>A generated extract in a temporary folder, deleted with the object.</summary>
 public sealed class GeneratedFolder : IDisposable

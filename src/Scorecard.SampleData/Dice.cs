@@ -1,4 +1,4 @@
-namespace Scorecard.Etl.SampleData;
+namespace Scorecard.SampleData;
 
 /// <summary>
 /// All randomness of one generation run. One <see cref="Random"/> with a fixed seed, consumed in a fixed order,

@@ -3,7 +3,7 @@ using Scorecard.Etl.Loading;
 using Scorecard.Etl.Pseudonymisation;
 using Scorecard.Warehouse;
 
-namespace Scorecard.Etl.Tests;
+namespace Scorecard.TestSupport;
 
 /// <summary>
 /// A test against a real PostgreSQL server. .ci/run starts one and sets SCORECARD_TEST_POSTGRES; without

@@ -1,4 +1,4 @@
-namespace Scorecard.Etl.SampleData;
+namespace Scorecard.SampleData;
 
 /// <summary>
 /// What the synthetic council looks like. The same options (seed included) always give byte-identical files,

@@ -1,4 +1,4 @@
-namespace Scorecard.Etl.SampleData;
+namespace Scorecard.SampleData;
 
 /// <summary>
 /// Writes a canonical extract for a fictional council: every contract file, with case histories that hang

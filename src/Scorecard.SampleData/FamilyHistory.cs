@@ -1,4 +1,4 @@
-namespace Scorecard.Etl.SampleData;
+namespace Scorecard.SampleData;
 
 /// <summary>
 /// One family's story over the extract window, held only while that family is generated and written.

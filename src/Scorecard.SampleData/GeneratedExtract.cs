@@ -1,4 +1,4 @@
-namespace Scorecard.Etl.SampleData;
+namespace Scorecard.SampleData;
 
 /// <summary>The kinds of defect a dirty row carries: exactly one each, so the loader rejects it for one reason.</summary>
 public enum DirtyRowKind

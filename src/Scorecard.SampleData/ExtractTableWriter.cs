@@ -4,7 +4,7 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using Scorecard.Etl.Sources.Ssd;
 
-namespace Scorecard.Etl.SampleData;
+namespace Scorecard.SampleData;
 
 /// <summary>
 /// One extract file, written row by row as the generator goes (nothing is held back, so memory stays flat).

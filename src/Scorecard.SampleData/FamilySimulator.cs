@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Scorecard.Etl.SampleData;
+namespace Scorecard.SampleData;
 
 /// <summary>
 /// Lives one family through the extract window: contacts reach the front door, some open early help for the

@@ -1,46 +1,8 @@
-using System.Globalization;
-using System.Text;
-
 namespace Scorecard.Measures.Tests.Catalogue;
 
-/// <summary>
-/// Builds one extract CSV file (header + rows) for <see cref="MeasureTestWarehouse.LoadAsync"/>.
-/// Cells: null is empty, DateOnly is yyyy-MM-dd, anything with a comma or quote is quoted (RFC 4180).
-/// </summary>
-internal sealed class Csv(string file, params string[] columns)
+/// <summary>The extract's tables with the columns these tests use (docs/extract-contract.md), as CSV builders.</summary>
+internal static class Tables
 {
-    private readonly StringBuilder text = new(string.Join(",", columns) + "\n");
-
-    public string File { get; } = file;
-    public int Rows { get; private set; }
-
-    public Csv Add(params object?[] cells)
-    {
-        if (cells.Length != columns.Length) throw new ArgumentException($"{File}: {cells.Length} cells for {columns.Length} columns.");
-        text.Append(string.Join(",", cells.Select(Cell))).Append('\n');
-        Rows++;
-        return this;
-    }
-
-    public (string File, string Csv) ToFile() => (File, text.ToString());
-
-    public static implicit operator (string File, string Csv)(Csv csv) => csv.ToFile();
-
-    private static string Cell(object? value)
-    {
-        var s = value switch
-        {
-            null => "",
-            DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-            _ => value.ToString() ?? "",
-        };
-        return s.Contains(',') || s.Contains('"') || s.Contains('\n') ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
-    }
-
-    public static DateOnly D(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    // The extract's tables with the columns these tests use (docs/extract-contract.md).
     public static Csv People() => new("ssd_person.csv", "pers_person_id", "pers_sex", "pers_ethnicity", "pers_dob");
 
     /// <summary>ssd_person with one row per id (sex, ethnicity and date of birth play no part in these measures).</summary>

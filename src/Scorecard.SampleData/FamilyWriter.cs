@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Scorecard.Etl.SampleData;
+namespace Scorecard.SampleData;
 
 /// <summary>Every extract file of one run, open together so that each family's rows go out as soon as it is lived.</summary>
 internal sealed class ExtractFiles : IDisposable

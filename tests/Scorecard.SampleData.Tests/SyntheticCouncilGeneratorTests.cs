@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Scorecard.Etl.Pseudonymisation;
-using Scorecard.Etl.SampleData;
+using Scorecard.SampleData;
 using Scorecard.Etl.Sources.Ssd;
 
-namespace Scorecard.Etl.Tests.SampleData;
+namespace Scorecard.SampleData.Tests;
 
 /// <summary>A small council (300 children), generated once for the tests that only need some of everything.</summary>
 public sealed class SmallCouncil : IDisposable

@@ -6,38 +6,55 @@ using Scorecard.Measures.Snapshot;
 using Scorecard.Warehouse;
 using Scorecard.Warehouse.Measures;
 
-namespace Scorecard.Measures.Tests;
+namespace Scorecard.TestSupport;
 
 /// <summary>
-/// A throwaway SQLite warehouse: load a hand-made extract through the real loader, refresh the snapshot,
-/// and read values back by measure code, period label, org unit id and breakdown.
+/// A throwaway SQLite warehouse in a temp folder with a fresh random pseudonymisation key: write and load
+/// hand-made extracts through the real loader, refresh the snapshot, and read values back by measure code,
+/// period label, org unit id and breakdown. Deleted with the object.
 /// </summary>
-public sealed class MeasureTestWarehouse : IDisposable
+public sealed class TestWarehouse : IDisposable
 {
-    public MeasureTestWarehouse(string? targetsJson = null)
+    public TestWarehouse(string? targetsJson = null)
     {
-        Folder = Directory.CreateTempSubdirectory("scorecard-measures-").FullName;
-        Contexts = new WarehouseContextFactory(new WarehouseOptions { ConnectionString = Path.Combine(Folder, "warehouse.db") });
-        Pseudonymiser = Pseudonymiser.FromKeyText(Pseudonymiser.NewKeyText());
+        Folder = Directory.CreateTempSubdirectory("scorecard-test-").FullName;
+        DatabasePath = Path.Combine(Folder, "warehouse.db");
+        Contexts = new WarehouseContextFactory(new WarehouseOptions { Provider = WarehouseProvider.Sqlite, ConnectionString = DatabasePath });
+        Key = Pseudonymiser.NewKeyText();
+        Pseudonymiser = Pseudonymiser.FromKeyText(Key);
+        Loader = new ExtractLoader(Contexts, Pseudonymiser);
         TargetsPath = Path.Combine(Folder, "targets.json");
         File.WriteAllText(TargetsPath, targetsJson ?? """{ "targets": [] }""");
     }
 
     public string Folder { get; }
+    public string DatabasePath { get; }
+    public string Key { get; }
     public string TargetsPath { get; }
     public WarehouseContextFactory Contexts { get; }
     public Pseudonymiser Pseudonymiser { get; }
+    public ExtractLoader Loader { get; }
     public MeasureOptions Options { get; set; } = new();
 
+    public WarehouseContext Open() => Contexts.Create();
+
+    /// <summary>The pseudonym a case-system id gets under this warehouse's key.</summary>
     public string Id(string kind, string raw) => Pseudonymiser.Pseudonymise(kind, raw);
 
-    /// <summary>Loads (file, csv) pairs as one extract; fails the test if any row is rejected.</summary>
-    public async Task<LoadResult> LoadAsync(params (string File, string Csv)[] files)
+    /// <summary>Writes an extract folder from (file name, CSV text) pairs.</summary>
+    public string WriteExtract(string name, params (string File, string Csv)[] files)
     {
-        var dir = Path.Combine(Folder, "extract-" + Guid.NewGuid().ToString("N")[..8]);
+        var dir = Path.Combine(Folder, name);
         Directory.CreateDirectory(dir);
         foreach (var (file, csv) in files) File.WriteAllText(Path.Combine(dir, file), csv.ReplaceLineEndings("\n"));
-        var result = await new ExtractLoader(Contexts, Pseudonymiser).LoadAsync(dir);
+        return dir;
+    }
+
+    /// <summary>Loads (file, csv) pairs as one extract; fails the test if the load fails or any row is rejected.</summary>
+    public async Task<LoadResult> LoadAsync(params (string File, string Csv)[] files)
+    {
+        var dir = WriteExtract("extract-" + Guid.NewGuid().ToString("N")[..8], files);
+        var result = await Loader.LoadAsync(dir);
         result.Status.ShouldBe("Succeeded", result.Message);
         result.RowsRejected.ShouldBe(0, string.Join("; ", result.Rejects.Select(r => $"{r.FileName}:{r.FirstLine} {r.ExampleReason}")));
         return result;

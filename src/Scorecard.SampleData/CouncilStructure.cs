@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Scorecard.Etl.SampleData;
+namespace Scorecard.SampleData;
 
 internal sealed class Team(string id, string name, Locality locality, bool isSocialCare)
 {
