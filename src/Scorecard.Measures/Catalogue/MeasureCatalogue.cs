@@ -108,18 +108,19 @@ public static class MeasureCatalogue
                                  Baseline = g.Min(x => x.Stage == "BASELINE" ? (DateOnly?)x.ScoreDate : null),
                                  Latest = g.Max(x => x.ScoreDate),
                              };
-                // Same domains at both points, so "mean went up" is "the sum of the differences is positive".
+                // Same domains at both points, so "mean went up" is "the sum of the differences is positive". The
+                // set carries what the members need from the episode, so it is dated into periods as it stands.
                 var change = from t in points
                              where t.Baseline != null && t.Latest > t.Baseline
+                             join e in c.Db.EarlyHelpEpisodes on t.EpisodeKey equals e.EpisodeKey
                              join bs in c.Db.OutcomeScores on new { t.EpisodeKey, Stage = "BASELINE", Date = t.Baseline!.Value } equals new { bs.EpisodeKey, bs.Stage, Date = bs.ScoreDate }
                              join ls in c.Db.OutcomeScores on new { t.EpisodeKey, Date = t.Latest, bs.Domain } equals new { ls.EpisodeKey, Date = ls.ScoreDate, ls.Domain }
-                             group new { Difference = ls.Score - bs.Score } by t.EpisodeKey into g
-                             select new { EpisodeKey = g.Key, Difference = g.Sum(x => x.Difference) };
+                             group new { Difference = ls.Score - bs.Score } by new { e.EpisodeKey, e.EpisodeId, e.PersonKey, e.OrgUnitKey, EndDate = e.EndDate!.Value } into g
+                             select new { g.Key.EpisodeKey, g.Key.EpisodeId, g.Key.PersonKey, g.Key.OrgUnitKey, g.Key.EndDate, Difference = g.Sum(x => x.Difference) };
                 return from p in c.Periods
-                       from e in c.Db.EarlyHelpEpisodes
-                       where e.EndDate >= p.StartDate && e.EndDate <= p.EndDate
-                       join d in change on e.EpisodeKey equals d.EpisodeKey
-                       select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = e.PersonKey, UnitId = e.EpisodeKey, InDenominator = true, InNumerator = d.Difference > 0, EventDate = e.EndDate!.Value, RecordId = e.EpisodeId, RecordKind = Kinds.Episode };
+                       from d in change
+                       where d.EndDate >= p.StartDate && d.EndDate <= p.EndDate
+                       select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = d.OrgUnitKey, PersonKey = d.PersonKey, UnitId = d.EpisodeKey, InDenominator = true, InNumerator = d.Difference > 0, EventDate = d.EndDate, RecordId = d.EpisodeId, RecordKind = Kinds.Episode };
             })
         { MembersAreDistinctUnits = true },
 

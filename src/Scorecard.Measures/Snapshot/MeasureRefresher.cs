@@ -177,12 +177,13 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
         {
             var grades = await MeasureAggregator.ByAuditSectionAndGrade(db, measure.Members(query), authority).ToListAsync(ct);
             // The section's denominator is its graded judgements: the sum over its grades (one grade per judgement).
+            var judgements = grades.GroupBy(x => (x.PeriodKey, x.OrgUnitKey, x.Section)).ToDictionary(x => x.Key, x => x.Sum(y => y.Audits));
             foreach (var g in grades)
                 rows.Add(new MeasureRow
                 {
                     PeriodKey = g.PeriodKey, OrgUnitKey = g.OrgUnitKey, BreakdownKind = MeasureAggregator.AuditGradePrefix + g.Section, BreakdownValue = g.Grade.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     Numerator = g.Audits,
-                    Denominator = grades.Where(x => x.PeriodKey == g.PeriodKey && x.OrgUnitKey == g.OrgUnitKey && x.Section == g.Section).Sum(x => x.Audits),
+                    Denominator = judgements[(g.PeriodKey, g.OrgUnitKey, g.Section)],
                 });
         }
         return rows;
