@@ -96,12 +96,12 @@ public static class MeasureCatalogue
             {
                 // Only episodes closed in a period being computed can count. Per episode, in one grouped pass: the
                 // first baseline date and the latest score date (the latest score after the baseline, when it is later).
-                var scores = from e in c.Db.EarlyHelpEpisodes
+                // Grouped by the episode's key, so an incremental refresh reads the scores of the episodes in scope
+                // only (grouped by the score's, the engine reads every score in key order to save a sort).
+                var points = from e in c.Db.EarlyHelpEpisodes
                              where e.EndDate >= c.ScopeStart
                              join s in c.Db.OutcomeScores on e.EpisodeKey equals s.EpisodeKey
-                             select s;
-                var points = from s in scores
-                             group s by s.EpisodeKey into g
+                             group s by e.EpisodeKey into g
                              select new
                              {
                                  EpisodeKey = g.Key,
