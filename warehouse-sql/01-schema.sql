@@ -1392,7 +1392,212 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130231928_SnapshotDeletionsAndAbsentColumns'
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    DROP INDEX [IX_SocialCareReferral_CloseDate] ON [Fact].[SocialCareReferral];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    DROP INDEX [IX_SocialCareReferral_PersonKey_ReferralDate] ON [Fact].[SocialCareReferral];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    DROP INDEX [IX_SocialCareReferral_ReferralDate] ON [Fact].[SocialCareReferral];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    DROP INDEX [IX_PlanReview_EpisodeKey_ReviewDate] ON [Fact].[PlanReview];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    DROP INDEX [IX_OutcomeScore_EpisodeKey_Stage] ON [Fact].[OutcomeScore];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    DROP INDEX [IX_EarlyHelpEpisode_EndDate] ON [Fact].[EarlyHelpEpisode];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    DROP INDEX [IX_EarlyHelpEpisode_PersonKey_StartDate] ON [Fact].[EarlyHelpEpisode];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    DROP INDEX [IX_EarlyHelpEpisode_StartDate] ON [Fact].[EarlyHelpEpisode];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    DROP INDEX [IX_EarlyHelpAssessment_CompletedDate] ON [Fact].[EarlyHelpAssessment];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    DROP INDEX [IX_EarlyHelpAssessment_EpisodeKey] ON [Fact].[EarlyHelpAssessment];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    DROP INDEX [IX_Contact_ContactDate] ON [Fact].[Contact];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    CREATE INDEX [IX_SocialCareReferral_CloseDate_OrgUnitKey_PersonKey_CloseReasonCode] ON [Fact].[SocialCareReferral] ([CloseDate], [OrgUnitKey], [PersonKey], [CloseReasonCode]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    CREATE INDEX [IX_SocialCareReferral_PersonKey_ReferralDate_IsNoFurtherAction] ON [Fact].[SocialCareReferral] ([PersonKey], [ReferralDate], [IsNoFurtherAction]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    CREATE INDEX [IX_SocialCareReferral_ReferralDate_CloseDate_OrgUnitKey_PersonKey_IsNoFurtherAction] ON [Fact].[SocialCareReferral] ([ReferralDate], [CloseDate], [OrgUnitKey], [PersonKey], [IsNoFurtherAction]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    CREATE INDEX [IX_PlanReview_EpisodeKey_ReviewDate_ReviewType] ON [Fact].[PlanReview] ([EpisodeKey], [ReviewDate], [ReviewType]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    CREATE INDEX [IX_OutcomeScore_EpisodeKey_Stage_ScoreDate_Domain_Score] ON [Fact].[OutcomeScore] ([EpisodeKey], [Stage], [ScoreDate], [Domain], [Score]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    CREATE INDEX [IX_EarlyHelpEpisode_EndDate_StartDate_OrgUnitKey_PersonKey_EndReasonCode] ON [Fact].[EarlyHelpEpisode] ([EndDate], [StartDate], [OrgUnitKey], [PersonKey], [EndReasonCode]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    CREATE INDEX [IX_EarlyHelpEpisode_EndReasonCode_EndDate_OrgUnitKey_PersonKey] ON [Fact].[EarlyHelpEpisode] ([EndReasonCode], [EndDate], [OrgUnitKey], [PersonKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    CREATE INDEX [IX_EarlyHelpEpisode_PersonKey_StartDate_EndDate] ON [Fact].[EarlyHelpEpisode] ([PersonKey], [StartDate], [EndDate]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    CREATE INDEX [IX_EarlyHelpEpisode_StartDate_EndDate_OrgUnitKey_PersonKey_LeadOrganisationKey_ReferralDate] ON [Fact].[EarlyHelpEpisode] ([StartDate], [EndDate], [OrgUnitKey], [PersonKey], [LeadOrganisationKey], [ReferralDate]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    CREATE INDEX [IX_EarlyHelpAssessment_CompletedDate_EpisodeKey_PersonKey_LeadOrganisationKey] ON [Fact].[EarlyHelpAssessment] ([CompletedDate], [EpisodeKey], [PersonKey], [LeadOrganisationKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    CREATE INDEX [IX_EarlyHelpAssessment_EpisodeKey_CompletedDate] ON [Fact].[EarlyHelpAssessment] ([EpisodeKey], [CompletedDate]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    CREATE INDEX [IX_Date_Date_IsWorkingDay] ON [Dimension].[Date] ([Date], [IsWorkingDay]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    CREATE INDEX [IX_Contact_ContactDate_PersonKey_IsEarlyHelpOutcome] ON [Fact].[Contact] ([ContactDate], [PersonKey], [IsEarlyHelpOutcome]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130232148_CoveringIndexesForMeasures', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201001228_SnapshotDeletionsAndAbsentColumns'
 )
 BEGIN
     ALTER TABLE [Integration].[LoadBatchTable] ADD [AbsentColumns] nvarchar(2000) NULL;
@@ -1400,7 +1605,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130231928_SnapshotDeletionsAndAbsentColumns'
+    WHERE [MigrationId] = N'20261201001228_SnapshotDeletionsAndAbsentColumns'
 )
 BEGIN
     ALTER TABLE [Integration].[LoadBatchTable] ADD [RowsDeleted] int NOT NULL DEFAULT 0;
@@ -1408,7 +1613,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130231928_SnapshotDeletionsAndAbsentColumns'
+    WHERE [MigrationId] = N'20261201001228_SnapshotDeletionsAndAbsentColumns'
 )
 BEGIN
     ALTER TABLE [Integration].[LoadBatch] ADD [RowsDeleted] int NOT NULL DEFAULT 0;
@@ -1416,7 +1621,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130231928_SnapshotDeletionsAndAbsentColumns'
+    WHERE [MigrationId] = N'20261201001228_SnapshotDeletionsAndAbsentColumns'
 )
 BEGIN
     CREATE TABLE [Integration].[DeletedRecord] (
@@ -1436,7 +1641,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130231928_SnapshotDeletionsAndAbsentColumns'
+    WHERE [MigrationId] = N'20261201001228_SnapshotDeletionsAndAbsentColumns'
 )
 BEGIN
     CREATE INDEX [IX_DeletedRecord_DeletedByBatchId_TableName] ON [Integration].[DeletedRecord] ([DeletedByBatchId], [TableName]);
@@ -1444,7 +1649,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130231928_SnapshotDeletionsAndAbsentColumns'
+    WHERE [MigrationId] = N'20261201001228_SnapshotDeletionsAndAbsentColumns'
 )
 BEGIN
     CREATE INDEX [IX_DeletedRecord_TableName_RecordId] ON [Integration].[DeletedRecord] ([TableName], [RecordId]);
@@ -1452,11 +1657,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130231928_SnapshotDeletionsAndAbsentColumns'
+    WHERE [MigrationId] = N'20261201001228_SnapshotDeletionsAndAbsentColumns'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130231928_SnapshotDeletionsAndAbsentColumns', N'10.0.15');
+    VALUES (N'20261201001228_SnapshotDeletionsAndAbsentColumns', N'10.0.15');
 END;
 
 COMMIT;
