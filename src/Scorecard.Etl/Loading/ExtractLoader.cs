@@ -38,23 +38,17 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
         await WarehouseDatabase.MigrateAsync(db, ct);
         await MarkInterruptedBatchesAsync(db, ct);
 
-        ExtractSource source;
-        List<PlannedTable> plan;
-        try
-        {
-            source = ExtractSource.Open(path);
-            plan = Plan(source);
-        }
-        catch (Exception e) when (e is ExtractStructureException or IOException or UnauthorizedAccessException)
+        var (source, plan, unreadable) = OpenExtract(path);
+        if (unreadable is not null)
         {
             // The attempt is recorded, though nothing was read.
             db.LoadBatches.Add(new LoadBatch
             {
                 SourceKind = SourceKind, SourceName = fullPath, FileHash = "", StartedAtUtc = DateTime.UtcNow,
-                FinishedAtUtc = DateTime.UtcNow, Status = LoadStatus.Failed, Message = Sentence(e),
+                FinishedAtUtc = DateTime.UtcNow, Status = LoadStatus.Failed, Message = unreadable,
             });
             await db.SaveChangesAsync(ct);
-            return new LoadResult(null, LoadStatus.Failed, fullPath, "", Sentence(e), [], [], clock.Elapsed);
+            return new LoadResult(null, LoadStatus.Failed, fullPath, "", unreadable, [], [], clock.Elapsed);
         }
         using var _ = source;
 
@@ -160,18 +154,8 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
     private async Task<LoadResult> CheckAsync(string path, LoadOptions options, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
-        var fullPath = Path.GetFullPath(path);
-        ExtractSource source;
-        List<PlannedTable> plan;
-        try
-        {
-            source = ExtractSource.Open(path);
-            plan = Plan(source);
-        }
-        catch (Exception e) when (e is ExtractStructureException or IOException or UnauthorizedAccessException)
-        {
-            return new LoadResult(null, LoadStatus.Failed, fullPath, "", Sentence(e), [], [], clock.Elapsed);
-        }
+        var (source, plan, unreadable) = OpenExtract(path);
+        if (unreadable is not null) return new LoadResult(null, LoadStatus.Failed, Path.GetFullPath(path), "", unreadable, [], [], clock.Elapsed);
         using var _ = source;
         await using var warehouse = await CheckWarehouse.OpenAsync(contexts, ct);
         var warnings = new WarningLog();
@@ -256,6 +240,22 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
             options.AfterTable?.Invoke(spec.Name);
         }
         return new Loaded(results, rejects, CombinedHash(fileHashes), changes);
+    }
+
+    /// <summary>The extract and its plan, or why it cannot be read at all.</summary>
+    private (ExtractSource Source, List<PlannedTable> Plan, string? Unreadable) OpenExtract(string path)
+    {
+        ExtractSource? source = null;
+        try
+        {
+            source = ExtractSource.Open(path);
+            return (source, Plan(source), null);
+        }
+        catch (Exception e) when (e is ExtractStructureException or IOException or UnauthorizedAccessException)
+        {
+            source?.Dispose();
+            return (null!, [], Sentence(e));
+        }
     }
 
     /// <summary>Which contract table each file feeds, in load order; fails on structural problems.</summary>

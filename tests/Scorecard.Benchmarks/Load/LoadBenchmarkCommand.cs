@@ -110,11 +110,9 @@ internal sealed class LoadBenchmarkCommand : IBenchmarkCommand
             var largeExtract = givenExtract is null && large == children
                 ? extract
                 : Extracts.Generate(scratch.File($"extract-{large}"), large, seed).Folder;
-            var smallRun = await ChildLoad.RunAsync(smallExtract, scratch.File("memory-small.db"), ct);
-            ScratchFolder.DeleteDatabase(scratch.File("memory-small.db"));
+            var smallRun = await ChildLoad.RunOnScratchAsync(smallExtract, scratch.File("memory-small.db"), ct);
             Console.WriteLine($"  {small:N0} children: {Format.N(smallRun.Rows)} rows in {smallRun.Seconds:N1} s, peak RSS {Format.Mib(smallRun.PeakKb)} MiB");
-            var largeRun = await ChildLoad.RunAsync(largeExtract, scratch.File("memory-large.db"), ct);
-            ScratchFolder.DeleteDatabase(scratch.File("memory-large.db"));
+            var largeRun = await ChildLoad.RunOnScratchAsync(largeExtract, scratch.File("memory-large.db"), ct);
             Console.WriteLine($"  {large:N0} children: {Format.N(largeRun.Rows)} rows in {largeRun.Seconds:N1} s, peak RSS {Format.Mib(largeRun.PeakKb)} MiB");
             memory = new MemoryReport(small, smallRun, large, largeRun);
         }
@@ -129,11 +127,9 @@ internal sealed class LoadBenchmarkCommand : IBenchmarkCommand
             var bigZip = scratch.File($"field-{mib}.zip");
             HugeFieldZip.Write(oneZip, 1);
             HugeFieldZip.Write(bigZip, mib);
-            var one = await ChildLoad.RunAsync(oneZip, scratch.File("field-1.db"), ct);
-            ScratchFolder.DeleteDatabase(scratch.File("field-1.db"));
+            var one = await ChildLoad.RunOnScratchAsync(oneZip, scratch.File("field-1.db"), ct);
             Console.WriteLine($"  1 MiB field ({new FileInfo(oneZip).Length / 1024.0:N0} KiB zip): {one.Rows} rows read, {one.Rejected} rejected, {one.Seconds:N1} s, peak RSS {Format.Mib(one.PeakKb)} MiB");
-            var big = await ChildLoad.RunAsync(bigZip, scratch.File("field-big.db"), ct);
-            ScratchFolder.DeleteDatabase(scratch.File("field-big.db"));
+            var big = await ChildLoad.RunOnScratchAsync(bigZip, scratch.File("field-big.db"), ct);
             Console.WriteLine($"  {mib:N0} MiB field ({new FileInfo(bigZip).Length / 1048576.0:N1} MiB zip): {big.Rows} rows read, {big.Rejected} rejected, {big.Seconds:N1} s, peak RSS {Format.Mib(big.PeakKb)} MiB");
             field = new FieldReport(mib, new FileInfo(bigZip).Length, one, big);
         }

@@ -70,6 +70,14 @@ internal sealed record ChildLoad(string Status, int Rows, int Rejected, double S
             L("max_managed_bytes"), L("max_sqlite_bytes"), L("sqlite_highwater_bytes"));
     }
 
+    /// <summary>Runs a load-once child on a scratch warehouse, deletes that warehouse, and returns what the child reported.</summary>
+    public static async Task<ChildLoad> RunOnScratchAsync(string extract, string database, CancellationToken ct)
+    {
+        var result = await RunAsync(extract, database, ct);
+        ScratchFolder.DeleteDatabase(database);
+        return result;
+    }
+
     /// <summary>Runs this executable's load-once in a child process and returns what it reported.</summary>
     public static async Task<ChildLoad> RunAsync(string extract, string database, CancellationToken ct)
     {
