@@ -17,7 +17,8 @@ namespace Scorecard.Etl.Loading;
 /// Nothing is deleted when the file had a row whose id could not be read, and a load that would delete more
 /// than the configured share of a table stops unless mass deletion is allowed.
 /// </summary>
-internal sealed class SnapshotDeletions(LoadSession session, TableSpec spec, CsvTableReader reader, string staging)
+/// <param name="held">How many records the table held before this load merged the file: the guard's measure.</param>
+internal sealed class SnapshotDeletions(LoadSession session, TableSpec spec, CsvTableReader reader, string staging, int held)
 {
     public sealed record Outcome(int Deleted, IReadOnlyDictionary<string, int> Dependents, DateOnly? EarliestDate, int OtherChanges);
 
@@ -59,7 +60,7 @@ internal sealed class SnapshotDeletions(LoadSession session, TableSpec spec, Csv
 
         var count = await session.ScalarAsync($"SELECT COUNT(*) FROM {target.Name} t WHERE {where}", ct, parameters);
         if (count == 0) return None;
-        var total = await session.ScalarAsync($"SELECT COUNT(*) FROM {target.Name}", ct);
+        var total = held;
         var share = session.Options.Deletions.MassDeleteShare;
         if (count > share * total && !session.Options.AllowMassDelete)
             throw new ExtractStructureException(

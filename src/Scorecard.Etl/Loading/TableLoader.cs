@@ -38,6 +38,8 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
 
         var target = session.Entity(spec.Entity);
         var empty = await session.ScalarAsync($"SELECT COUNT(*) FROM (SELECT 1 AS one FROM {target.Name} LIMIT 1) x", ct) == 0;
+        // What the warehouse held before this file: the mass-deletion guard's measure.
+        var held = empty || session.Options.Deletions.For(spec.Name) is null ? 0 : await session.ScalarAsync($"SELECT COUNT(*) FROM {target.Name}", ct);
         int inserted, updated;
         DateOnly? earliest;
         if (empty && spec.Mode == MergeMode.Upsert && !session.DryRun)
@@ -87,7 +89,7 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
         var loaded = staged.Read - staged.Rejected - _rejectedSetBased;
 
         // A table that was empty before this load has nothing that could have been deleted.
-        var deletions = empty ? SnapshotDeletions.None : await new SnapshotDeletions(session, spec, reader, _staging).ApplyAsync(ct);
+        var deletions = empty ? SnapshotDeletions.None : await new SnapshotDeletions(session, spec, reader, _staging, held).ApplyAsync(ct);
         if (deletions.Deleted + deletions.Dependents.Values.Sum() > 0) Lap("deletions");
         if (session.DryRun && spec.Mode == MergeMode.Upsert) session.Staged[spec.Entity] = (_staging, spec.KeyColumns.Select(k => k.Name).ToList());
 

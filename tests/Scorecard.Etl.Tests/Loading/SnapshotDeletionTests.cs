@@ -119,6 +119,21 @@ public class SnapshotDeletionTests
     }
 
     [Fact]
+    public async Task Load_MeasuresAMassDeletionAgainstWhatTheWarehouseHeldBefore_NotAfterTheNewRowsWentIn()
+    {
+        using var w = new TestWarehouse();
+        await w.Loader.LoadAsync(w.WriteExtract("a", People, Contacts()), On30November2026);
+        // Every contact under a new id (an export from another system, or with another key): 21 new rows go in,
+        // and all 21 the warehouse held are missing. That is 100% of what it held, not 50% of the table after.
+        var (file, csv) = Contacts();
+
+        var result = await w.Loader.LoadAsync(w.WriteExtract("b", People, (file, csv.Replace("\nC", "\nD", StringComparison.Ordinal))), On30November2026);
+
+        result.Status.ShouldBe(LoadStatus.Failed);
+        result.Message.ShouldStartWith("ssd_contacts.csv no longer has 20 of the 21 records the warehouse holds for ssd_contacts (95%)");
+    }
+
+    [Fact]
     public async Task Load_DeletesNothingFromATable_ConfiguredAsNotAFullSnapshot()
     {
         using var w = new TestWarehouse();
