@@ -8,7 +8,7 @@ namespace Scorecard.Warehouse;
 
 /// <summary>
 /// Inserts many rows of one entity inside the caller's transaction: binary COPY on PostgreSQL, a single prepared
-/// statement elsewhere. The fast path for snapshot-sized writes, where change tracking costs more than the insert.
+/// statement on SQLite, SqlBulkCopy on SQL Server. The fast path for snapshot-sized writes, where change tracking costs more than the insert.
 /// </summary>
 public static class BulkInsert
 {
@@ -21,6 +21,7 @@ public static class BulkInsert
         var connection = db.Database.GetDbConnection();
         if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
         if (connection is Npgsql.NpgsqlConnection npgsql) return await CopyAsync(npgsql, sql, table, properties, rows, ct);
+        if (connection is Microsoft.Data.SqlClient.SqlConnection sqlServer) return await SqlServerBulkCopy.InsertAsync(db, sqlServer, rows, ct);
 
         await using var cmd = connection.CreateCommand();
         cmd.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
