@@ -1667,3 +1667,43 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201020338_PublishedPacks'
+)
+BEGIN
+    CREATE TABLE [Integration].[PublishedPack] (
+        [PublishedPackId] int NOT NULL IDENTITY,
+        [TemplateName] nvarchar(100) NOT NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [PeriodLabel] nvarchar(20) NOT NULL,
+        [GeneratedAtUtc] datetime2 NOT NULL,
+        [LoadBatchId] int NULL,
+        [WorkbookFile] nvarchar(400) NOT NULL,
+        [ChartsFile] nvarchar(400) NOT NULL,
+        [Roles] nvarchar(200) NOT NULL,
+        CONSTRAINT [PK_PublishedPack] PRIMARY KEY ([PublishedPackId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201020338_PublishedPacks'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PublishedPack_TemplateName_PeriodLabel] ON [Integration].[PublishedPack] ([TemplateName], [PeriodLabel]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201020338_PublishedPacks'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201020338_PublishedPacks', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -47,6 +47,7 @@ public abstract class WarehouseContext(DbContextOptions options) : DbContext(opt
     public DbSet<Target> Targets => Set<Target>();
     public DbSet<MeasureValue> MeasureValues => Set<MeasureValue>();
     public DbSet<MeasureRefresh> MeasureRefreshes => Set<MeasureRefresh>();
+    public DbSet<PublishedPack> PublishedPacks => Set<PublishedPack>();
 
     /// <summary>SQLite has no schemas: there the schema becomes a table-name prefix (Dimension_Person).</summary>
     protected abstract bool UsesSchemas { get; }
@@ -247,6 +248,14 @@ internal sealed class WarehouseModel(ModelBuilder b, bool usesSchemas)
         reject.HasIndex(x => new { x.LoadBatchId, x.FileName, x.LineNumber });
         reject.Property(x => x.Reason).HasMaxLength(1000);
         reject.HasOne<LoadBatch>().WithMany().HasForeignKey(x => x.LoadBatchId).OnDelete(DeleteBehavior.Cascade);
+
+        var pack = Table<PublishedPack>("Integration", "PublishedPack");
+        pack.HasKey(x => x.PublishedPackId);
+        pack.HasIndex(x => new { x.TemplateName, x.PeriodLabel }).IsUnique();
+        pack.Property(x => x.TemplateName).HasMaxLength(100);
+        pack.Property(x => x.PeriodLabel).HasMaxLength(20);
+        pack.Property(x => x.WorkbookFile).HasMaxLength(400);
+        pack.Property(x => x.ChartsFile).HasMaxLength(400);
 
         var deleted = Table<DeletedRecord>("Integration", "DeletedRecord");
         deleted.HasKey(x => x.DeletedRecordId);

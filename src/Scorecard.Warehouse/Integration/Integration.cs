@@ -96,3 +96,27 @@ public class DeletedRecord
     public int DeletedByBatchId { get; set; }
     public string Reason { get; set; } = "";
 }
+
+/// <summary>
+/// A board pack the pack job wrote: which template and period, when, from which loads, where its files are
+/// (relative to the configured packs folder, never a server path) and which roles may download it.
+/// One pack per template and period: the job writes each once.
+/// </summary>
+public class PublishedPack
+{
+    public int PublishedPackId { get; set; }
+    /// <summary>The template's name (childrens-trust-quarterly).</summary>
+    public string TemplateName { get; set; } = "";
+    public string Title { get; set; } = "";
+    /// <summary>The period the pack reports ("2026-27 Q2", "2026-09").</summary>
+    public string PeriodLabel { get; set; } = "";
+    public DateTime GeneratedAtUtc { get; set; }
+    /// <summary>The last load the measures it shows had seen (the refresh's batch).</summary>
+    public int? LoadBatchId { get; set; }
+    /// <summary>The workbook, relative to the packs folder (template/period/name.xlsx).</summary>
+    public string WorkbookFile { get; set; } = "";
+    /// <summary>The chart PDF, relative to the packs folder.</summary>
+    public string ChartsFile { get; set; } = "";
+    /// <summary>Who may download it, as ",Board,Analyst,": a role is found with one LIKE on any provider.</summary>
+    public string Roles { get; set; } = "";
+}

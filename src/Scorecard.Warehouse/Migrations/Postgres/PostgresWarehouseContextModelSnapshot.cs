@@ -1152,6 +1152,58 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.ToTable("LoadBatchTable", "Integration");
                 });
 
+            modelBuilder.Entity("Scorecard.Warehouse.Integration.PublishedPack", b =>
+                {
+                    b.Property<int>("PublishedPackId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("PublishedPackId"));
+
+                    b.Property<string>("ChartsFile")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateTime>("GeneratedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("LoadBatchId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PeriodLabel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Roles")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TemplateName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("WorkbookFile")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.HasKey("PublishedPackId");
+
+                    b.HasIndex("TemplateName", "PeriodLabel")
+                        .IsUnique();
+
+                    b.ToTable("PublishedPack", "Integration");
+                });
+
             modelBuilder.Entity("Scorecard.Warehouse.Integration.Reject", b =>
                 {
                     b.Property<long>("RejectId")

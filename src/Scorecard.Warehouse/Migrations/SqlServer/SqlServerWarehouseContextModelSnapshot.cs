@@ -1157,6 +1157,58 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     b.ToTable("LoadBatchTable", "Integration");
                 });
 
+            modelBuilder.Entity("Scorecard.Warehouse.Integration.PublishedPack", b =>
+                {
+                    b.Property<int>("PublishedPackId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("PublishedPackId"));
+
+                    b.Property<string>("ChartsFile")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateTime>("GeneratedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("LoadBatchId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("PeriodLabel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Roles")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("TemplateName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("WorkbookFile")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.HasKey("PublishedPackId");
+
+                    b.HasIndex("TemplateName", "PeriodLabel")
+                        .IsUnique();
+
+                    b.ToTable("PublishedPack", "Integration");
+                });
+
             modelBuilder.Entity("Scorecard.Warehouse.Integration.Reject", b =>
                 {
                     b.Property<long>("RejectId")

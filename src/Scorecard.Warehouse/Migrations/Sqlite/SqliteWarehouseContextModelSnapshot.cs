@@ -1107,6 +1107,56 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     b.ToTable("Integration_LoadBatchTable", (string)null);
                 });
 
+            modelBuilder.Entity("Scorecard.Warehouse.Integration.PublishedPack", b =>
+                {
+                    b.Property<int>("PublishedPackId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChartsFile")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GeneratedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LoadBatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PeriodLabel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Roles")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TemplateName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkbookFile")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PublishedPackId");
+
+                    b.HasIndex("TemplateName", "PeriodLabel")
+                        .IsUnique();
+
+                    b.ToTable("Integration_PublishedPack", (string)null);
+                });
+
             modelBuilder.Entity("Scorecard.Warehouse.Integration.Reject", b =>
                 {
                     b.Property<long>("RejectId")
