@@ -48,6 +48,7 @@ public abstract class WarehouseContext(DbContextOptions options) : DbContext(opt
     public DbSet<MeasureValue> MeasureValues => Set<MeasureValue>();
     public DbSet<MeasureRefresh> MeasureRefreshes => Set<MeasureRefresh>();
     public DbSet<PublishedPack> PublishedPacks => Set<PublishedPack>();
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
 
     /// <summary>SQLite has no schemas: there the schema becomes a table-name prefix (Dimension_Person).</summary>
     protected abstract bool UsesSchemas { get; }
@@ -256,6 +257,14 @@ internal sealed class WarehouseModel(ModelBuilder b, bool usesSchemas)
         pack.Property(x => x.PeriodLabel).HasMaxLength(20);
         pack.Property(x => x.WorkbookFile).HasMaxLength(400);
         pack.Property(x => x.ChartsFile).HasMaxLength(400);
+
+        var run = Table<JobRun>("Integration", "JobRun");
+        run.HasKey(x => x.JobRunId);
+        run.HasIndex(x => new { x.Job, x.Status, x.FinishedAtUtc });
+        run.Property(x => x.Job).HasMaxLength(40);
+        run.Property(x => x.Trigger).HasMaxLength(40);
+        run.Property(x => x.Status).HasMaxLength(20);
+        run.Property(x => x.Message).HasMaxLength(4000);
 
         var deleted = Table<DeletedRecord>("Integration", "DeletedRecord");
         deleted.HasKey(x => x.DeletedRecordId);

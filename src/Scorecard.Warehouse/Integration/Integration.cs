@@ -120,3 +120,24 @@ public class PublishedPack
     /// <summary>Who may download it, as ",Board,Analyst,": a role is found with one LIKE on any provider.</summary>
     public string Roles { get; set; } = "";
 }
+
+/// <summary>
+/// One run of a scheduled job (load-extracts, refresh-measures, build-packs), however it was started: by its
+/// schedule, by an administrator, or by `scorecard jobs run` from a council's own scheduler. Kept in the
+/// warehouse so the last runs and the health check read the same thing whichever process ran them.
+/// </summary>
+public class JobRun
+{
+    public int JobRunId { get; set; }
+    public string Job { get; set; } = "";
+    /// <summary>schedule, administrator, command line.</summary>
+    public string Trigger { get; set; } = "";
+    public DateTime StartedAtUtc { get; set; }
+    public DateTime? FinishedAtUtc { get; set; }
+    /// <summary>Running, Succeeded or Failed.</summary>
+    public string Status { get; set; } = "";
+    /// <summary>Inbox items this run loaded (or found already in the warehouse): what the overdue check counts.</summary>
+    public int ItemsLoaded { get; set; }
+    public int ItemsFailed { get; set; }
+    public string? Message { get; set; }
+}

@@ -1047,6 +1047,52 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     b.ToTable("DeletedRecord", "Integration");
                 });
 
+            modelBuilder.Entity("Scorecard.Warehouse.Integration.JobRun", b =>
+                {
+                    b.Property<int>("JobRunId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("JobRunId"));
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("ItemsFailed")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ItemsLoaded")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Job")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("JobRunId");
+
+                    b.HasIndex("Job", "Status", "FinishedAtUtc");
+
+                    b.ToTable("JobRun", "Integration");
+                });
+
             modelBuilder.Entity("Scorecard.Warehouse.Integration.LoadBatch", b =>
                 {
                     b.Property<int>("LoadBatchId")

@@ -7,11 +7,32 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Scorecard.Warehouse.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class PublishedPacks : Migration
+    public partial class PublishedPacksAndJobRuns : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "JobRun",
+                schema: "Integration",
+                columns: table => new
+                {
+                    JobRunId = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Job = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Trigger = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    StartedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    FinishedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ItemsLoaded = table.Column<int>(type: "integer", nullable: false),
+                    ItemsFailed = table.Column<int>(type: "integer", nullable: false),
+                    Message = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobRun", x => x.JobRunId);
+                });
+
             migrationBuilder.CreateTable(
                 name: "PublishedPack",
                 schema: "Integration",
@@ -34,6 +55,12 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_JobRun_Job_Status_FinishedAtUtc",
+                schema: "Integration",
+                table: "JobRun",
+                columns: new[] { "Job", "Status", "FinishedAtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PublishedPack_TemplateName_PeriodLabel",
                 schema: "Integration",
                 table: "PublishedPack",
@@ -44,6 +71,10 @@ namespace Scorecard.Warehouse.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "JobRun",
+                schema: "Integration");
+
             migrationBuilder.DropTable(
                 name: "PublishedPack",
                 schema: "Integration");
