@@ -14,8 +14,12 @@ public sealed class ScorecardSettings
     public string AuthorityName { get; init; } = "Whole authority";
     public string? PseudonymisationKey { get; init; }
     public string PseudonymisationKeyFile { get; init; } = "data/scorecard.key";
-    /// <summary>Targets for RAG (report-templates/targets.json, relative to where the command runs).</summary>
-    public string TargetsPath { get; init; } = "report-templates/targets.json";
+    /// <summary>A council's own templates (and targets.json), searched before the shipped ones (Scorecard:TemplatesFolder).</summary>
+    public string? TemplatesFolder { get; init; }
+    /// <summary>Targets for RAG when not the templates folder's or the shipped targets.json (Scorecard:TargetsPath).</summary>
+    public string? TargetsPath { get; init; }
+    /// <summary>Where templates and targets are found: beside the application, never relative to where the command runs.</summary>
+    public Reports.Templates.PackFolders Packs => new(TemplatesFolder, TargetsPath);
     public Measures.Calculation.MeasureOptions Measures { get; init; } = new();
     /// <summary>Which extract tables are full snapshots of which window (Scorecard:Load:Deletions).</summary>
     public Etl.Loading.DeletionOptions Deletions { get; init; } = new();
@@ -47,7 +51,8 @@ public sealed class ScorecardSettings
             AuthorityName = section["AuthorityName"] ?? "Whole authority",
             PseudonymisationKey = section["PseudonymisationKey"],
             PseudonymisationKeyFile = section["PseudonymisationKeyFile"] ?? "data/scorecard.key",
-            TargetsPath = section["TargetsPath"] ?? "report-templates/targets.json",
+            TemplatesFolder = section["TemplatesFolder"],
+            TargetsPath = section["TargetsPath"],
             Measures = section.GetSection("Measures").Get<Measures.Calculation.MeasureOptions>() ?? new(),
             Deletions = section.GetSection("Load:Deletions").Get<Etl.Loading.DeletionOptions>() ?? new(),
         };
