@@ -11,7 +11,7 @@ namespace Scorecard.Api.Tests;
 [Collection(FeedCollection.Name)]
 public class RoleTests(FeedFixture feed)
 {
-    private static readonly string[] BoardSets = ["Measures", "MeasureValues", "Periods", "OrgUnits"];
+    private static readonly string[] BoardSets = ["Measures", "MeasureValues", "Periods", "OrgUnits", "Packs"];
 
     [Fact]
     public async Task Board_CannotReadRecordLevelSets_OrDrillThrough()
