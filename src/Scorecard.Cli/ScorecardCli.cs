@@ -23,6 +23,8 @@ public static class ScorecardCli
         root.Add(KeyCommands.Create());
         root.Add(PackCommand.Create());
         root.Add(ServeCommand.Create());
+        root.Add(HostCommands.CreateWorker());
+        root.Add(HostCommands.CreateJobs());
         root.Add(ApiKeyCommands.Create());
         return root;
     }
