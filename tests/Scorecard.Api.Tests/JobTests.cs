@@ -287,4 +287,32 @@ public class JobTests(FeedFixture feed)
         using var listed = JsonDocument.Parse(await admin.GetStringAsync("/jobs/runs"));
         listed.RootElement.GetArrayLength().ShouldBe(3);
     }
+    [PostgresFact]
+    public async Task OneJobRunEndToEnd_InboxToPacks_GivesTheSameResultsOnPostgreSql()
+    {
+        await using var server = await PostgresTestWarehouse.CreateAsync();
+        using var sqlite = new JobBench();
+        using var postgres = new JobBench(new Dictionary<string, string?>
+        {
+            ["Scorecard:Warehouse:Provider"] = "PostgreSql",
+            ["Scorecard:Warehouse:ConnectionString"] = server.ConnectionString,
+        });
+        var results = new List<(string[] Packs, long Numerators, int Values)>();
+        foreach (var bench in new[] { sqlite, postgres })
+        {
+            bench.Arrive("extract-2026-11-30", seed: 21);
+            var run = await bench.Job<InboxLoadJob>().RunAsync("schedule", default);
+            run.Items.Single().Outcome.ShouldBe(InboxOutcome.Loaded, run.Items.Single().Reason);
+            await bench.Job<MeasureRefreshJob>().RunAsync(ScheduledJobs.AfterLoad, default);
+            var packs = await bench.Job<PackPublishJob>().RunAsync("schedule", default);
+            await using var db = bench.Contexts.Create();
+            results.Add((packs.Select(p => $"{p.Template} {p.Period}").Order().ToArray(),
+                await db.MeasureValues.SumAsync(v => (long)v.Numerator), await db.MeasureValues.CountAsync()));
+            (await db.JobRuns.CountAsync(r => r.Status == JobRunLog.Succeeded)).ShouldBe(3);
+            foreach (var p in await db.PublishedPacks.ToListAsync()) File.Exists(Path.Combine(bench.Packs, p.ChartsFile)).ShouldBeTrue();
+        }
+        results[1].Packs.ShouldBe(results[0].Packs);
+        results[1].Numerators.ShouldBe(results[0].Numerators);
+        results[1].Values.ShouldBe(results[0].Values);
+    }
 }
