@@ -120,7 +120,7 @@ public sealed class InboxLoadJob(WarehouseContextFactory contexts, JobSettings s
             LoadStatus.Skipped => InboxOutcome.AlreadyLoaded,
             _ => InboxOutcome.Failed,
         };
-        return Finish(inbox, name, claimed, outcome, result.BatchId, result.Message ?? outcome, InboxReport.Write(result));
+        return Finish(inbox, name, claimed, outcome, result.BatchId, result.Message ?? outcome, InboxReport.Write(name, result));
     }
 
     private InboxOutcome Finish(string inbox, string name, string claimed, string outcome, int? batchId, string reason, string report)
@@ -145,10 +145,10 @@ public sealed class InboxLoadJob(WarehouseContextFactory contexts, JobSettings s
 /// <summary>The text file left beside each processed or failed item: what a council officer reads first.</summary>
 public static class InboxReport
 {
-    public static string Write(LoadResult result)
+    public static string Write(string item, LoadResult result)
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"{result.SourceName}: {result.Status}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{item}: {result.Status}");
         if (result.BatchId is { } batch) text.AppendLine(CultureInfo.InvariantCulture, $"Load batch {batch}");
         if (!string.IsNullOrWhiteSpace(result.Message)) text.AppendLine(result.Message);
         if (result.Status == LoadStatus.Failed) text.AppendLine("The warehouse was not changed.");
