@@ -1667,3 +1667,70 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201023017_PublishedPacksAndJobRuns'
+)
+BEGIN
+    CREATE TABLE [Integration].[JobRun] (
+        [JobRunId] int NOT NULL IDENTITY,
+        [Job] nvarchar(40) NOT NULL,
+        [Trigger] nvarchar(40) NOT NULL,
+        [StartedAtUtc] datetime2 NOT NULL,
+        [FinishedAtUtc] datetime2 NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [ItemsLoaded] int NOT NULL,
+        [ItemsFailed] int NOT NULL,
+        [Message] nvarchar(4000) NULL,
+        CONSTRAINT [PK_JobRun] PRIMARY KEY ([JobRunId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201023017_PublishedPacksAndJobRuns'
+)
+BEGIN
+    CREATE TABLE [Integration].[PublishedPack] (
+        [PublishedPackId] int NOT NULL IDENTITY,
+        [TemplateName] nvarchar(100) NOT NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [PeriodLabel] nvarchar(20) NOT NULL,
+        [GeneratedAtUtc] datetime2 NOT NULL,
+        [LoadBatchId] int NULL,
+        [WorkbookFile] nvarchar(400) NOT NULL,
+        [ChartsFile] nvarchar(400) NOT NULL,
+        [Roles] nvarchar(200) NOT NULL,
+        CONSTRAINT [PK_PublishedPack] PRIMARY KEY ([PublishedPackId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201023017_PublishedPacksAndJobRuns'
+)
+BEGIN
+    CREATE INDEX [IX_JobRun_Job_Status_FinishedAtUtc] ON [Integration].[JobRun] ([Job], [Status], [FinishedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201023017_PublishedPacksAndJobRuns'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PublishedPack_TemplateName_PeriodLabel] ON [Integration].[PublishedPack] ([TemplateName], [PeriodLabel]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201023017_PublishedPacksAndJobRuns'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201023017_PublishedPacksAndJobRuns', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
