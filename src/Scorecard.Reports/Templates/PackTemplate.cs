@@ -30,7 +30,7 @@ public sealed class PackTemplate
     /// <summary>The feed's roles that may download the pack the jobs write ("roles" in the template).</summary>
     public IReadOnlyList<string> Roles { get; init; } = KnownRoles;
 
-    /// <summary>The feed's roles, as templates name them (the feed checks it has the same ones).</summary>
+    /// <summary>The feed's roles, as templates name them (a feed test checks they are the same).</summary>
     public static readonly IReadOnlyList<string> KnownRoles = ["Board", "QualityAssurance", "Analyst", "Admin"];
     public string? SourcePath { get; init; }
 
