@@ -57,12 +57,21 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
         {
             var previous = await db.LoadBatches.Include(b => b.Tables).Where(b => b.FileHash == hash && b.Status == LoadStatus.Succeeded).OrderBy(b => b.LoadBatchId).FirstAsync(ct);
             // The earlier batch's counts come back with the answer, so a rerun can still show what is loaded.
+            var warnings = await db.LoadWarnings.Where(w => w.LoadBatchId == previous.LoadBatchId).ToListAsync(ct);
             var tables = previous.Tables.OrderBy(t => ExtractContract.Tables.ToList().FindIndex(s => s.Name == t.TableName))
                 .Select(t => new TableLoadResult(t.TableName, t.FileName, t.RowsRead, t.RowsInserted, t.RowsUpdated, t.RowsUnchanged, t.RowsRejected,
-                    t.IgnoredColumns?.Split(", ") ?? [])).ToList();
+                    Split(t.IgnoredColumns))
+                {
+                    RowsWithWarnings = t.RowsWithWarnings, RenamedColumns = Split(t.RenamedColumns), NotExpressed = Split(t.NotExpressed),
+                    Warnings = warnings.Where(w => w.FileName == t.FileName)
+                        .Select(w => new WarningSummary(w.FileName, w.ColumnName, w.Kind, w.CodeList, w.Value, w.Rows, w.FirstLine, w.Message)).ToList(),
+                }).ToList();
             return new LoadResult(previous.LoadBatchId, LoadStatus.Skipped, source.Name, hash,
                 $"This extract was already loaded in batch {previous.LoadBatchId} on {previous.StartedAtUtc:yyyy-MM-dd HH:mm} UTC; nothing changed.",
-                tables, await SummariseRejectsAsync(db, previous.LoadBatchId, ct), clock.Elapsed);
+                tables, await SummariseRejectsAsync(db, previous.LoadBatchId, ct), clock.Elapsed)
+            {
+                Source = previous.SourceShape, SourceRelease = previous.SourceRelease, UnreadFiles = Split(previous.UnreadFiles),
+            };
         }
 
         var batch = new LoadBatch { SourceKind = SourceKind, SourceName = source.Name, FileHash = hash, StartedAtUtc = DateTime.UtcNow, Status = LoadStatus.Running };
@@ -74,6 +83,8 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
         }
 
         var results = new List<TableLoadResult>();
+        var evidence = new SourceEvidence();
+        var (unread, other) = UnreadFiles(source, plan);
         List<RejectSummary> rejects = [];
         string status;
         string? message = null;
@@ -96,7 +107,7 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
                 foreach (var (spec, file, size) in plan)
                 {
                     var stream = new CountingStream(source.Open(file));
-                    using var reader = new CsvTableReader(spec, stream, file, pseudonymiser);
+                    using var reader = new CsvTableReader(spec, stream, file, pseudonymiser, options.Mapping, evidence);
                     if (!reader.ReadHeader())
                     {
                         results.Add(new TableLoadResult(spec.Name, file, 0, 0, 0, 0, 0, []));
@@ -121,22 +132,53 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
                 if (!await db.OrganisationUnits.AnyAsync(u => u.OrgUnitId == AuthorityId, ct))
                     await new OrganisationHierarchy(db, connection, transaction, dialect, null, batch.LoadBatchId, options.AuthorityName).RebuildAsync(ct);
 
+                // Early help episodes the extract gives no team take one from ssd_involvements (docs/ssd-sources.md).
+                if (results.Any(r => r.Table is "ssd_involvements" or "ssd_early_help_episodes" or "ext_early_help_episode_details" && r.RowsLoaded > 0))
+                {
+                    var changedFrom = await new EpisodeTeams(db, connection, transaction, dialect, batch.LoadBatchId).AssignAsync(ct);
+                    if (changedFrom is { } from)
+                    {
+                        var i = results.FindIndex(r => r.Table == "ssd_involvements");
+                        if (i < 0) i = results.FindIndex(r => r.Table == "ssd_early_help_episodes");
+                        if (i < 0) i = results.FindIndex(r => r.Table == "ext_early_help_episode_details");
+                        results[i] = results[i] with { EarliestAffectedDate = results[i].EarliestAffectedDate is { } e && e < from ? e : from };
+                    }
+                }
+
                 var rejected = results.Sum(r => r.RowsRejected);
                 batch.RowsRead = results.Sum(r => r.RowsRead);
                 batch.RowsInserted = results.Sum(r => r.RowsInserted);
                 batch.RowsUpdated = results.Sum(r => r.RowsUpdated);
                 batch.RowsUnchanged = results.Sum(r => r.RowsUnchanged);
                 batch.RowsRejected = rejected;
+                batch.RowsWithWarnings = results.Sum(r => r.RowsWithWarnings);
+                batch.SourceRelease = evidence.Release;
+                batch.SourceShape = Truncate(evidence.Describe(), 1000);
+                batch.UnreadFiles = Truncate(Join(unread.Concat(other)), 2000);
                 batch.Tables = results.Select(r => new LoadBatchTable
                 {
                     LoadBatchId = batch.LoadBatchId, TableName = r.Table, FileName = r.FileName, RowsRead = r.RowsRead,
                     RowsInserted = r.RowsInserted, RowsUpdated = r.RowsUpdated, RowsUnchanged = r.RowsUnchanged, RowsRejected = r.RowsRejected,
-                    IgnoredColumns = r.IgnoredColumns.Count == 0 ? null : string.Join(", ", r.IgnoredColumns),
+                    RowsWithWarnings = r.RowsWithWarnings,
+                    IgnoredColumns = Truncate(Join(r.IgnoredColumns), 2000), RenamedColumns = Truncate(Join(r.RenamedColumns), 1000),
+                    NotExpressed = Truncate(Join(r.NotExpressed), 1000),
                     EarliestAffectedDate = r.EarliestAffectedDate,
                 }).ToList();
+                db.LoadWarnings.AddRange(results.SelectMany(r => r.Warnings).Select(w => new LoadWarning
+                {
+                    LoadBatchId = batch.LoadBatchId, FileName = w.FileName, ColumnName = w.Column, Kind = w.Kind, CodeList = w.CodeList,
+                    Value = Truncate(w.Value, 200), Rows = w.Rows, FirstLine = w.FirstLine, Message = Truncate(w.Message, 1000)!,
+                }));
                 batch.Status = LoadStatus.Succeeded;
                 batch.FinishedAtUtc = DateTime.UtcNow;
-                batch.Message = rejected == 0 ? "Loaded." : $"Loaded; {rejected} row(s) rejected (see the reject table).";
+                var warnedRows = batch.RowsWithWarnings;
+                batch.Message = (rejected, warnedRows) switch
+                {
+                    (0, 0) => "Loaded.",
+                    (0, _) => $"Loaded; {warnedRows} row(s) loaded with warnings (an optional field loaded as unknown).",
+                    (_, 0) => $"Loaded; {rejected} row(s) rejected (see the reject table).",
+                    _ => $"Loaded; {rejected} row(s) rejected (see the reject table) and {warnedRows} loaded with warnings.",
+                };
                 await db.SaveChangesAsync(ct);
                 rejects = await SummariseRejectsAsync(db, batch.LoadBatchId, ct);
 
@@ -162,8 +204,31 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
                 .SetProperty(b => b.Message, message)
                 .SetProperty(b => b.FinishedAtUtc, DateTime.UtcNow), CancellationToken.None);
         }
-        return new LoadResult(options.DryRun ? null : batch.LoadBatchId, status, source.Name, hash, message, results, rejects, clock.Elapsed);
+        return new LoadResult(options.DryRun ? null : batch.LoadBatchId, status, source.Name, hash, message, results, rejects, clock.Elapsed)
+        {
+            Source = results.Count == 0 ? null : evidence.Describe(), SourceRelease = evidence.Release, SourceShape = evidence.Shape,
+            UnreadFiles = unread, OtherFiles = other,
+        };
     }
+
+    /// <summary>SSD files the contract does not read (named, with why for the personal ones), and any other files.</summary>
+    private static (List<string> Unread, List<string> Other) UnreadFiles(ExtractSource source, List<(TableSpec Spec, string File, long Size)> plan)
+    {
+        var read = plan.Select(p => p.File).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var rest = source.FileNames.Where(f => !read.Contains(f)).ToList();
+        return (rest.Where(f => SsdReleases.TableOf(f) is not null).Select(SsdReleases.DescribeUnread).ToList(),
+                rest.Where(f => SsdReleases.TableOf(f) is null).ToList());
+    }
+
+    private static string? Join(IEnumerable<string> items)
+    {
+        var text = string.Join(", ", items);
+        return text.Length == 0 ? null : text;
+    }
+
+    private static IReadOnlyList<string> Split(string? joined) => joined?.Split(", ") ?? [];
+
+    private static string? Truncate(string? s, int max) => s is null || s.Length <= max ? s : s[..(max - 1)] + "…";
 
     /// <summary>Which contract table each file feeds, in load order; fails on structural problems.</summary>
     private static List<(TableSpec Spec, string File, long Size)> Plan(ExtractSource source)

@@ -1,3 +1,6 @@
+using Scorecard.Etl.Mapping;
+using Scorecard.Etl.Sources.Ssd;
+
 namespace Scorecard.Etl.Loading;
 
 public sealed record TableLoadResult(
@@ -12,6 +15,13 @@ public sealed record TableLoadResult(
     DateOnly? EarliestAffectedDate = null)
 {
     public int RowsLoaded => RowsInserted + RowsUpdated + RowsUnchanged;
+    /// <summary>Loaded rows with at least one optional field loaded as unknown.</summary>
+    public int RowsWithWarnings { get; init; }
+    /// <summary>Columns read under an older SSD name.</summary>
+    public IReadOnlyList<string> RenamedColumns { get; init; } = [];
+    /// <summary>Properties this file's form could not say anything about.</summary>
+    public IReadOnlyList<string> NotExpressed { get; init; } = [];
+    public IReadOnlyList<WarningSummary> Warnings { get; init; } = [];
 }
 
 /// <summary>Rejects of one file and column, with one example: what a data-quality report lists.</summary>
@@ -27,6 +37,23 @@ public sealed record LoadResult(
     IReadOnlyList<RejectSummary> Rejects,
     TimeSpan Elapsed)
 {
+    /// <summary>The SSD release and case-system shape recognised, and why (null when nothing was read).</summary>
+    public string? Source { get; init; }
+    public string? SourceRelease { get; init; }
+    public string? SourceShape { get; init; }
+    /// <summary>SSD files in the extract Scorecard does not read, and other files it ignored.</summary>
+    public IReadOnlyList<string> UnreadFiles { get; init; } = [];
+    public IReadOnlyList<string> OtherFiles { get; init; } = [];
+    /// <summary>Odd values loaded as unknown, by file, column, kind and value.</summary>
+    public IReadOnlyList<WarningSummary> Warnings => Tables.SelectMany(t => t.Warnings).ToList();
+    /// <summary>Values no mapping knew, over every file: what `check --write-mapping` writes.</summary>
+    public IReadOnlyList<UnmappedValue> Unmapped => Warnings
+        .Where(w => w.CodeList is not null && w.Value is not null && w.Value != TableWarnings.OtherValues)
+        .GroupBy(w => (w.CodeList!, w.Value!))
+        .Select(g => new UnmappedValue(g.Key.Item1, g.Key.Item2, g.Sum(w => w.Rows),
+            g.OrderBy(w => w.FirstLine).Select(w => $"{w.FileName} line {w.FirstLine}").First()))
+        .ToList();
+    public int RowsWithWarnings => Tables.Sum(t => t.RowsWithWarnings);
     public int RowsRead => Tables.Sum(t => t.RowsRead);
     public int RowsLoaded => Tables.Sum(t => t.RowsLoaded);
     public int RowsRejected => Tables.Sum(t => t.RowsRejected);
@@ -44,6 +71,9 @@ public sealed class LoadOptions
 
     /// <summary>Load even when an extract with the same hash was loaded before.</summary>
     public bool Force { get; init; }
+
+    /// <summary>Council and case-system words to Scorecard codes (defaults shipped per shape, plus the council's file).</summary>
+    public CouncilMapping Mapping { get; init; } = CouncilMapping.Default;
 
     /// <summary>The name of the root of the organisation hierarchy.</summary>
     public string AuthorityName { get; init; } = "Whole authority";

@@ -18,6 +18,9 @@ public abstract class SqlDialect
     public virtual string Concat(params string[] parts) => string.Join(" || ", parts);
     public virtual string IsDistinct(string a, string b) => $"{a} IS DISTINCT FROM {b}";
     public virtual string CastToText(string expression) => $"CAST({expression} AS TEXT)";
+    /// <summary>The literal for true in a staged boolean column.</summary>
+    public virtual string True => "1";
+    public virtual string False => "0";
 
     /// <summary>Writes staged rows; SQLite uses a prepared insert per row inside the load's transaction.</summary>
     public virtual IStagingWriter CreateStagingWriter(DbConnection connection, DbTransaction transaction, string table, IReadOnlyList<(string Column, Type Type)> columns) =>
@@ -54,6 +57,9 @@ public sealed class SqliteDialect : SqlDialect
 
 public sealed class PostgresDialect : SqlDialect
 {
+    public override string True => "TRUE";
+    public override string False => "FALSE";
+
     public override string Quote(string identifier) => $"\"{identifier}\"";
     public override string StagingTableName(string table) => $"\"stg_{table}\"";
 

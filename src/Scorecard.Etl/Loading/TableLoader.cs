@@ -44,7 +44,7 @@ internal sealed class TableLoader(
                 read++;
                 // A bad row is staged too, with its reason, so rejects are written set-based after the bulk path
                 // (PostgreSQL's COPY holds the connection until it completes) and nothing is held in memory.
-                Fill(row, values, problems);
+                Fill(row, values, problems, reader.RowWarned);
                 writer.Write(row.LineNumber, values);
                 if ((read & 0x3FFF) == 0)
                 {
@@ -61,10 +61,12 @@ internal sealed class TableLoader(
         await ExecuteAsync(dialect.CreateStagingIndex(spec.Name, _staging, spec.KeyColumns.Select(c => c.Name)), ct);
         await RejectDuplicatesAsync(reader.FileName, ct);
         await CreateMissingReferencesAsync(ct);
-        await RejectUnresolvedReferencesAsync(reader.FileName, ct);
+        await ResolveTeamNamesAsync(ct);
+        await RejectUnresolvedReferencesAsync(reader.FileName, reader.Warnings, ct);
         Lap("set-based checks");
 
         var valid = await ScalarAsync($"SELECT COUNT(*) FROM {_staging} WHERE rejected = 0", ct);
+        var warned = await ScalarAsync($"SELECT COUNT(*) FROM {_staging} WHERE rejected = 0 AND {Ident(WarnedColumn)} = {dialect.True}", ct);
         var newRows = spec.Mode == MergeMode.Upsert ? await CountNewRowsAsync(ct) : 0;
         // A first load of a table (every row new) needs no comparison with old values.
         var earliest = spec.Mode == MergeMode.Upsert && newRows == valid ? await EarliestOfNewRowsAsync(ct) : await EarliestAffectedDateAsync(ct);
@@ -72,7 +74,13 @@ internal sealed class TableLoader(
         var (inserted, updated) = spec.Mode == MergeMode.Upsert ? (newRows, await UpsertAsync(ct) - newRows) : (0, await UpdateExistingAsync(ct));
         Lap("merge");
         var unchanged = valid - inserted - updated;
-        return new TableLoadResult(spec.Name, reader.FileName, read, inserted, updated, unchanged, rowRejects + _rejectedSetBased, reader.IgnoredColumns, earliest);
+        return new TableLoadResult(spec.Name, reader.FileName, read, inserted, updated, unchanged, rowRejects + _rejectedSetBased, reader.IgnoredColumns, earliest)
+        {
+            RowsWithWarnings = warned,
+            RenamedColumns = reader.RenamedColumns,
+            NotExpressed = reader.NotExpressed(),
+            Warnings = reader.Warnings.Summaries(),
+        };
     }
 
     private System.Diagnostics.Stopwatch _lap = System.Diagnostics.Stopwatch.StartNew();
@@ -176,6 +184,7 @@ internal sealed class TableLoader(
         var list = spec.Columns.Select(c => (c.Name, StagingType(c))).ToList();
         list.AddRange(spec.Columns.Where(c => c.DateKeyTarget is not null).Select(c => ("k_" + c.DateKeyTarget, typeof(int?))));
         list.AddRange(spec.Derived.Select(d => ("d_" + d.Target, d.ClrType)));
+        list.Add((WarnedColumn, typeof(bool)));
         list.AddRange([(RejectColumn, typeof(string)), (RejectValue, typeof(string)), (RejectReason, typeof(string))]);
         return list;
     }
@@ -188,11 +197,13 @@ internal sealed class TableLoader(
         _ => typeof(string),
     };
 
+    /// <summary>Set on a staged row that got a warning (an optional field loaded as unknown).</summary>
+    private const string WarnedColumn = "row_warned";
     private const string RejectColumn = "reject_column";
     private const string RejectValue = "reject_value";
     private const string RejectReason = "reject_reason";
 
-    private void Fill(ParsedRow row, object?[] values, List<RowProblem> problems)
+    private void Fill(ParsedRow row, object?[] values, List<RowProblem> problems, bool warned)
     {
         var i = 0;
         if (problems.Count > 0)
@@ -210,6 +221,7 @@ internal sealed class TableLoader(
             if (spec.Columns[c].DateKeyTarget is not null)
                 values[i++] = row[c] is DateOnly d ? CalendarDays.DateKeyOf(d) : null;
         foreach (var d in spec.Derived) values[i++] = d.Compute(row);
+        values[i++] = warned;
         values[i++] = null;
         values[i++] = null;
         values[i] = null;
@@ -259,7 +271,30 @@ internal sealed class TableLoader(
         }
     }
 
-    private async Task RejectUnresolvedReferencesAsync(string fileName, CancellationToken ct)
+    /// <summary>
+    /// Teams given by name rather than id (SystemC writes ssd_professionals.prof_professional_department as the
+    /// team's name): a value that is no team's id but is one team's name becomes that team's id.
+    /// </summary>
+    private async Task ResolveTeamNamesAsync(CancellationToken ct)
+    {
+        foreach (var c in spec.Columns.Where(c => c.Kind == ColumnKind.TeamReference && c.Lookup is not null && !c.IsNaturalKey))
+        {
+            var org = Entity(c.Lookup!.Entity);
+            var id = org.Column(c.Lookup.NaturalKeyProperty);
+            var name = org.Column(nameof(Warehouse.Dimensions.OrganisationUnit.Name));
+            var col = $"{_staging}.{Ident(c.Name)}";
+            await ExecuteAsync(
+                $"UPDATE {_staging} SET {Ident(c.Name)} = (SELECT MIN(o.{id}) FROM {org.Name} o WHERE LOWER(o.{name}) = LOWER({col})) " +
+                $"WHERE rejected = 0 AND {Ident(c.Name)} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM {org.Name} o WHERE o.{id} = {col}) " +
+                $"AND EXISTS (SELECT 1 FROM {org.Name} o WHERE LOWER(o.{name}) = LOWER({col}))", ct);
+        }
+    }
+
+    /// <summary>
+    /// A reference that resolves to nothing: in a required column (the child) the row is rejected; in an optional
+    /// one (a team, a referral an assessment follows) the row loads with the field unknown, and the value is counted.
+    /// </summary>
+    private async Task RejectUnresolvedReferencesAsync(string fileName, TableWarnings warnings, CancellationToken ct)
     {
         foreach (var c in spec.Columns.Where(c => c.Lookup is { Rule: ResolveRule.MustExist }))
         {
@@ -267,9 +302,13 @@ internal sealed class TableLoader(
             if (c.IsNaturalKey) continue;
             var dim = Entity(c.Lookup!.Entity);
             var nk = dim.Column(c.Lookup.NaturalKeyProperty);
-            var marked = await ExecuteAsync(
-                $"UPDATE {_staging} SET rejected = 2 WHERE rejected = 0 AND {Ident(c.Name)} IS NOT NULL " +
-                $"AND NOT EXISTS (SELECT 1 FROM {dim.Name} d WHERE d.{nk} = {_staging}.{Ident(c.Name)})", ct);
+            var unresolved = $"rejected = 0 AND {Ident(c.Name)} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM {dim.Name} d WHERE d.{nk} = {_staging}.{Ident(c.Name)})";
+            if (!c.Required)
+            {
+                await WarnUnresolvedAsync(c, unresolved, warnings, ct);
+                continue;
+            }
+            var marked = await ExecuteAsync($"UPDATE {_staging} SET rejected = 2 WHERE {unresolved}", ct);
             if (marked > 0) await RejectMarkedAsync(fileName, c.Name, $"s.{Ident(c.Name)}",
                 $"'{c.Name} not found in {c.Lookup.Describes} (this extract or the warehouse)'", ct);
         }
@@ -282,6 +321,36 @@ internal sealed class TableLoader(
             if (marked > 0) await RejectMarkedAsync(fileName, key.Name, $"s.{Ident(key.Name)}", $"'{key.Name} not found in the records this adds to (this extract or the warehouse)'", ct);
         }
     }
+
+    private async Task WarnUnresolvedAsync(ColumnSpec c, string unresolved, TableWarnings warnings, CancellationToken ct)
+    {
+        var total = 0;
+        var firstLine = int.MaxValue;
+        await using (var count = Command($"SELECT COUNT(*), MIN(line) FROM {_staging} WHERE {unresolved}"))
+        await using (var r = await count.ExecuteReaderAsync(ct))
+            if (await r.ReadAsync(ct) && !r.IsDBNull(1))
+            {
+                total = Convert.ToInt32(r.GetValue(0), System.Globalization.CultureInfo.InvariantCulture);
+                firstLine = Convert.ToInt32(r.GetValue(1), System.Globalization.CultureInfo.InvariantCulture);
+            }
+        if (total == 0) return;
+        var message = $"{c.Name} not found in {c.Lookup!.Describes} (this extract or the warehouse); the field is loaded as unknown.";
+        var listed = 0;
+        // Values are pseudonyms or team ids: safe to show. Only the most common few are listed one by one.
+        await using (var cmd = Command($"SELECT {Ident(c.Name)}, COUNT(*) AS n, MIN(line) AS first FROM {_staging} WHERE {unresolved} GROUP BY {Ident(c.Name)} ORDER BY first LIMIT {TableWarnings.MaxValuesPerColumn}"))
+        await using (var r = await cmd.ExecuteReaderAsync(ct))
+            while (await r.ReadAsync(ct))
+            {
+                var n = Convert.ToInt32(r.GetValue(1), System.Globalization.CultureInfo.InvariantCulture);
+                listed += n;
+                warnings.Add(c.Name, WarningKinds.NotFound, c.Kind == ColumnKind.TeamReference ? CouncilTeamList : null, r.GetString(0), n,
+                    Convert.ToInt32(r.GetValue(2), System.Globalization.CultureInfo.InvariantCulture), message);
+            }
+        if (total > listed) warnings.Add(c.Name, WarningKinds.NotFound, null, TableWarnings.OtherValues, total - listed, firstLine, message);
+        await ExecuteAsync($"UPDATE {_staging} SET {Ident(WarnedColumn)} = {dialect.True}, {Ident(c.Name)} = NULL WHERE {unresolved}", ct);
+    }
+
+    private const string CouncilTeamList = Scorecard.Etl.Mapping.CouncilMapping.TeamList;
 
     private async Task RejectMarkedAsync(string fileName, string column, string valueExpression, string reasonExpression, CancellationToken ct)
     {

@@ -2,32 +2,34 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
+using Scorecard.Etl.Mapping;
 using Scorecard.Etl.Pseudonymisation;
 
 namespace Scorecard.Etl.Sources.Ssd;
 
 /// <summary>
-/// Streams one extract CSV file into typed rows, one row in memory at a time. Identifiers are
-/// pseudonymised here, before a value goes anywhere else.
+/// Streams one extract CSV file into typed rows, one row in memory at a time. Columns are found under their
+/// current or an older SSD name; each cell is turned into its value by <see cref="FieldReader"/>, which
+/// pseudonymises identifiers before a value goes anywhere else.
 /// </summary>
 public sealed class CsvTableReader : IDisposable
 {
     private readonly TableSpec _spec;
-    private readonly Pseudonymiser _pseudonymiser;
     private readonly StreamReader _text;
     private readonly CsvParser _parser;
     private readonly ParsedRow _row;
+    private readonly FieldReader _fields;
+    private readonly SourceEvidence _evidence;
     private int[] _columnIndex = [];
+    private int[] _fallbackIndex = [];
     private bool _badData;
     private long _lastRawRow = 1;
-    // Consecutive rows often repeat a reference (six domain scores for one episode): hash it once.
-    private string?[] _lastRaw = [];
-    private string?[] _lastPseudonym = [];
 
-    public CsvTableReader(TableSpec spec, Stream stream, string fileName, Pseudonymiser pseudonymiser)
+    public CsvTableReader(TableSpec spec, Stream stream, string fileName, Pseudonymiser pseudonymiser, CouncilMapping? mapping = null, SourceEvidence? evidence = null)
     {
         _spec = spec;
-        _pseudonymiser = pseudonymiser;
+        _evidence = evidence ?? new SourceEvidence();
+        _fields = new FieldReader(spec, pseudonymiser, mapping ?? CouncilMapping.Default, new TableWarnings(fileName), _evidence);
         FileName = fileName;
         // UTF-8 with or without BOM (a UTF-16 BOM is honoured too); CRLF and LF alike.
         _text = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
@@ -41,13 +43,20 @@ public sealed class CsvTableReader : IDisposable
         };
         _parser = new CsvParser(_text, config);
         _row = new ParsedRow(spec);
-        _lastRaw = new string?[spec.Columns.Count];
-        _lastPseudonym = new string?[spec.Columns.Count];
     }
 
     public string FileName { get; }
     public IReadOnlyList<string> MissingRequiredColumns { get; private set; } = [];
     public IReadOnlyList<string> IgnoredColumns { get; private set; } = [];
+    /// <summary>Columns found under an older SSD name: "clae_cla_episode_ceased as clae_cla_episode_ceased_date".</summary>
+    public IReadOnlyList<string> RenamedColumns { get; private set; } = [];
+    /// <summary>Odd values loaded as unknown, counted by column, kind and value.</summary>
+    public TableWarnings Warnings => _fields.Warnings;
+    /// <summary>True when the last row read got a warning.</summary>
+    public bool RowWarned => _fields.Warnings.RowWarned;
+
+    /// <summary>Properties this file's form could not say anything about (see <see cref="FieldReader.NotExpressed"/>).</summary>
+    public IReadOnlyList<string> NotExpressed() => _fields.NotExpressed();
 
     /// <summary>Reads the header. False when the file is empty.</summary>
     public bool ReadHeader()
@@ -56,10 +65,16 @@ public sealed class CsvTableReader : IDisposable
         _lastRawRow = _parser.RawRow;
         var header = new string[_parser.Count];
         for (var i = 0; i < header.Length; i++) header[i] = (_parser[i] ?? "").Trim().Trim('\uFEFF').ToLowerInvariant();
-        _columnIndex = _spec.Columns.Select(c => Array.IndexOf(header, c.Name)).ToArray();
+        _columnIndex = _spec.Columns.Select(c => IndexOf(header, c)).ToArray();
+        _fallbackIndex = _spec.Columns.Select(c => c.Fallback is null ? -1 : Array.IndexOf(header, c.Fallback)).ToArray();
         MissingRequiredColumns = _spec.Columns.Where((c, i) => c.Required && _columnIndex[i] < 0).Select(c => c.Name).ToList();
-        var known = _spec.Columns.Select(c => c.Name).ToHashSet();
-        IgnoredColumns = header.Where(h => h.Length > 0 && !known.Contains(h)).ToList();
+        RenamedColumns = _spec.Columns.Select((c, i) => (c.Name, Found: _columnIndex[i] >= 0 ? header[_columnIndex[i]] : c.Name))
+            .Where(x => x.Found != x.Name).Select(x => $"{x.Found} as {x.Name}").ToList();
+        var read = _columnIndex.Concat(_fallbackIndex).Where(i => i >= 0).ToHashSet();
+        IgnoredColumns = header.Where((h, i) => h.Length > 0 && !read.Contains(i)).ToList();
+        _evidence.Header(_spec.Name, header);
+        if (_spec.Name == "ssd_involvements" && !header.Contains("invo_person_id"))
+            _evidence.AddShape(SourceEvidence.Mosaic, "ssd_involvements has no invo_person_id");
         return true;
     }
 
@@ -78,18 +93,14 @@ public sealed class CsvTableReader : IDisposable
         _lastRawRow = _parser.RawRow;
         if (_badData) problems.Add(new RowProblem(null, null, "the line is not valid CSV (a stray or unbalanced quote)"));
 
+        _fields.Warnings.RowWarned = false;
         for (var i = 0; i < _spec.Columns.Count; i++)
         {
-            var column = _spec.Columns[i];
             var index = _columnIndex[i];
             var raw = index >= 0 && index < _parser.Count ? _parser[index] : null;
-            if (string.IsNullOrWhiteSpace(raw)) raw = column.Default;
-            if (string.IsNullOrWhiteSpace(raw))
-            {
-                if (column.Required) problems.Add(new RowProblem(column.Name, null, $"{column.Name} is required"));
-                continue;
-            }
-            _row[i] = column.IsPseudonymised ? PseudonymOf(i, column, raw.Trim()) : Parse(column, raw.Trim(), problems);
+            var fallbackIndex = _fallbackIndex[i];
+            var fallback = fallbackIndex >= 0 && fallbackIndex < _parser.Count ? _parser[fallbackIndex] : null;
+            _row[i] = _fields.Read(i, raw, fallback, _row.LineNumber, problems);
         }
 
         if (problems.Count == 0)
@@ -101,81 +112,14 @@ public sealed class CsvTableReader : IDisposable
         return _row;
     }
 
-    private string PseudonymOf(int ordinal, ColumnSpec column, string raw)
+    /// <summary>The column's place in the header: its name, else the first of its older names that is there.</summary>
+    private static int IndexOf(string[] header, ColumnSpec column)
     {
-        if (_lastRaw[ordinal] == raw) return _lastPseudonym[ordinal]!;
-        var pseudonym = _pseudonymiser.Pseudonymise(column.IdentifierKind!, raw);
-        _lastRaw[ordinal] = raw;
-        _lastPseudonym[ordinal] = pseudonym;
-        return pseudonym;
-    }
-
-    private object? Parse(ColumnSpec column, string raw, List<RowProblem> problems)
-    {
-        switch (column.Kind)
-        {
-            case ColumnKind.Identifier or ColumnKind.Reference:
-                return _pseudonymiser.Pseudonymise(column.IdentifierKind!, raw);
-            case ColumnKind.TeamReference or ColumnKind.Text:
-                if (raw.Length > ValueParsers.MaxTextLength)
-                {
-                    problems.Add(new RowProblem(column.Name, raw[..40] + "...", $"{column.Name} is longer than {ValueParsers.MaxTextLength} characters"));
-                    return null;
-                }
-                return raw;
-            case ColumnKind.Date:
-                if (ValueParsers.TryParseDate(raw, out var date, out var why)) return date;
-                problems.Add(new RowProblem(column.Name, raw, $"{column.Name}: {why}"));
-                return null;
-            case ColumnKind.DateOfBirth:
-                // Only the month is kept, and a bad value is not echoed: it may be a real date of birth.
-                if (ValueParsers.TryParseDate(raw, out var dob, out _)) return new DateOnly(dob.Year, dob.Month, 1);
-                problems.Add(new RowProblem(column.Name, "(withheld)", $"{column.Name} is not a date (expected yyyy-MM-dd or dd/MM/yyyy)"));
-                return null;
-            case ColumnKind.Integer:
-                if (!int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n))
-                {
-                    problems.Add(new RowProblem(column.Name, raw, $"{column.Name}: '{raw}' is not a whole number"));
-                    return null;
-                }
-                if ((column.Minimum is { } min && n < min) || (column.Maximum is { } max && n > max))
-                {
-                    problems.Add(new RowProblem(column.Name, raw, $"{column.Name}: {n} is outside {column.Minimum} to {column.Maximum}"));
-                    return null;
-                }
-                return n;
-            case ColumnKind.YesNo:
-                if (ValueParsers.TryParseYesNo(raw, out var yes)) return yes;
-                problems.Add(new RowProblem(column.Name, raw, $"{column.Name}: '{raw}' is not Y or N"));
-                return null;
-            case ColumnKind.Code:
-                if (ValueParsers.TryParseCode(column.CodeSet!, raw, out var code)) return code;
-                problems.Add(new RowProblem(column.Name, raw, $"{column.Name}: unknown code '{raw}' (expected one of {ValueParsers.DescribeCodes(column.CodeSet!)})"));
-                return null;
-            case ColumnKind.CodeArray:
-            case ColumnKind.TextArray:
-                if (!ValueParsers.TryParseArray(raw, out var values))
-                {
-                    problems.Add(new RowProblem(column.Name, raw, $"{column.Name} is neither a JSON array nor a plain value"));
-                    return null;
-                }
-                if (column.Kind == ColumnKind.CodeArray)
-                {
-                    for (var i = 0; i < values.Count; i++)
-                    {
-                        if (!ValueParsers.TryParseCode(column.CodeSet!, values[i], out var c))
-                        {
-                            problems.Add(new RowProblem(column.Name, values[i], $"{column.Name}: unknown value '{values[i]}' (expected {string.Join(", ", Warehouse.Dimensions.CodeLists.All.Where(x => x.CodeSet == column.CodeSet).Select(x => $"'{x.Label}'"))})"));
-                            return null;
-                        }
-                        values[i] = c;
-                    }
-                }
-                var joined = string.Join('|', values.Distinct());
-                return joined.Length > ValueParsers.MaxTextLength ? joined[..ValueParsers.MaxTextLength] : joined;
-            default:
-                throw new InvalidOperationException($"Unhandled column kind {column.Kind}.");
-        }
+        var i = Array.IndexOf(header, column.Name);
+        if (i >= 0 || column.Aliases is null) return i;
+        foreach (var alias in column.Aliases)
+            if ((i = Array.IndexOf(header, alias)) >= 0) return i;
+        return -1;
     }
 
     private static string? Show(ColumnSpec column, string? value) => column.Kind == ColumnKind.DateOfBirth ? "(withheld)" : value;

@@ -86,12 +86,11 @@ public static class ExtractContractDocument
         ColumnKind.TeamReference => "team id",
         ColumnKind.Date => "date",
         ColumnKind.DateOfBirth => "date (month kept)",
-        ColumnKind.Text => "text (200)",
+        ColumnKind.Text => c.MaxLength is { } n ? $"text ({n})" : "text (unbounded)",
         ColumnKind.Integer => c.Minimum is not null ? $"whole number {c.Minimum}-{c.Maximum}" : "whole number",
         ColumnKind.YesNo => "Y/N",
         ColumnKind.Code => $"code ({c.CodeSet})",
-        ColumnKind.CodeArray => $"list of codes ({c.CodeSet})",
-        ColumnKind.TextArray => "list of text",
+        ColumnKind.Outcomes => $"outcomes ({c.CodeSet})",
         _ => c.Kind.ToString(),
     };
 

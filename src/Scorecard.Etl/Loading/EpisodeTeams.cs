@@ -1,0 +1,100 @@
+using System.Data.Common;
+using Scorecard.Warehouse;
+using Scorecard.Warehouse.Facts;
+
+namespace Scorecard.Etl.Loading;
+
+/// <summary>
+/// Gives early help episodes that have no team of their own the team (and, where the episode names no worker,
+/// the worker) of the child's involvement from ssd_involvements, as set-based SQL at the end of a load. The rule,
+/// also in docs/ssd-sources.md:
+/// <list type="number">
+/// <item>Candidates: involvements of the same child (an involvement that names no child is the child of its
+/// referral, as Mosaic writes them) with a team, whose dates overlap the episode (involvement start on or before
+/// the episode's end, and involvement end empty or on or after the episode's start).</item>
+/// <item>Preference, in order: the involvement of the episode's own worker; one not tied to a social care
+/// referral; one that had started by the episode's start (the latest such), else the earliest to start after it;
+/// then the involvement id, so the choice is the same on every load.</item>
+/// </list>
+/// An episode whose team came from here is re-matched on later loads (its team may change with the
+/// involvements); a team given by the extract itself is never replaced.
+/// </summary>
+internal sealed class EpisodeTeams(WarehouseContext db, DbConnection connection, DbTransaction transaction, SqlDialect dialect, int batchId)
+{
+    /// <summary>Assigns teams; returns the earliest start of an episode whose team or worker changed, or null.</summary>
+    public async Task<DateOnly?> AssignAsync(CancellationToken ct)
+    {
+        var eh = Table(typeof(EarlyHelpEpisode));
+        var inv = Table(typeof(Involvement));
+        var referral = Table(typeof(SocialCareReferral));
+        string E(string p) => $"{eh.Name}.{eh.Column(p)}";
+        string I(string p) => $"i.{inv.Column(p)}";
+
+        // Mosaic's involvements name a referral, not a child: the child is the referral's.
+        await ExecuteAsync(
+            $"UPDATE {inv.Name} SET {inv.Column(nameof(Involvement.PersonKey))} = (SELECT r.{referral.Column(nameof(SocialCareReferral.PersonKey))} FROM {referral.Name} r " +
+            $"WHERE r.{referral.Column(nameof(SocialCareReferral.ReferralKey))} = {inv.Name}.{inv.Column(nameof(Involvement.ReferralKey))}) " +
+            $"WHERE {inv.Column(nameof(Involvement.PersonKey))} IS NULL AND {inv.Column(nameof(Involvement.ReferralKey))} IS NOT NULL", ct);
+
+        var start = E(nameof(EarlyHelpEpisode.StartDate));
+        var match =
+            $"{I(nameof(Involvement.PersonKey))} = {E(nameof(EarlyHelpEpisode.PersonKey))} AND {I(nameof(Involvement.OrgUnitKey))} IS NOT NULL " +
+            $"AND ({E(nameof(EarlyHelpEpisode.EndDate))} IS NULL OR {I(nameof(Involvement.StartDate))} <= {E(nameof(EarlyHelpEpisode.EndDate))}) " +
+            $"AND ({I(nameof(Involvement.EndDate))} IS NULL OR {I(nameof(Involvement.EndDate))} >= {start})";
+        var order =
+            $"CASE WHEN {E(nameof(EarlyHelpEpisode.ProfessionalKey))} IS NOT NULL AND {I(nameof(Involvement.ProfessionalKey))} = {E(nameof(EarlyHelpEpisode.ProfessionalKey))} THEN 0 ELSE 1 END, " +
+            $"CASE WHEN {I(nameof(Involvement.ReferralKey))} IS NULL THEN 0 ELSE 1 END, " +
+            $"CASE WHEN {I(nameof(Involvement.StartDate))} <= {start} THEN 0 ELSE 1 END, " +
+            $"CASE WHEN {I(nameof(Involvement.StartDate))} <= {start} THEN {I(nameof(Involvement.StartDate))} END DESC, " +
+            $"CASE WHEN {I(nameof(Involvement.StartDate))} > {start} THEN {I(nameof(Involvement.StartDate))} END, " +
+            $"{I(nameof(Involvement.InvolvementId))}";
+        string Best(string property) => $"(SELECT {I(property)} FROM {inv.Name} i WHERE {match} ORDER BY {order} LIMIT 1)";
+
+        var team = E(nameof(EarlyHelpEpisode.OrgUnitKey));
+        var worker = E(nameof(EarlyHelpEpisode.ProfessionalKey));
+        var derived = E(nameof(EarlyHelpEpisode.TeamFromInvolvement));
+        var open = $"({team} IS NULL OR {derived} = {dialect.True})";
+        var exists = $"EXISTS (SELECT 1 FROM {inv.Name} i WHERE {match})";
+        var changes = $"{open} AND {exists} AND ({dialect.IsDistinct(Best(nameof(Involvement.OrgUnitKey)), team)} OR ({worker} IS NULL AND {Best(nameof(Involvement.ProfessionalKey))} IS NOT NULL))";
+        var loses = $"{derived} = {dialect.True} AND NOT {exists}";
+
+        var earliest = await EarliestAsync($"SELECT MIN({start}) FROM {eh.Name} WHERE ({changes}) OR ({loses})", ct);
+        if (earliest is null) return null;
+        await ExecuteAsync(
+            $"UPDATE {eh.Name} SET {eh.Column(nameof(EarlyHelpEpisode.OrgUnitKey))} = {Best(nameof(Involvement.OrgUnitKey))}, " +
+            $"{eh.Column(nameof(EarlyHelpEpisode.ProfessionalKey))} = COALESCE({worker}, {Best(nameof(Involvement.ProfessionalKey))}), " +
+            $"{eh.Column(nameof(EarlyHelpEpisode.TeamFromInvolvement))} = {dialect.True}, {eh.Column("LineageBatchId")} = {batchId} WHERE {changes}", ct);
+        // An episode whose involvements have gone no longer has a team from them.
+        await ExecuteAsync(
+            $"UPDATE {eh.Name} SET {eh.Column(nameof(EarlyHelpEpisode.OrgUnitKey))} = NULL, {eh.Column(nameof(EarlyHelpEpisode.TeamFromInvolvement))} = {dialect.False}, " +
+            $"{eh.Column("LineageBatchId")} = {batchId} WHERE {loses}", ct);
+        return earliest;
+    }
+
+    private EntityTable Table(Type type) => new(db.Model.FindEntityType(type)!, dialect);
+
+    private async Task<int> ExecuteAsync(string sql, CancellationToken ct)
+    {
+        await using var cmd = connection.CreateCommand();
+        cmd.Transaction = transaction;
+        cmd.CommandText = sql;
+        cmd.CommandTimeout = 0;
+        return await cmd.ExecuteNonQueryAsync(ct);
+    }
+
+    private async Task<DateOnly?> EarliestAsync(string sql, CancellationToken ct)
+    {
+        await using var cmd = connection.CreateCommand();
+        cmd.Transaction = transaction;
+        cmd.CommandText = sql;
+        cmd.CommandTimeout = 0;
+        var value = await cmd.ExecuteScalarAsync(ct);
+        return value switch
+        {
+            null or DBNull => null,
+            DateOnly d => d,
+            DateTime dt => DateOnly.FromDateTime(dt),
+            var o => DateOnly.Parse(Convert.ToString(o, System.Globalization.CultureInfo.InvariantCulture)!, System.Globalization.CultureInfo.InvariantCulture),
+        };
+    }
+}
