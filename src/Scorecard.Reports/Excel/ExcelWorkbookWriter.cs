@@ -381,7 +381,7 @@ public sealed class ExcelWorkbookWriter
             layout.Text(row, 7, BetterWhen(m));
             layout.Text(row, 8, m.CountingUnit);
             layout.Wrapped(row, 9, m.Source);
-            layout.Text(row, 10, s.IsAvailable(m) ? "Yes" : "No: its source tables have not been loaded");
+            layout.Text(row, 10, s.IsAvailable(m) ? "Yes" : "No: not available from this source (its tables have not been loaded)");
         }
         Table(sheet, header, row, 10, "Definitions");
         layout.Apply();
@@ -468,6 +468,27 @@ public sealed class ExcelWorkbookWriter
         else layout.Spill(++row, 1, "No rows were rejected.");
         if (q.RejectReasonsLeftOut > 0)
             layout.Spill(++row + 1, 1, $"{q.RejectReasonsLeftOut:N0} rarer file and column combinations are left out here; the warehouse's reject table lists every rejected row.").Style.Font.SetFontColor(NoteInk);
+
+        row += 2;
+        Subtitle(layout, row++, "Loaded with warnings: values loaded as unknown, by file, column and value");
+        var warningsHeader = row;
+        Header(layout, row, 1, ["File", "What", "Column", "First line", "Rows", "Batch", "Value"], 4);
+        foreach (var w in q.Warnings)
+        {
+            row++;
+            layout.Text(row, 1, w.FileName);
+            layout.Wrapped(row, 2, w.Kind);
+            layout.Text(row, 3, w.ColumnName);
+            layout.Count(row, 4, w.FirstLine);
+            layout.Count(row, 5, w.Rows);
+            layout.Count(row, 6, w.LoadBatchId);
+            layout.Text(row, 7, w.Value ?? "");
+        }
+        if (row > warningsHeader) Table(sheet, warningsHeader, row, 7, "Warnings");
+        else layout.Spill(++row, 1, "No values were loaded as unknown.");
+        layout.Spill(++row + 1, 1, "A row with an odd value in an optional field (a code no mapping knows, a placeholder such as -1 or SSD_PH, a placeholder date such as 1900-01-01) is loaded, with that field unknown; it counts in every measure that does not need the field." +
+                (q.WarningsLeftOut > 0 ? $" {q.WarningsLeftOut:N0} rarer values are left out here; the warehouse's LoadWarning table lists them all." : ""))
+            .Style.Font.SetFontColor(NoteInk);
         layout.Apply();
         sheet.SheetView.Freeze(3, 0);
         sheet.PageSetup.SetRowsToRepeatAtTop(1, 1);

@@ -126,8 +126,8 @@ public sealed class SourceEvidence
         ? string.Join("; ", _shapes[shape].OrderByDescending(r => r.Value).Select(r => r.Key))
         : null;
 
-    /// <summary>One line for the load report and the batch row.</summary>
+    /// <summary>One line for the load report and the batch row: "shape: why; SSD release r (why)".</summary>
     public string Describe() =>
-        (Shape is { } s ? $"{s} ({ShapeEvidence})" : "case system not recognised (read with the common SSD rules; add a mapping file for its words)")
+        (Shape is { } s ? $"{s}: {ShapeEvidence}" : "case system not recognised: read with the common SSD rules (add a mapping file for its words)")
         + (Release is { } r ? $"; SSD release {r} ({ReleaseEvidence})" : "");
 }
