@@ -5,18 +5,19 @@ using Scorecard.Warehouse.Facts;
 namespace Scorecard.Etl.Loading;
 
 /// <summary>
-/// Gives early help episodes that have no team of their own the team (and, where the episode names no worker,
-/// the worker) of the child's involvement from ssd_involvements, as set-based SQL at the end of a load. The rule,
-/// also in docs/ssd-sources.md:
+/// Gives early help episodes that have no team of their own (no exte_team_id) a team, as set-based SQL at the end of
+/// a load. The rule, also in docs/ssd-sources.md:
 /// <list type="number">
-/// <item>Candidates: involvements of the same child (an involvement that names no child is the child of its
-/// referral, as Mosaic writes them) with a team, whose dates overlap the episode (involvement start on or before
-/// the episode's end, and involvement end empty or on or after the episode's start).</item>
-/// <item>Preference, in order: the involvement of the episode's own worker; one not tied to a social care
-/// referral; one that had started by the episode's start (the latest such), else the earliest to start after it;
-/// then the involvement id, so the choice is the same on every load.</item>
+/// <item>From ssd_involvements. Candidates: involvements of the same child (an involvement that names no child is
+/// the child of its referral, as Mosaic writes them) with a team, whose dates overlap the episode (involvement start
+/// on or before the episode's end, and involvement end empty or on or after the episode's start). Preference, in
+/// order: the involvement of the episode's own worker; one not tied to a social care referral; one that had started
+/// by the episode's start (the latest such), else the earliest to start after it; then the involvement id, so the
+/// choice is the same on every load. Where the episode names no worker (SystemC's SSD_PH), it takes that
+/// involvement's worker too.</item>
+/// <item>Else from earl_episode_organisation, when it is a team's id: Eclipse and Mosaic write the allocated team there.</item>
 /// </list>
-/// An episode whose team came from here is re-matched on later loads (its team may change with the
+/// An episode whose team was worked out here is re-matched on later loads (its team may change with the
 /// involvements); a team given by the extract itself is never replaced.
 /// </summary>
 internal sealed class EpisodeTeams(WarehouseContext db, DbConnection connection, DbTransaction transaction, SqlDialect dialect, int batchId)
@@ -52,22 +53,28 @@ internal sealed class EpisodeTeams(WarehouseContext db, DbConnection connection,
 
         var team = E(nameof(EarlyHelpEpisode.OrgUnitKey));
         var worker = E(nameof(EarlyHelpEpisode.ProfessionalKey));
-        var derived = E(nameof(EarlyHelpEpisode.TeamFromInvolvement));
+        var derived = E(nameof(EarlyHelpEpisode.TeamDerived));
         var open = $"({team} IS NULL OR {derived} = {dialect.True})";
-        var exists = $"EXISTS (SELECT 1 FROM {inv.Name} i WHERE {match})";
-        var changes = $"{open} AND {exists} AND ({dialect.IsDistinct(Best(nameof(Involvement.OrgUnitKey)), team)} OR ({worker} IS NULL AND {Best(nameof(Involvement.ProfessionalKey))} IS NOT NULL))";
-        var loses = $"{derived} = {dialect.True} AND NOT {exists}";
 
-        var earliest = await EarliestAsync($"SELECT MIN({start}) FROM {eh.Name} WHERE ({changes}) OR ({loses})", ct);
+        // Else the organisation, when it names a team (Eclipse and Mosaic write the allocated team's id there).
+        var org = Table(typeof(Warehouse.Dimensions.OrganisationUnit));
+        var lead = Table(typeof(Warehouse.Dimensions.LeadOrganisation));
+        var teamOfOrganisation =
+            $"(SELECT o.{org.Column(nameof(Warehouse.Dimensions.OrganisationUnit.OrgUnitKey))} FROM {org.Name} o JOIN {lead.Name} l " +
+            $"ON l.{lead.Column(nameof(Warehouse.Dimensions.LeadOrganisation.Name))} = o.{org.Column(nameof(Warehouse.Dimensions.OrganisationUnit.OrgUnitId))} " +
+            $"WHERE l.{lead.Column(nameof(Warehouse.Dimensions.LeadOrganisation.LeadOrganisationKey))} = {E(nameof(EarlyHelpEpisode.LeadOrganisationKey))})";
+
+        var newTeam = $"COALESCE({Best(nameof(Involvement.OrgUnitKey))}, {teamOfOrganisation})";
+        var newWorker = $"COALESCE({worker}, {Best(nameof(Involvement.ProfessionalKey))})";
+        var changes = $"{open} AND ({dialect.IsDistinct(newTeam, team)} OR {dialect.IsDistinct(newWorker, worker)})";
+
+        var earliest = await EarliestAsync($"SELECT MIN({start}) FROM {eh.Name} WHERE {changes}", ct);
         if (earliest is null) return null;
+        // An episode whose involvements have gone no longer has a team from them (the new team is then empty).
         await ExecuteAsync(
-            $"UPDATE {eh.Name} SET {eh.Column(nameof(EarlyHelpEpisode.OrgUnitKey))} = {Best(nameof(Involvement.OrgUnitKey))}, " +
-            $"{eh.Column(nameof(EarlyHelpEpisode.ProfessionalKey))} = COALESCE({worker}, {Best(nameof(Involvement.ProfessionalKey))}), " +
-            $"{eh.Column(nameof(EarlyHelpEpisode.TeamFromInvolvement))} = {dialect.True}, {eh.Column("LineageBatchId")} = {batchId} WHERE {changes}", ct);
-        // An episode whose involvements have gone no longer has a team from them.
-        await ExecuteAsync(
-            $"UPDATE {eh.Name} SET {eh.Column(nameof(EarlyHelpEpisode.OrgUnitKey))} = NULL, {eh.Column(nameof(EarlyHelpEpisode.TeamFromInvolvement))} = {dialect.False}, " +
-            $"{eh.Column("LineageBatchId")} = {batchId} WHERE {loses}", ct);
+            $"UPDATE {eh.Name} SET {eh.Column(nameof(EarlyHelpEpisode.OrgUnitKey))} = {newTeam}, {eh.Column(nameof(EarlyHelpEpisode.ProfessionalKey))} = {newWorker}, " +
+            $"{eh.Column(nameof(EarlyHelpEpisode.TeamDerived))} = CASE WHEN {newTeam} IS NULL THEN {dialect.False} ELSE {dialect.True} END, " +
+            $"{eh.Column("LineageBatchId")} = {batchId} WHERE {changes}", ct);
         return earliest;
     }
 

@@ -132,8 +132,8 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
                 if (!await db.OrganisationUnits.AnyAsync(u => u.OrgUnitId == AuthorityId, ct))
                     await new OrganisationHierarchy(db, connection, transaction, dialect, null, batch.LoadBatchId, options.AuthorityName).RebuildAsync(ct);
 
-                // Early help episodes the extract gives no team take one from ssd_involvements (docs/ssd-sources.md).
-                if (results.Any(r => r.Table is "ssd_involvements" or "ssd_early_help_episodes" or "ext_early_help_episode_details" && r.RowsLoaded > 0))
+                // Early help episodes the extract gives no team take one from ssd_involvements or their organisation (docs/ssd-sources.md).
+                if (results.Any(r => r.Table is "ssd_involvements" or "ssd_early_help_episodes" or "ext_early_help_episode_details" or "ssd_department" && r.RowsLoaded > 0))
                 {
                     var changedFrom = await new EpisodeTeams(db, connection, transaction, dialect, batch.LoadBatchId).AssignAsync(ct);
                     if (changedFrom is { } from)

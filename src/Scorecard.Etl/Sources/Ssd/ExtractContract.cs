@@ -226,7 +226,7 @@ public static class ExtractContract
                 Date("earl_episode_end_date", false, "When it closed; empty while open. Not before the start.", nameof(EarlyHelpEpisode.EndDate), "2024-11-20", nameof(EarlyHelpEpisode.EndDateKey)),
                 new("earl_episode_reason", ColumnKind.Text, false, "Why support was offered (free text or the council's code). Unbounded, as in SSD.", "Parenting support", nameof(EarlyHelpEpisode.Reason), MaxLength: null),
                 new("earl_episode_end_reason", ColumnKind.Code, false, "Why it closed: OM outcomes met, NP no progress, DE disengaged, SU step-up to social care, MA moved away, TR transferred, OT other; or the council's words (\"Step-up\", \"NFA\") through the mapping. SSD defines no code list here.", "OM", nameof(EarlyHelpEpisode.EndReasonCode), CodeLists.EarlyHelpEndReason, DatedBy: "earl_episode_end_date"),
-                new("earl_episode_organisation", ColumnKind.Text, false, "The organisation of the lead professional (school, health visiting, the LA...), as a name or the case system's code.", "Riverside Primary School", nameof(EarlyHelpEpisode.LeadOrganisationKey), Lookup: LeadOrganisationLookup, MaxLength: LeadOrganisationLength),
+                new("earl_episode_organisation", ColumnKind.Text, false, "The organisation of the lead professional (school, health visiting, the LA...), as a name or the case system's code. Eclipse and Mosaic write the allocated team's id here: when it is a dept_team_id and nothing else gives the episode a team, it is the episode's team.", "Riverside Primary School", nameof(EarlyHelpEpisode.LeadOrganisationKey), Lookup: LeadOrganisationLookup, MaxLength: LeadOrganisationLength),
                 new("earl_episode_worker_id", ColumnKind.Reference, false, "The lead worker's id (pseudonymised). SystemC writes the placeholder SSD_PH: the worker then comes from ssd_involvements.", "W5521", nameof(EarlyHelpEpisode.ProfessionalKey), IdentifierKind: "professional", Lookup: WorkerLookup),
             ],
             [],
@@ -242,7 +242,7 @@ public static class ExtractContract
                 new("exte_family_id", ColumnKind.Reference, false, "The family's id (pseudonymised), as in ssd_family.", "F2001", nameof(EarlyHelpEpisode.FamilyKey), IdentifierKind: "family", Lookup: FamilyLookup),
             ],
             // A team given here is the episode's own, not one taken from ssd_involvements.
-            [new(nameof(EarlyHelpEpisode.TeamFromInvolvement), typeof(bool), _ => false)], [], MergeMode.UpdateExisting),
+            [new(nameof(EarlyHelpEpisode.TeamDerived), typeof(bool), _ => false)], [], MergeMode.UpdateExisting),
         new("ssd_cin_episodes", false,
             "Children's social care referrals and the child in need episodes they open (one row per referral, NFA referrals included).",
             typeof(SocialCareReferral),
@@ -273,11 +273,8 @@ public static class ExtractContract
                 new("invo_referral_id", ColumnKind.Reference, false, "The social care referral it belongs to (cine_referral_id), if any. Mosaic gives no invo_person_id: the child is the referral's.", "R500001", nameof(Involvement.ReferralKey), IdentifierKind: Referral, Lookup: ReferralLookup),
             ],
             [],
-            [
-                NotBefore("invo_involvement_end_date", "invo_involvement_start_date", "invo_involvement_end_date"),
-                new("invo_person_id", "the involvement names no child: invo_person_id and invo_referral_id are both empty",
-                    r => r.Get<string?>("invo_person_id") is null && r.Get<string?>("invo_referral_id") is null),
-            ]),
+            // An involvement that names no child and no referral (Mosaic's, away from a referral) loads, and is simply never matched.
+            [NotBefore("invo_involvement_end_date", "invo_involvement_start_date", "invo_involvement_end_date")]),
         new("ssd_cin_assessments", false,
             "Social care (single) assessments.",
             typeof(SocialCareAssessment),

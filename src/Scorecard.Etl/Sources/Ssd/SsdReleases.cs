@@ -39,6 +39,37 @@ public static class SsdReleases
         "cine_referral_worker_id", "cina_assessment_worker_id", "s47e_s47_completed_by_worker_id",
     };
 
+    /// <summary>
+    /// Every column the SSD deployment scripts give the tables Scorecard reads, over releases 1.2.x to 1.4.5 and the
+    /// SystemC, Eclipse and Mosaic scripts, in the SystemC 1.4.5 order (1.2.x-only columns last). The columns a
+    /// table's contract does not list are read past and reported as ignored.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string[]> Columns = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["ssd_person"] = ["pers_legacy_id", "pers_person_id", "pers_upn", "pers_forename", "pers_surname", "pers_sex", "pers_gender", "pers_ethnicity", "pers_dob",
+            "pers_single_unique_id", "pers_upn_unknown", "pers_send_flag", "pers_expected_dob", "pers_death_date", "pers_is_mother", "pers_nationality", "pers_common_child_id"],
+        ["ssd_family"] = ["fami_table_id", "fami_family_id", "fami_person_id"],
+        ["ssd_department"] = ["dept_team_id", "dept_team_name", "dept_team_parent_id", "dept_team_parent_name"],
+        ["ssd_professionals"] = ["prof_professional_id", "prof_staff_id", "prof_professional_name", "prof_social_worker_registration_no", "prof_agency_worker_flag",
+            "prof_professional_job_title", "prof_professional_caseload", "prof_professional_department", "prof_full_time_equivalency"],
+        ["ssd_contacts"] = ["cont_contact_id", "cont_person_id", "cont_contact_date", "cont_contact_source_code", "cont_contact_source_desc", "cont_contact_outcome_json"],
+        ["ssd_early_help_episodes"] = ["earl_episode_id", "earl_person_id", "earl_episode_start_date", "earl_episode_end_date", "earl_episode_reason",
+            "earl_episode_end_reason", "earl_episode_organisation", "earl_episode_worker_id"],
+        ["ssd_cin_episodes"] = ["cine_referral_id", "cine_person_id", "cine_referral_date", "cine_cin_primary_need_code", "cine_referral_source_code",
+            "cine_referral_source_desc", "cine_referral_outcome_json", "cine_referral_nfa", "cine_close_reason", "cine_close_date", "cine_referral_team", "cine_referral_worker_id"],
+        ["ssd_involvements"] = ["invo_involvements_id", "invo_professional_id", "invo_professional_role_id", "invo_professional_team", "invo_person_id",
+            "invo_involvement_start_date", "invo_involvement_end_date", "invo_worker_change_reason", "invo_referral_id"],
+        ["ssd_cin_assessments"] = ["cina_assessment_id", "cina_person_id", "cina_referral_id", "cina_assessment_start_date", "cina_assessment_child_seen",
+            "cina_assessment_auth_date", "cina_assessment_outcome_json", "cina_assessment_outcome_nfa", "cina_assessment_team", "cina_assessment_worker_id"],
+        ["ssd_s47_enquiry"] = ["s47e_s47_enquiry_id", "s47e_referral_id", "s47e_person_id", "s47e_s47_start_date", "s47e_s47_end_date", "s47e_s47_nfa",
+            "s47e_s47_outcome_json", "s47e_s47_completed_by_team", "s47e_s47_completed_by_worker_id"],
+        ["ssd_cp_plans"] = ["cppl_cp_plan_id", "cppl_referral_id", "cppl_icpc_id", "cppl_person_id", "cppl_cp_plan_start_date", "cppl_cp_plan_end_date",
+            "cppl_cp_plan_ola", "cppl_cp_plan_initial_category", "cppl_cp_plan_latest_category"],
+        ["ssd_cla_episodes"] = ["clae_cla_episode_id", "clae_person_id", "clae_cla_placement_id", "clae_cla_episode_start_date", "clae_cla_episode_start_reason",
+            "clae_cla_primary_need_code", "clae_cla_episode_ceased_date", "clae_cla_episode_ceased_reason", "clae_cla_id", "clae_referral_id",
+            "clae_cla_last_iro_contact_date", "clae_entered_care_date", "clae_cla_episode_ceased"],
+    };
+
     /// <summary>Every SSD table (data/objects/*.yml, plus the helper tables the SystemC script builds).</summary>
     public static readonly IReadOnlyList<string> AllTables =
     [

@@ -610,7 +610,7 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.Property<int>("StartDateKey")
                         .HasColumnType("integer");
 
-                    b.Property<bool>("TeamFromInvolvement")
+                    b.Property<bool>("TeamDerived")
                         .HasColumnType("boolean");
 
                     b.HasKey("EpisodeKey");

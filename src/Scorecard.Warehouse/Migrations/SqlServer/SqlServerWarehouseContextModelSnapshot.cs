@@ -615,7 +615,7 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     b.Property<int>("StartDateKey")
                         .HasColumnType("int");
 
-                    b.Property<bool>("TeamFromInvolvement")
+                    b.Property<bool>("TeamDerived")
                         .HasColumnType("bit");
 
                     b.HasKey("EpisodeKey");

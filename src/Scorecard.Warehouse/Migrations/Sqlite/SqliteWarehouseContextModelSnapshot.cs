@@ -583,7 +583,7 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     b.Property<int>("StartDateKey")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("TeamFromInvolvement")
+                    b.Property<bool>("TeamDerived")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("EpisodeKey");

@@ -11,7 +11,7 @@ using Scorecard.Warehouse;
 namespace Scorecard.Warehouse.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteWarehouseContext))]
-    [Migration("20261130231332_SsdSourcesAndLoadWarnings")]
+    [Migration("20261130232919_SsdSourcesAndLoadWarnings")]
     partial class SsdSourcesAndLoadWarnings
     {
         /// <inheritdoc />
@@ -586,7 +586,7 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     b.Property<int>("StartDateKey")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("TeamFromInvolvement")
+                    b.Property<bool>("TeamDerived")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("EpisodeKey");

@@ -75,7 +75,7 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
-                name: "TeamFromInvolvement",
+                name: "TeamDerived",
                 table: "Fact_EarlyHelpEpisode",
                 type: "INTEGER",
                 nullable: false,
@@ -326,7 +326,7 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                 table: "Fact_MeasureValue");
 
             migrationBuilder.DropColumn(
-                name: "TeamFromInvolvement",
+                name: "TeamDerived",
                 table: "Fact_EarlyHelpEpisode");
         }
     }
