@@ -174,7 +174,12 @@ public static class ExtractContract
             "Workers who lead episodes. Staff ids are pseudonymised too: they sit beside children's records. Names, staff numbers and registration numbers are never read.",
             typeof(Professional),
             [
-                Id("prof_professional_id", "professional", nameof(Professional.ProfessionalId), "W5521"),
+                // Mosaic's script leaves prof_professional_id empty and writes its worker id (the id its other tables use) as prof_staff_id.
+                Id("prof_professional_id", "professional", nameof(Professional.ProfessionalId), "W5521") with
+                {
+                    Fallback = "prof_staff_id",
+                    Description = "The worker's id in the case system (pseudonymised on load; unique in the file). When it is empty, prof_staff_id is read (Mosaic writes its worker id there).",
+                },
                 new("prof_professional_job_title", ColumnKind.Text, false, "Job title.", "Family Support Worker", nameof(Professional.Role), MaxLength: 500),
                 new("prof_professional_department", ColumnKind.TeamReference, false,
                     "The worker's team: a dept_team_id, or the team's name as SystemC writes it (its DEPARTMENT_NAME), matched to ssd_department's names or a Team line of the mapping file.",

@@ -34,7 +34,7 @@ public static class SsdReleases
     public static readonly IReadOnlySet<string> PersonalColumns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "pers_legacy_id", "pers_upn", "pers_forename", "pers_surname", "pers_single_unique_id", "pers_common_child_id",
-        "prof_professional_name", "prof_staff_id", "prof_social_worker_registration_no",
+        "prof_professional_name", "prof_social_worker_registration_no",
         // SystemC writes the worker's name (DIM_WORKER_ID_DESC) into cine_referral_worker_id.
         "cine_referral_worker_id", "cina_assessment_worker_id", "s47e_s47_completed_by_worker_id",
     };
