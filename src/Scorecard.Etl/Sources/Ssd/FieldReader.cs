@@ -76,6 +76,15 @@ public sealed class FieldReader
             text = column.Default;
         }
 
+        var value = Interpret(ordinal, column, text, from, fallback, line, problems);
+        // An optional column with a default (sex: U; NFA: N) says so rather than staying empty when its value was odd.
+        if (value is null && !column.Required && column.Default is not null && text != column.Default)
+            value = Interpret(ordinal, column, column.Default, column.Name, null, line, problems);
+        return value;
+    }
+
+    private object? Interpret(int ordinal, ColumnSpec column, string text, string from, string? fallback, int line, List<RowProblem> problems)
+    {
         switch (column.Kind)
         {
             case ColumnKind.Identifier or ColumnKind.Reference:
@@ -123,10 +132,8 @@ public sealed class FieldReader
                 if (TryCode(column, text, out var code)) return code;
                 // A case system's own code that maps to nothing may still have a description beside it that does.
                 if (from == column.Name && Clean(fallback, out _) is { } described && TryCode(column, described, out var byDescription)) return byDescription;
-                Bad(column, WarningKinds.UnknownCode, column.CodeSet, text, line,
+                return Bad(column, WarningKinds.UnknownCode, column.CodeSet, text, line,
                     $"{column.Name}: unknown code '{text}' (expected one of {ValueParsers.DescribeCodes(column.CodeSet!)}, or a line in the mapping file)", problems);
-                // A column with a default (sex: U, unknown) says so rather than staying empty.
-                return column.Default is not null && TryCode(column, column.Default, out var fallbackCode) ? fallbackCode : null;
             case ColumnKind.Outcomes:
                 return Outcomes(ordinal, column, text, line, problems);
             default:
