@@ -295,6 +295,9 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
             await db.CaseAudits.MinAsync(e => (DateOnly?)e.AuditDate, ct),
             await db.FamilyProgrammeAttachments.MinAsync(e => (DateOnly?)e.AttachedDate, ct),
             await db.FamilyFeedback.MinAsync(e => (DateOnly?)e.ResponseDate, ct),
+            await db.SocialCareAssessments.MinAsync(e => e.AuthorisedDate, ct),
+            await db.ChildProtectionPlans.MinAsync(e => (DateOnly?)e.StartDate, ct),
+            await db.Section47Enquiries.MinAsync(e => (DateOnly?)e.StartDate, ct),
         };
         var lasts = new List<DateOnly?>
         {
@@ -310,6 +313,10 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
             await db.FamilyProgrammeAttachments.MaxAsync(e => (DateOnly?)e.AttachedDate, ct),
             await db.FamilyProgrammeAttachments.MaxAsync(e => e.ClaimDate, ct),
             await db.FamilyFeedback.MaxAsync(e => (DateOnly?)e.ResponseDate, ct),
+            await db.SocialCareAssessments.MaxAsync(e => e.AuthorisedDate, ct),
+            await db.ChildProtectionPlans.MaxAsync(e => (DateOnly?)e.StartDate, ct),
+            await db.ChildProtectionPlans.MaxAsync(e => e.EndDate, ct),
+            await db.Section47Enquiries.MaxAsync(e => (DateOnly?)e.StartDate, ct),
         };
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var first = firsts.Where(d => d is not null).Min() ?? today;
