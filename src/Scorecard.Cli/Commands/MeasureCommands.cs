@@ -77,6 +77,17 @@ public static class MeasureCommands
         return command;
     }
 
+    public static Command CreateScorecard()
+    {
+        var command = new Command("scorecard", "Print the whole authority's scorecard for the latest complete financial quarter (as the demo does).");
+        command.SetAction(ScorecardCli.Guarded(async (_, settings, ct) =>
+        {
+            await PrintScorecardAsync(settings, ct);
+            return 0;
+        }));
+        return command;
+    }
+
     /// <summary>The authority's scorecard for the latest complete financial quarter.</summary>
     public static async Task PrintScorecardAsync(ScorecardSettings settings, CancellationToken ct)
     {
