@@ -127,9 +127,19 @@ public class SsdExtractCommandTests
             Environment.SetEnvironmentVariable("Scorecard__TargetsPath", previous);
         }
         exit.ShouldBe(0, output);
-        (exit, output) = await cli.RunAsync(Key, "scorecard");
+        (exit, output) = await cli.RunAsync(Key, "show");
         exit.ShouldBe(0, output);
         output.ShouldMatch(@"EH09\s+.\s+Contacts resulting in early help\s+.\s+not available");
         output.ShouldContain("EH09: Not available from this source: ssd_contacts as loaded (SystemC (Liquidlogic), batch 1) does not record whether a contact led to early help");
+    }
+}
+
+public class CommandNameTests
+{
+    [Fact]
+    public void NoSubcommand_HasTheProgramsOwnName()
+    {
+        // The installed command is `scorecard`: a subcommand of that name makes every invocation fail to parse.
+        ScorecardCli.Build().Subcommands.Select(c => c.Name).ShouldNotContain("scorecard");
     }
 }

@@ -79,7 +79,7 @@ public static class MeasureCommands
 
     public static Command CreateScorecard()
     {
-        var command = new Command("scorecard", "Print the whole authority's scorecard for the latest complete financial quarter (as the demo does).");
+        var command = new Command("show", "Print the whole authority's scorecard for the latest complete financial quarter (as the demo does).");
         command.SetAction(ScorecardCli.Guarded(async (_, settings, ct) =>
         {
             await PrintScorecardAsync(settings, ct);

@@ -135,7 +135,9 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
                 // Early help episodes the extract gives no team take one from ssd_involvements or their organisation (docs/ssd-sources.md).
                 if (results.Any(r => r.Table is "ssd_involvements" or "ssd_early_help_episodes" or "ext_early_help_episode_details" or "ssd_department" && r.RowsLoaded > 0))
                 {
+                    var teamsClock = Stopwatch.StartNew();
                     var changedFrom = await new EpisodeTeams(db, connection, transaction, dialect, batch.LoadBatchId).AssignAsync(ct);
+                    options.Phase?.Invoke("ssd_early_help_episodes", "episode teams", teamsClock.Elapsed);
                     if (changedFrom is { } from)
                     {
                         var i = results.FindIndex(r => r.Table == "ssd_involvements");

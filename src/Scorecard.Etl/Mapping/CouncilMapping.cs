@@ -86,9 +86,21 @@ public sealed partial class CouncilMapping
     /// <summary>The code for a value in a list, or false when nothing knows it.</summary>
     public bool TryResolve(string list, string value, out MappingHit hit)
     {
+        // The same few values (flag keys, codes, labels) come on every row: remember each raw value's answer.
+        if (_resolved.TryGetValue((list, value), out var known))
+        {
+            hit = known.GetValueOrDefault();
+            return known.HasValue;
+        }
         var key = (list, Normalise(value));
-        return _council.TryGetValue(key, out hit) || _codes.TryGetValue(key, out hit) || _shipped.TryGetValue(key, out hit);
+        var found = _council.TryGetValue(key, out hit) || _codes.TryGetValue(key, out hit) || _shipped.TryGetValue(key, out hit);
+        if (_resolved.Count < MaxRemembered) _resolved[(list, value)] = found ? hit : null;
+        return found;
     }
+
+    /// <summary>Bounds the memory of answers, whatever values an extract holds.</summary>
+    private const int MaxRemembered = 100_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), MappingHit?> _resolved = new();
 
     /// <summary>The shipped defaults of each shape, as (shape, entries): for the documentation.</summary>
     public static IEnumerable<(string Shape, IReadOnlyList<MappingEntry> Entries)> ShippedDefaults() =>

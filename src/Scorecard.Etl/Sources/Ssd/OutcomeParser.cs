@@ -34,6 +34,9 @@ public sealed class OutcomeReading
     public List<string> Unmapped { get; } = [];
     public OutcomeFormat Format { get; set; }
 
+    /// <summary>The flag object's keys and values, kept between rows so reading one allocates no list.</summary>
+    internal List<(string Key, string? Value)> Pairs { get; } = [];
+
     internal void Clear()
     {
         Codes.Clear();
@@ -67,7 +70,7 @@ public static class OutcomeParser
         if (t[0] == '{')
         {
             reading.Expressible = [];
-            var pairs = new List<(string Key, string? Value)>();
+            var pairs = reading.Pairs;
             if (!FlatJson.TryReadObject(t, pairs) && !TryReadObjectWithJsonDocument(t, pairs))
             {
                 reading.Format = OutcomeFormat.Invalid;
