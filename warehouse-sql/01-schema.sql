@@ -1392,7 +1392,212 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130232923_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    DROP INDEX [IX_SocialCareReferral_CloseDate] ON [Fact].[SocialCareReferral];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    DROP INDEX [IX_SocialCareReferral_PersonKey_ReferralDate] ON [Fact].[SocialCareReferral];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    DROP INDEX [IX_SocialCareReferral_ReferralDate] ON [Fact].[SocialCareReferral];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    DROP INDEX [IX_PlanReview_EpisodeKey_ReviewDate] ON [Fact].[PlanReview];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    DROP INDEX [IX_OutcomeScore_EpisodeKey_Stage] ON [Fact].[OutcomeScore];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    DROP INDEX [IX_EarlyHelpEpisode_EndDate] ON [Fact].[EarlyHelpEpisode];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    DROP INDEX [IX_EarlyHelpEpisode_PersonKey_StartDate] ON [Fact].[EarlyHelpEpisode];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    DROP INDEX [IX_EarlyHelpEpisode_StartDate] ON [Fact].[EarlyHelpEpisode];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    DROP INDEX [IX_EarlyHelpAssessment_CompletedDate] ON [Fact].[EarlyHelpAssessment];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    DROP INDEX [IX_EarlyHelpAssessment_EpisodeKey] ON [Fact].[EarlyHelpAssessment];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    DROP INDEX [IX_Contact_ContactDate] ON [Fact].[Contact];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    CREATE INDEX [IX_SocialCareReferral_CloseDate_OrgUnitKey_PersonKey_CloseReasonCode] ON [Fact].[SocialCareReferral] ([CloseDate], [OrgUnitKey], [PersonKey], [CloseReasonCode]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    CREATE INDEX [IX_SocialCareReferral_PersonKey_ReferralDate_IsNoFurtherAction] ON [Fact].[SocialCareReferral] ([PersonKey], [ReferralDate], [IsNoFurtherAction]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    CREATE INDEX [IX_SocialCareReferral_ReferralDate_CloseDate_OrgUnitKey_PersonKey_IsNoFurtherAction] ON [Fact].[SocialCareReferral] ([ReferralDate], [CloseDate], [OrgUnitKey], [PersonKey], [IsNoFurtherAction]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    CREATE INDEX [IX_PlanReview_EpisodeKey_ReviewDate_ReviewType] ON [Fact].[PlanReview] ([EpisodeKey], [ReviewDate], [ReviewType]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    CREATE INDEX [IX_OutcomeScore_EpisodeKey_Stage_ScoreDate_Domain_Score] ON [Fact].[OutcomeScore] ([EpisodeKey], [Stage], [ScoreDate], [Domain], [Score]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    CREATE INDEX [IX_EarlyHelpEpisode_EndDate_StartDate_OrgUnitKey_PersonKey_EndReasonCode] ON [Fact].[EarlyHelpEpisode] ([EndDate], [StartDate], [OrgUnitKey], [PersonKey], [EndReasonCode]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    CREATE INDEX [IX_EarlyHelpEpisode_EndReasonCode_EndDate_OrgUnitKey_PersonKey] ON [Fact].[EarlyHelpEpisode] ([EndReasonCode], [EndDate], [OrgUnitKey], [PersonKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    CREATE INDEX [IX_EarlyHelpEpisode_PersonKey_StartDate_EndDate] ON [Fact].[EarlyHelpEpisode] ([PersonKey], [StartDate], [EndDate]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    CREATE INDEX [IX_EarlyHelpEpisode_StartDate_EndDate_OrgUnitKey_PersonKey_LeadOrganisationKey_ReferralDate] ON [Fact].[EarlyHelpEpisode] ([StartDate], [EndDate], [OrgUnitKey], [PersonKey], [LeadOrganisationKey], [ReferralDate]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    CREATE INDEX [IX_EarlyHelpAssessment_CompletedDate_EpisodeKey_PersonKey_LeadOrganisationKey] ON [Fact].[EarlyHelpAssessment] ([CompletedDate], [EpisodeKey], [PersonKey], [LeadOrganisationKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    CREATE INDEX [IX_EarlyHelpAssessment_EpisodeKey_CompletedDate] ON [Fact].[EarlyHelpAssessment] ([EpisodeKey], [CompletedDate]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    CREATE INDEX [IX_Date_Date_IsWorkingDay] ON [Dimension].[Date] ([Date], [IsWorkingDay]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    CREATE INDEX [IX_Contact_ContactDate_PersonKey_IsEarlyHelpOutcome] ON [Fact].[Contact] ([ContactDate], [PersonKey], [IsEarlyHelpOutcome]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130232148_CoveringIndexesForMeasures', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     DECLARE @var nvarchar(max);
@@ -1406,7 +1611,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130232923_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     DECLARE @var1 nvarchar(max);
@@ -1420,7 +1625,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130232923_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     ALTER TABLE [Fact].[MeasureValue] ADD [IsAvailable] bit NOT NULL DEFAULT CAST(1 AS bit);
@@ -1428,7 +1633,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130232923_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     ALTER TABLE [Fact].[MeasureValue] ADD [NotAvailableReason] nvarchar(1000) NULL;
@@ -1436,7 +1641,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130232923_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     DECLARE @var2 nvarchar(max);
@@ -1450,7 +1655,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130232923_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     ALTER TABLE [Integration].[LoadBatchTable] ADD [NotExpressed] nvarchar(1000) NULL;
@@ -1458,7 +1663,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130232923_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     ALTER TABLE [Integration].[LoadBatchTable] ADD [RenamedColumns] nvarchar(1000) NULL;
@@ -1466,7 +1671,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130232923_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     ALTER TABLE [Integration].[LoadBatchTable] ADD [RowsWithWarnings] int NOT NULL DEFAULT 0;
@@ -1474,7 +1679,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130232923_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     ALTER TABLE [Integration].[LoadBatch] ADD [RowsWithWarnings] int NOT NULL DEFAULT 0;
@@ -1482,7 +1687,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130232923_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     ALTER TABLE [Integration].[LoadBatch] ADD [SourceRelease] nvarchar(200) NULL;
@@ -1490,7 +1695,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130232923_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     ALTER TABLE [Integration].[LoadBatch] ADD [SourceShape] nvarchar(1000) NULL;
@@ -1498,7 +1703,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130232923_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     ALTER TABLE [Integration].[LoadBatch] ADD [UnreadFiles] nvarchar(2000) NULL;
@@ -1506,7 +1711,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130232923_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     DROP INDEX [IX_LeadOrganisation_Name] ON [Dimension].[LeadOrganisation];
@@ -1522,7 +1727,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130232923_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     DECLARE @var4 nvarchar(max);
@@ -1536,7 +1741,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130232923_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     ALTER TABLE [Fact].[EarlyHelpEpisode] ADD [TeamDerived] bit NOT NULL DEFAULT CAST(0 AS bit);
@@ -1544,7 +1749,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130232923_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     CREATE TABLE [Fact].[Involvement] (
@@ -1569,7 +1774,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130232923_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     CREATE TABLE [Integration].[LoadWarning] (
@@ -1590,7 +1795,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130232923_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     CREATE TABLE [Fact].[Section47Enquiry] (
@@ -1614,7 +1819,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130232923_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_Involvement_InvolvementId] ON [Fact].[Involvement] ([InvolvementId]) WHERE [InvolvementId] IS NOT NULL');
@@ -1622,7 +1827,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130232923_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     CREATE INDEX [IX_Involvement_LineageBatchId] ON [Fact].[Involvement] ([LineageBatchId]);
@@ -1630,7 +1835,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130232923_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     CREATE INDEX [IX_Involvement_OrgUnitKey] ON [Fact].[Involvement] ([OrgUnitKey]);
@@ -1638,7 +1843,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130232923_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     CREATE INDEX [IX_Involvement_PersonKey_StartDate] ON [Fact].[Involvement] ([PersonKey], [StartDate]);
@@ -1646,7 +1851,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130232923_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     CREATE INDEX [IX_Involvement_ProfessionalKey] ON [Fact].[Involvement] ([ProfessionalKey]);
@@ -1654,7 +1859,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130232923_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     CREATE INDEX [IX_Involvement_ReferralKey] ON [Fact].[Involvement] ([ReferralKey]);
@@ -1662,7 +1867,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130232923_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     CREATE INDEX [IX_Involvement_StartDate] ON [Fact].[Involvement] ([StartDate]);
@@ -1670,7 +1875,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130232923_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     CREATE INDEX [IX_LoadWarning_LoadBatchId_FileName_ColumnName] ON [Integration].[LoadWarning] ([LoadBatchId], [FileName], [ColumnName]);
@@ -1678,7 +1883,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130232923_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Section47Enquiry_EnquiryId] ON [Fact].[Section47Enquiry] ([EnquiryId]);
@@ -1686,7 +1891,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130232923_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     CREATE INDEX [IX_Section47Enquiry_LineageBatchId] ON [Fact].[Section47Enquiry] ([LineageBatchId]);
@@ -1694,7 +1899,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130232923_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     CREATE INDEX [IX_Section47Enquiry_OrgUnitKey] ON [Fact].[Section47Enquiry] ([OrgUnitKey]);
@@ -1702,7 +1907,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130232923_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     CREATE INDEX [IX_Section47Enquiry_PersonKey] ON [Fact].[Section47Enquiry] ([PersonKey]);
@@ -1710,7 +1915,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130232923_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     CREATE INDEX [IX_Section47Enquiry_ReferralKey] ON [Fact].[Section47Enquiry] ([ReferralKey]);
@@ -1718,7 +1923,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130232923_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     CREATE INDEX [IX_Section47Enquiry_StartDate] ON [Fact].[Section47Enquiry] ([StartDate]);
@@ -1726,11 +1931,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130232923_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130232923_SsdSourcesAndLoadWarnings', N'10.0.15');
+    VALUES (N'20261201001251_SsdSourcesAndLoadWarnings', N'10.0.15');
 END;
 
 COMMIT;

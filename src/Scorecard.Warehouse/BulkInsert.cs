@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Scorecard.Warehouse;
 
 /// <summary>
-/// Inserts many rows of one entity with a single prepared statement inside the caller's transaction:
-/// the fast path on every provider for snapshot-sized writes, where change tracking costs more than the insert.
+/// Inserts many rows of one entity inside the caller's transaction: binary COPY on PostgreSQL, a single prepared
+/// statement elsewhere. The fast path for snapshot-sized writes, where change tracking costs more than the insert.
 /// </summary>
 public static class BulkInsert
 {
@@ -20,6 +20,7 @@ public static class BulkInsert
         var properties = entity.GetProperties().Where(p => p.ValueGenerated == ValueGenerated.Never || !p.IsPrimaryKey()).ToList();
         var connection = db.Database.GetDbConnection();
         if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
+        if (connection is Npgsql.NpgsqlConnection npgsql) return await CopyAsync(npgsql, sql, table, properties, rows, ct);
 
         await using var cmd = connection.CreateCommand();
         cmd.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
@@ -42,5 +43,45 @@ public static class BulkInsert
             count++;
         }
         return count;
+    }
+
+    /// <summary>
+    /// PostgreSQL: binary COPY. One prepared INSERT a row is a round trip a row there (a hundred thousand snapshot
+    /// values took 14 s); COPY streams them in one.
+    /// </summary>
+    private static async Task<int> CopyAsync<T>(Npgsql.NpgsqlConnection connection, ISqlGenerationHelper sql, StoreObjectIdentifier table,
+        List<IProperty> properties, IEnumerable<T> rows, CancellationToken ct)
+    {
+        var getters = properties.Select(p => p.PropertyInfo!).ToArray();
+        var types = properties.Select(p => TypeOf(p.ClrType)).ToArray();
+        await using var importer = await connection.BeginBinaryImportAsync(
+            $"COPY {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)))}) FROM STDIN (FORMAT BINARY)", ct);
+        var count = 0;
+        foreach (var row in rows)
+        {
+            await importer.StartRowAsync(ct);
+            for (var i = 0; i < getters.Length; i++)
+            {
+                if (getters[i].GetValue(row) is { } value) await importer.WriteAsync(value, types[i], ct);
+                else await importer.WriteNullAsync(ct);
+            }
+            count++;
+        }
+        await importer.CompleteAsync(ct);
+        return count;
+    }
+
+    private static NpgsqlTypes.NpgsqlDbType TypeOf(Type clr)
+    {
+        var t = Nullable.GetUnderlyingType(clr) ?? clr;
+        if (t == typeof(int)) return NpgsqlTypes.NpgsqlDbType.Integer;
+        if (t == typeof(long)) return NpgsqlTypes.NpgsqlDbType.Bigint;
+        if (t == typeof(short)) return NpgsqlTypes.NpgsqlDbType.Smallint;
+        if (t == typeof(bool)) return NpgsqlTypes.NpgsqlDbType.Boolean;
+        if (t == typeof(double)) return NpgsqlTypes.NpgsqlDbType.Double;
+        if (t == typeof(DateOnly)) return NpgsqlTypes.NpgsqlDbType.Date;
+        if (t == typeof(DateTime)) return NpgsqlTypes.NpgsqlDbType.TimestampTz;
+        if (t == typeof(string)) return NpgsqlTypes.NpgsqlDbType.Text;
+        throw new NotSupportedException($"No COPY type for {clr.Name}.");
     }
 }

@@ -86,6 +86,8 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.HasIndex("Date")
                         .IsUnique();
 
+                    b.HasIndex("Date", "IsWorkingDay");
+
                     b.ToTable("Date", "Dimension");
                 });
 
@@ -489,14 +491,14 @@ namespace Scorecard.Warehouse.Migrations.Postgres
 
                     b.HasKey("ContactKey");
 
-                    b.HasIndex("ContactDate");
-
                     b.HasIndex("ContactId")
                         .IsUnique();
 
                     b.HasIndex("LineageBatchId");
 
                     b.HasIndex("PersonKey", "ContactDate");
+
+                    b.HasIndex("ContactDate", "PersonKey", "IsEarlyHelpOutcome");
 
                     b.ToTable("Contact", "Fact");
                 });
@@ -540,15 +542,15 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.HasIndex("AssessmentId")
                         .IsUnique();
 
-                    b.HasIndex("CompletedDate");
-
-                    b.HasIndex("EpisodeKey");
-
                     b.HasIndex("LeadOrganisationKey");
 
                     b.HasIndex("LineageBatchId");
 
                     b.HasIndex("PersonKey");
+
+                    b.HasIndex("EpisodeKey", "CompletedDate");
+
+                    b.HasIndex("CompletedDate", "EpisodeKey", "PersonKey", "LeadOrganisationKey");
 
                     b.ToTable("EarlyHelpAssessment", "Fact");
                 });
@@ -615,8 +617,6 @@ namespace Scorecard.Warehouse.Migrations.Postgres
 
                     b.HasKey("EpisodeKey");
 
-                    b.HasIndex("EndDate");
-
                     b.HasIndex("EpisodeId")
                         .IsUnique();
 
@@ -630,9 +630,13 @@ namespace Scorecard.Warehouse.Migrations.Postgres
 
                     b.HasIndex("ProfessionalKey");
 
-                    b.HasIndex("StartDate");
+                    b.HasIndex("PersonKey", "StartDate", "EndDate");
 
-                    b.HasIndex("PersonKey", "StartDate");
+                    b.HasIndex("EndReasonCode", "EndDate", "OrgUnitKey", "PersonKey");
+
+                    b.HasIndex("EndDate", "StartDate", "OrgUnitKey", "PersonKey", "EndReasonCode");
+
+                    b.HasIndex("StartDate", "EndDate", "OrgUnitKey", "PersonKey", "LeadOrganisationKey", "ReferralDate");
 
                     b.ToTable("EarlyHelpEpisode", "Fact");
                 });
@@ -883,7 +887,7 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.HasIndex("ScoreId")
                         .IsUnique();
 
-                    b.HasIndex("EpisodeKey", "Stage");
+                    b.HasIndex("EpisodeKey", "Stage", "ScoreDate", "Domain", "Score");
 
                     b.ToTable("OutcomeScore", "Fact");
                 });
@@ -924,7 +928,7 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.HasIndex("ReviewId")
                         .IsUnique();
 
-                    b.HasIndex("EpisodeKey", "ReviewDate");
+                    b.HasIndex("EpisodeKey", "ReviewDate", "ReviewType");
 
                     b.ToTable("PlanReview", "Fact");
                 });
@@ -1087,18 +1091,18 @@ namespace Scorecard.Warehouse.Migrations.Postgres
 
                     b.HasKey("ReferralKey");
 
-                    b.HasIndex("CloseDate");
-
                     b.HasIndex("LineageBatchId");
 
                     b.HasIndex("OrgUnitKey");
 
-                    b.HasIndex("ReferralDate");
-
                     b.HasIndex("ReferralId")
                         .IsUnique();
 
-                    b.HasIndex("PersonKey", "ReferralDate");
+                    b.HasIndex("PersonKey", "ReferralDate", "IsNoFurtherAction");
+
+                    b.HasIndex("CloseDate", "OrgUnitKey", "PersonKey", "CloseReasonCode");
+
+                    b.HasIndex("ReferralDate", "CloseDate", "OrgUnitKey", "PersonKey", "IsNoFurtherAction");
 
                     b.ToTable("SocialCareReferral", "Fact");
                 });

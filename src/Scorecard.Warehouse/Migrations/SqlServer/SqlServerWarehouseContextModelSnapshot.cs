@@ -86,6 +86,8 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     b.HasIndex("Date")
                         .IsUnique();
 
+                    b.HasIndex("Date", "IsWorkingDay");
+
                     b.ToTable("Date", "Dimension");
                 });
 
@@ -493,8 +495,6 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
 
                     b.HasKey("ContactKey");
 
-                    b.HasIndex("ContactDate");
-
                     b.HasIndex("ContactId")
                         .IsUnique()
                         .HasFilter("[ContactId] IS NOT NULL");
@@ -502,6 +502,8 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     b.HasIndex("LineageBatchId");
 
                     b.HasIndex("PersonKey", "ContactDate");
+
+                    b.HasIndex("ContactDate", "PersonKey", "IsEarlyHelpOutcome");
 
                     b.ToTable("Contact", "Fact");
                 });
@@ -545,15 +547,15 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     b.HasIndex("AssessmentId")
                         .IsUnique();
 
-                    b.HasIndex("CompletedDate");
-
-                    b.HasIndex("EpisodeKey");
-
                     b.HasIndex("LeadOrganisationKey");
 
                     b.HasIndex("LineageBatchId");
 
                     b.HasIndex("PersonKey");
+
+                    b.HasIndex("EpisodeKey", "CompletedDate");
+
+                    b.HasIndex("CompletedDate", "EpisodeKey", "PersonKey", "LeadOrganisationKey");
 
                     b.ToTable("EarlyHelpAssessment", "Fact");
                 });
@@ -620,8 +622,6 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
 
                     b.HasKey("EpisodeKey");
 
-                    b.HasIndex("EndDate");
-
                     b.HasIndex("EpisodeId")
                         .IsUnique();
 
@@ -635,9 +635,13 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
 
                     b.HasIndex("ProfessionalKey");
 
-                    b.HasIndex("StartDate");
+                    b.HasIndex("PersonKey", "StartDate", "EndDate");
 
-                    b.HasIndex("PersonKey", "StartDate");
+                    b.HasIndex("EndReasonCode", "EndDate", "OrgUnitKey", "PersonKey");
+
+                    b.HasIndex("EndDate", "StartDate", "OrgUnitKey", "PersonKey", "EndReasonCode");
+
+                    b.HasIndex("StartDate", "EndDate", "OrgUnitKey", "PersonKey", "LeadOrganisationKey", "ReferralDate");
 
                     b.ToTable("EarlyHelpEpisode", "Fact");
                 });
@@ -889,7 +893,7 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     b.HasIndex("ScoreId")
                         .IsUnique();
 
-                    b.HasIndex("EpisodeKey", "Stage");
+                    b.HasIndex("EpisodeKey", "Stage", "ScoreDate", "Domain", "Score");
 
                     b.ToTable("OutcomeScore", "Fact");
                 });
@@ -930,7 +934,7 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     b.HasIndex("ReviewId")
                         .IsUnique();
 
-                    b.HasIndex("EpisodeKey", "ReviewDate");
+                    b.HasIndex("EpisodeKey", "ReviewDate", "ReviewType");
 
                     b.ToTable("PlanReview", "Fact");
                 });
@@ -1093,18 +1097,18 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
 
                     b.HasKey("ReferralKey");
 
-                    b.HasIndex("CloseDate");
-
                     b.HasIndex("LineageBatchId");
 
                     b.HasIndex("OrgUnitKey");
 
-                    b.HasIndex("ReferralDate");
-
                     b.HasIndex("ReferralId")
                         .IsUnique();
 
-                    b.HasIndex("PersonKey", "ReferralDate");
+                    b.HasIndex("PersonKey", "ReferralDate", "IsNoFurtherAction");
+
+                    b.HasIndex("CloseDate", "OrgUnitKey", "PersonKey", "CloseReasonCode");
+
+                    b.HasIndex("ReferralDate", "CloseDate", "OrgUnitKey", "PersonKey", "IsNoFurtherAction");
 
                     b.ToTable("SocialCareReferral", "Fact");
                 });

@@ -11,8 +11,8 @@ using Scorecard.Warehouse;
 namespace Scorecard.Warehouse.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteWarehouseContext))]
-    [Migration("20261130232919_SsdSourcesAndLoadWarnings")]
-    partial class SsdSourcesAndLoadWarnings
+    [Migration("20261130232142_CoveringIndexesForMeasures")]
+    partial class CoveringIndexesForMeasures
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -83,6 +83,8 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
 
                     b.HasIndex("Date")
                         .IsUnique();
+
+                    b.HasIndex("Date", "IsWorkingDay");
 
                     b.ToTable("Dimension_Date", (string)null);
                 });
@@ -177,7 +179,7 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(400)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("LeadOrganisationKey");
@@ -213,7 +215,7 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(255)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OrgUnitId")
@@ -311,7 +313,7 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Role")
-                        .HasMaxLength(500)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("ProfessionalKey");
@@ -469,14 +471,14 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
 
                     b.HasKey("ContactKey");
 
-                    b.HasIndex("ContactDate");
-
                     b.HasIndex("ContactId")
                         .IsUnique();
 
                     b.HasIndex("LineageBatchId");
 
                     b.HasIndex("PersonKey", "ContactDate");
+
+                    b.HasIndex("ContactDate", "PersonKey", "IsEarlyHelpOutcome");
 
                     b.ToTable("Fact_Contact", (string)null);
                 });
@@ -518,15 +520,15 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     b.HasIndex("AssessmentId")
                         .IsUnique();
 
-                    b.HasIndex("CompletedDate");
-
-                    b.HasIndex("EpisodeKey");
-
                     b.HasIndex("LeadOrganisationKey");
 
                     b.HasIndex("LineageBatchId");
 
                     b.HasIndex("PersonKey");
+
+                    b.HasIndex("EpisodeKey", "CompletedDate");
+
+                    b.HasIndex("CompletedDate", "EpisodeKey", "PersonKey", "LeadOrganisationKey");
 
                     b.ToTable("Fact_EarlyHelpAssessment", (string)null);
                 });
@@ -575,6 +577,7 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Reason")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ReferralDate")
@@ -586,12 +589,7 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     b.Property<int>("StartDateKey")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("TeamDerived")
-                        .HasColumnType("INTEGER");
-
                     b.HasKey("EpisodeKey");
-
-                    b.HasIndex("EndDate");
 
                     b.HasIndex("EpisodeId")
                         .IsUnique();
@@ -606,9 +604,13 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
 
                     b.HasIndex("ProfessionalKey");
 
-                    b.HasIndex("StartDate");
+                    b.HasIndex("PersonKey", "StartDate", "EndDate");
 
-                    b.HasIndex("PersonKey", "StartDate");
+                    b.HasIndex("EndReasonCode", "EndDate", "OrgUnitKey", "PersonKey");
+
+                    b.HasIndex("EndDate", "StartDate", "OrgUnitKey", "PersonKey", "EndReasonCode");
+
+                    b.HasIndex("StartDate", "EndDate", "OrgUnitKey", "PersonKey", "LeadOrganisationKey", "ReferralDate");
 
                     b.ToTable("Fact_EarlyHelpEpisode", (string)null);
                 });
@@ -706,61 +708,6 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     b.ToTable("Fact_FamilyProgrammeAttachment", (string)null);
                 });
 
-            modelBuilder.Entity("Scorecard.Warehouse.Facts.Involvement", b =>
-                {
-                    b.Property<long>("InvolvementKey")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("EndDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("InvolvementId")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("LineageBatchId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("PersonKey")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("ProfessionalKey")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("ReferralKey")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("RoleCode")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("StartDate")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("InvolvementKey");
-
-                    b.HasIndex("InvolvementId")
-                        .IsUnique();
-
-                    b.HasIndex("LineageBatchId");
-
-                    b.HasIndex("OrgUnitKey");
-
-                    b.HasIndex("ProfessionalKey");
-
-                    b.HasIndex("ReferralKey");
-
-                    b.HasIndex("StartDate");
-
-                    b.HasIndex("PersonKey", "StartDate");
-
-                    b.ToTable("Fact_Involvement", (string)null);
-                });
-
             modelBuilder.Entity("Scorecard.Warehouse.Facts.LookedAfterEpisode", b =>
                 {
                     b.Property<long>("EpisodeKey")
@@ -849,7 +796,7 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     b.HasIndex("ScoreId")
                         .IsUnique();
 
-                    b.HasIndex("EpisodeKey", "Stage");
+                    b.HasIndex("EpisodeKey", "Stage", "ScoreDate", "Domain", "Score");
 
                     b.ToTable("Fact_OutcomeScore", (string)null);
                 });
@@ -888,62 +835,9 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     b.HasIndex("ReviewId")
                         .IsUnique();
 
-                    b.HasIndex("EpisodeKey", "ReviewDate");
+                    b.HasIndex("EpisodeKey", "ReviewDate", "ReviewType");
 
                     b.ToTable("Fact_PlanReview", (string)null);
-                });
-
-            modelBuilder.Entity("Scorecard.Warehouse.Facts.Section47Enquiry", b =>
-                {
-                    b.Property<long>("EnquiryKey")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("EndDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EnquiryId")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool?>("IsNoFurtherAction")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("LineageBatchId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("PersonKey")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("ReferralKey")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("StartDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("StartDateKey")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("EnquiryKey");
-
-                    b.HasIndex("EnquiryId")
-                        .IsUnique();
-
-                    b.HasIndex("LineageBatchId");
-
-                    b.HasIndex("OrgUnitKey");
-
-                    b.HasIndex("PersonKey");
-
-                    b.HasIndex("ReferralKey");
-
-                    b.HasIndex("StartDate");
-
-                    b.ToTable("Fact_Section47Enquiry", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.SocialCareAssessment", b =>
@@ -1045,18 +939,18 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
 
                     b.HasKey("ReferralKey");
 
-                    b.HasIndex("CloseDate");
-
                     b.HasIndex("LineageBatchId");
 
                     b.HasIndex("OrgUnitKey");
 
-                    b.HasIndex("ReferralDate");
-
                     b.HasIndex("ReferralId")
                         .IsUnique();
 
-                    b.HasIndex("PersonKey", "ReferralDate");
+                    b.HasIndex("PersonKey", "ReferralDate", "IsNoFurtherAction");
+
+                    b.HasIndex("CloseDate", "OrgUnitKey", "PersonKey", "CloseReasonCode");
+
+                    b.HasIndex("ReferralDate", "CloseDate", "OrgUnitKey", "PersonKey", "IsNoFurtherAction");
 
                     b.ToTable("Fact_SocialCareReferral", (string)null);
                 });
@@ -1094,9 +988,6 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     b.Property<int>("RowsUpdated")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("RowsWithWarnings")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("SourceKind")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1107,24 +998,12 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SourceRelease")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SourceShape")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("StartedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UnreadFiles")
-                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("LoadBatchId");
@@ -1154,14 +1033,6 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("NotExpressed")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RenamedColumns")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("RowsInserted")
                         .HasColumnType("INTEGER");
 
@@ -1177,62 +1048,9 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     b.Property<int>("RowsUpdated")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("RowsWithWarnings")
-                        .HasColumnType("INTEGER");
-
                     b.HasKey("LoadBatchId", "TableName");
 
                     b.ToTable("Integration_LoadBatchTable", (string)null);
-                });
-
-            modelBuilder.Entity("Scorecard.Warehouse.Integration.LoadWarning", b =>
-                {
-                    b.Property<long>("LoadWarningId")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("CodeList")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ColumnName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("FirstLine")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("LoadBatchId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Message")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Rows")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Value")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("LoadWarningId");
-
-                    b.HasIndex("LoadBatchId", "FileName", "ColumnName");
-
-                    b.ToTable("Integration_LoadWarning", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Integration.Reject", b =>
@@ -1279,7 +1097,7 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AvailabilityNote")
-                        .HasMaxLength(1000)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Breakdowns")
@@ -1415,11 +1233,6 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("IsAvailable")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasDefaultValue(true);
-
                     b.Property<bool>("IsProvisional")
                         .HasColumnType("INTEGER");
 
@@ -1435,10 +1248,6 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     b.Property<string>("MeasureCode")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NotAvailableReason")
-                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Numerator")
@@ -1808,35 +1617,6 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("Scorecard.Warehouse.Facts.Involvement", b =>
-                {
-                    b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
-                        .WithMany()
-                        .HasForeignKey("LineageBatchId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Scorecard.Warehouse.Dimensions.OrganisationUnit", null)
-                        .WithMany()
-                        .HasForeignKey("OrgUnitKey")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Scorecard.Warehouse.Dimensions.Person", null)
-                        .WithMany()
-                        .HasForeignKey("PersonKey")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Scorecard.Warehouse.Dimensions.Professional", null)
-                        .WithMany()
-                        .HasForeignKey("ProfessionalKey")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Scorecard.Warehouse.Facts.SocialCareReferral", null)
-                        .WithMany()
-                        .HasForeignKey("ReferralKey")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
             modelBuilder.Entity("Scorecard.Warehouse.Facts.LookedAfterEpisode", b =>
                 {
                     b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
@@ -1880,31 +1660,6 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                         .HasForeignKey("LineageBatchId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("Scorecard.Warehouse.Facts.Section47Enquiry", b =>
-                {
-                    b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
-                        .WithMany()
-                        .HasForeignKey("LineageBatchId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Scorecard.Warehouse.Dimensions.OrganisationUnit", null)
-                        .WithMany()
-                        .HasForeignKey("OrgUnitKey")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Scorecard.Warehouse.Dimensions.Person", null)
-                        .WithMany()
-                        .HasForeignKey("PersonKey")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Scorecard.Warehouse.Facts.SocialCareReferral", null)
-                        .WithMany()
-                        .HasForeignKey("ReferralKey")
-                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.SocialCareAssessment", b =>
@@ -1956,15 +1711,6 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                 {
                     b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
                         .WithMany("Tables")
-                        .HasForeignKey("LoadBatchId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Scorecard.Warehouse.Integration.LoadWarning", b =>
-                {
-                    b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
-                        .WithMany()
                         .HasForeignKey("LoadBatchId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -2,18 +2,18 @@
 using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using Scorecard.Warehouse;
 
 #nullable disable
 
-namespace Scorecard.Warehouse.Migrations.SqlServer
+namespace Scorecard.Warehouse.Migrations.Postgres
 {
-    [DbContext(typeof(SqlServerWarehouseContext))]
-    [Migration("20261130232923_SsdSourcesAndLoadWarnings")]
-    partial class SsdSourcesAndLoadWarnings
+    [DbContext(typeof(PostgresWarehouseContext))]
+    [Migration("20261130232155_CoveringIndexesForMeasures")]
+    partial class CoveringIndexesForMeasures
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -21,73 +21,75 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
 #pragma warning disable 612, 618
             modelBuilder
                 .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 128);
+                .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
-            SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
+            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Scorecard.Warehouse.Dimensions.CalendarDate", b =>
                 {
                     b.Property<int>("DateKey")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("BankHolidayName")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("CalendarMonth")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int>("CalendarYear")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
 
                     b.Property<int>("DayOfWeek")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int>("FinancialMonth")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int>("FinancialQuarter")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("FinancialQuarterLabel")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("FinancialYearLabel")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("FinancialYearStart")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<bool>("IsBankHoliday")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("IsWeekend")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("IsWorkingDay")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.Property<string>("MonthLabel")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("MonthName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.HasKey("DateKey");
 
                     b.HasIndex("Date")
                         .IsUnique();
+
+                    b.HasIndex("Date", "IsWorkingDay");
 
                     b.ToTable("Date", "Dimension");
                 });
@@ -96,19 +98,19 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 {
                     b.Property<string>("CodeSet")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Code")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Label")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("SortOrder")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.HasKey("CodeSet", "Code");
 
@@ -119,22 +121,21 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 {
                     b.Property<int>("FamilyKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("FamilyKey"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("FamilyKey"));
 
                     b.Property<string>("FamilyId")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.HasKey("FamilyKey");
 
                     b.HasIndex("FamilyId")
-                        .IsUnique()
-                        .HasFilter("[FamilyId] IS NOT NULL");
+                        .IsUnique();
 
                     b.HasIndex("LineageBatchId");
 
@@ -147,28 +148,27 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("FamilyMemberKey"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("FamilyMemberKey"));
 
                     b.Property<int>("FamilyKey")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("FamilyMemberId")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.HasKey("FamilyMemberKey");
 
                     b.HasIndex("FamilyKey");
 
                     b.HasIndex("FamilyMemberId")
-                        .IsUnique()
-                        .HasFilter("[FamilyMemberId] IS NOT NULL");
+                        .IsUnique();
 
                     b.HasIndex("LineageBatchId");
 
@@ -181,17 +181,17 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 {
                     b.Property<int>("LeadOrganisationKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("LeadOrganisationKey"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("LeadOrganisationKey"));
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("nvarchar(400)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.HasKey("LeadOrganisationKey");
 
@@ -207,37 +207,37 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 {
                     b.Property<int>("OrgUnitKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("OrgUnitKey"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("OrgUnitKey"));
 
                     b.Property<int>("Depth")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasDefaultValue(0);
 
                     b.Property<string>("Level")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("character varying(200)")
                         .HasDefaultValue("Team");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("nvarchar(255)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("OrgUnitId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int?>("ParentOrgUnitKey")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.HasKey("OrgUnitKey");
 
@@ -254,13 +254,13 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
             modelBuilder.Entity("Scorecard.Warehouse.Dimensions.OrganisationUnitAncestor", b =>
                 {
                     b.Property<int>("OrgUnitKey")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int>("AncestorOrgUnitKey")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int>("Distance")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.HasKey("OrgUnitKey", "AncestorOrgUnitKey");
 
@@ -273,41 +273,40 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 {
                     b.Property<int>("PersonKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("PersonKey"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("PersonKey"));
 
                     b.Property<string>("EthnicityCode")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("EthnicityGroup")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly?>("MonthOfBirth")
                         .HasColumnType("date");
 
                     b.Property<string>("PersonId")
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Sex")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.HasKey("PersonKey");
 
                     b.HasIndex("LineageBatchId");
 
                     b.HasIndex("PersonId")
-                        .IsUnique()
-                        .HasFilter("[PersonId] IS NOT NULL");
+                        .IsUnique();
 
                     b.ToTable("Person", "Dimension");
                 });
@@ -316,31 +315,30 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 {
                     b.Property<int>("ProfessionalKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("ProfessionalKey"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("ProfessionalKey"));
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("ProfessionalId")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Role")
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.HasKey("ProfessionalKey");
 
                     b.HasIndex("LineageBatchId");
 
                     b.HasIndex("ProfessionalId")
-                        .IsUnique()
-                        .HasFilter("[ProfessionalId] IS NOT NULL");
+                        .IsUnique();
 
                     b.ToTable("Professional", "Dimension");
                 });
@@ -351,7 +349,7 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("CaseAuditKey"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("CaseAuditKey"));
 
                     b.Property<DateOnly>("AuditDate")
                         .HasColumnType("date");
@@ -359,34 +357,34 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     b.Property<string>("AuditId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("AuditorId")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<long?>("EpisodeKey")
                         .HasColumnType("bigint");
 
                     b.Property<int>("Grade")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int?>("ModeratedGrade")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int?>("PersonKey")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("Section")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.HasKey("CaseAuditKey");
 
@@ -412,21 +410,21 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("PlanKey"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("PlanKey"));
 
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("date");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("PlanId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<long?>("ReferralKey")
                         .HasColumnType("bigint");
@@ -456,55 +454,54 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("ContactKey"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("ContactKey"));
 
                     b.Property<DateOnly>("ContactDate")
                         .HasColumnType("date");
 
                     b.Property<int>("ContactDateKey")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("ContactId")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<bool>("IsEarlyHelpOutcome")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("IsInformationAndAdvice")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("IsNoFurtherAction")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("IsSocialCareOutcome")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("OutcomeCodes")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("SourceCode")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.HasKey("ContactKey");
 
-                    b.HasIndex("ContactDate");
-
                     b.HasIndex("ContactId")
-                        .IsUnique()
-                        .HasFilter("[ContactId] IS NOT NULL");
+                        .IsUnique();
 
                     b.HasIndex("LineageBatchId");
 
                     b.HasIndex("PersonKey", "ContactDate");
+
+                    b.HasIndex("ContactDate", "PersonKey", "IsEarlyHelpOutcome");
 
                     b.ToTable("Contact", "Fact");
                 });
@@ -515,30 +512,30 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("AssessmentKey"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("AssessmentKey"));
 
                     b.Property<string>("AssessmentId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateOnly?>("CompletedDate")
                         .HasColumnType("date");
 
                     b.Property<int?>("CompletedDateKey")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<long>("EpisodeKey")
                         .HasColumnType("bigint");
 
                     b.Property<int?>("LeadOrganisationKey")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly?>("StartDate")
                         .HasColumnType("date");
@@ -548,15 +545,15 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     b.HasIndex("AssessmentId")
                         .IsUnique();
 
-                    b.HasIndex("CompletedDate");
-
-                    b.HasIndex("EpisodeKey");
-
                     b.HasIndex("LeadOrganisationKey");
 
                     b.HasIndex("LineageBatchId");
 
                     b.HasIndex("PersonKey");
+
+                    b.HasIndex("EpisodeKey", "CompletedDate");
+
+                    b.HasIndex("CompletedDate", "EpisodeKey", "PersonKey", "LeadOrganisationKey");
 
                     b.ToTable("EarlyHelpAssessment", "Fact");
                 });
@@ -567,47 +564,48 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("EpisodeKey"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("EpisodeKey"));
 
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("date");
 
                     b.Property<int?>("EndDateKey")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("EndReasonCode")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("EpisodeId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int?>("FamilyKey")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int?>("LeadOrganisationKey")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("LevelCode")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int?>("ProfessionalKey")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("Reason")
-                        .HasColumnType("nvarchar(max)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateOnly?>("ReferralDate")
                         .HasColumnType("date");
@@ -616,14 +614,9 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .HasColumnType("date");
 
                     b.Property<int>("StartDateKey")
-                        .HasColumnType("int");
-
-                    b.Property<bool>("TeamDerived")
-                        .HasColumnType("bit");
+                        .HasColumnType("integer");
 
                     b.HasKey("EpisodeKey");
-
-                    b.HasIndex("EndDate");
 
                     b.HasIndex("EpisodeId")
                         .IsUnique();
@@ -638,9 +631,13 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
 
                     b.HasIndex("ProfessionalKey");
 
-                    b.HasIndex("StartDate");
+                    b.HasIndex("PersonKey", "StartDate", "EndDate");
 
-                    b.HasIndex("PersonKey", "StartDate");
+                    b.HasIndex("EndReasonCode", "EndDate", "OrgUnitKey", "PersonKey");
+
+                    b.HasIndex("EndDate", "StartDate", "OrgUnitKey", "PersonKey", "EndReasonCode");
+
+                    b.HasIndex("StartDate", "EndDate", "OrgUnitKey", "PersonKey", "LeadOrganisationKey", "ReferralDate");
 
                     b.ToTable("EarlyHelpEpisode", "Fact");
                 });
@@ -651,30 +648,30 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("FeedbackKey"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("FeedbackKey"));
 
                     b.Property<long?>("EpisodeKey")
                         .HasColumnType("bigint");
 
                     b.Property<int?>("FamilyKey")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("FeedbackId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly>("ResponseDate")
                         .HasColumnType("date");
 
                     b.Property<bool>("TimelyAndHelpful")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.HasKey("FeedbackKey");
 
@@ -700,7 +697,7 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("AttachmentKey"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("AttachmentKey"));
 
                     b.Property<DateOnly>("AttachedDate")
                         .HasColumnType("date");
@@ -708,23 +705,23 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     b.Property<string>("AttachmentId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateOnly?>("ClaimDate")
                         .HasColumnType("date");
 
                     b.Property<string>("ClaimOutcome")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("FamilyKey")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.HasKey("AttachmentKey");
 
@@ -742,89 +739,31 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     b.ToTable("FamilyProgrammeAttachment", "Fact");
                 });
 
-            modelBuilder.Entity("Scorecard.Warehouse.Facts.Involvement", b =>
-                {
-                    b.Property<long>("InvolvementKey")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("InvolvementKey"));
-
-                    b.Property<DateOnly?>("EndDate")
-                        .HasColumnType("date");
-
-                    b.Property<string>("InvolvementId")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<int>("LineageBatchId")
-                        .HasColumnType("int");
-
-                    b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("int");
-
-                    b.Property<int?>("PersonKey")
-                        .HasColumnType("int");
-
-                    b.Property<int?>("ProfessionalKey")
-                        .HasColumnType("int");
-
-                    b.Property<long?>("ReferralKey")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("RoleCode")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<DateOnly>("StartDate")
-                        .HasColumnType("date");
-
-                    b.HasKey("InvolvementKey");
-
-                    b.HasIndex("InvolvementId")
-                        .IsUnique()
-                        .HasFilter("[InvolvementId] IS NOT NULL");
-
-                    b.HasIndex("LineageBatchId");
-
-                    b.HasIndex("OrgUnitKey");
-
-                    b.HasIndex("ProfessionalKey");
-
-                    b.HasIndex("ReferralKey");
-
-                    b.HasIndex("StartDate");
-
-                    b.HasIndex("PersonKey", "StartDate");
-
-                    b.ToTable("Involvement", "Fact");
-                });
-
             modelBuilder.Entity("Scorecard.Warehouse.Facts.LookedAfterEpisode", b =>
                 {
                     b.Property<long>("EpisodeKey")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("EpisodeKey"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("EpisodeKey"));
 
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("date");
 
                     b.Property<string>("EndReasonCode")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("EpisodeId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
@@ -849,21 +788,21 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("ScoreKey"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("ScoreKey"));
 
                     b.Property<string>("Domain")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<long>("EpisodeKey")
                         .HasColumnType("bigint");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int>("Score")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly>("ScoreDate")
                         .HasColumnType("date");
@@ -871,17 +810,17 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     b.Property<string>("ScoreId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Tool")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.HasKey("ScoreKey");
 
@@ -892,7 +831,7 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     b.HasIndex("ScoreId")
                         .IsUnique();
 
-                    b.HasIndex("EpisodeKey", "Stage");
+                    b.HasIndex("EpisodeKey", "Stage", "ScoreDate", "Domain", "Score");
 
                     b.ToTable("OutcomeScore", "Fact");
                 });
@@ -903,13 +842,13 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("ReviewKey"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("ReviewKey"));
 
                     b.Property<long>("EpisodeKey")
                         .HasColumnType("bigint");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly>("ReviewDate")
                         .HasColumnType("date");
@@ -917,12 +856,12 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     b.Property<string>("ReviewId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("ReviewType")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.HasKey("ReviewKey");
 
@@ -933,64 +872,9 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     b.HasIndex("ReviewId")
                         .IsUnique();
 
-                    b.HasIndex("EpisodeKey", "ReviewDate");
+                    b.HasIndex("EpisodeKey", "ReviewDate", "ReviewType");
 
                     b.ToTable("PlanReview", "Fact");
-                });
-
-            modelBuilder.Entity("Scorecard.Warehouse.Facts.Section47Enquiry", b =>
-                {
-                    b.Property<long>("EnquiryKey")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("EnquiryKey"));
-
-                    b.Property<DateOnly?>("EndDate")
-                        .HasColumnType("date");
-
-                    b.Property<string>("EnquiryId")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<bool?>("IsNoFurtherAction")
-                        .HasColumnType("bit");
-
-                    b.Property<int>("LineageBatchId")
-                        .HasColumnType("int");
-
-                    b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("int");
-
-                    b.Property<int>("PersonKey")
-                        .HasColumnType("int");
-
-                    b.Property<long?>("ReferralKey")
-                        .HasColumnType("bigint");
-
-                    b.Property<DateOnly>("StartDate")
-                        .HasColumnType("date");
-
-                    b.Property<int>("StartDateKey")
-                        .HasColumnType("int");
-
-                    b.HasKey("EnquiryKey");
-
-                    b.HasIndex("EnquiryId")
-                        .IsUnique();
-
-                    b.HasIndex("LineageBatchId");
-
-                    b.HasIndex("OrgUnitKey");
-
-                    b.HasIndex("PersonKey");
-
-                    b.HasIndex("ReferralKey");
-
-                    b.HasIndex("StartDate");
-
-                    b.ToTable("Section47Enquiry", "Fact");
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.SocialCareAssessment", b =>
@@ -999,24 +883,24 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("AssessmentKey"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("AssessmentKey"));
 
                     b.Property<string>("AssessmentId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateOnly?>("AuthorisedDate")
                         .HasColumnType("date");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<long?>("ReferralKey")
                         .HasColumnType("bigint");
@@ -1048,66 +932,66 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("ReferralKey"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("ReferralKey"));
 
                     b.Property<DateOnly?>("CloseDate")
                         .HasColumnType("date");
 
                     b.Property<int?>("CloseDateKey")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("CloseReasonCode")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<bool>("IsNoFurtherAction")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("IsStepDownOutcome")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("OutcomeCodes")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly>("ReferralDate")
                         .HasColumnType("date");
 
                     b.Property<int>("ReferralDateKey")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("ReferralId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("SourceCode")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.HasKey("ReferralKey");
-
-                    b.HasIndex("CloseDate");
 
                     b.HasIndex("LineageBatchId");
 
                     b.HasIndex("OrgUnitKey");
 
-                    b.HasIndex("ReferralDate");
-
                     b.HasIndex("ReferralId")
                         .IsUnique();
 
-                    b.HasIndex("PersonKey", "ReferralDate");
+                    b.HasIndex("PersonKey", "ReferralDate", "IsNoFurtherAction");
+
+                    b.HasIndex("CloseDate", "OrgUnitKey", "PersonKey", "CloseReasonCode");
+
+                    b.HasIndex("ReferralDate", "CloseDate", "OrgUnitKey", "PersonKey", "IsNoFurtherAction");
 
                     b.ToTable("SocialCareReferral", "Fact");
                 });
@@ -1116,69 +1000,54 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 {
                     b.Property<int>("LoadBatchId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("LoadBatchId"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("LoadBatchId"));
 
                     b.Property<string>("FileHash")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateTime?>("FinishedAtUtc")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Message")
                         .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<int>("RowsInserted")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int>("RowsRead")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int>("RowsRejected")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int>("RowsUnchanged")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int>("RowsUpdated")
-                        .HasColumnType("int");
-
-                    b.Property<int>("RowsWithWarnings")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("SourceKind")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("SourceName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("SourceRelease")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("SourceShape")
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateTime>("StartedAtUtc")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("UnreadFiles")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                        .HasColumnType("character varying(200)");
 
                     b.HasKey("LoadBatchId");
 
@@ -1190,104 +1059,41 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
             modelBuilder.Entity("Scorecard.Warehouse.Integration.LoadBatchTable", b =>
                 {
                     b.Property<int>("LoadBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("TableName")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateOnly?>("EarliestAffectedDate")
                         .HasColumnType("date");
 
                     b.Property<string>("FileName")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("IgnoredColumns")
                         .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
-
-                    b.Property<string>("NotExpressed")
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
-
-                    b.Property<string>("RenamedColumns")
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<int>("RowsInserted")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int>("RowsRead")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int>("RowsRejected")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int>("RowsUnchanged")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int>("RowsUpdated")
-                        .HasColumnType("int");
-
-                    b.Property<int>("RowsWithWarnings")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.HasKey("LoadBatchId", "TableName");
 
                     b.ToTable("LoadBatchTable", "Integration");
-                });
-
-            modelBuilder.Entity("Scorecard.Warehouse.Integration.LoadWarning", b =>
-                {
-                    b.Property<long>("LoadWarningId")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("LoadWarningId"));
-
-                    b.Property<string>("CodeList")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("ColumnName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<int>("FirstLine")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<int>("LoadBatchId")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Message")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
-
-                    b.Property<int>("Rows")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Value")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.HasKey("LoadWarningId");
-
-                    b.HasIndex("LoadBatchId", "FileName", "ColumnName");
-
-                    b.ToTable("LoadWarning", "Integration");
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Integration.Reject", b =>
@@ -1296,31 +1102,31 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("RejectId"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("RejectId"));
 
                     b.Property<string>("ColumnName")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("LineNumber")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int>("LoadBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("Value")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.HasKey("RejectId");
 
@@ -1333,69 +1139,69 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 {
                     b.Property<string>("MeasureCode")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("AvailabilityNote")
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Breakdowns")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("CountingUnit")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("DenominatorDefinition")
                         .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<bool>("IsAvailable")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("NumeratorDefinition")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("Polarity")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("RequiredTables")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("SettlesAfterDays")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int>("SortOrder")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Unit")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.HasKey("MeasureCode");
 
@@ -1406,41 +1212,41 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 {
                     b.Property<int>("MeasureRefreshId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("MeasureRefreshId"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("MeasureRefreshId"));
 
                     b.Property<DateTime?>("FinishedAtUtc")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Message")
                         .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<int>("PeriodsRecomputed")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly?>("RecomputedFrom")
                         .HasColumnType("date");
 
                     b.Property<DateTime>("StartedAtUtc")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("TargetsHash")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("UpToBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int>("ValuesWritten")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.HasKey("MeasureRefreshId");
 
@@ -1453,79 +1259,70 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("MeasureValueKey"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("MeasureValueKey"));
 
                     b.Property<string>("BreakdownKind")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("BreakdownValue")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int?>("Denominator")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("DirectionVsLastYear")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("DirectionVsPrevious")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<bool>("IsAvailable")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bit")
-                        .HasDefaultValue(true);
+                        .HasColumnType("character varying(200)");
 
                     b.Property<bool>("IsProvisional")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("IsSmallNumber")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.Property<double?>("LastYearValue")
-                        .HasColumnType("float");
+                        .HasColumnType("double precision");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("MeasureCode")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("NotAvailableReason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("Numerator")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int>("OrgUnitKey")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int>("PeriodKey")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<double?>("PreviousValue")
-                        .HasColumnType("float");
+                        .HasColumnType("double precision");
 
                     b.Property<string>("Rag")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateTime>("RefreshedAtUtc")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<double?>("Target")
-                        .HasColumnType("float");
+                        .HasColumnType("double precision");
 
                     b.Property<double?>("Value")
-                        .HasColumnType("float");
+                        .HasColumnType("double precision");
 
                     b.HasKey("MeasureValueKey");
 
@@ -1544,49 +1341,49 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
             modelBuilder.Entity("Scorecard.Warehouse.Measures.Period", b =>
                 {
                     b.Property<int>("PeriodKey")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("date");
 
                     b.Property<int>("EndDateKey")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("FinancialYearLabel")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("FinancialYearStart")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("Grain")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<bool>("IsComplete")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Label")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int?>("PreviousPeriodKey")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int?>("SamePeriodLastYearKey")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int>("SortOrder")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
 
                     b.Property<int>("StartDateKey")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly>("YearToDateStart")
                         .HasColumnType("date");
@@ -1605,34 +1402,33 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 {
                     b.Property<int>("TargetKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("TargetKey"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("TargetKey"));
 
                     b.Property<int>("FinancialYearStart")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("MeasureCode")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<double?>("Tolerance")
-                        .HasColumnType("float");
+                        .HasColumnType("double precision");
 
                     b.Property<double>("Value")
-                        .HasColumnType("float");
+                        .HasColumnType("double precision");
 
                     b.HasKey("TargetKey");
 
                     b.HasIndex("OrgUnitKey");
 
                     b.HasIndex("MeasureCode", "FinancialYearStart", "OrgUnitKey")
-                        .IsUnique()
-                        .HasFilter("[OrgUnitKey] IS NOT NULL");
+                        .IsUnique();
 
                     b.ToTable("Target", "Dimension");
                 });
@@ -1872,35 +1668,6 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("Scorecard.Warehouse.Facts.Involvement", b =>
-                {
-                    b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
-                        .WithMany()
-                        .HasForeignKey("LineageBatchId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Scorecard.Warehouse.Dimensions.OrganisationUnit", null)
-                        .WithMany()
-                        .HasForeignKey("OrgUnitKey")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Scorecard.Warehouse.Dimensions.Person", null)
-                        .WithMany()
-                        .HasForeignKey("PersonKey")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Scorecard.Warehouse.Dimensions.Professional", null)
-                        .WithMany()
-                        .HasForeignKey("ProfessionalKey")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Scorecard.Warehouse.Facts.SocialCareReferral", null)
-                        .WithMany()
-                        .HasForeignKey("ReferralKey")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
             modelBuilder.Entity("Scorecard.Warehouse.Facts.LookedAfterEpisode", b =>
                 {
                     b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
@@ -1944,31 +1711,6 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .HasForeignKey("LineageBatchId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("Scorecard.Warehouse.Facts.Section47Enquiry", b =>
-                {
-                    b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
-                        .WithMany()
-                        .HasForeignKey("LineageBatchId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Scorecard.Warehouse.Dimensions.OrganisationUnit", null)
-                        .WithMany()
-                        .HasForeignKey("OrgUnitKey")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Scorecard.Warehouse.Dimensions.Person", null)
-                        .WithMany()
-                        .HasForeignKey("PersonKey")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Scorecard.Warehouse.Facts.SocialCareReferral", null)
-                        .WithMany()
-                        .HasForeignKey("ReferralKey")
-                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.SocialCareAssessment", b =>
@@ -2020,15 +1762,6 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 {
                     b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
                         .WithMany("Tables")
-                        .HasForeignKey("LoadBatchId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Scorecard.Warehouse.Integration.LoadWarning", b =>
-                {
-                    b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
-                        .WithMany()
                         .HasForeignKey("LoadBatchId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

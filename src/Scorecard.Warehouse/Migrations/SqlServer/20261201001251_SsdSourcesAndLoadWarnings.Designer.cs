@@ -2,17 +2,17 @@
 using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using Scorecard.Warehouse;
 
 #nullable disable
 
-namespace Scorecard.Warehouse.Migrations.Postgres
+namespace Scorecard.Warehouse.Migrations.SqlServer
 {
-    [DbContext(typeof(PostgresWarehouseContext))]
-    [Migration("20261130232925_SsdSourcesAndLoadWarnings")]
+    [DbContext(typeof(SqlServerWarehouseContext))]
+    [Migration("20261201001251_SsdSourcesAndLoadWarnings")]
     partial class SsdSourcesAndLoadWarnings
     {
         /// <inheritdoc />
@@ -21,73 +21,75 @@ namespace Scorecard.Warehouse.Migrations.Postgres
 #pragma warning disable 612, 618
             modelBuilder
                 .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 63);
+                .HasAnnotation("Relational:MaxIdentifierLength", 128);
 
-            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+            SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
             modelBuilder.Entity("Scorecard.Warehouse.Dimensions.CalendarDate", b =>
                 {
                     b.Property<int>("DateKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<string>("BankHolidayName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("CalendarMonth")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int>("CalendarYear")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
 
                     b.Property<int>("DayOfWeek")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int>("FinancialMonth")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int>("FinancialQuarter")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<string>("FinancialQuarterLabel")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("FinancialYearLabel")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("FinancialYearStart")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<bool>("IsBankHoliday")
-                        .HasColumnType("boolean");
+                        .HasColumnType("bit");
 
                     b.Property<bool>("IsWeekend")
-                        .HasColumnType("boolean");
+                        .HasColumnType("bit");
 
                     b.Property<bool>("IsWorkingDay")
-                        .HasColumnType("boolean");
+                        .HasColumnType("bit");
 
                     b.Property<string>("MonthLabel")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("MonthName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.HasKey("DateKey");
 
                     b.HasIndex("Date")
                         .IsUnique();
+
+                    b.HasIndex("Date", "IsWorkingDay");
 
                     b.ToTable("Date", "Dimension");
                 });
@@ -96,19 +98,19 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 {
                     b.Property<string>("CodeSet")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Code")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Label")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("SortOrder")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.HasKey("CodeSet", "Code");
 
@@ -119,21 +121,22 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 {
                     b.Property<int>("FamilyKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("FamilyKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("FamilyKey"));
 
                     b.Property<string>("FamilyId")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.HasKey("FamilyKey");
 
                     b.HasIndex("FamilyId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("[FamilyId] IS NOT NULL");
 
                     b.HasIndex("LineageBatchId");
 
@@ -146,27 +149,28 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("FamilyMemberKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("FamilyMemberKey"));
 
                     b.Property<int>("FamilyKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<string>("FamilyMemberId")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.HasKey("FamilyMemberKey");
 
                     b.HasIndex("FamilyKey");
 
                     b.HasIndex("FamilyMemberId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("[FamilyMemberId] IS NOT NULL");
 
                     b.HasIndex("LineageBatchId");
 
@@ -179,17 +183,17 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 {
                     b.Property<int>("LeadOrganisationKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("LeadOrganisationKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("LeadOrganisationKey"));
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasColumnType("nvarchar(400)");
 
                     b.HasKey("LeadOrganisationKey");
 
@@ -205,37 +209,37 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 {
                     b.Property<int>("OrgUnitKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("OrgUnitKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("OrgUnitKey"));
 
                     b.Property<int>("Depth")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasDefaultValue(0);
 
                     b.Property<string>("Level")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasDefaultValue("Team");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(255)
-                        .HasColumnType("character varying(255)");
+                        .HasColumnType("nvarchar(255)");
 
                     b.Property<string>("OrgUnitId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int?>("ParentOrgUnitKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.HasKey("OrgUnitKey");
 
@@ -252,13 +256,13 @@ namespace Scorecard.Warehouse.Migrations.Postgres
             modelBuilder.Entity("Scorecard.Warehouse.Dimensions.OrganisationUnitAncestor", b =>
                 {
                     b.Property<int>("OrgUnitKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int>("AncestorOrgUnitKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int>("Distance")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.HasKey("OrgUnitKey", "AncestorOrgUnitKey");
 
@@ -271,40 +275,41 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 {
                     b.Property<int>("PersonKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("PersonKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("PersonKey"));
 
                     b.Property<string>("EthnicityCode")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("EthnicityGroup")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<DateOnly?>("MonthOfBirth")
                         .HasColumnType("date");
 
                     b.Property<string>("PersonId")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("Sex")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.HasKey("PersonKey");
 
                     b.HasIndex("LineageBatchId");
 
                     b.HasIndex("PersonId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("[PersonId] IS NOT NULL");
 
                     b.ToTable("Person", "Dimension");
                 });
@@ -313,30 +318,31 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 {
                     b.Property<int>("ProfessionalKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("ProfessionalKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("ProfessionalKey"));
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<string>("ProfessionalId")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Role")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasColumnType("nvarchar(500)");
 
                     b.HasKey("ProfessionalKey");
 
                     b.HasIndex("LineageBatchId");
 
                     b.HasIndex("ProfessionalId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("[ProfessionalId] IS NOT NULL");
 
                     b.ToTable("Professional", "Dimension");
                 });
@@ -347,7 +353,7 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("CaseAuditKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("CaseAuditKey"));
 
                     b.Property<DateOnly>("AuditDate")
                         .HasColumnType("date");
@@ -355,34 +361,34 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.Property<string>("AuditId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("AuditorId")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<long?>("EpisodeKey")
                         .HasColumnType("bigint");
 
                     b.Property<int>("Grade")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int?>("ModeratedGrade")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int?>("PersonKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<string>("Section")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.HasKey("CaseAuditKey");
 
@@ -408,21 +414,21 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("PlanKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("PlanKey"));
 
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("date");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<string>("PlanId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<long?>("ReferralKey")
                         .HasColumnType("bigint");
@@ -452,54 +458,55 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("ContactKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("ContactKey"));
 
                     b.Property<DateOnly>("ContactDate")
                         .HasColumnType("date");
 
                     b.Property<int>("ContactDateKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<string>("ContactId")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<bool>("IsEarlyHelpOutcome")
-                        .HasColumnType("boolean");
+                        .HasColumnType("bit");
 
                     b.Property<bool>("IsInformationAndAdvice")
-                        .HasColumnType("boolean");
+                        .HasColumnType("bit");
 
                     b.Property<bool>("IsNoFurtherAction")
-                        .HasColumnType("boolean");
+                        .HasColumnType("bit");
 
                     b.Property<bool>("IsSocialCareOutcome")
-                        .HasColumnType("boolean");
+                        .HasColumnType("bit");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<string>("OutcomeCodes")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<string>("SourceCode")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.HasKey("ContactKey");
 
-                    b.HasIndex("ContactDate");
-
                     b.HasIndex("ContactId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("[ContactId] IS NOT NULL");
 
                     b.HasIndex("LineageBatchId");
 
                     b.HasIndex("PersonKey", "ContactDate");
+
+                    b.HasIndex("ContactDate", "PersonKey", "IsEarlyHelpOutcome");
 
                     b.ToTable("Contact", "Fact");
                 });
@@ -510,30 +517,30 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("AssessmentKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("AssessmentKey"));
 
                     b.Property<string>("AssessmentId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<DateOnly?>("CompletedDate")
                         .HasColumnType("date");
 
                     b.Property<int?>("CompletedDateKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<long>("EpisodeKey")
                         .HasColumnType("bigint");
 
                     b.Property<int?>("LeadOrganisationKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<DateOnly?>("StartDate")
                         .HasColumnType("date");
@@ -543,15 +550,15 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.HasIndex("AssessmentId")
                         .IsUnique();
 
-                    b.HasIndex("CompletedDate");
-
-                    b.HasIndex("EpisodeKey");
-
                     b.HasIndex("LeadOrganisationKey");
 
                     b.HasIndex("LineageBatchId");
 
                     b.HasIndex("PersonKey");
+
+                    b.HasIndex("EpisodeKey", "CompletedDate");
+
+                    b.HasIndex("CompletedDate", "EpisodeKey", "PersonKey", "LeadOrganisationKey");
 
                     b.ToTable("EarlyHelpAssessment", "Fact");
                 });
@@ -562,47 +569,47 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("EpisodeKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("EpisodeKey"));
 
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("date");
 
                     b.Property<int?>("EndDateKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<string>("EndReasonCode")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("EpisodeId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int?>("FamilyKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int?>("LeadOrganisationKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<string>("LevelCode")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int?>("ProfessionalKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<string>("Reason")
-                        .HasColumnType("text");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<DateOnly?>("ReferralDate")
                         .HasColumnType("date");
@@ -611,14 +618,12 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasColumnType("date");
 
                     b.Property<int>("StartDateKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<bool>("TeamDerived")
-                        .HasColumnType("boolean");
+                        .HasColumnType("bit");
 
                     b.HasKey("EpisodeKey");
-
-                    b.HasIndex("EndDate");
 
                     b.HasIndex("EpisodeId")
                         .IsUnique();
@@ -633,9 +638,13 @@ namespace Scorecard.Warehouse.Migrations.Postgres
 
                     b.HasIndex("ProfessionalKey");
 
-                    b.HasIndex("StartDate");
+                    b.HasIndex("PersonKey", "StartDate", "EndDate");
 
-                    b.HasIndex("PersonKey", "StartDate");
+                    b.HasIndex("EndReasonCode", "EndDate", "OrgUnitKey", "PersonKey");
+
+                    b.HasIndex("EndDate", "StartDate", "OrgUnitKey", "PersonKey", "EndReasonCode");
+
+                    b.HasIndex("StartDate", "EndDate", "OrgUnitKey", "PersonKey", "LeadOrganisationKey", "ReferralDate");
 
                     b.ToTable("EarlyHelpEpisode", "Fact");
                 });
@@ -646,30 +655,30 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("FeedbackKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("FeedbackKey"));
 
                     b.Property<long?>("EpisodeKey")
                         .HasColumnType("bigint");
 
                     b.Property<int?>("FamilyKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<string>("FeedbackId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<DateOnly>("ResponseDate")
                         .HasColumnType("date");
 
                     b.Property<bool>("TimelyAndHelpful")
-                        .HasColumnType("boolean");
+                        .HasColumnType("bit");
 
                     b.HasKey("FeedbackKey");
 
@@ -695,7 +704,7 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("AttachmentKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("AttachmentKey"));
 
                     b.Property<DateOnly>("AttachedDate")
                         .HasColumnType("date");
@@ -703,23 +712,23 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.Property<string>("AttachmentId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<DateOnly?>("ClaimDate")
                         .HasColumnType("date");
 
                     b.Property<string>("ClaimOutcome")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("FamilyKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.HasKey("AttachmentKey");
 
@@ -743,33 +752,33 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("InvolvementKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("InvolvementKey"));
 
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("date");
 
                     b.Property<string>("InvolvementId")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int?>("PersonKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int?>("ProfessionalKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<long?>("ReferralKey")
                         .HasColumnType("bigint");
 
                     b.Property<string>("RoleCode")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
@@ -777,7 +786,8 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.HasKey("InvolvementKey");
 
                     b.HasIndex("InvolvementId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("[InvolvementId] IS NOT NULL");
 
                     b.HasIndex("LineageBatchId");
 
@@ -800,25 +810,25 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("EpisodeKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("EpisodeKey"));
 
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("date");
 
                     b.Property<string>("EndReasonCode")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("EpisodeId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
@@ -843,21 +853,21 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("ScoreKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("ScoreKey"));
 
                     b.Property<string>("Domain")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<long>("EpisodeKey")
                         .HasColumnType("bigint");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int>("Score")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<DateOnly>("ScoreDate")
                         .HasColumnType("date");
@@ -865,17 +875,17 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.Property<string>("ScoreId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Tool")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.HasKey("ScoreKey");
 
@@ -886,7 +896,7 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.HasIndex("ScoreId")
                         .IsUnique();
 
-                    b.HasIndex("EpisodeKey", "Stage");
+                    b.HasIndex("EpisodeKey", "Stage", "ScoreDate", "Domain", "Score");
 
                     b.ToTable("OutcomeScore", "Fact");
                 });
@@ -897,13 +907,13 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("ReviewKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("ReviewKey"));
 
                     b.Property<long>("EpisodeKey")
                         .HasColumnType("bigint");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<DateOnly>("ReviewDate")
                         .HasColumnType("date");
@@ -911,12 +921,12 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.Property<string>("ReviewId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("ReviewType")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.HasKey("ReviewKey");
 
@@ -927,7 +937,7 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.HasIndex("ReviewId")
                         .IsUnique();
 
-                    b.HasIndex("EpisodeKey", "ReviewDate");
+                    b.HasIndex("EpisodeKey", "ReviewDate", "ReviewType");
 
                     b.ToTable("PlanReview", "Fact");
                 });
@@ -938,7 +948,7 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("EnquiryKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("EnquiryKey"));
 
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("date");
@@ -946,19 +956,19 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.Property<string>("EnquiryId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<bool?>("IsNoFurtherAction")
-                        .HasColumnType("boolean");
+                        .HasColumnType("bit");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<long?>("ReferralKey")
                         .HasColumnType("bigint");
@@ -967,7 +977,7 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasColumnType("date");
 
                     b.Property<int>("StartDateKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.HasKey("EnquiryKey");
 
@@ -993,24 +1003,24 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("AssessmentKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("AssessmentKey"));
 
                     b.Property<string>("AssessmentId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<DateOnly?>("AuthorisedDate")
                         .HasColumnType("date");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<long?>("ReferralKey")
                         .HasColumnType("bigint");
@@ -1042,66 +1052,66 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("ReferralKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("ReferralKey"));
 
                     b.Property<DateOnly?>("CloseDate")
                         .HasColumnType("date");
 
                     b.Property<int?>("CloseDateKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<string>("CloseReasonCode")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<bool>("IsNoFurtherAction")
-                        .HasColumnType("boolean");
+                        .HasColumnType("bit");
 
                     b.Property<bool>("IsStepDownOutcome")
-                        .HasColumnType("boolean");
+                        .HasColumnType("bit");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<string>("OutcomeCodes")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<DateOnly>("ReferralDate")
                         .HasColumnType("date");
 
                     b.Property<int>("ReferralDateKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<string>("ReferralId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("SourceCode")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.HasKey("ReferralKey");
-
-                    b.HasIndex("CloseDate");
 
                     b.HasIndex("LineageBatchId");
 
                     b.HasIndex("OrgUnitKey");
 
-                    b.HasIndex("ReferralDate");
-
                     b.HasIndex("ReferralId")
                         .IsUnique();
 
-                    b.HasIndex("PersonKey", "ReferralDate");
+                    b.HasIndex("PersonKey", "ReferralDate", "IsNoFurtherAction");
+
+                    b.HasIndex("CloseDate", "OrgUnitKey", "PersonKey", "CloseReasonCode");
+
+                    b.HasIndex("ReferralDate", "CloseDate", "OrgUnitKey", "PersonKey", "IsNoFurtherAction");
 
                     b.ToTable("SocialCareReferral", "Fact");
                 });
@@ -1110,69 +1120,69 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 {
                     b.Property<int>("LoadBatchId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("LoadBatchId"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("LoadBatchId"));
 
                     b.Property<string>("FileHash")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<DateTime?>("FinishedAtUtc")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Message")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<int>("RowsInserted")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int>("RowsRead")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int>("RowsRejected")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int>("RowsUnchanged")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int>("RowsUpdated")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int>("RowsWithWarnings")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<string>("SourceKind")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("SourceName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("SourceRelease")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("SourceShape")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<DateTime>("StartedAtUtc")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("UnreadFiles")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("nvarchar(2000)");
 
                     b.HasKey("LoadBatchId");
 
@@ -1184,48 +1194,48 @@ namespace Scorecard.Warehouse.Migrations.Postgres
             modelBuilder.Entity("Scorecard.Warehouse.Integration.LoadBatchTable", b =>
                 {
                     b.Property<int>("LoadBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<string>("TableName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<DateOnly?>("EarliestAffectedDate")
                         .HasColumnType("date");
 
                     b.Property<string>("FileName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("IgnoredColumns")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<string>("NotExpressed")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<string>("RenamedColumns")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<int>("RowsInserted")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int>("RowsRead")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int>("RowsRejected")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int>("RowsUnchanged")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int>("RowsUpdated")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int>("RowsWithWarnings")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.HasKey("LoadBatchId", "TableName");
 
@@ -1238,44 +1248,44 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("LoadWarningId"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("LoadWarningId"));
 
                     b.Property<string>("CodeList")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("ColumnName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("FirstLine")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("LoadBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<string>("Message")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<int>("Rows")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<string>("Value")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.HasKey("LoadWarningId");
 
@@ -1290,31 +1300,31 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("RejectId"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("RejectId"));
 
                     b.Property<string>("ColumnName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("LineNumber")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int>("LoadBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<string>("Value")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.HasKey("RejectId");
 
@@ -1327,69 +1337,69 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 {
                     b.Property<string>("MeasureCode")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("AvailabilityNote")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<string>("Breakdowns")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("CountingUnit")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("DenominatorDefinition")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<bool>("IsAvailable")
-                        .HasColumnType("boolean");
+                        .HasColumnType("bit");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("NumeratorDefinition")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<string>("Polarity")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("RequiredTables")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("SettlesAfterDays")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int>("SortOrder")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Unit")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.HasKey("MeasureCode");
 
@@ -1400,41 +1410,41 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 {
                     b.Property<int>("MeasureRefreshId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("MeasureRefreshId"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("MeasureRefreshId"));
 
                     b.Property<DateTime?>("FinishedAtUtc")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Message")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<int>("PeriodsRecomputed")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<DateOnly?>("RecomputedFrom")
                         .HasColumnType("date");
 
                     b.Property<DateTime>("StartedAtUtc")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("TargetsHash")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("UpToBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int>("ValuesWritten")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.HasKey("MeasureRefreshId");
 
@@ -1447,79 +1457,79 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("MeasureValueKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("MeasureValueKey"));
 
                     b.Property<string>("BreakdownKind")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("BreakdownValue")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int?>("Denominator")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<string>("DirectionVsLastYear")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("DirectionVsPrevious")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<bool>("IsAvailable")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("boolean")
+                        .HasColumnType("bit")
                         .HasDefaultValue(true);
 
                     b.Property<bool>("IsProvisional")
-                        .HasColumnType("boolean");
+                        .HasColumnType("bit");
 
                     b.Property<bool>("IsSmallNumber")
-                        .HasColumnType("boolean");
+                        .HasColumnType("bit");
 
                     b.Property<double?>("LastYearValue")
-                        .HasColumnType("double precision");
+                        .HasColumnType("float");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<string>("MeasureCode")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("NotAvailableReason")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<int>("Numerator")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int>("OrgUnitKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int>("PeriodKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<double?>("PreviousValue")
-                        .HasColumnType("double precision");
+                        .HasColumnType("float");
 
                     b.Property<string>("Rag")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<DateTime>("RefreshedAtUtc")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetime2");
 
                     b.Property<double?>("Target")
-                        .HasColumnType("double precision");
+                        .HasColumnType("float");
 
                     b.Property<double?>("Value")
-                        .HasColumnType("double precision");
+                        .HasColumnType("float");
 
                     b.HasKey("MeasureValueKey");
 
@@ -1538,49 +1548,49 @@ namespace Scorecard.Warehouse.Migrations.Postgres
             modelBuilder.Entity("Scorecard.Warehouse.Measures.Period", b =>
                 {
                     b.Property<int>("PeriodKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("date");
 
                     b.Property<int>("EndDateKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<string>("FinancialYearLabel")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("FinancialYearStart")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<string>("Grain")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<bool>("IsComplete")
-                        .HasColumnType("boolean");
+                        .HasColumnType("bit");
 
                     b.Property<string>("Label")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int?>("PreviousPeriodKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int?>("SamePeriodLastYearKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int>("SortOrder")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
 
                     b.Property<int>("StartDateKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<DateOnly>("YearToDateStart")
                         .HasColumnType("date");
@@ -1599,33 +1609,34 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 {
                     b.Property<int>("TargetKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("TargetKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("TargetKey"));
 
                     b.Property<int>("FinancialYearStart")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<string>("MeasureCode")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<double?>("Tolerance")
-                        .HasColumnType("double precision");
+                        .HasColumnType("float");
 
                     b.Property<double>("Value")
-                        .HasColumnType("double precision");
+                        .HasColumnType("float");
 
                     b.HasKey("TargetKey");
 
                     b.HasIndex("OrgUnitKey");
 
                     b.HasIndex("MeasureCode", "FinancialYearStart", "OrgUnitKey")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("[OrgUnitKey] IS NOT NULL");
 
                     b.ToTable("Target", "Dimension");
                 });
