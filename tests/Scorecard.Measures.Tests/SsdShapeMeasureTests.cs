@@ -44,14 +44,7 @@ public class SsdShapeMeasureTests(CanonicalSnapshot canonical) : IClassFixture<C
     /// <summary>Measures counted in the referral's team: Eclipse writes NULL AS cine_referral_team (ssd_cin_episodes.sql), so they exist for the authority only.</summary>
     private static readonly string[] ReferralTeamMeasures = ["EH08", "EH10", "CS01", "CS02", "CS02N", "CS04", "CS05", "CS06"];
 
-    public static TheoryData<SsdShape, NullStyle> Shapes()
-    {
-        var data = new TheoryData<SsdShape, NullStyle>();
-        foreach (var shape in new[] { SsdShape.SystemC145, SsdShape.SystemC124, SsdShape.Eclipse144, SsdShape.Mosaic144 })
-            foreach (var nulls in Enum.GetValues<NullStyle>())
-                data.Add(shape, nulls);
-        return data;
-    }
+    public static TheoryData<SsdShape, NullStyle> Shapes() => SsdCouncil.Combinations(SsdShape.SystemC145, SsdShape.SystemC124, SsdShape.Eclipse144, SsdShape.Mosaic144);
 
     [Theory]
     [MemberData(nameof(Shapes))]

@@ -204,6 +204,16 @@ public static class SsdCouncil
         _ => [("ssd_contacts.csv", "a contact whose child is the placeholder -1")],
     };
 
+    /// <summary>Every (shape, null style) pair among <paramref name="shapes"/>: theory data for tests over the fixtures.</summary>
+    public static TheoryData<SsdShape, NullStyle> Combinations(params SsdShape[] shapes)
+    {
+        var data = new TheoryData<SsdShape, NullStyle>();
+        foreach (var shape in shapes)
+            foreach (var nulls in Enum.GetValues<NullStyle>())
+                data.Add(shape, nulls);
+        return data;
+    }
+
     /// <summary>The extract's files in a shape.</summary>
     public static IReadOnlyList<(string File, string Csv)> Files(SsdShape shape, NullStyle nulls = NullStyle.Empty) =>
         new Writer(shape, nulls).Write();

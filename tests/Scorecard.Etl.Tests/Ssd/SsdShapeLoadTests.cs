@@ -7,14 +7,7 @@ namespace Scorecard.Etl.Tests.Ssd;
 /// <summary>The fixture council (TestSupport/SsdCouncil.cs) in each SSD release and case-system shape, both null styles.</summary>
 public class SsdShapeLoadTests
 {
-    public static TheoryData<SsdShape, NullStyle> Shapes()
-    {
-        var data = new TheoryData<SsdShape, NullStyle>();
-        foreach (var shape in Enum.GetValues<SsdShape>())
-            foreach (var nulls in Enum.GetValues<NullStyle>())
-                data.Add(shape, nulls);
-        return data;
-    }
+    public static TheoryData<SsdShape, NullStyle> Shapes() => SsdCouncil.Combinations(Enum.GetValues<SsdShape>());
 
     [Theory]
     [MemberData(nameof(Shapes))]
