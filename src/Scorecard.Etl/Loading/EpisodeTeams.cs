@@ -49,12 +49,11 @@ internal sealed class EpisodeTeams(WarehouseContext db, DbConnection connection,
             $"CASE WHEN {I(nameof(Involvement.StartDate))} <= {start} THEN {I(nameof(Involvement.StartDate))} END DESC, " +
             $"CASE WHEN {I(nameof(Involvement.StartDate))} > {start} THEN {I(nameof(Involvement.StartDate))} END, " +
             $"{I(nameof(Involvement.InvolvementId))}";
-        string Best(string property) => $"(SELECT {I(property)} FROM {inv.Name} i WHERE {match} ORDER BY {order} LIMIT 1)";
+        var bestInvolvement = $"(SELECT {I(nameof(Involvement.InvolvementKey))} FROM {inv.Name} i WHERE {match} ORDER BY {order} LIMIT 1)";
 
         var team = E(nameof(EarlyHelpEpisode.OrgUnitKey));
         var worker = E(nameof(EarlyHelpEpisode.ProfessionalKey));
-        var derived = E(nameof(EarlyHelpEpisode.TeamDerived));
-        var open = $"({team} IS NULL OR {derived} = {dialect.True})";
+        var open = $"({team} IS NULL OR {E(nameof(EarlyHelpEpisode.TeamDerived))} = {dialect.True})";
 
         // Else the organisation, when it names a team (Eclipse and Mosaic write the allocated team's id there).
         var org = Table(typeof(Warehouse.Dimensions.OrganisationUnit));
@@ -64,17 +63,25 @@ internal sealed class EpisodeTeams(WarehouseContext db, DbConnection connection,
             $"ON l.{lead.Column(nameof(Warehouse.Dimensions.LeadOrganisation.Name))} = o.{org.Column(nameof(Warehouse.Dimensions.OrganisationUnit.OrgUnitId))} " +
             $"WHERE l.{lead.Column(nameof(Warehouse.Dimensions.LeadOrganisation.LeadOrganisationKey))} = {E(nameof(EarlyHelpEpisode.LeadOrganisationKey))})";
 
-        var newTeam = $"COALESCE({Best(nameof(Involvement.OrgUnitKey))}, {teamOfOrganisation})";
-        var newWorker = $"COALESCE({worker}, {Best(nameof(Involvement.ProfessionalKey))})";
-        var changes = $"{open} AND ({dialect.IsDistinct(newTeam, team)} OR {dialect.IsDistinct(newWorker, worker)})";
-
-        var earliest = await EarliestAsync($"SELECT MIN({start}) FROM {eh.Name} WHERE {changes}", ct);
-        if (earliest is null) return null;
-        // An episode whose involvements have gone no longer has a team from them (the new team is then empty).
+        // Each open episode's best involvement is looked up once, into a work table of the episodes whose team or
+        // worker changes; the episodes are then updated from it.
+        var work = dialect.StagingTableName("episode_teams");
+        await ExecuteAsync($"DROP TABLE IF EXISTS {work}", ct);
         await ExecuteAsync(
-            $"UPDATE {eh.Name} SET {eh.Column(nameof(EarlyHelpEpisode.OrgUnitKey))} = {newTeam}, {eh.Column(nameof(EarlyHelpEpisode.ProfessionalKey))} = {newWorker}, " +
-            $"{eh.Column(nameof(EarlyHelpEpisode.TeamDerived))} = CASE WHEN {newTeam} IS NULL THEN {dialect.False} ELSE {dialect.True} END, " +
-            $"{eh.Column("LineageBatchId")} = {batchId} WHERE {changes}", ct);
+            $"CREATE TEMP TABLE {work} AS SELECT c.episode, c.start, c.team, c.worker FROM (" +
+            $"SELECT {E(nameof(EarlyHelpEpisode.EpisodeKey))} AS episode, {start} AS start, {team} AS old_team, {worker} AS old_worker, " +
+            $"COALESCE(i.{inv.Column(nameof(Involvement.OrgUnitKey))}, {teamOfOrganisation}) AS team, " +
+            $"COALESCE({worker}, i.{inv.Column(nameof(Involvement.ProfessionalKey))}) AS worker " +
+            $"FROM {eh.Name} LEFT JOIN {inv.Name} i ON i.{inv.Column(nameof(Involvement.InvolvementKey))} = {bestInvolvement} " +
+            $"WHERE {open}) c WHERE {dialect.IsDistinct("c.team", "c.old_team")} OR {dialect.IsDistinct("c.worker", "c.old_worker")}", ct);
+        var earliest = await EarliestAsync($"SELECT MIN(start) FROM {work}", ct);
+        if (earliest is not null)
+            // An episode whose involvements have gone no longer has a team from them (the new team is then empty).
+            await ExecuteAsync(
+                $"UPDATE {eh.Name} AS t SET {eh.Column(nameof(EarlyHelpEpisode.OrgUnitKey))} = w.team, {eh.Column(nameof(EarlyHelpEpisode.ProfessionalKey))} = w.worker, " +
+                $"{eh.Column(nameof(EarlyHelpEpisode.TeamDerived))} = CASE WHEN w.team IS NULL THEN {dialect.False} ELSE {dialect.True} END, " +
+                $"{eh.Column("LineageBatchId")} = {batchId} FROM {work} w WHERE t.{eh.Column(nameof(EarlyHelpEpisode.EpisodeKey))} = w.episode", ct);
+        await ExecuteAsync($"DROP TABLE {work}", ct);
         return earliest;
     }
 

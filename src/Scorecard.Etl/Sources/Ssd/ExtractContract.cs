@@ -12,7 +12,7 @@ public enum ColumnKind
     Reference,
     /// <summary>A team / department id: not personal, kept as it is.</summary>
     TeamReference,
-    /// <summary>A date: yyyy-MM-dd, yyyy-MM-dd HH:mm:ss or dd/MM/yyyy.</summary>
+    /// <summary>A date: yyyy-MM-dd, yyyy-MM-dd HH:mm:ss with 0 to 7 fraction digits (SQL Server datetime2 text), or dd/MM/yyyy.</summary>
     Date,
     /// <summary>Date of birth: only its month is kept, and a bad value is never echoed in a reject.</summary>
     DateOfBirth,
