@@ -26,6 +26,8 @@ public sealed class FieldReader
     private readonly bool[] _outcomeSeen;
     private readonly bool[] _anyLabels;
     private readonly HashSet<string>[] _expressible;
+    // What each column's values say about the case system that wrote them, as the load report words it (made once).
+    private readonly ShapeReasons[] _reasons;
 
     public FieldReader(TableSpec spec, Pseudonymiser pseudonymiser, CouncilMapping mapping, TableWarnings warnings, SourceEvidence evidence)
     {
@@ -40,6 +42,19 @@ public sealed class FieldReader
         _outcomeSeen = new bool[n];
         _anyLabels = new bool[n];
         _expressible = Enumerable.Range(0, n).Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToArray();
+        _reasons = spec.Columns.Select(c => new ShapeReasons(c.Name)).ToArray();
+    }
+
+    private sealed class ShapeReasons(string column)
+    {
+        public readonly string Placeholder = $"the SSD_PH placeholder in {column}";
+        public readonly string FlagObject = $"{column} is a JSON object of Y/N flags";
+        public readonly string OutcomeFlagObject = $"{column} is a JSON object of OUTCOME_ flags";
+        public readonly string Array = $"{column} is a JSON array of labels";
+        public readonly string Labels = $"{column} holds labels joined with \", \"";
+        public readonly string SystemCCodes = $"{column} uses systemc codes";
+        public readonly string EclipseCodes = $"{column} uses eclipse codes";
+        public readonly string MosaicCodes = $"{column} uses mosaic codes";
     }
 
     public TableWarnings Warnings => _warnings;
@@ -60,7 +75,7 @@ public sealed class FieldReader
             if (text is not null) from = column.Fallback;
         }
         if (placeholder is not null && string.Equals(placeholder, "SSD_PH", StringComparison.OrdinalIgnoreCase))
-            _evidence.AddShape(SourceEvidence.SystemC, $"the SSD_PH placeholder in {column.Name}");
+            _evidence.AddShape(SourceEvidence.SystemC, _reasons[ordinal].Placeholder);
         if (text is null)
         {
             if (column.Required)
@@ -129,9 +144,9 @@ public sealed class FieldReader
                 if (ValueParsers.TryParseYesNo(text, out var yes)) return yes;
                 return Bad(column, WarningKinds.NotYesNo, null, text, line, $"{column.Name}: '{text}' is not Y or N", problems);
             case ColumnKind.Code:
-                if (TryCode(column, text, out var code)) return code;
+                if (TryCode(ordinal, column, text, out var code)) return code;
                 // A case system's own code that maps to nothing may still have a description beside it that does.
-                if (from == column.Name && Clean(fallback, out _) is { } described && TryCode(column, described, out var byDescription)) return byDescription;
+                if (from == column.Name && Clean(fallback, out _) is { } described && TryCode(ordinal, column, described, out var byDescription)) return byDescription;
                 return Bad(column, WarningKinds.UnknownCode, column.CodeSet, text, line,
                     $"{column.Name}: unknown code '{text}' (expected one of {ValueParsers.DescribeCodes(column.CodeSet!)}, or a line in the mapping file)", problems);
             case ColumnKind.Outcomes:
@@ -166,16 +181,16 @@ public sealed class FieldReader
                 // The text is not shown: outcome objects carry free-text comments.
                 return Bad(column, WarningKinds.NotReadable, null, $"({text.Length} characters)", line, $"{column.Name} is neither a JSON object or array nor labels", problems);
             case OutcomeFormat.FlagObject:
-                _evidence.AddShape(SourceEvidence.SystemC, $"{column.Name} is a JSON object of Y/N flags");
+                _evidence.AddShape(SourceEvidence.SystemC, _reasons[ordinal].FlagObject);
                 break;
             case OutcomeFormat.OutcomeFlagObject:
-                _evidence.AddShape(SourceEvidence.Eclipse, $"{column.Name} is a JSON object of OUTCOME_ flags");
+                _evidence.AddShape(SourceEvidence.Eclipse, _reasons[ordinal].OutcomeFlagObject);
                 break;
             case OutcomeFormat.Array:
-                _evidence.AddShape(SourceEvidence.Scorecard, $"{column.Name} is a JSON array of labels");
+                _evidence.AddShape(SourceEvidence.Scorecard, _reasons[ordinal].Array);
                 break;
             case OutcomeFormat.Labels when text.Contains(", ", StringComparison.Ordinal):
-                _evidence.AddShape(SourceEvidence.Mosaic, $"{column.Name} holds labels joined with \", \"");
+                _evidence.AddShape(SourceEvidence.Mosaic, _reasons[ordinal].Labels);
                 break;
         }
         if (reading.Format != OutcomeFormat.Empty)
@@ -191,13 +206,20 @@ public sealed class FieldReader
         return Fits(column, joined, line, problems) ? joined : null;
     }
 
-    private bool TryCode(ColumnSpec column, string text, out string? code)
+    private bool TryCode(int ordinal, ColumnSpec column, string text, out string? code)
     {
         code = null;
         if (!_mapping.TryResolve(column.CodeSet!, text, out var hit)) return false;
-        if (hit.Source == MappingSource.Shipped && hit.Origin is "systemc" or "eclipse" or "mosaic")
-            _evidence.AddShape(hit.Origin switch { "systemc" => SourceEvidence.SystemC, "eclipse" => SourceEvidence.Eclipse, _ => SourceEvidence.Mosaic },
-                $"{column.Name} uses {hit.Origin} codes");
+        if (hit.Source == MappingSource.Shipped)
+        {
+            var reasons = _reasons[ordinal];
+            switch (hit.Origin)
+            {
+                case "systemc": _evidence.AddShape(SourceEvidence.SystemC, reasons.SystemCCodes); break;
+                case "eclipse": _evidence.AddShape(SourceEvidence.Eclipse, reasons.EclipseCodes); break;
+                case "mosaic": _evidence.AddShape(SourceEvidence.Mosaic, reasons.MosaicCodes); break;
+            }
+        }
         code = hit.Code;
         return true;
     }

@@ -37,12 +37,45 @@ public sealed class OutcomeReading
     /// <summary>The flag object's keys and values, kept between rows so reading one allocates no list.</summary>
     internal List<(string Key, string? Value)> Pairs { get; } = [];
 
+    // Kept between rows of one column: the same dozen keys and Y/N values come on every row, so each key's meaning
+    // (metadata, OUTCOME_ prefix, what the mapping makes of it) is worked out once, and its text is not copied again.
+    internal StringPool Strings { get; } = new();
+    internal Dictionary<string, FlagKey> Keys { get; } = new(StringComparer.Ordinal);
+    internal (string List, CouncilMapping Mapping)? KeysFor { get; set; }
+    private readonly HashSet<string> _expressible = new(StringComparer.Ordinal);
+
     internal void Clear()
     {
         Codes.Clear();
         Unmapped.Clear();
         Expressible = null;
         Format = OutcomeFormat.Empty;
+    }
+
+    internal HashSet<string> EmptyExpressible()
+    {
+        _expressible.Clear();
+        return _expressible;
+    }
+}
+
+/// <summary>What one flag object key means: skipped (metadata), an Eclipse OUTCOME_ key, and its mapping, if any.</summary>
+internal readonly record struct FlagKey(bool Metadata, bool OutcomePrefixed, bool Mapped, string? Code);
+
+/// <summary>Short strings met again and again (flag keys, Y/N), handed out once each; bounded.</summary>
+internal sealed class StringPool
+{
+    private const int MaxStrings = 512;
+    private readonly HashSet<string> _strings = new(StringComparer.Ordinal);
+
+    public string Get(ReadOnlySpan<char> text)
+    {
+        if (text.Length > 64) return text.ToString();
+        var lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(text, out var known)) return known;
+        var s = text.ToString();
+        if (_strings.Count < MaxStrings) _strings.Add(s);
+        return s;
     }
 }
 
@@ -69,24 +102,35 @@ public static class OutcomeParser
         if (t.Length == 0) return reading;
         if (t[0] == '{')
         {
-            reading.Expressible = [];
+            reading.Expressible = reuse is null ? [] : reading.EmptyExpressible();
             var pairs = reading.Pairs;
-            if (!FlatJson.TryReadObject(t, pairs) && !TryReadObjectWithJsonDocument(t, pairs))
+            if (!FlatJson.TryReadObject(t, pairs, reading.Strings) && !TryReadObjectWithJsonDocument(t, pairs))
             {
                 reading.Format = OutcomeFormat.Invalid;
                 return reading;
             }
             reading.Format = OutcomeFormat.FlagObject;
+            if (reading.KeysFor is not { } keysFor || keysFor.List != list || !ReferenceEquals(keysFor.Mapping, mapping))
+            {
+                reading.Keys.Clear();
+                reading.KeysFor = (list, mapping);
+            }
             foreach (var (key, value) in pairs)
             {
-                if (MetadataKeys.Contains(key)) continue;
-                if (key.StartsWith("OUTCOME_", StringComparison.OrdinalIgnoreCase)) reading.Format = OutcomeFormat.OutcomeFlagObject;
-                var yes = IsYes(value);
-                if (mapping.TryResolve(list, key, out var hit))
+                if (!reading.Keys.TryGetValue(key, out var meaning))
                 {
-                    if (hit.Code is null) continue;
-                    reading.Expressible.Add(hit.Code);
-                    if (yes && !reading.Codes.Contains(hit.Code)) reading.Codes.Add(hit.Code);
+                    var mapped = mapping.TryResolve(list, key, out var hit);
+                    meaning = new FlagKey(MetadataKeys.Contains(key), key.StartsWith("OUTCOME_", StringComparison.OrdinalIgnoreCase), mapped, mapped ? hit.Code : null);
+                    if (reading.Keys.Count < 256) reading.Keys[key] = meaning;
+                }
+                if (meaning.Metadata) continue;
+                if (meaning.OutcomePrefixed) reading.Format = OutcomeFormat.OutcomeFlagObject;
+                var yes = IsYes(value);
+                if (meaning.Mapped)
+                {
+                    if (meaning.Code is not { } code) continue;
+                    reading.Expressible.Add(code);
+                    if (yes && !reading.Codes.Contains(code)) reading.Codes.Add(code);
                 }
                 else if (yes) reading.Unmapped.Add(key);
             }
@@ -131,8 +175,13 @@ public static class OutcomeParser
         else reading.Unmapped.Add(label.Trim());
     }
 
-    private static bool IsYes(string? value) =>
-        value is not null && value.Trim().ToUpperInvariant() is "Y" or "YES" or "1" or "TRUE" or "T";
+    private static bool IsYes(string? value)
+    {
+        if (value is null) return false;
+        var v = value.AsSpan().Trim();
+        return v.Equals("Y", StringComparison.OrdinalIgnoreCase) || v.Equals("YES", StringComparison.OrdinalIgnoreCase)
+            || v.Equals("1", StringComparison.Ordinal) || v.Equals("TRUE", StringComparison.OrdinalIgnoreCase) || v.Equals("T", StringComparison.OrdinalIgnoreCase);
+    }
 
     private static bool TryReadObjectWithJsonDocument(ReadOnlySpan<char> text, List<(string, string?)> pairs)
     {
@@ -163,7 +212,7 @@ public static class OutcomeParser
     /// </summary>
     private static class FlatJson
     {
-        public static bool TryReadObject(ReadOnlySpan<char> s, List<(string Key, string? Value)> pairs)
+        public static bool TryReadObject(ReadOnlySpan<char> s, List<(string Key, string? Value)> pairs, StringPool? strings = null)
         {
             pairs.Clear();
             var i = 1;
@@ -171,7 +220,7 @@ public static class OutcomeParser
             if (i < s.Length && s[i] == '}') return End(s, i + 1);
             while (i < s.Length)
             {
-                if (!TryString(s, ref i, out var key)) return false;
+                if (!TryString(s, ref i, out var key, strings)) return false;
                 SkipSpace(s, ref i);
                 if (i >= s.Length || s[i] != ':') return false;
                 i++;
@@ -181,7 +230,7 @@ public static class OutcomeParser
                     // Whatever the comment holds, the object ends at the last brace.
                     return s.TrimEnd().EndsWith("}");
                 }
-                if (!TryScalar(s, ref i, out var value)) return false;
+                if (!TryScalar(s, ref i, out var value, strings)) return false;
                 pairs.Add((key, value));
                 SkipSpace(s, ref i);
                 if (i >= s.Length) return false;
@@ -222,11 +271,11 @@ public static class OutcomeParser
             while (i < s.Length && char.IsWhiteSpace(s[i])) i++;
         }
 
-        private static bool TryScalar(ReadOnlySpan<char> s, ref int i, out string? value)
+        private static bool TryScalar(ReadOnlySpan<char> s, ref int i, out string? value, StringPool? strings = null)
         {
             value = null;
             if (i >= s.Length) return false;
-            if (s[i] == '"') return TryString(s, ref i, out value);
+            if (s[i] == '"') return TryString(s, ref i, out value, strings);
             var start = i;
             while (i < s.Length && s[i] is not (',' or '}' or ']') && !char.IsWhiteSpace(s[i])) i++;
             var token = s[start..i];
@@ -234,13 +283,13 @@ public static class OutcomeParser
             if (token.SequenceEqual("null")) return true;
             if (token.SequenceEqual("true") || token.SequenceEqual("false") || double.TryParse(token, System.Globalization.CultureInfo.InvariantCulture, out _))
             {
-                value = token.ToString();
+                value = strings?.Get(token) ?? token.ToString();
                 return true;
             }
             return false;
         }
 
-        private static bool TryString(ReadOnlySpan<char> s, ref int i, out string value)
+        private static bool TryString(ReadOnlySpan<char> s, ref int i, out string value, StringPool? strings = null)
         {
             value = "";
             if (i >= s.Length || s[i] != '"') return false;
@@ -249,7 +298,7 @@ public static class OutcomeParser
             while (i < s.Length && s[i] != '"' && s[i] != '\\') i++;
             if (i < s.Length && s[i] == '"')
             {
-                value = s[start..i].ToString();
+                value = strings?.Get(s[start..i]) ?? s[start..i].ToString();
                 i++;
                 return true;
             }
