@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Scorecard.Etl.Loading;
 using Scorecard.Etl.Mapping;
+using Scorecard.Measures.Catalogue;
 using Scorecard.Warehouse;
 using Spectre.Console;
 
@@ -119,7 +120,13 @@ public static class LoadCommands
         if (result.OtherFiles.Count > 0)
             AnsiConsole.MarkupLineInterpolated($"[grey]Other files ignored: {string.Join(", ", result.OtherFiles)}[/]");
         foreach (var t in result.Tables.Where(t => t.NotExpressed.Count > 0))
-            AnsiConsole.MarkupLineInterpolated($"[yellow]{t.FileName}: this source does not record {string.Join(", ", t.NotExpressed)}: measures that need it show \"not available from this source\" for these periods.[/]");
+        {
+            var needing = MeasureCatalogue.All.Where(m => m.NeedsFields.Any(f => f.Table == t.Table && t.NotExpressed.Contains(f.Property))).Select(m => m.Code).ToList();
+            if (needing.Count > 0)
+                AnsiConsole.MarkupLineInterpolated($"[yellow]{t.FileName}: this source does not record {string.Join(", ", t.NotExpressed)}: {string.Join(", ", needing)} show \"not available from this source\" for the periods its records fall in.[/]");
+            else
+                AnsiConsole.MarkupLineInterpolated($"[grey]{t.FileName}: this source does not record {string.Join(", ", t.NotExpressed)} (no measure depends on it alone).[/]");
+        }
 
         if (result.Rejects.Count > 0)
         {
