@@ -34,5 +34,11 @@ public class SsdSourcePackTests
         warnings.ShouldContain(r => r.Cell(3).GetString() == "earl_episode_worker_id" && r.Cell(7).GetString() == "SSD_PH" && r.Cell(5).GetDouble() == SsdCouncil.Episodes.Length);
         warnings.ShouldContain(r => r.Cell(3).GetString() == "cina_assessment_auth_date" && r.Cell(7).GetString() == "1900-01-01");
         quality.ShouldNotBeNull();
+
+        // The definitions say why, in the words of the snapshot's reason.
+        var definition = workbook.Table("Definitions").DataRange.Rows().First(r => r.Cell(1).GetString() == "EH09");
+        definition.Cell(10).GetString().ShouldStartWith("Not for ");
+        definition.Cell(10).GetString().ShouldContain("ssd_contacts as loaded (SystemC (Liquidlogic)");
+        workbook.Table("Definitions").DataRange.Rows().First(r => r.Cell(1).GetString() == "EH01").Cell(10).GetString().ShouldBe("Yes");
     }
 }

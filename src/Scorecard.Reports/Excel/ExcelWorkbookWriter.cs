@@ -122,7 +122,7 @@ public sealed class ExcelWorkbookWriter
             ("▲ ▼ ►", "The arrow shows which way the value moved (up, down, no change); the word says whether that is better or worse for the measure: a fall in re-referrals is ▼ improving. Context measures say only up or down."),
             s.Suppress ? ("c", PackText.Suppression(true)) : ("", ""),
             ("-", "No value: nothing to divide by (for example no audits were moderated)."),
-            ("not available", "The measure needs a source table that has never been loaded."),
+            ("not available", "Not available from this source: a table the measure needs has never been loaded, or the records of the period came from a source that does not record what the measure needs (a SystemC contact has no early help flag). It is not 0; the Definitions sheet says why."),
         }.Where(x => x.Term.Length > 0))
         {
             layout.Text(row, 1, term, bold: true).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
@@ -368,6 +368,7 @@ public sealed class ExcelWorkbookWriter
         layout.FixWidth(4, 34);
         layout.FixWidth(5, 30);
         layout.FixWidth(9, 22);
+        layout.FixWidth(10, 30);
         var row = header;
         foreach (var m in s.Template.MeasuresRead)
         {
@@ -381,12 +382,25 @@ public sealed class ExcelWorkbookWriter
             layout.Text(row, 7, BetterWhen(m));
             layout.Text(row, 8, m.CountingUnit);
             layout.Wrapped(row, 9, m.Source);
-            layout.Text(row, 10, s.IsAvailable(m) ? "Yes" : "No: not available from this source (its tables have not been loaded)");
+            layout.Wrapped(row, 10, Availability(s, m));
         }
         Table(sheet, header, row, 10, "Definitions");
         layout.Apply();
         sheet.SheetView.Freeze(header, 2);
         sheet.PageSetup.SetRowsToRepeatAtTop(header, header);
+    }
+
+    /// <summary>"Yes"; or not available, with the reason: never loaded, or not for some of the pack's periods.</summary>
+    private static string Availability(PackSnapshot s, MeasureDefinition m)
+    {
+        if (!s.IsAvailable(m))
+            return s.MeasureRows.TryGetValue(m.Code, out var measure) && measure.AvailabilityNote is { } note
+                ? $"No: {note}"
+                : "No: not available from this source (its tables have not been loaded)";
+        var gaps = s.TrendPeriods.Select(p => (Period: p, Row: s.Row(m.Code, p.PeriodKey, s.Authority.OrgUnitKey)))
+            .Where(x => x.Row is { IsAvailable: false }).ToList();
+        if (gaps.Count == 0) return "Yes";
+        return $"Not for {(gaps.Count == s.TrendPeriods.Count ? "any period in this pack" : string.Join(", ", gaps.Select(g => g.Period.Label)))}. {gaps[^1].Row!.NotAvailableReason}";
     }
 
     private static void DataQuality(IXLWorksheet sheet, PackSnapshot s)
