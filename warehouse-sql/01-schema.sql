@@ -1597,7 +1597,80 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201001228_SnapshotDeletionsAndAbsentColumns'
+)
+BEGIN
+    ALTER TABLE [Integration].[LoadBatchTable] ADD [AbsentColumns] nvarchar(2000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201001228_SnapshotDeletionsAndAbsentColumns'
+)
+BEGIN
+    ALTER TABLE [Integration].[LoadBatchTable] ADD [RowsDeleted] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201001228_SnapshotDeletionsAndAbsentColumns'
+)
+BEGIN
+    ALTER TABLE [Integration].[LoadBatch] ADD [RowsDeleted] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201001228_SnapshotDeletionsAndAbsentColumns'
+)
+BEGIN
+    CREATE TABLE [Integration].[DeletedRecord] (
+        [DeletedRecordId] bigint NOT NULL IDENTITY,
+        [TableName] nvarchar(64) NOT NULL,
+        [RecordId] nvarchar(200) NOT NULL,
+        [RecordKey] bigint NOT NULL,
+        [EventDate] date NULL,
+        [Record] nvarchar(4000) NOT NULL,
+        [LineageBatchId] int NOT NULL,
+        [DeletedByBatchId] int NOT NULL,
+        [Reason] nvarchar(400) NOT NULL,
+        CONSTRAINT [PK_DeletedRecord] PRIMARY KEY ([DeletedRecordId]),
+        CONSTRAINT [FK_DeletedRecord_LoadBatch_DeletedByBatchId] FOREIGN KEY ([DeletedByBatchId]) REFERENCES [Integration].[LoadBatch] ([LoadBatchId]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201001228_SnapshotDeletionsAndAbsentColumns'
+)
+BEGIN
+    CREATE INDEX [IX_DeletedRecord_DeletedByBatchId_TableName] ON [Integration].[DeletedRecord] ([DeletedByBatchId], [TableName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201001228_SnapshotDeletionsAndAbsentColumns'
+)
+BEGIN
+    CREATE INDEX [IX_DeletedRecord_TableName_RecordId] ON [Integration].[DeletedRecord] ([TableName], [RecordId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201001228_SnapshotDeletionsAndAbsentColumns'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201001228_SnapshotDeletionsAndAbsentColumns', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     DECLARE @var nvarchar(max);
@@ -1611,7 +1684,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     DECLARE @var1 nvarchar(max);
@@ -1625,7 +1698,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     ALTER TABLE [Fact].[MeasureValue] ADD [IsAvailable] bit NOT NULL DEFAULT CAST(1 AS bit);
@@ -1633,7 +1706,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     ALTER TABLE [Fact].[MeasureValue] ADD [NotAvailableReason] nvarchar(1000) NULL;
@@ -1641,7 +1714,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     DECLARE @var2 nvarchar(max);
@@ -1655,7 +1728,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     ALTER TABLE [Integration].[LoadBatchTable] ADD [NotExpressed] nvarchar(1000) NULL;
@@ -1663,7 +1736,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     ALTER TABLE [Integration].[LoadBatchTable] ADD [RenamedColumns] nvarchar(1000) NULL;
@@ -1671,7 +1744,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     ALTER TABLE [Integration].[LoadBatchTable] ADD [RowsWithWarnings] int NOT NULL DEFAULT 0;
@@ -1679,7 +1752,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     ALTER TABLE [Integration].[LoadBatch] ADD [RowsWithWarnings] int NOT NULL DEFAULT 0;
@@ -1687,7 +1760,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     ALTER TABLE [Integration].[LoadBatch] ADD [SourceRelease] nvarchar(200) NULL;
@@ -1695,7 +1768,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     ALTER TABLE [Integration].[LoadBatch] ADD [SourceShape] nvarchar(1000) NULL;
@@ -1703,7 +1776,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     ALTER TABLE [Integration].[LoadBatch] ADD [UnreadFiles] nvarchar(2000) NULL;
@@ -1711,7 +1784,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     DROP INDEX [IX_LeadOrganisation_Name] ON [Dimension].[LeadOrganisation];
@@ -1727,7 +1800,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     DECLARE @var4 nvarchar(max);
@@ -1741,7 +1814,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     ALTER TABLE [Fact].[EarlyHelpEpisode] ADD [TeamDerived] bit NOT NULL DEFAULT CAST(0 AS bit);
@@ -1749,7 +1822,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     CREATE TABLE [Fact].[Involvement] (
@@ -1774,19 +1847,19 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     CREATE TABLE [Integration].[LoadWarning] (
         [LoadWarningId] bigint NOT NULL IDENTITY,
         [LoadBatchId] int NOT NULL,
         [FileName] nvarchar(200) NOT NULL,
-        [ColumnName] nvarchar(200) NOT NULL,
+        [ColumnName] nvarchar(200) NULL,
         [Kind] nvarchar(200) NOT NULL,
         [CodeList] nvarchar(200) NULL,
         [Value] nvarchar(200) NULL,
         [Rows] int NOT NULL,
-        [FirstLine] int NOT NULL,
+        [FirstLine] int NULL,
         [Message] nvarchar(1000) NOT NULL,
         CONSTRAINT [PK_LoadWarning] PRIMARY KEY ([LoadWarningId]),
         CONSTRAINT [FK_LoadWarning_LoadBatch_LoadBatchId] FOREIGN KEY ([LoadBatchId]) REFERENCES [Integration].[LoadBatch] ([LoadBatchId]) ON DELETE CASCADE
@@ -1795,7 +1868,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     CREATE TABLE [Fact].[Section47Enquiry] (
@@ -1819,7 +1892,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_Involvement_InvolvementId] ON [Fact].[Involvement] ([InvolvementId]) WHERE [InvolvementId] IS NOT NULL');
@@ -1827,7 +1900,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     CREATE INDEX [IX_Involvement_LineageBatchId] ON [Fact].[Involvement] ([LineageBatchId]);
@@ -1835,7 +1908,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     CREATE INDEX [IX_Involvement_OrgUnitKey] ON [Fact].[Involvement] ([OrgUnitKey]);
@@ -1843,7 +1916,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     CREATE INDEX [IX_Involvement_PersonKey_StartDate] ON [Fact].[Involvement] ([PersonKey], [StartDate]);
@@ -1851,7 +1924,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     CREATE INDEX [IX_Involvement_ProfessionalKey] ON [Fact].[Involvement] ([ProfessionalKey]);
@@ -1859,7 +1932,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     CREATE INDEX [IX_Involvement_ReferralKey] ON [Fact].[Involvement] ([ReferralKey]);
@@ -1867,7 +1940,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     CREATE INDEX [IX_Involvement_StartDate] ON [Fact].[Involvement] ([StartDate]);
@@ -1875,7 +1948,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     CREATE INDEX [IX_LoadWarning_LoadBatchId_FileName_ColumnName] ON [Integration].[LoadWarning] ([LoadBatchId], [FileName], [ColumnName]);
@@ -1883,7 +1956,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Section47Enquiry_EnquiryId] ON [Fact].[Section47Enquiry] ([EnquiryId]);
@@ -1891,7 +1964,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     CREATE INDEX [IX_Section47Enquiry_LineageBatchId] ON [Fact].[Section47Enquiry] ([LineageBatchId]);
@@ -1899,7 +1972,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     CREATE INDEX [IX_Section47Enquiry_OrgUnitKey] ON [Fact].[Section47Enquiry] ([OrgUnitKey]);
@@ -1907,7 +1980,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     CREATE INDEX [IX_Section47Enquiry_PersonKey] ON [Fact].[Section47Enquiry] ([PersonKey]);
@@ -1915,7 +1988,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     CREATE INDEX [IX_Section47Enquiry_ReferralKey] ON [Fact].[Section47Enquiry] ([ReferralKey]);
@@ -1923,7 +1996,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     CREATE INDEX [IX_Section47Enquiry_StartDate] ON [Fact].[Section47Enquiry] ([StartDate]);
@@ -1931,11 +2004,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201001251_SsdSourcesAndLoadWarnings'
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261201001251_SsdSourcesAndLoadWarnings', N'10.0.15');
+    VALUES (N'20261201023930_SsdSourcesAndLoadWarnings', N'10.0.15');
 END;
 
 COMMIT;

@@ -19,6 +19,8 @@ public sealed class ScorecardSettings
     public Measures.Calculation.MeasureOptions Measures { get; init; } = new();
     /// <summary>The council's mapping file (its case system's words to Scorecard codes), kept outside the repository.</summary>
     public string? MappingFile { get; init; }
+    /// <summary>Which extract tables are full snapshots of which window (Scorecard:Load:Deletions).</summary>
+    public Etl.Loading.DeletionOptions Deletions { get; init; } = new();
 
     public static ScorecardSettings Load(string? provider, string? database)
     {
@@ -50,6 +52,7 @@ public sealed class ScorecardSettings
             TargetsPath = section["TargetsPath"] ?? "report-templates/targets.json",
             Measures = section.GetSection("Measures").Get<Measures.Calculation.MeasureOptions>() ?? new(),
             MappingFile = section["MappingFile"] is { Length: > 0 } m ? m : null,
+            Deletions = section.GetSection("Load:Deletions").Get<Etl.Loading.DeletionOptions>() ?? new(),
         };
     }
 

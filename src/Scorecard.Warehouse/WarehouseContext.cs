@@ -43,6 +43,7 @@ public abstract class WarehouseContext(DbContextOptions options) : DbContext(opt
     public DbSet<LoadBatchTable> LoadBatchTables => Set<LoadBatchTable>();
     public DbSet<Reject> Rejects => Set<Reject>();
     public DbSet<LoadWarning> LoadWarnings => Set<LoadWarning>();
+    public DbSet<DeletedRecord> DeletedRecords => Set<DeletedRecord>();
 
     public DbSet<Measure> Measures => Set<Measure>();
     public DbSet<Period> Periods => Set<Period>();
@@ -270,6 +271,7 @@ internal sealed class WarehouseModel(ModelBuilder b, bool usesSchemas)
         table.Property(x => x.IgnoredColumns).HasMaxLength(2000);
         table.Property(x => x.RenamedColumns).HasMaxLength(1000);
         table.Property(x => x.NotExpressed).HasMaxLength(1000);
+        table.Property(x => x.AbsentColumns).HasMaxLength(2000);
 
         var reject = Table<Reject>("Integration", "Reject");
         reject.HasKey(x => x.RejectId);
@@ -282,6 +284,15 @@ internal sealed class WarehouseModel(ModelBuilder b, bool usesSchemas)
         warning.HasIndex(x => new { x.LoadBatchId, x.FileName, x.ColumnName });
         warning.Property(x => x.Message).HasMaxLength(1000);
         warning.HasOne<LoadBatch>().WithMany().HasForeignKey(x => x.LoadBatchId).OnDelete(DeleteBehavior.Cascade);
+
+        var deleted = Table<DeletedRecord>("Integration", "DeletedRecord");
+        deleted.HasKey(x => x.DeletedRecordId);
+        deleted.HasIndex(x => new { x.TableName, x.RecordId });
+        deleted.HasIndex(x => new { x.DeletedByBatchId, x.TableName });
+        deleted.Property(x => x.TableName).HasMaxLength(64);
+        deleted.Property(x => x.Record).HasMaxLength(4000);
+        deleted.Property(x => x.Reason).HasMaxLength(400);
+        deleted.HasOne<LoadBatch>().WithMany().HasForeignKey(x => x.DeletedByBatchId).OnDelete(DeleteBehavior.Restrict);
     }
 
     private void Fact<T>(string name, System.Linq.Expressions.Expression<Func<T, object?>> key,

@@ -42,7 +42,7 @@ public class SystemCShapeTests
         load.SourceShape.ShouldBe(SourceEvidence.SystemC);
         load.SourceRelease.ShouldBe(SsdReleases.Release14);
         // The only odd values are SystemC's own placeholders: SSD_PH workers and 1900-01-01 for assessments not authorised.
-        load.Warnings.Select(w => (w.Column, w.Kind)).Distinct().ShouldBe(
+        load.Warnings.Select(w => (w.ColumnName, w.Kind)).Distinct().ShouldBe(
             [("earl_episode_worker_id", WarningKinds.Placeholder), ("cina_assessment_auth_date", WarningKinds.PlaceholderDate)], ignoreOrder: true);
         await canonical.RefreshAsync(RefreshMode.Full);
         await systemc.RefreshAsync(RefreshMode.Full);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Scorecard.Etl.Loading;
 using Scorecard.Etl.Mapping;
+using Scorecard.Etl.Sources.Csv;
 using Scorecard.Measures.Catalogue;
 using Scorecard.Warehouse;
 using Spectre.Console;
@@ -16,14 +17,29 @@ public static class LoadCommands
         Description = "Your mapping file: your case system's words to Scorecard codes (default: Scorecard:MappingFile in configuration). Write a starter with check --write-mapping.",
     };
 
+    private static readonly Option<string?> Encoding = new("--encoding")
+    {
+        Description = "The encoding the files were saved in when it is not UTF-8, e.g. windows-1252 for an older Windows export (a byte order mark still wins).",
+    };
+
     public static Command CreateLoad()
     {
-        var force = new Option<bool>("--force") { Description = "Load even if this exact extract was loaded before." };
-        var command = new Command("load", "Load an extract into the warehouse: unusable rows are rejected with reasons, odd optional values load as unknown with a warning, all in one transaction.") { Extract, force, MappingFile };
+        var allowMassDelete = new Option<bool>("--allow-mass-delete")
+        {
+            Description = "Let this load delete more than the configured share (default 10%) of a table's records, when the case system really deleted them.",
+        };
+        var command = new Command("load", "Load an extract into the warehouse: unusable rows are rejected with reasons, odd optional values load as unknown with a warning, records deleted at source are archived, all in one transaction.")
+        {
+            Extract, Encoding, allowMassDelete, MappingFile,
+        };
         command.SetAction(ScorecardCli.Guarded(async (parse, settings, ct) =>
         {
             var mapping = LoadMapping(settings, parse.GetValue(MappingFile));
-            var result = await RunLoadAsync(settings, parse.GetValue(Extract)!, new LoadOptions { Force = parse.GetValue(force), AuthorityName = settings.AuthorityName, Mapping = mapping }, ct);
+            var result = await RunLoadAsync(settings, parse.GetValue(Extract)!, new LoadOptions
+            {
+                AuthorityName = settings.AuthorityName, Encoding = TextEncodings.Resolve(parse.GetValue(Encoding)),
+                Deletions = settings.Deletions, AllowMassDelete = parse.GetValue(allowMassDelete), Mapping = mapping,
+            }, ct);
             return result.Succeeded ? 0 : 1;
         }));
         return command;
@@ -35,11 +51,18 @@ public static class LoadCommands
         {
             Description = "Write a starter mapping file here: every value no mapping knew, with counts, ready for you to fill in. The only file check writes.",
         };
-        var command = new Command("check", "Validate an extract without changing the warehouse, and print a data-quality report.") { Extract, MappingFile, writeMapping };
+        var command = new Command("check", "Validate an extract against the warehouse and print a data-quality report. Changes nothing: the warehouse is opened read-only, and none is created.")
+        {
+            Extract, Encoding, MappingFile, writeMapping,
+        };
         command.SetAction(ScorecardCli.Guarded(async (parse, settings, ct) =>
         {
             var mapping = LoadMapping(settings, parse.GetValue(MappingFile));
-            var result = await RunLoadAsync(settings, parse.GetValue(Extract)!, new LoadOptions { DryRun = true, AuthorityName = settings.AuthorityName, Mapping = mapping }, ct);
+            var result = await RunLoadAsync(settings, parse.GetValue(Extract)!, new LoadOptions
+            {
+                DryRun = true, AuthorityName = settings.AuthorityName, Encoding = TextEncodings.Resolve(parse.GetValue(Encoding)), Deletions = settings.Deletions,
+                Mapping = mapping,
+            }, ct);
             if (result.Succeeded) AnsiConsole.MarkupLine("[grey]Checked only: the warehouse was not changed.[/]");
             if (result.Succeeded && parse.GetValue(writeMapping) is { } starter)
             {
@@ -81,35 +104,48 @@ public static class LoadCommands
                 });
                 result = await loader.LoadAsync(path, new LoadOptions
                 {
-                    DryRun = options.DryRun, Force = options.Force, AuthorityName = options.AuthorityName, Progress = progress, Mapping = options.Mapping,
+                    DryRun = options.DryRun, AuthorityName = options.AuthorityName, Progress = progress, Encoding = options.Encoding,
+                    Deletions = options.Deletions, AllowMassDelete = options.AllowMassDelete, Mapping = options.Mapping,
                 }, ct);
                 task.Value = 1;
             });
-        Render(result!);
+        Render(result!, options.DryRun);
         return result!;
     }
 
-    public static void Render(LoadResult result)
+    public static void Render(LoadResult result, bool check = false)
     {
         if (result.Status == Warehouse.Integration.LoadStatus.Skipped)
         {
             AnsiConsole.MarkupLineInterpolated($"[yellow]{result.Message}[/]");
-            if (result.Tables.Count == 0) return;
         }
         else if (!result.Succeeded)
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]Load failed:[/] {result.Message}");
+            AnsiConsole.MarkupLineInterpolated($"[red]{(check ? "Check failed" : "Load failed")}:[/] {result.Message}");
+            RenderWarnings(result);
             return;
         }
+        if (result.Tables.Count == 0) return;
         if (result.Source is { } source) AnsiConsole.MarkupLineInterpolated($"Recognised: {source}");
-        var table = new Table().Border(TableBorder.Rounded).Title(result.BatchId is { } id ? $"Batch {id}: {result.SourceName}" : $"Check: {result.SourceName}");
+        var deletions = result.Tables.Any(t => t.RowsDeleted > 0 || t.DependentsDeleted.Count > 0);
+        var title = check ? $"Check: {result.SourceName}"
+            : result.Status == Warehouse.Integration.LoadStatus.Skipped ? $"Nothing changed: {result.SourceName}"
+            : $"Batch {result.BatchId}: {result.SourceName}";
+        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(title));
         table.AddColumns("File", "Read", "Inserted", "Updated", "Unchanged", "Rejected", "Loaded with warnings");
+        if (deletions) table.AddColumn("Deleted at source");
         foreach (var c in table.Columns.Skip(1)) c.RightAligned();
         foreach (var t in result.Tables)
-            table.AddRow(Markup.Escape(t.FileName ?? t.Table), $"{t.RowsRead:N0}", $"{t.RowsInserted:N0}", $"{t.RowsUpdated:N0}", $"{t.RowsUnchanged:N0}",
-                t.RowsRejected == 0 ? "0" : $"[red]{t.RowsRejected:N0}[/]", t.RowsWithWarnings == 0 ? "0" : $"[yellow]{t.RowsWithWarnings:N0}[/]");
-        table.AddRow("[bold]Total[/]", $"[bold]{result.RowsRead:N0}[/]", $"[bold]{result.RowsInserted:N0}[/]", $"[bold]{result.RowsUpdated:N0}[/]",
-            $"[bold]{result.Tables.Sum(t => t.RowsUnchanged):N0}[/]", $"[bold]{result.RowsRejected:N0}[/]", $"[bold]{result.RowsWithWarnings:N0}[/]");
+        {
+            var cells = new List<string> { Markup.Escape(t.FileName ?? t.Table), $"{t.RowsRead:N0}", $"{t.RowsInserted:N0}", $"{t.RowsUpdated:N0}", $"{t.RowsUnchanged:N0}",
+                t.RowsRejected == 0 ? "0" : $"[red]{t.RowsRejected:N0}[/]", t.RowsWithWarnings == 0 ? "0" : $"[yellow]{t.RowsWithWarnings:N0}[/]" };
+            if (deletions) cells.Add(t.RowsDeleted == 0 ? "0" : $"[yellow]{t.RowsDeleted:N0}[/]");
+            table.AddRow(cells.ToArray());
+        }
+        var total = new List<string> { "[bold]Total[/]", $"[bold]{result.RowsRead:N0}[/]", $"[bold]{result.RowsInserted:N0}[/]", $"[bold]{result.RowsUpdated:N0}[/]",
+            $"[bold]{result.Tables.Sum(t => t.RowsUnchanged):N0}[/]", $"[bold]{result.RowsRejected:N0}[/]", $"[bold]{result.RowsWithWarnings:N0}[/]" };
+        if (deletions) total.Add($"[bold]{result.Tables.Sum(t => t.RowsDeleted):N0}[/]");
+        table.AddRow(total.ToArray());
         AnsiConsole.Write(table);
         foreach (var t in result.Tables.Where(t => t.RenamedColumns.Count > 0))
             AnsiConsole.MarkupLineInterpolated($"[grey]{t.FileName}: read under an older SSD name: {string.Join(", ", t.RenamedColumns)}[/]");
@@ -127,6 +163,12 @@ public static class LoadCommands
             else
                 AnsiConsole.MarkupLineInterpolated($"[grey]{t.FileName}: this source does not record {string.Join(", ", t.NotExpressed)} (no measure depends on it alone).[/]");
         }
+        foreach (var t in result.Tables.Where(t => t.AbsentColumns.Count > 0))
+            AnsiConsole.MarkupLineInterpolated($"[grey]{t.FileName}: column(s) absent from the file, so stored values were kept: {string.Join(", ", t.AbsentColumns)}[/]");
+        foreach (var t in result.Tables.Where(t => t.DependentsDeleted.Count > 0))
+            AnsiConsole.MarkupLineInterpolated($"[yellow]{t.FileName}: with the records deleted at source went {string.Join(", ", t.DependentsDeleted.Select(d => $"{d.Value:N0} of {d.Key}"))} that belonged to them.[/]");
+        if (deletions)
+            AnsiConsole.MarkupLine("[grey]Records deleted at source are kept for audit in the DeletedRecord table, with the batch that deleted them; no measure, feed or pack counts them.[/]");
 
         if (result.Rejects.Count > 0)
         {
@@ -136,20 +178,32 @@ public static class LoadCommands
                 rejects.AddRow(Markup.Escape(r.FileName), Markup.Escape(r.ColumnName ?? "(row)"), $"{r.Count:N0}", $"{r.FirstLine}", Markup.Escape(r.ExampleReason));
             AnsiConsole.Write(rejects);
         }
-        var warnings = result.Warnings;
-        if (warnings.Count > 0)
-        {
-            const int shown = 40;
-            var table2 = new Table().Border(TableBorder.Simple).Title("Loaded with warnings: optional values loaded as unknown (data quality)");
-            table2.AddColumns("File", "Column", "What", "Value", "Rows", "First line");
-            foreach (var w in warnings.OrderByDescending(w => w.Rows).Take(shown))
-                table2.AddRow(Markup.Escape(w.FileName), Markup.Escape(w.Column), Markup.Escape(w.Kind), Markup.Escape(w.Value ?? ""), $"{w.Rows:N0}", $"{w.FirstLine}");
-            AnsiConsole.Write(table2);
-            if (warnings.Count > shown)
-                AnsiConsole.MarkupLineInterpolated($"[grey]{warnings.Count - shown:N0} rarer values are left out here; the warehouse's LoadWarning table (and the feed's LoadWarnings) lists them all.[/]");
-            if (result.Unmapped.Count > 0)
-                AnsiConsole.MarkupLineInterpolated($"[grey]{result.Unmapped.Count:N0} value(s) no mapping knew: `scorecard check <extract> --write-mapping mapping.csv` writes them to a file for you to fill in.[/]");
-        }
+        RenderWarnings(result);
+        if (result.Unmapped.Count > 0)
+            AnsiConsole.MarkupLineInterpolated($"[grey]{result.Unmapped.Count:N0} value(s) no mapping knew: `scorecard check <extract> --write-mapping mapping.csv` writes them to a file for you to fill in.[/]");
         AnsiConsole.MarkupLineInterpolated($"Read {result.RowsRead:N0} = loaded {result.RowsLoaded:N0} + rejected {result.RowsRejected:N0}; loaded with warnings {result.RowsWithWarnings:N0}; in {result.Elapsed.TotalSeconds:N1} s.");
+    }
+
+    /// <summary>
+    /// What cost no row: odd values in a column, as a table (the most frequent first; the warehouse's LoadWarning
+    /// table and the feed's LoadWarnings list them all), then what concerns a whole file or the extract, in words.
+    /// </summary>
+    private static void RenderWarnings(LoadResult result)
+    {
+        const int shown = 40;
+        var values = result.Warnings.Where(w => w.ColumnName is not null).ToList();
+        if (values.Count > 0)
+        {
+            var table = new Table().Border(TableBorder.Simple).Title("Loaded with warnings: optional values loaded as unknown (data quality)");
+            table.AddColumns("File", "Column", "What", "Value", "Rows", "First line");
+            foreach (var w in values.OrderByDescending(w => w.Rows).Take(shown))
+                table.AddRow(Markup.Escape(Path.GetFileName(w.FileName)), Markup.Escape(w.ColumnName!), Markup.Escape(w.Kind), Markup.Escape(w.Value ?? ""), $"{w.Rows:N0}",
+                    w.FirstLine?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "");
+            AnsiConsole.Write(table);
+            if (values.Count > shown)
+                AnsiConsole.MarkupLineInterpolated($"[grey]{values.Count - shown:N0} rarer values are left out here; the warehouse's LoadWarning table (and the feed's LoadWarnings) lists them all.[/]");
+        }
+        foreach (var w in result.Warnings.Where(w => w.ColumnName is null))
+            AnsiConsole.MarkupLineInterpolated($"[yellow]Warning:[/] {w.Message}");
     }
 }

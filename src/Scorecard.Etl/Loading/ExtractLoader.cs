@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Diagnostics;
+using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Scorecard.Etl.Pseudonymisation;
@@ -12,209 +13,325 @@ using Scorecard.Warehouse.Integration;
 namespace Scorecard.Etl.Loading;
 
 /// <summary>
-/// Loads a canonical (SSD-shaped) extract into the warehouse as one batch, in one transaction:
-/// either every good row lands (and every bad row is in the reject table) or nothing changes.
+/// Loads a canonical (SSD-shaped) extract into the warehouse as one batch, in one transaction: either every
+/// good row lands (every bad row is in the reject table, every record deleted at source is archived) or
+/// nothing changes. One extract, one outcome: a file that cannot be read fails the whole extract.
+/// Whether loading changes anything is decided by the warehouse's contents, not by the file: an extract
+/// loaded before is applied again when that changes something, and leaves no trace when it does not.
 /// </summary>
 public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymiser pseudonymiser)
 {
     public const string SourceKind = "SSD extract";
     public const string AuthorityId = "AUTHORITY";
 
+    private sealed record PlannedTable(TableSpec Spec, string File, long Size);
+
+    private sealed record Loaded(List<TableLoadResult> Tables, List<RejectSummary> Rejects, string Hash, int Changes, SourceEvidence Evidence);
+
     public async Task<LoadResult> LoadAsync(string path, LoadOptions? options = null, CancellationToken ct = default)
     {
         options ??= new LoadOptions();
+        if (options.DryRun) return await CheckAsync(path, options, ct);
         var clock = Stopwatch.StartNew();
+        var fullPath = Path.GetFullPath(path);
         await using var db = contexts.Create();
         await WarehouseDatabase.MigrateAsync(db, ct);
         await MarkInterruptedBatchesAsync(db, ct);
 
-        ExtractSource source;
-        string hash;
-        List<(TableSpec Spec, string File, long Size)> plan;
-        try
+        var (source, plan, unreadable) = OpenExtract(path);
+        if (unreadable is not null)
         {
-            source = ExtractSource.Open(path);
-            hash = source.ComputeHash();
-            // Structural checks first, before anything is written.
-            plan = Plan(source);
-        }
-        catch (Exception e) when (e is ExtractStructureException or IOException or UnauthorizedAccessException)
-        {
-            if (!options.DryRun)
+            // The attempt is recorded, though nothing was read.
+            db.LoadBatches.Add(new LoadBatch
             {
-                db.LoadBatches.Add(new LoadBatch
-                {
-                    SourceKind = SourceKind, SourceName = Path.GetFullPath(path), FileHash = "", StartedAtUtc = DateTime.UtcNow,
-                    FinishedAtUtc = DateTime.UtcNow, Status = LoadStatus.Failed, Message = e.Message,
-                });
-                await db.SaveChangesAsync(ct);
-            }
-            return new LoadResult(null, LoadStatus.Failed, Path.GetFullPath(path), "", e.Message, [], [], clock.Elapsed);
+                SourceKind = SourceKind, SourceName = fullPath, FileHash = "", StartedAtUtc = DateTime.UtcNow,
+                FinishedAtUtc = DateTime.UtcNow, Status = LoadStatus.Failed, Message = unreadable,
+            });
+            await db.SaveChangesAsync(ct);
+            return new LoadResult(null, LoadStatus.Failed, fullPath, "", unreadable, [], [], clock.Elapsed);
         }
         using var _ = source;
-
-        if (!options.DryRun && !options.Force && await db.LoadBatches.AnyAsync(b => b.FileHash == hash && b.Status == LoadStatus.Succeeded, ct))
-        {
-            var previous = await db.LoadBatches.Include(b => b.Tables).Where(b => b.FileHash == hash && b.Status == LoadStatus.Succeeded).OrderBy(b => b.LoadBatchId).FirstAsync(ct);
-            // The earlier batch's counts come back with the answer, so a rerun can still show what is loaded.
-            var warnings = await db.LoadWarnings.Where(w => w.LoadBatchId == previous.LoadBatchId).ToListAsync(ct);
-            var tables = previous.Tables.OrderBy(t => ExtractContract.Tables.ToList().FindIndex(s => s.Name == t.TableName))
-                .Select(t => new TableLoadResult(t.TableName, t.FileName, t.RowsRead, t.RowsInserted, t.RowsUpdated, t.RowsUnchanged, t.RowsRejected,
-                    Split(t.IgnoredColumns))
-                {
-                    RowsWithWarnings = t.RowsWithWarnings, RenamedColumns = Split(t.RenamedColumns), NotExpressed = Split(t.NotExpressed),
-                    Warnings = warnings.Where(w => w.FileName == t.FileName)
-                        .Select(w => new WarningSummary(w.FileName, w.ColumnName, w.Kind, w.CodeList, w.Value, w.Rows, w.FirstLine, w.Message)).ToList(),
-                }).ToList();
-            return new LoadResult(previous.LoadBatchId, LoadStatus.Skipped, source.Name, hash,
-                $"This extract was already loaded in batch {previous.LoadBatchId} on {previous.StartedAtUtc:yyyy-MM-dd HH:mm} UTC; nothing changed.",
-                tables, await SummariseRejectsAsync(db, previous.LoadBatchId, ct), clock.Elapsed)
-            {
-                Source = previous.SourceShape, SourceRelease = previous.SourceRelease, UnreadFiles = Split(previous.UnreadFiles),
-            };
-        }
-
-        var batch = new LoadBatch { SourceKind = SourceKind, SourceName = source.Name, FileHash = hash, StartedAtUtc = DateTime.UtcNow, Status = LoadStatus.Running };
-        if (!options.DryRun)
-        {
-            // The batch row is committed on its own so that a failed load still leaves a record of the attempt.
-            db.LoadBatches.Add(batch);
-            await db.SaveChangesAsync(ct);
-        }
-
-        var results = new List<TableLoadResult>();
-        var evidence = new SourceEvidence();
         var (unread, other) = UnreadFiles(source, plan);
-        List<RejectSummary> rejects = [];
+
+        // The batch row is committed on its own so that a failed load still leaves a record of the attempt.
+        var batch = new LoadBatch { SourceKind = SourceKind, SourceName = source.Name, FileHash = "", StartedAtUtc = DateTime.UtcNow, Status = LoadStatus.Running };
+        db.LoadBatches.Add(batch);
+        await db.SaveChangesAsync(ct);
+
+        var warnings = new WarningLog();
+        Loaded? loaded = null;
         string status;
-        string? message = null;
+        string? message;
+        int? earlierBatch = null;
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {
             try
             {
-                if (options.DryRun)
-                {
-                    db.LoadBatches.Add(batch);
-                    await db.SaveChangesAsync(ct);
-                }
-                var connection = db.Database.GetDbConnection();
-                var transaction = tx.GetDbTransaction();
-                await PrepareConnectionAsync(db, ct);
-                var dialect = SqlDialect.For(contexts.Options.Provider);
-                var totalBytes = plan.Sum(p => p.Size);
-                long doneBytes = 0;
-
-                foreach (var (spec, file, size) in plan)
-                {
-                    var stream = new CountingStream(source.Open(file));
-                    using var reader = new CsvTableReader(spec, stream, file, pseudonymiser, options.Mapping, evidence);
-                    if (!reader.ReadHeader())
-                    {
-                        results.Add(new TableLoadResult(spec.Name, file, 0, 0, 0, 0, 0, []));
-                        continue;
-                    }
-                    if (reader.MissingRequiredColumns.Count > 0)
-                        throw new ExtractStructureException($"{file} lacks required column(s) {string.Join(", ", reader.MissingRequiredColumns)}.");
-
-                    var loader = new TableLoader(db, connection, transaction, dialect, spec, batch.LoadBatchId, options.Phase);
-                    var before = doneBytes;
-                    var result = await loader.LoadAsync(reader, totalBytes, () => before + stream.BytesRead, options.Progress, ct);
-                    doneBytes += size;
-                    if (spec.Entity == typeof(OrganisationUnit))
-                        await new OrganisationHierarchy(db, connection, transaction, dialect, loader.StagingTable, batch.LoadBatchId, options.AuthorityName).RebuildAsync(ct);
-                    await loader.DropStagingAsync(ct);
-                    results.Add(result);
-                    options.AfterTable?.Invoke(spec.Name);
-                }
-
+                loaded = await LoadTablesAsync(db, tx, contexts.Options.Provider, source, plan, batch.LoadBatchId, options, warnings, ct);
+                var changes = loaded.Changes;
                 // Every warehouse has the authority at the top, even when the extract has no ssd_department:
                 // records without a team still count for the whole authority.
                 if (!await db.OrganisationUnits.AnyAsync(u => u.OrgUnitId == AuthorityId, ct))
-                    await new OrganisationHierarchy(db, connection, transaction, dialect, null, batch.LoadBatchId, options.AuthorityName).RebuildAsync(ct);
+                {
+                    await new OrganisationHierarchy(db, db.Database.GetDbConnection(), tx.GetDbTransaction(), SqlDialect.For(contexts.Options.Provider), null, batch.LoadBatchId, options.AuthorityName).RebuildAsync(ct);
+                    changes++;
+                }
 
                 // Early help episodes the extract gives no team take one from ssd_involvements or their organisation (docs/ssd-sources.md).
-                if (results.Any(r => r.Table is "ssd_involvements" or "ssd_early_help_episodes" or "ext_early_help_episode_details" or "ssd_department" && r.RowsLoaded > 0))
+                if (loaded.Tables.Any(r => r.Table is "ssd_involvements" or "ssd_early_help_episodes" or "ext_early_help_episode_details" or "ssd_department" && r.RowsLoaded > 0))
                 {
                     var teamsClock = Stopwatch.StartNew();
-                    var changedFrom = await new EpisodeTeams(db, connection, transaction, dialect, batch.LoadBatchId).AssignAsync(ct);
+                    var changedFrom = await new EpisodeTeams(db, db.Database.GetDbConnection(), tx.GetDbTransaction(), SqlDialect.For(contexts.Options.Provider), batch.LoadBatchId).AssignAsync(ct);
                     options.Phase?.Invoke("ssd_early_help_episodes", "episode teams", teamsClock.Elapsed);
                     if (changedFrom is { } from)
                     {
-                        var i = results.FindIndex(r => r.Table == "ssd_involvements");
-                        if (i < 0) i = results.FindIndex(r => r.Table == "ssd_early_help_episodes");
-                        if (i < 0) i = results.FindIndex(r => r.Table == "ext_early_help_episode_details");
-                        results[i] = results[i] with { EarliestAffectedDate = results[i].EarliestAffectedDate is { } e && e < from ? e : from };
+                        changes++;
+                        var tables = loaded.Tables;
+                        var i = tables.FindIndex(r => r.Table == "ssd_involvements");
+                        if (i < 0) i = tables.FindIndex(r => r.Table == "ssd_early_help_episodes");
+                        if (i < 0) i = tables.FindIndex(r => r.Table == "ext_early_help_episode_details");
+                        if (i >= 0) tables[i] = tables[i] with { EarliestAffectedDate = tables[i].EarliestAffectedDate is { } e && e < from ? e : from };
                     }
                 }
 
-                var rejected = results.Sum(r => r.RowsRejected);
-                batch.RowsRead = results.Sum(r => r.RowsRead);
-                batch.RowsInserted = results.Sum(r => r.RowsInserted);
-                batch.RowsUpdated = results.Sum(r => r.RowsUpdated);
-                batch.RowsUnchanged = results.Sum(r => r.RowsUnchanged);
-                batch.RowsRejected = rejected;
-                batch.RowsWithWarnings = results.Sum(r => r.RowsWithWarnings);
-                batch.SourceRelease = evidence.Release;
-                batch.SourceShape = Truncate(evidence.Describe(), 1000);
-                batch.UnreadFiles = Truncate(Join(unread.Concat(other)), 2000);
-                batch.Tables = results.Select(r => new LoadBatchTable
+                var rejected = loaded.Tables.Sum(r => r.RowsRejected);
+                earlierBatch = await db.LoadBatches.Where(b => b.FileHash == loaded.Hash && b.Status == LoadStatus.Succeeded).OrderBy(b => b.LoadBatchId)
+                    .Select(b => (int?)b.LoadBatchId).FirstOrDefaultAsync(ct);
+                if (changes == 0 && (rejected == 0 || earlierBatch is not null))
                 {
-                    LoadBatchId = batch.LoadBatchId, TableName = r.Table, FileName = r.FileName, RowsRead = r.RowsRead,
-                    RowsInserted = r.RowsInserted, RowsUpdated = r.RowsUpdated, RowsUnchanged = r.RowsUnchanged, RowsRejected = r.RowsRejected,
-                    RowsWithWarnings = r.RowsWithWarnings,
-                    IgnoredColumns = Truncate(Join(r.IgnoredColumns), 2000), RenamedColumns = Truncate(Join(r.RenamedColumns), 1000),
-                    NotExpressed = Truncate(Join(r.NotExpressed), 1000),
-                    EarliestAffectedDate = r.EarliestAffectedDate,
-                }).ToList();
-                db.LoadWarnings.AddRange(results.SelectMany(r => r.Warnings).Select(w => new LoadWarning
+                    // A true no-op: nothing of this attempt is kept (its rejects, if any, are the earlier batch's too).
+                    await tx.RollbackAsync(ct);
+                    status = LoadStatus.Skipped;
+                    message = earlierBatch is { } earlier
+                        ? $"Nothing to change: the warehouse already holds every record of this extract as it is here (it was loaded in batch {earlier})."
+                        : "Nothing to change: the warehouse already holds every record of this extract as it is here.";
+                }
+                else
                 {
-                    LoadBatchId = batch.LoadBatchId, FileName = w.FileName, ColumnName = w.Column, Kind = w.Kind, CodeList = w.CodeList,
-                    Value = Truncate(w.Value, 200), Rows = w.Rows, FirstLine = w.FirstLine, Message = Truncate(w.Message, 1000)!,
-                }));
-                batch.Status = LoadStatus.Succeeded;
-                batch.FinishedAtUtc = DateTime.UtcNow;
-                var warnedRows = batch.RowsWithWarnings;
-                batch.Message = (rejected, warnedRows) switch
-                {
-                    (0, 0) => "Loaded.",
-                    (0, _) => $"Loaded; {warnedRows} row(s) loaded with warnings (an optional field loaded as unknown).",
-                    (_, 0) => $"Loaded; {rejected} row(s) rejected (see the reject table).",
-                    _ => $"Loaded; {rejected} row(s) rejected (see the reject table) and {warnedRows} loaded with warnings.",
-                };
-                await db.SaveChangesAsync(ct);
-                rejects = await SummariseRejectsAsync(db, batch.LoadBatchId, ct);
-
-                if (options.DryRun) await tx.RollbackAsync(ct);
-                else await tx.CommitAsync(ct);
-                status = LoadStatus.Succeeded;
-                message = batch.Message;
+                    batch.FileHash = loaded.Hash;
+                    batch.RowsRead = loaded.Tables.Sum(r => r.RowsRead);
+                    batch.RowsInserted = loaded.Tables.Sum(r => r.RowsInserted);
+                    batch.RowsUpdated = loaded.Tables.Sum(r => r.RowsUpdated);
+                    batch.RowsUnchanged = loaded.Tables.Sum(r => r.RowsUnchanged);
+                    batch.RowsRejected = rejected;
+                    batch.RowsDeleted = loaded.Tables.Sum(r => r.RowsDeleted + r.DependentsDeleted.Values.Sum());
+                    batch.RowsWithWarnings = loaded.Tables.Sum(r => r.RowsWithWarnings);
+                    batch.SourceRelease = loaded.Evidence.Release;
+                    batch.SourceShape = Truncate(loaded.Evidence.Describe(), 1000);
+                    batch.UnreadFiles = Truncate(Join(unread.Concat(other)), 2000);
+                    batch.Tables = loaded.Tables.Select(r => new LoadBatchTable
+                    {
+                        LoadBatchId = batch.LoadBatchId, TableName = r.Table, FileName = r.FileName, RowsRead = r.RowsRead,
+                        RowsInserted = r.RowsInserted, RowsUpdated = r.RowsUpdated, RowsUnchanged = r.RowsUnchanged, RowsRejected = r.RowsRejected,
+                        RowsDeleted = r.RowsDeleted, RowsWithWarnings = r.RowsWithWarnings,
+                        IgnoredColumns = Truncate(Join(r.IgnoredColumns), 2000), RenamedColumns = Truncate(Join(r.RenamedColumns), 1000),
+                        AbsentColumns = Join(r.AbsentColumns), NotExpressed = Truncate(Join(r.NotExpressed), 1000),
+                        EarliestAffectedDate = r.EarliestAffectedDate,
+                    }).ToList();
+                    db.LoadWarnings.AddRange(warnings.All.Select(w => new LoadWarning
+                    {
+                        LoadBatchId = batch.LoadBatchId, FileName = w.FileName, ColumnName = w.ColumnName, Kind = w.Kind, CodeList = w.CodeList,
+                        Value = Truncate(w.Value, 200), Rows = w.Rows, FirstLine = w.FirstLine, Message = Truncate(w.Message, 1000)!,
+                    }));
+                    batch.Status = LoadStatus.Succeeded;
+                    batch.FinishedAtUtc = DateTime.UtcNow;
+                    batch.Message = Summary(rejected, batch.RowsDeleted, batch.RowsWithWarnings);
+                    await db.SaveChangesAsync(ct);
+                    await tx.CommitAsync(ct);
+                    status = LoadStatus.Succeeded;
+                    message = batch.Message;
+                }
             }
-            catch (Exception e) when (e is ExtractStructureException or DbException or IOException or InvalidOperationException or OperationCanceledException or CsvHelper.CsvHelperException || options.AfterTable is not null)
+            catch (Exception e)
             {
                 await tx.RollbackAsync(CancellationToken.None);
                 status = LoadStatus.Failed;
-                message = e is ExtractStructureException ? e.Message : $"The load failed and nothing was changed: {e.Message}";
-                results.Clear();
+                message = Sentence(e);
+                loaded = null;
             }
         }
 
-        if (!options.DryRun)
+        db.ChangeTracker.Clear();
+        try
         {
-            db.ChangeTracker.Clear();
-            await db.LoadBatches.Where(b => b.LoadBatchId == batch.LoadBatchId).ExecuteUpdateAsync(s => s
-                .SetProperty(b => b.Status, status)
-                .SetProperty(b => b.Message, message)
-                .SetProperty(b => b.FinishedAtUtc, DateTime.UtcNow), CancellationToken.None);
+            if (status == LoadStatus.Skipped)
+                await db.LoadBatches.Where(b => b.LoadBatchId == batch.LoadBatchId).ExecuteDeleteAsync(CancellationToken.None);
+            else
+                await db.LoadBatches.Where(b => b.LoadBatchId == batch.LoadBatchId).ExecuteUpdateAsync(s => s
+                    .SetProperty(b => b.Status, status)
+                    .SetProperty(b => b.Message, message)
+                    .SetProperty(b => b.FinishedAtUtc, DateTime.UtcNow), CancellationToken.None);
         }
-        return new LoadResult(options.DryRun ? null : batch.LoadBatchId, status, source.Name, hash, message, results, rejects, clock.Elapsed)
+        catch (DbException)
         {
-            Source = results.Count == 0 ? null : evidence.Describe(), SourceRelease = evidence.Release, SourceShape = evidence.Shape,
+            // The warehouse cannot be written at all now (a full disk): the batch stays "Running" and the next
+            // load marks it interrupted. The message already says why the load failed.
+        }
+        var batchId = status switch { LoadStatus.Skipped => earlierBatch, _ => batch.LoadBatchId };
+        return Result(batchId, status, source.Name, loaded?.Hash ?? "", message, loaded, clock.Elapsed, warnings, unread, other);
+    }
+
+    private static LoadResult Result(int? batchId, string status, string sourceName, string hash, string? message, Loaded? loaded, TimeSpan elapsed,
+        WarningLog warnings, List<string> unread, List<string> other) =>
+        new(batchId, status, sourceName, hash, message, loaded?.Tables ?? [], loaded?.Rejects ?? [], elapsed)
+        {
+            Warnings = warnings.All,
+            Source = loaded is null || loaded.Tables.Count == 0 ? null : loaded.Evidence.Describe(),
+            SourceRelease = loaded?.Evidence.Release, SourceShape = loaded?.Evidence.Shape,
             UnreadFiles = unread, OtherFiles = other,
         };
+
+    /// <summary>
+    /// Validates an extract against the warehouse without changing it: the warehouse is opened read-only, no
+    /// batch is recorded or marked, and a warehouse that does not exist is not created.
+    /// </summary>
+    private async Task<LoadResult> CheckAsync(string path, LoadOptions options, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        var (source, plan, unreadable) = OpenExtract(path);
+        if (unreadable is not null) return new LoadResult(null, LoadStatus.Failed, Path.GetFullPath(path), "", unreadable, [], [], clock.Elapsed);
+        using var _ = source;
+        var (unread, other) = UnreadFiles(source, plan);
+        await using var warehouse = await CheckWarehouse.OpenAsync(contexts, ct);
+        var warnings = new WarningLog();
+        if (warehouse.Note is { } note) warnings.Add(source.Name, null, "check without the warehouse", null, note);
+        await using var tx = await warehouse.Db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            var loaded = await LoadTablesAsync(warehouse.Db, tx, warehouse.Provider, source, plan, 0, options, warnings, ct);
+            var rejected = loaded.Tables.Sum(t => t.RowsRejected);
+            return Result(null, LoadStatus.Succeeded, source.Name, loaded.Hash,
+                $"Checked; nothing was changed.{(rejected > 0 ? $" A load would reject {rejected:N0} row(s)." : "")}", loaded, clock.Elapsed, warnings, unread, other);
+        }
+        catch (Exception e)
+        {
+            return Result(null, LoadStatus.Failed, source.Name, "", Sentence(e), null, clock.Elapsed, warnings, unread, other);
+        }
+        finally
+        {
+            await tx.RollbackAsync(CancellationToken.None);
+        }
+    }
+
+    private async Task<Loaded> LoadTablesAsync(WarehouseContext db, IDbContextTransaction tx, WarehouseProvider provider, ExtractSource source, List<PlannedTable> plan,
+        int batchId, LoadOptions options, WarningLog warnings, CancellationToken ct)
+    {
+        var connection = db.Database.GetDbConnection();
+        var transaction = tx.GetDbTransaction();
+        await PrepareConnectionAsync(db, ct);
+        var dialect = SqlDialect.For(provider);
+        var session = new LoadSession(db, connection, transaction, dialect, batchId, SourceKind, options, warnings);
+        var totalBytes = plan.Sum(p => p.Size);
+        long doneBytes = 0;
+        var results = new List<TableLoadResult>();
+        var rejects = new List<RejectSummary>();
+        var fileHashes = new List<(string File, string Hash)>();
+        var changes = 0;
+        var evidence = new SourceEvidence();
+
+        foreach (var (spec, file, size) in plan)
+        {
+            await using var stream = new HashingStream(source.Open(file));
+            using var reader = new CsvTableReader(spec, stream, file, pseudonymiser, options.Mapping, evidence, options.Encoding, options.LoadDate, warnings);
+            if (!reader.ReadHeader())
+            {
+                fileHashes.Add((file, stream.Finish()));
+                doneBytes += size;
+                if (spec.Required)
+                    throw new ExtractStructureException($"{file} is empty: it is required (every other table refers to it). Nothing was loaded.");
+                warnings.Add(file, null, "empty file", null,
+                    $"{file} is empty: it was skipped, and no stored record was changed or taken as deleted because of it.");
+                continue;
+            }
+            if (reader.MissingRequiredColumns.Count > 0)
+                throw new ExtractStructureException($"{file} lacks required column(s) {string.Join(", ", reader.MissingRequiredColumns)}.");
+
+            var loader = new TableLoader(session, spec, reader);
+            var before = doneBytes;
+            var (result, tableRejects) = await loader.LoadAsync(totalBytes, () => before + stream.BytesRead, options.Progress, ct);
+            fileHashes.Add((file, stream.Finish()));
+            doneBytes += size;
+            if (result.RowsRead == 0)
+            {
+                if (spec.Required)
+                    throw new ExtractStructureException($"{file} has a header but no rows: it is required (every other table refers to it). Nothing was loaded.");
+                warnings.Add(file, null, "no rows", null,
+                    spec.Mode == MergeMode.Upsert && options.Deletions.For(spec.Name) is not null
+                        ? $"{file} has a header but no rows: as a full snapshot, it says every record of its window was deleted."
+                        : $"{file} has a header but no rows.");
+            }
+            changes += result.RowsInserted + result.RowsUpdated + result.RowsDeleted + result.DependentsDeleted.Values.Sum() + result.OtherChanges;
+            if (!options.DryRun)
+            {
+                if (spec.Entity == typeof(OrganisationUnit) &&
+                    await new OrganisationHierarchy(db, connection, transaction, dialect, loader.StagingTable, batchId, options.AuthorityName).RebuildAsync(ct))
+                    changes++;
+                await loader.DropStagingAsync(ct);
+            }
+            results.Add(result);
+            rejects.AddRange(tableRejects);
+            options.AfterTable?.Invoke(spec.Name);
+        }
+        // A file's warnings include what was said of the file as a whole once it was read (no rows, deletions not applied).
+        results = results.Select(r => r.FileName is { } f ? r with { Warnings = warnings.For(f).Summaries() } : r).ToList();
+        return new Loaded(results, rejects, CombinedHash(fileHashes), changes, evidence);
+    }
+
+    /// <summary>The extract and its plan, or why it cannot be read at all.</summary>
+    private (ExtractSource Source, List<PlannedTable> Plan, string? Unreadable) OpenExtract(string path)
+    {
+        ExtractSource? source = null;
+        try
+        {
+            source = ExtractSource.Open(path);
+            return (source, Plan(source), null);
+        }
+        catch (Exception e) when (e is ExtractStructureException or IOException or UnauthorizedAccessException)
+        {
+            source?.Dispose();
+            return (null!, [], Sentence(e));
+        }
+    }
+
+    /// <summary>Which contract table each file feeds, in load order; fails on structural problems.</summary>
+    private static List<PlannedTable> Plan(ExtractSource source)
+    {
+        var plan = new List<PlannedTable>();
+        foreach (var spec in ExtractContract.Tables)
+        {
+            var file = source.FindFile(spec.FileName);
+            if (file is null)
+            {
+                if (spec.Required) throw new ExtractStructureException($"The extract has no {spec.FileName}: it is required (every other table refers to it).");
+                continue;
+            }
+            plan.Add(new PlannedTable(spec, file, source.SizeOf(file)));
+        }
+        if (plan.Count == 0)
+            throw new ExtractStructureException($"{source.Name} holds no extract files (expected {string.Join(", ", ExtractContract.Tables.Select(t => t.FileName))}).");
+        return plan;
+    }
+
+    /// <summary>SHA-256 over every loaded file's name and content hash, in name order: equal hashes mean the same extract.</summary>
+    private static string CombinedHash(IEnumerable<(string File, string Hash)> files)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var (file, hash) in files.OrderBy(f => f.File, StringComparer.OrdinalIgnoreCase))
+            sha.AppendData(System.Text.Encoding.UTF8.GetBytes($"{file.ToLowerInvariant()}\0{hash}\0"));
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
+    private static string Summary(int rejected, int deleted, int warned)
+    {
+        var parts = new List<string>();
+        if (rejected > 0) parts.Add($"{rejected} row(s) rejected (see the reject table)");
+        if (warned > 0) parts.Add($"{warned} row(s) loaded with warnings (an optional field loaded as unknown)");
+        if (deleted > 0) parts.Add($"{deleted} record(s) deleted at source were archived");
+        return parts.Count == 0 ? "Loaded." : $"Loaded; {string.Join("; ", parts)}.";
     }
 
     /// <summary>SSD files the contract does not read (named, with why for the personal ones), and any other files.</summary>
-    private static (List<string> Unread, List<string> Other) UnreadFiles(ExtractSource source, List<(TableSpec Spec, string File, long Size)> plan)
+    private static (List<string> Unread, List<string> Other) UnreadFiles(ExtractSource source, List<PlannedTable> plan)
     {
         var read = plan.Select(p => p.File).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var rest = source.FileNames.Where(f => !read.Contains(f)).ToList();
@@ -228,33 +345,18 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
         return text.Length == 0 ? null : text;
     }
 
-    private static IReadOnlyList<string> Split(string? joined) => joined?.Split(", ") ?? [];
-
     private static string? Truncate(string? s, int max) => s is null || s.Length <= max ? s : s[..(max - 1)] + "…";
 
-    /// <summary>Which contract table each file feeds, in load order; fails on structural problems.</summary>
-    private static List<(TableSpec Spec, string File, long Size)> Plan(ExtractSource source)
+    /// <summary>What a failed load tells its user: a sentence, never a stack trace.</summary>
+    private string Sentence(Exception e) => e switch
     {
-        var plan = new List<(TableSpec, string, long)>();
-        foreach (var spec in ExtractContract.Tables)
-        {
-            var file = source.FindFile(spec.FileName);
-            if (file is null)
-            {
-                if (spec.Required) throw new ExtractStructureException($"The extract has no {spec.FileName}: it is required (every other table refers to it).");
-                continue;
-            }
-            plan.Add((spec, file, SizeOf(source, file)));
-        }
-        if (plan.Count == 0)
-            throw new ExtractStructureException($"{source.Name} holds no extract files (expected {string.Join(", ", ExtractContract.Tables.Select(t => t.FileName))}).");
-        return plan;
-    }
-
-    private static long SizeOf(ExtractSource source, string file) => source switch
-    {
-        FolderExtractSource => new FileInfo(Path.Combine(source.Name, file)).Length,
-        _ => 0,
+        ExtractStructureException => e.Message,
+        OperationCanceledException => "The load was cancelled; nothing was changed.",
+        NotSupportedException => e.Message,
+        _ when WarehouseErrors.IsDatabaseError(e) => $"The load failed and nothing was changed. {WarehouseErrors.Describe(e, contexts.Options)}",
+        UnauthorizedAccessException => $"A file of the extract cannot be read ({e.Message}): check its permissions. Nothing was loaded.",
+        IOException => $"A file of the extract cannot be read ({e.Message}). Nothing was loaded.",
+        _ => $"The load failed and nothing was changed: {e.Message}",
     };
 
     private static async Task PrepareConnectionAsync(WarehouseContext db, CancellationToken ct)
@@ -270,46 +372,52 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
         await db.LoadBatches.Where(b => b.Status == LoadStatus.Running).ExecuteUpdateAsync(s => s
             .SetProperty(b => b.Status, LoadStatus.Failed)
             .SetProperty(b => b.Message, "Interrupted: the process stopped before the load finished; nothing from it was kept."), ct);
-
-    private static async Task<List<RejectSummary>> SummariseRejectsAsync(WarehouseContext db, int batchId, CancellationToken ct)
-    {
-        var groups = await db.Rejects.Where(r => r.LoadBatchId == batchId)
-            .GroupBy(r => new { r.FileName, r.ColumnName })
-            .Select(g => new { g.Key.FileName, g.Key.ColumnName, Count = g.Count(), First = g.Min(r => r.LineNumber) })
-            .ToListAsync(ct);
-        var list = new List<RejectSummary>();
-        foreach (var g in groups.OrderBy(g => g.FileName).ThenBy(g => g.First))
-        {
-            var reason = await db.Rejects.Where(r => r.LoadBatchId == batchId && r.FileName == g.FileName && r.LineNumber == g.First)
-                .Select(r => r.Reason).FirstAsync(ct);
-            list.Add(new RejectSummary(g.FileName, g.ColumnName, g.Count, g.First, reason));
-        }
-        return list;
-    }
 }
 
-/// <summary>Counts bytes read, for progress.</summary>
-internal sealed class CountingStream(Stream inner) : Stream
+/// <summary>Counts and hashes the bytes of one file as they are read, so the extract is read once.</summary>
+internal sealed class HashingStream(Stream inner) : Stream
 {
+    private readonly IncrementalHash _sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private string? _hash;
+
     public long BytesRead { get; private set; }
+
+    /// <summary>The file's SHA-256, reading whatever is left unread first.</summary>
+    public string Finish()
+    {
+        if (_hash is not null) return _hash;
+        var buffer = new byte[1 << 16];
+        while (Read(buffer, 0, buffer.Length) > 0) { }
+        return _hash = Convert.ToHexStringLower(_sha.GetHashAndReset());
+    }
+
     public override bool CanRead => true;
     public override bool CanSeek => false;
     public override bool CanWrite => false;
     public override long Length => inner.Length;
     public override long Position { get => BytesRead; set => throw new NotSupportedException(); }
     public override void Flush() { }
-    public override int Read(byte[] buffer, int offset, int count)
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
     {
-        var n = inner.Read(buffer, offset, count);
+        var n = inner.Read(buffer);
+        _sha.AppendData(buffer[..n]);
         BytesRead += n;
         return n;
     }
+
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
     public override void SetLength(long value) => throw new NotSupportedException();
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
     protected override void Dispose(bool disposing)
     {
-        if (disposing) inner.Dispose();
+        if (disposing)
+        {
+            inner.Dispose();
+            _sha.Dispose();
+        }
         base.Dispose(disposing);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using Scorecard.Etl.Mapping;
 using Scorecard.Etl.Sources.Ssd;
 
@@ -21,7 +22,20 @@ public sealed record TableLoadResult(
     public IReadOnlyList<string> RenamedColumns { get; init; } = [];
     /// <summary>Properties this file's form could not say anything about.</summary>
     public IReadOnlyList<string> NotExpressed { get; init; } = [];
+    /// <summary>This file's warnings: odd values loaded as unknown, and what was odd about the file as a whole.</summary>
     public IReadOnlyList<WarningSummary> Warnings { get; init; } = [];
+
+    /// <summary>Records of this table missing from its full snapshot, moved out of the warehouse's facts (or, in a check, that would be).</summary>
+    public int RowsDeleted { get; init; }
+
+    /// <summary>Records of other tables that belonged to the deleted ones (the scores of a deleted episode), by table.</summary>
+    public IReadOnlyDictionary<string, int> DependentsDeleted { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Optional contract columns the file lacked: their stored values were kept.</summary>
+    public IReadOnlyList<string> AbsentColumns { get; init; } = [];
+
+    /// <summary>Rows and references the load created besides the table's own (workers, families, lead organisations named by id).</summary>
+    internal int OtherChanges { get; init; }
 }
 
 /// <summary>Rejects of one file and column, with one example: what a data-quality report lists.</summary>
@@ -44,14 +58,17 @@ public sealed record LoadResult(
     /// <summary>SSD files in the extract Scorecard does not read, and other files it ignored.</summary>
     public IReadOnlyList<string> UnreadFiles { get; init; } = [];
     public IReadOnlyList<string> OtherFiles { get; init; } = [];
-    /// <summary>Odd values loaded as unknown, by file, column, kind and value.</summary>
-    public IReadOnlyList<WarningSummary> Warnings => Tables.SelectMany(t => t.Warnings).ToList();
+    /// <summary>
+    /// What was odd but cost no row, file by file: odd values loaded as unknown (by column, kind and value), empty
+    /// optional files, deletions not applied, a check run without a warehouse.
+    /// </summary>
+    public IReadOnlyList<WarningSummary> Warnings { get; init; } = [];
     /// <summary>Values no mapping knew, over every file: what `check --write-mapping` writes.</summary>
     public IReadOnlyList<UnmappedValue> Unmapped => Warnings
         .Where(w => w.CodeList is not null && w.Value is not null && w.Value != TableWarnings.OtherValues)
         .GroupBy(w => (w.CodeList!, w.Value!))
         .Select(g => new UnmappedValue(g.Key.Item1, g.Key.Item2, g.Sum(w => w.Rows),
-            g.OrderBy(w => w.FirstLine).Select(w => $"{w.FileName} line {w.FirstLine}").First()))
+            g.OrderBy(w => w.FirstLine ?? int.MaxValue).Select(w => $"{w.FileName} line {w.FirstLine}").First()))
         .ToList();
     public int RowsWithWarnings => Tables.Sum(t => t.RowsWithWarnings);
     public int RowsRead => Tables.Sum(t => t.RowsRead);
@@ -59,6 +76,7 @@ public sealed record LoadResult(
     public int RowsRejected => Tables.Sum(t => t.RowsRejected);
     public int RowsInserted => Tables.Sum(t => t.RowsInserted);
     public int RowsUpdated => Tables.Sum(t => t.RowsUpdated);
+    public int RowsDeleted => Tables.Sum(t => t.RowsDeleted + t.DependentsDeleted.Values.Sum());
     public bool Succeeded => Status is Warehouse.Integration.LoadStatus.Succeeded or Warehouse.Integration.LoadStatus.Skipped;
 }
 
@@ -66,17 +84,29 @@ public sealed record LoadProgress(string Table, long RowsRead, long BytesRead, l
 
 public sealed class LoadOptions
 {
-    /// <summary>Validate everything, including references to the warehouse, then roll back (the check command).</summary>
+    /// <summary>
+    /// Validate everything, including references to the warehouse, without changing it (the check command): the
+    /// warehouse is opened read-only, no batch is recorded, and a warehouse that does not exist is not created.
+    /// </summary>
     public bool DryRun { get; init; }
-
-    /// <summary>Load even when an extract with the same hash was loaded before.</summary>
-    public bool Force { get; init; }
 
     /// <summary>Council and case-system words to Scorecard codes (defaults shipped per shape, plus the council's file).</summary>
     public CouncilMapping Mapping { get; init; } = CouncilMapping.Default;
 
     /// <summary>The name of the root of the organisation hierarchy.</summary>
     public string AuthorityName { get; init; } = "Whole authority";
+
+    /// <summary>The encoding the extract's files were saved in, when it is not UTF-8 (a byte order mark still wins).</summary>
+    public Encoding? Encoding { get; init; }
+
+    /// <summary>Which tables are full snapshots of which window.</summary>
+    public DeletionOptions Deletions { get; init; } = new();
+
+    /// <summary>Let a load delete more than <see cref="DeletionOptions.MassDeleteShare"/> of a table.</summary>
+    public bool AllowMassDelete { get; init; }
+
+    /// <summary>The load's date (windows and date-of-birth plausibility are measured from it); today when null.</summary>
+    public DateOnly? Today { get; init; }
 
     public IProgress<LoadProgress>? Progress { get; init; }
 
@@ -85,4 +115,6 @@ public sealed class LoadOptions
 
     /// <summary>Called after each table is merged, inside the transaction. Tests use it to fail a load halfway.</summary>
     public Action<string>? AfterTable { get; init; }
+
+    internal DateOnly LoadDate => Today ?? DateOnly.FromDateTime(DateTime.UtcNow);
 }

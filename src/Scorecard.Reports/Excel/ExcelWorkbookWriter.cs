@@ -492,8 +492,8 @@ public sealed class ExcelWorkbookWriter
             row++;
             layout.Text(row, 1, w.FileName);
             layout.Wrapped(row, 2, w.Kind);
-            layout.Text(row, 3, w.ColumnName);
-            layout.Count(row, 4, w.FirstLine);
+            layout.Text(row, 3, w.ColumnName ?? "(the whole file)");
+            if (w.FirstLine is { } first) layout.Count(row, 4, first);
             layout.Count(row, 5, w.Rows);
             layout.Count(row, 6, w.LoadBatchId);
             layout.Text(row, 7, w.Value ?? "");

@@ -119,7 +119,7 @@ public sealed record DataQuality(
 }
 
 /// <summary>Values of one file, column and kind loaded as unknown: what a data-quality sheet lists.</summary>
-public sealed record WarningSummary(int LoadBatchId, string FileName, string ColumnName, string Kind, string? Value, int Rows, int FirstLine);
+public sealed record WarningSummary(int LoadBatchId, string FileName, string? ColumnName, string Kind, string? Value, int Rows, int? FirstLine);
 
 /// <summary>One source table as last loaded: counts, rejects, and the newest business date it holds.</summary>
 public sealed record SourceFreshness(string TableName, string? FileName, int LoadBatchId, DateTime? LoadedAtUtc,

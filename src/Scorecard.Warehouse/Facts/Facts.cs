@@ -37,8 +37,8 @@ public class EarlyHelpEpisode
     public int? LeadOrganisationKey { get; set; }
     public int? ProfessionalKey { get; set; }
     /// <summary>
-    /// True when the team (and a missing worker) was worked out by the load (from ssd_involvements, or from an organisation
-    /// that is a team) rather than given by the extract's episode details.
+    /// True when the team was worked out by the load (from ssd_involvements, or from an organisation that is a team)
+    /// rather than given by the extract's episode details.
     /// </summary>
     public bool TeamDerived { get; set; }
     public int LineageBatchId { get; set; }

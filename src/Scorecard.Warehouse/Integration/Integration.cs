@@ -5,7 +5,7 @@ public static class LoadStatus
     public const string Running = "Running";
     public const string Succeeded = "Succeeded";
     public const string Failed = "Failed";
-    /// <summary>The same extract (same hash) was loaded before: nothing to do.</summary>
+    /// <summary>Loading the extract would change nothing in the warehouse: nothing was kept, not even a batch.</summary>
     public const string Skipped = "Skipped";
 }
 
@@ -28,6 +28,8 @@ public class LoadBatch
     public int RowsRejected { get; set; }
     /// <summary>Rows loaded with at least one optional field treated as unknown (they are among the loaded rows).</summary>
     public int RowsWithWarnings { get; set; }
+    /// <summary>Records this load found deleted at source (missing from a full snapshot), with the records that belonged to them.</summary>
+    public int RowsDeleted { get; set; }
     /// <summary>Rows loaded = inserted + updated + unchanged; read = loaded + rejected.</summary>
     public int RowsLoaded => RowsInserted + RowsUpdated + RowsUnchanged;
     public string? Message { get; set; }
@@ -52,8 +54,12 @@ public class LoadBatchTable
     public int RowsUnchanged { get; set; }
     public int RowsRejected { get; set; }
     public int RowsWithWarnings { get; set; }
+    /// <summary>Records of this table missing from the file, a full snapshot of its window: moved to <see cref="DeletedRecord"/>.</summary>
+    public int RowsDeleted { get; set; }
     /// <summary>Columns in the file that the contract does not know, reported once per file.</summary>
     public string? IgnoredColumns { get; set; }
+    /// <summary>Optional contract columns the file lacked: their stored values were kept, not erased.</summary>
+    public string? AbsentColumns { get; set; }
     /// <summary>Columns read under an older SSD name ("clae_cla_episode_ceased as clae_cla_episode_ceased_date").</summary>
     public string? RenamedColumns { get; set; }
     /// <summary>
@@ -85,13 +91,15 @@ public class Reject
 /// <summary>
 /// Values that were odd but did not stop a row loading (an unknown code, a placeholder, a sentinel date, an
 /// over-long text in an optional column): the field was loaded as unknown. One row per file, column, kind and value.
+/// Also what was odd about a whole file but cost no row (an empty optional file, deletions not applied).
 /// </summary>
 public class LoadWarning
 {
     public long LoadWarningId { get; set; }
     public int LoadBatchId { get; set; }
     public string FileName { get; set; } = "";
-    public string ColumnName { get; set; } = "";
+    /// <summary>Empty for what concerns a whole file (an empty optional file, deletions not applied).</summary>
+    public string? ColumnName { get; set; }
     /// <summary>What was odd: "unknown code", "placeholder", "placeholder date", "too long", "not a date"...</summary>
     public string Kind { get; set; } = "";
     /// <summary>The mapping list the value belongs to, when a mapping file line would fix it.</summary>
@@ -99,7 +107,32 @@ public class LoadWarning
     /// <summary>The value as it may be shown: identifiers pseudonymised, dates of birth and long text withheld.</summary>
     public string? Value { get; set; }
     public int Rows { get; set; }
-    /// <summary>Physical line of the first row it was seen on (the header is line 1).</summary>
-    public int FirstLine { get; set; }
+    /// <summary>Physical line of the first row it was seen on (the header is line 1); empty for a whole file.</summary>
+    public int? FirstLine { get; set; }
     public string Message { get; set; } = "";
+}
+
+/// <summary>
+/// A record deleted at source: it was in the warehouse, inside its table's snapshot window, and a later full
+/// snapshot from the same source no longer had it. The row leaves its fact table in the same transaction
+/// (so no measure, feed set or pack can count it) and is kept here, whole, with the batch that deleted it.
+/// A record that belonged to it (the scores of a deleted episode) is moved here with it.
+/// </summary>
+public class DeletedRecord
+{
+    public long DeletedRecordId { get; set; }
+    /// <summary>The extract table the record came from (ssd_contacts...).</summary>
+    public string TableName { get; set; } = "";
+    /// <summary>Its natural key as stored (a pseudonym; "id|section" for case audits).</summary>
+    public string RecordId { get; set; } = "";
+    /// <summary>Its surrogate key in the fact table it left.</summary>
+    public long RecordKey { get; set; }
+    /// <summary>The date that placed it in the window (or its event date, for a record deleted with another).</summary>
+    public DateOnly? EventDate { get; set; }
+    /// <summary>Every column of the stored row, as JSON, as it was when deleted.</summary>
+    public string Record { get; set; } = "";
+    /// <summary>The batch that last wrote the row.</summary>
+    public int LineageBatchId { get; set; }
+    public int DeletedByBatchId { get; set; }
+    public string Reason { get; set; } = "";
 }

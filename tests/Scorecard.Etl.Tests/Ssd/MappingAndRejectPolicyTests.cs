@@ -95,7 +95,7 @@ public class MappingAndRejectPolicyTests
         var extract = w.WriteExtract("x",
             ("ssd_person.csv", "pers_person_id,pers_sex,pers_ethnicity,pers_dob\n970001001,X,ZZZZ,31/31/2015\n970001002,-1,NULL,1900-01-01 00:00:00.000\n"),
             Csv.Of("ssd_contacts.csv", "cont_contact_id,cont_person_id,cont_contact_date,cont_contact_source_code,cont_contact_outcome_json",
-                "C1,970001001,2024-05-01,6,[\"EH Referral\"]", "C2,970001002,2024-05-02,NULL,NULL"),
+                "C1,970001001,2024-05-01,6,\"[\"\"EH Referral\"\"]\"", "C2,970001002,2024-05-02,NULL,NULL"),
             Episodes("E1,970001001,2024-05-10,,", "E2,970001002,2024-05-10,NULL,NULL"));
 
         var result = await w.Loader.LoadAsync(extract);
@@ -104,7 +104,7 @@ public class MappingAndRejectPolicyTests
         result.RowsRejected.ShouldBe(0);
         result.Tables.Single(t => t.Table == "ssd_person").RowsWithWarnings.ShouldBe(2);
         result.RowsLoaded.ShouldBe(6);
-        result.Warnings.Select(x => (x.Column, x.Kind, x.Value)).ShouldBe(
+        result.Warnings.Select(x => (x.ColumnName, x.Kind, x.Value)).ShouldBe(
         [
             ("pers_sex", WarningKinds.UnknownCode, "X"), ("pers_ethnicity", WarningKinds.UnknownCode, "ZZZZ"), ("pers_dob", WarningKinds.NotADate, "(withheld)"),
             ("pers_sex", WarningKinds.Placeholder, "-1"), ("pers_dob", WarningKinds.PlaceholderDate, "1900-01-01"),
@@ -154,7 +154,7 @@ public class MappingAndRejectPolicyTests
         result.Succeeded.ShouldBeTrue(result.Message);
         result.RowsRejected.ShouldBe(0);
         var unknown = result.Warnings.ShouldHaveSingleItem();
-        (unknown.Column, unknown.Kind, unknown.Value, unknown.CodeList, unknown.FirstLine).ShouldBe(("prof_professional_department", WarningKinds.NotFound, "Disbanded Team", "Team", 4));
+        (unknown.ColumnName, unknown.Kind, unknown.Value, unknown.CodeList, unknown.FirstLine).ShouldBe(("prof_professional_department", WarningKinds.NotFound, "Disbanded Team", "Team", 4));
         await using var db = w.Open();
         var teams = await db.OrganisationUnits.ToDictionaryAsync(u => u.OrgUnitKey, u => u.OrgUnitId);
         string? TeamOf(string id) => db.Professionals.Single(p => p.ProfessionalId == w.Id("professional", id)).OrgUnitKey is { } k ? teams[k] : null;
@@ -222,7 +222,7 @@ public class MappingAndRejectPolicyTests
         result.Succeeded.ShouldBeTrue(result.Message);
         result.RowsRejected.ShouldBe(0);
         var warning = result.Warnings.ShouldHaveSingleItem();
-        (warning.Column, warning.Kind, warning.Value).ShouldBe(("cina_referral_id", WarningKinds.NotFound, w.Id("referral", "R-GONE")));
+        (warning.ColumnName, warning.Kind, warning.Value).ShouldBe(("cina_referral_id", WarningKinds.NotFound, w.Id("referral", "R-GONE")));
         await using var db = w.Open();
         (await db.SocialCareAssessments.SingleAsync()).ReferralKey.ShouldBeNull();
     }
@@ -240,7 +240,7 @@ public class MappingAndRejectPolicyTests
         result.Succeeded.ShouldBeTrue(result.Message);
         result.RowsRejected.ShouldBe(0);
         var warning = result.Warnings.ShouldHaveSingleItem();
-        (warning.Column, warning.Kind, warning.Value).ShouldBe(("prof_professional_job_title", WarningKinds.TooLong, "(501 characters)"));
+        (warning.ColumnName, warning.Kind, warning.Value).ShouldBe(("prof_professional_job_title", WarningKinds.TooLong, "(501 characters)"));
         await using var db = w.Open();
         (await db.Professionals.SingleAsync(p => p.ProfessionalId == w.Id("professional", "W1"))).Role.ShouldBeNull();
         // An unbounded SSD column keeps all of a long value.

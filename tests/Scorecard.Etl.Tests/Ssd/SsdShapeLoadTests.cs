@@ -79,9 +79,9 @@ public class SsdShapeLoadTests
         var result = await w.Loader.LoadAsync(w.WriteExtract("x", SsdCouncil.Files(SsdShape.SystemC145, NullStyle.Null).ToArray()));
 
         // SystemC writes SSD_PH as every episode's worker and 1900-01-01 for an assessment not yet authorised.
-        var worker = result.Warnings.Single(x => x.Column == "earl_episode_worker_id");
+        var worker = result.Warnings.Single(x => x.ColumnName == "earl_episode_worker_id");
         (worker.Kind, worker.Value, worker.Rows, worker.FirstLine).ShouldBe((WarningKinds.Placeholder, "SSD_PH", SsdCouncil.Episodes.Length, 2));
-        var authorised = result.Warnings.Single(x => x.Column == "cina_assessment_auth_date");
+        var authorised = result.Warnings.Single(x => x.ColumnName == "cina_assessment_auth_date");
         (authorised.Kind, authorised.Value, authorised.Rows).ShouldBe((WarningKinds.PlaceholderDate, "1900-01-01", 1));
         // The contact whose child is -1 is unusable: rejected, not stored under a made-up child.
         var reject = result.Rejects.Single();
@@ -150,7 +150,7 @@ public class SsdShapeLoadTests
         using var w = new TestWarehouse();
         foreach (var shape in new[] { SsdShape.SystemC145, SsdShape.SystemC124, SsdShape.Eclipse144, SsdShape.Mosaic144 })
         {
-            var result = await w.Loader.LoadAsync(w.WriteExtract(shape.ToString(), SsdCouncil.Files(shape, NullStyle.Null).ToArray()), new Scorecard.Etl.Loading.LoadOptions { Force = true });
+            var result = await w.Loader.LoadAsync(w.WriteExtract(shape.ToString(), SsdCouncil.Files(shape, NullStyle.Null).ToArray()), new Scorecard.Etl.Loading.LoadOptions { AllowMassDelete = true });
             result.Succeeded.ShouldBeTrue(result.Message);
         }
         await w.RefreshAsync();

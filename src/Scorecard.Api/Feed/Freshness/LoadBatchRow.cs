@@ -9,7 +9,7 @@ public sealed class LoadBatchRow
     [Description("Batch number; every fact row points at the batch that last wrote it.")] public int LoadBatchId { get; set; }
     [Description("SSD extract, Annex A or CIN census.")] public string SourceKind { get; set; } = "";
     [Description("The extract's file or folder name.")] public string SourceName { get; set; } = "";
-    [Description("Running, Succeeded, Failed or Skipped (the same extract was loaded before).")] public string Status { get; set; } = "";
+    [Description("Running, Succeeded or Failed. A load that would change nothing leaves no batch.")] public string Status { get; set; } = "";
     [Description("When the load started (UTC).")] public DateTime StartedAtUtc { get; set; }
     [Description("When the load finished (UTC).")] public DateTime? FinishedAtUtc { get; set; }
     [Description("Data rows read from the files.")] public int RowsRead { get; set; }
@@ -19,6 +19,7 @@ public sealed class LoadBatchRow
     [Description("Rows identical to what was there.")] public int RowsUnchanged { get; set; }
     [Description("Rows rejected, each with a reason (ask an administrator for the reject report).")] public int RowsRejected { get; set; }
     [Description("Rows loaded with at least one optional field loaded as unknown (they are among the rows loaded; see LoadWarnings).")] public int RowsWithWarnings { get; set; }
+    [Description("Records this load found deleted at source (missing from a full snapshot of their window), with the records that belonged to them: archived, counted nowhere.")] public int RowsDeleted { get; set; }
     [Description("The case-system shape and SSD release recognised, and why.")] public string? SourceShape { get; set; }
     [Description("SSD files in the extract that were not read (nothing from them is stored).")] public string? UnreadFiles { get; set; }
     [Description("Tables (files) in the extract.")] public int Tables { get; set; }
@@ -33,7 +34,7 @@ internal static class FreshnessQueries
             LoadBatchId = b.LoadBatchId, SourceKind = b.SourceKind, SourceName = b.SourceName, Status = b.Status,
             StartedAtUtc = b.StartedAtUtc, FinishedAtUtc = b.FinishedAtUtc, RowsRead = b.RowsRead,
             RowsLoaded = b.RowsInserted + b.RowsUpdated + b.RowsUnchanged, RowsInserted = b.RowsInserted, RowsUpdated = b.RowsUpdated,
-            RowsUnchanged = b.RowsUnchanged, RowsRejected = b.RowsRejected, RowsWithWarnings = b.RowsWithWarnings,
+            RowsUnchanged = b.RowsUnchanged, RowsRejected = b.RowsRejected, RowsWithWarnings = b.RowsWithWarnings, RowsDeleted = b.RowsDeleted,
             SourceShape = b.SourceShape, UnreadFiles = b.UnreadFiles, Tables = db.LoadBatchTables.Count(t => t.LoadBatchId == b.LoadBatchId),
             Message = b.Message,
         });
@@ -45,12 +46,12 @@ public sealed class LoadWarningRow
     [Description("Key of this warning.")] public long LoadWarningId { get; set; }
     [Description("The load batch (see LoadBatches).")] public int LoadBatchId { get; set; }
     [Description("The file in the extract.")] public string FileName { get; set; } = "";
-    [Description("The column.")] public string ColumnName { get; set; } = "";
+    [Description("The column; empty for what concerns a whole file (an empty optional file, deletions not applied).")] public string? ColumnName { get; set; }
     [Description("What was odd: unknown code, placeholder treated as empty, placeholder date treated as empty, too long, not a date...")] public string Kind { get; set; } = "";
     [Description("The mapping list a line in the mapping file would add the value to, when one would fix it.")] public string? CodeList { get; set; }
     [Description("The value as it may be shown (identifiers pseudonymised; dates of birth and long text withheld).")] public string? Value { get; set; }
     [Description("Rows with this value.")] public int Rows { get; set; }
-    [Description("Line of the first such row in the file (the header is line 1).")] public int FirstLine { get; set; }
+    [Description("Line of the first such row in the file (the header is line 1); empty for a whole file.")] public int? FirstLine { get; set; }
     [Description("What happened, in a sentence.")] public string Message { get; set; } = "";
 }
 

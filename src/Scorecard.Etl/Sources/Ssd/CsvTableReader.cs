@@ -1,48 +1,49 @@
 using System.Globalization;
 using System.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
 using Scorecard.Etl.Mapping;
 using Scorecard.Etl.Pseudonymisation;
+using Scorecard.Etl.Sources.Csv;
 
 namespace Scorecard.Etl.Sources.Ssd;
 
 /// <summary>
 /// Streams one extract CSV file into typed rows, one row in memory at a time. Columns are found under their
 /// current or an older SSD name; each cell is turned into its value by <see cref="FieldReader"/>, which
-/// pseudonymises identifiers before a value goes anywhere else.
+/// pseudonymises identifiers before a value goes anywhere else. No reject or warning ever repeats a value that
+/// holds one of the row's identifiers or its date of birth.
 /// </summary>
 public sealed class CsvTableReader : IDisposable
 {
     private readonly TableSpec _spec;
-    private readonly StreamReader _text;
-    private readonly CsvParser _parser;
+    private readonly CsvTokenizer _tokenizer;
+    private readonly CsvRecord _record = new();
     private readonly ParsedRow _row;
     private readonly FieldReader _fields;
     private readonly SourceEvidence _evidence;
+    private readonly CouncilMapping _mapping;
     private int[] _columnIndex = [];
     private int[] _fallbackIndex = [];
-    private bool _badData;
-    private long _lastRawRow = 1;
+    private string[] _header = [];
+    // This row's raw identifiers and date of birth: never repeated in a reject or a warning.
+    private readonly List<string> _sensitive = [];
+    private readonly int[] _keyOrdinals;
 
-    public CsvTableReader(TableSpec spec, Stream stream, string fileName, Pseudonymiser pseudonymiser, CouncilMapping? mapping = null, SourceEvidence? evidence = null)
+    /// <param name="encoding">The encoding the user named for the extract (null: UTF-8, or what a byte order mark says).</param>
+    /// <param name="today">The load's date: a date of birth after it is not plausible.</param>
+    /// <param name="warnings">The load's warnings; this file's go to <see cref="WarningLog.For"/> its name.</param>
+    public CsvTableReader(TableSpec spec, Stream stream, string fileName, Pseudonymiser pseudonymiser, CouncilMapping? mapping = null,
+        SourceEvidence? evidence = null, Encoding? encoding = null, DateOnly? today = null, WarningLog? warnings = null,
+        int maxRecordChars = CsvTokenizer.DefaultMaxRecordChars)
     {
         _spec = spec;
         _evidence = evidence ?? new SourceEvidence();
-        _fields = new FieldReader(spec, pseudonymiser, mapping ?? CouncilMapping.Default, new TableWarnings(fileName), _evidence);
+        _mapping = mapping ?? CouncilMapping.Default;
+        _fields = new FieldReader(spec, pseudonymiser, _mapping, (warnings ?? new WarningLog()).For(fileName), _evidence,
+            today ?? DateOnly.FromDateTime(DateTime.UtcNow));
         FileName = fileName;
-        // UTF-8 with or without BOM (a UTF-16 BOM is honoured too); CRLF and LF alike.
-        _text = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            BadDataFound = _ => _badData = true,
-            MissingFieldFound = null,
-            TrimOptions = TrimOptions.Trim,
-            IgnoreBlankLines = true,
-            DetectColumnCountChanges = false,
-        };
-        _parser = new CsvParser(_text, config);
+        _tokenizer = new CsvTokenizer(stream, fileName, encoding, maxRecordChars);
         _row = new ParsedRow(spec);
+        _keyOrdinals = spec.Columns.Select((c, i) => (c, i)).Where(x => x.c.IsNaturalKey).Select(x => x.i).ToArray();
     }
 
     public string FileName { get; }
@@ -58,25 +59,66 @@ public sealed class CsvTableReader : IDisposable
     /// <summary>Properties this file's form could not say anything about (see <see cref="FieldReader.NotExpressed"/>).</summary>
     public IReadOnlyList<string> NotExpressed() => _fields.NotExpressed();
 
+    /// <summary>Optional contract columns the file does not have (under any name): their stored values are kept, never erased.</summary>
+    public IReadOnlyList<string> AbsentColumns { get; private set; } = [];
+
+    /// <summary>Whether the file has this contract column, under its name, an older name, or the column it falls back to.</summary>
+    public bool HasColumn(int ordinal) => _columnIndex[ordinal] >= 0 || _fallbackIndex[ordinal] >= 0;
+
+    /// <summary>
+    /// False once a row's key could not be read (a malformed line, an empty id): which records the file lacks
+    /// is then unknown, so no record may be taken as deleted from it.
+    /// </summary>
+    public bool KeysComplete { get; private set; } = true;
+
     /// <summary>Reads the header. False when the file is empty.</summary>
+    /// <exception cref="ExtractStructureException">The header is unreadable, or names a column twice.</exception>
     public bool ReadHeader()
     {
-        if (!_parser.Read()) return false;
-        _lastRawRow = _parser.RawRow;
-        var header = new string[_parser.Count];
-        for (var i = 0; i < header.Length; i++) header[i] = (_parser[i] ?? "").Trim().Trim('\uFEFF').ToLowerInvariant();
-        _columnIndex = _spec.Columns.Select(c => IndexOf(header, c)).ToArray();
-        _fallbackIndex = _spec.Columns.Select(c => c.Fallback is null ? -1 : Array.IndexOf(header, c.Fallback)).ToArray();
+        if (!_tokenizer.ReadRecord(_record)) return false;
+        if (_record.Problem != CsvRecordProblem.None)
+            throw new ExtractStructureException($"The header (line {_record.Line}) of {FileName} cannot be read: {Describe(_record.Problem)}.");
+        if (_record.FieldCount > CsvTokenizer.MaxColumns)
+            throw new ExtractStructureException($"The header of {FileName} has more than {CsvTokenizer.MaxColumns:N0} columns: it is not an extract file.");
+        _header = new string[_record.FieldCount];
+        for (var i = 0; i < _header.Length; i++)
+        {
+            var name = _record[i].Trim();
+            if (name.Contains('\0'))
+                throw new ExtractStructureException(
+                    $"{FileName} has NUL characters in its header: it looks like UTF-16 saved without a byte order mark. Save it as UTF-8 (or as UTF-16 with a byte order mark).");
+            _header[i] = name.ToString().ToLowerInvariant();
+        }
+        var repeated = _header.Select((h, i) => (h, i)).Where(x => x.h.Length > 0).GroupBy(x => x.h).FirstOrDefault(g => g.Count() > 1);
+        if (repeated is not null)
+            throw new ExtractStructureException(
+                $"{FileName} has the column {repeated.Key} {repeated.Count()} times (columns {string.Join(" and ", repeated.Select(x => x.i + 1))}): " +
+                "each column may appear once, so that it is clear which value to load.");
+        _columnIndex = _spec.Columns.Select(c => IndexOf(_header, c)).ToArray();
+        _fallbackIndex = _spec.Columns.Select(c => c.Fallback is null ? -1 : Array.IndexOf(_header, c.Fallback)).ToArray();
         MissingRequiredColumns = _spec.Columns.Where((c, i) => c.Required && _columnIndex[i] < 0).Select(c => c.Name).ToList();
-        RenamedColumns = _spec.Columns.Select((c, i) => (c.Name, Found: _columnIndex[i] >= 0 ? header[_columnIndex[i]] : c.Name))
+        AbsentColumns = _spec.Columns.Where((c, i) => !c.Required && !HasColumn(i)).Select(c => c.Name).ToList();
+        RenamedColumns = _spec.Columns.Select((c, i) => (c.Name, Found: _columnIndex[i] >= 0 ? _header[_columnIndex[i]] : c.Name))
             .Where(x => x.Found != x.Name).Select(x => $"{x.Found} as {x.Name}").ToList();
         var read = _columnIndex.Concat(_fallbackIndex).Where(i => i >= 0).ToHashSet();
-        IgnoredColumns = header.Where((h, i) => h.Length > 0 && !read.Contains(i)).ToList();
-        _evidence.Header(_spec.Name, header);
-        if (_spec.Name == "ssd_involvements" && !header.Contains("invo_person_id"))
+        IgnoredColumns = _header.Where((h, i) => h.Length > 0 && !read.Contains(i)).ToList();
+        _evidence.Header(_spec.Name, _header);
+        if (_spec.Name == "ssd_involvements" && !_header.Contains("invo_person_id"))
             _evidence.AddShape(SourceEvidence.Mosaic, "ssd_involvements has no invo_person_id");
+
+        _tokenizer.ExpectedFields = _header.Length;
+        // A used column's value never spans lines, except an outcome object that parses whole: SystemC writes free-text
+        // comments inside it, and a row swallowed by a missing quote would not parse as one object.
+        var outcomes = _spec.Columns.Select((c, i) => (c, i)).Where(x => x.c.Kind == ColumnKind.Outcomes && _columnIndex[x.i] >= 0)
+            .ToDictionary(x => _columnIndex[x.i], x => x.c);
+        _tokenizer.SingleLineFields = read.Where(i => !outcomes.ContainsKey(i)).ToHashSet();
+        if (outcomes.Count > 0)
+            _tokenizer.MultiLineFieldAccepted = (field, text) => !outcomes.TryGetValue(field, out var column) || IsWholeOutcomeObject(column, text);
         return true;
     }
+
+    private bool IsWholeOutcomeObject(ColumnSpec column, ReadOnlySpan<char> text) =>
+        OutcomeParser.Parse(text.ToString(), column.CodeSet!, _mapping).Format is OutcomeFormat.FlagObject or OutcomeFormat.OutcomeFlagObject or OutcomeFormat.Array;
 
     /// <summary>
     /// Reads the next row. Returns null at the end of the file; otherwise the row (valid when
@@ -85,21 +127,38 @@ public sealed class CsvTableReader : IDisposable
     public ParsedRow? ReadRow(List<RowProblem> problems)
     {
         problems.Clear();
-        _badData = false;
-        if (!_parser.Read()) return null;
+        if (!_tokenizer.ReadRecord(_record)) return null;
         _row.Clear();
-        // A quoted field may span lines: the row starts on the line after the previous one ended.
-        _row.LineNumber = checked((int)(_lastRawRow + 1));
-        _lastRawRow = _parser.RawRow;
-        if (_badData) problems.Add(new RowProblem(null, null, "the line is not valid CSV (a stray or unbalanced quote)"));
-
+        _row.LineNumber = checked((int)_record.Line);
         _fields.Warnings.RowWarned = false;
+        if (RecordProblem() is { } structural)
+        {
+            // Nothing of a row that is not valid CSV is read: not even its id.
+            problems.Add(new RowProblem(null, null, structural));
+            KeysComplete = false;
+            return _row;
+        }
+
+        // The row's identifiers and date of birth first, so that nothing said about any column repeats them.
+        _sensitive.Clear();
         for (var i = 0; i < _spec.Columns.Count; i++)
         {
-            var index = _columnIndex[i];
-            var raw = index >= 0 && index < _parser.Count ? _parser[index] : null;
-            var fallbackIndex = _fallbackIndex[i];
-            var fallback = fallbackIndex >= 0 && fallbackIndex < _parser.Count ? _parser[fallbackIndex] : null;
+            var column = _spec.Columns[i];
+            if (!column.IsPseudonymised && column.Kind != ColumnKind.DateOfBirth) continue;
+            AddSensitive(_columnIndex[i]);
+            AddSensitive(_fallbackIndex[i]);
+        }
+
+        for (var i = 0; i < _spec.Columns.Count; i++)
+        {
+            var column = _spec.Columns[i];
+            var raw = Field(_columnIndex[i]);
+            var fallback = Field(_fallbackIndex[i]);
+            if ((raw?.Contains('\0') ?? false) || (fallback?.Contains('\0') ?? false))
+            {
+                problems.Add(new RowProblem(column.Name, null, $"{column.Name} contains a NUL character (a damaged line, or a file in UTF-16 without a byte order mark)"));
+                continue;
+            }
             _row[i] = _fields.Read(i, raw, fallback, _row.LineNumber, problems);
         }
 
@@ -107,9 +166,23 @@ public sealed class CsvTableReader : IDisposable
         {
             foreach (var rule in _spec.Rules)
                 if (rule.IsBroken(_row))
-                    problems.Add(new RowProblem(rule.Column, Show(_spec.Columns.First(c => c.Name == rule.Column), _row.Get<object>(rule.Column)?.ToString()), rule.Reason));
+                    problems.Add(new RowProblem(rule.Column, Show(_spec.Columns.First(c => c.Name == rule.Column), _row.Get<object>(rule.Column)), rule.Reason));
         }
+        if (problems.Count > 0) Scrub(problems);
+        _fields.EndRow(Holds);
+        foreach (var key in _keyOrdinals)
+            if (_row[key] is null) KeysComplete = false;
         return _row;
+    }
+
+    private string? Field(int index) => index >= 0 && _record.Has(index) ? _record[index].ToString() : null;
+
+    private void AddSensitive(int index)
+    {
+        if (index < 0 || !_record.Has(index)) return;
+        var text = _record[index].Trim();
+        if (ValueParsers.IsMissing(text) || ValueParsers.IsPlaceholder(text)) return;
+        _sensitive.Add(text.ToString());
     }
 
     /// <summary>The column's place in the header: its name, else the first of its older names that is there.</summary>
@@ -122,11 +195,55 @@ public sealed class CsvTableReader : IDisposable
         return -1;
     }
 
-    private static string? Show(ColumnSpec column, string? value) => column.Kind == ColumnKind.DateOfBirth ? "(withheld)" : value;
-
-    public void Dispose()
+    private string? RecordProblem()
     {
-        _parser.Dispose();
-        _text.Dispose();
+        if (_record.Problem != CsvRecordProblem.None)
+            return _record.Problem == CsvRecordProblem.TooLong
+                ? $"the value in {ColumnAt(_record.ProblemField)} is longer than {CsvTokenizer.DefaultMaxRecordChars:N0} characters; the row was skipped without being read"
+                : $"the row is not valid CSV: {Describe(_record.Problem)}";
+        if (_record.FieldCount != _header.Length)
+            return $"the row has {_record.FieldCount:N0} fields where the header has {_header.Length:N0}";
+        return null;
     }
+
+    private string ColumnAt(int index) => index >= 0 && index < _header.Length && _header[index].Length > 0 ? _header[index] : $"column {index + 1}";
+
+    private static string Describe(CsvRecordProblem problem) => problem switch
+    {
+        CsvRecordProblem.UnterminatedQuote => "a quote opened on this line is not closed where the row ends (the lines after it were read as rows of their own)",
+        CsvRecordProblem.StrayQuote => "a stray quote (a quote inside an unquoted value, or text after a closing quote)",
+        CsvRecordProblem.TooLong => $"it is longer than {CsvTokenizer.DefaultMaxRecordChars:N0} characters",
+        _ => "unreadable",
+    };
+
+    /// <summary>A reject that would repeat one of the row's identifiers or its date of birth says so instead.</summary>
+    private void Scrub(List<RowProblem> problems)
+    {
+        for (var i = 0; i < problems.Count; i++)
+        {
+            var p = problems[i];
+            if (!Holds(p.Value) && !Holds(p.Reason)) continue;
+            problems[i] = new RowProblem(p.Column, "(withheld)", $"{p.Column ?? "the row"}: the value is withheld because it holds an identifier or a date of birth from this row");
+        }
+    }
+
+    private bool Holds(string? text)
+    {
+        if (text is null) return false;
+        foreach (var s in _sensitive)
+            if (s.Length >= 3 ? text.Contains(s, StringComparison.OrdinalIgnoreCase) : text.Equals(s, StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
+    }
+
+    /// <summary>A value as a reject shows it: dates as yyyy-MM-dd, a date of birth never.</summary>
+    private static string? Show(ColumnSpec column, object? value) => column.Kind == ColumnKind.DateOfBirth ? "(withheld)" : value switch
+    {
+        null => null,
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+
+    public void Dispose() => _tokenizer.Dispose();
 }

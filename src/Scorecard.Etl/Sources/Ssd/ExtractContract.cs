@@ -86,11 +86,13 @@ public sealed record ColumnSpec(
 }
 
 /// <summary>
-/// A value computed from a parsed row and written to an entity property (e.g. outcome flags). When it reads one
-/// outcome code, <paramref name="FromOutcome"/> names the column and code, so a source whose outcome form cannot
-/// say that code (a SystemC contact has no early help flag) is recorded as not expressing the property.
+/// A value computed from a parsed row and written to an entity property (e.g. outcome flags). <paramref name="From"/>
+/// names the columns it is computed from: when a file lacks them, the stored value is kept, not recomputed from nothing.
+/// When it reads one outcome code, <paramref name="FromOutcome"/> names the column and code, so a source whose outcome
+/// form cannot say that code (a SystemC contact has no early help flag) is recorded as not expressing the property.
 /// </summary>
-public sealed record DerivedColumn(string Target, Type ClrType, Func<ParsedRow, object?> Compute, (string Column, string Code)? FromOutcome = null);
+public sealed record DerivedColumn(string Target, Type ClrType, Func<ParsedRow, object?> Compute, IReadOnlyList<string>? From = null,
+    (string Column, string Code)? FromOutcome = null);
 
 /// <summary>A check across columns of one row (end not before start...).</summary>
 public sealed record RowRule(string Column, string Reason, Func<ParsedRow, bool> IsBroken);
@@ -154,7 +156,7 @@ public static class ExtractContract
     public const int LeadOrganisationLength = 400;
 
     private static DerivedColumn Outcome(string target, string column, string code) =>
-        new(target, typeof(bool), r => HasCode(r, column, code), (column, code));
+        new(target, typeof(bool), r => HasCode(r, column, code), [column], (column, code));
 
     private static RowRule NotBefore(string endColumn, string startColumn, string what) =>
         new(endColumn, $"{what} is before {startColumn}", r => D(r, endColumn) is { } end && D(r, startColumn) is { } start && end < start);
@@ -194,7 +196,7 @@ public static class ExtractContract
                 new("pers_ethnicity", ColumnKind.Code, false, "DfE ethnicity code (WBRI, MWBC, APKN, BAFR, CHNE, REFU, NOBT...).", "WBRI", nameof(Warehouse.Dimensions.Person.EthnicityCode), CodeLists.Ethnicity),
                 new("pers_dob", ColumnKind.DateOfBirth, false, "Date of birth. Only the month is stored (as the 1st of the month).", "2015-06-14", nameof(Warehouse.Dimensions.Person.MonthOfBirth)),
             ],
-            [new(nameof(Warehouse.Dimensions.Person.EthnicityGroup), typeof(string), r => CodeLists.EthnicityGroupOf(r.Get<string?>("pers_ethnicity")))],
+            [new(nameof(Warehouse.Dimensions.Person.EthnicityGroup), typeof(string), r => CodeLists.EthnicityGroupOf(r.Get<string?>("pers_ethnicity")), ["pers_ethnicity"])],
             []),
         new("ssd_family", false,
             "Which people belong to which family (household). One row per family member.",
@@ -247,7 +249,7 @@ public static class ExtractContract
                 new("exte_family_id", ColumnKind.Reference, false, "The family's id (pseudonymised), as in ssd_family.", "F2001", nameof(EarlyHelpEpisode.FamilyKey), IdentifierKind: "family", Lookup: FamilyLookup),
             ],
             // A team given here is the episode's own, not one taken from ssd_involvements.
-            [new(nameof(EarlyHelpEpisode.TeamDerived), typeof(bool), _ => false)], [], MergeMode.UpdateExisting),
+            [new(nameof(EarlyHelpEpisode.TeamDerived), typeof(bool), _ => false, ["exte_team_id"])], [], MergeMode.UpdateExisting),
         new("ssd_cin_episodes", false,
             "Children's social care referrals and the child in need episodes they open (one row per referral, NFA referrals included).",
             typeof(SocialCareReferral),

@@ -28,23 +28,40 @@ public static class ExtractContractDocument
 
             ## Rules for every file
 
-            - The file name is the table name plus `.csv` (any case). Files may sit one folder down in a zip.
-            - UTF-8 with or without a byte order mark; CRLF or LF line ends; a header row with the column names
-              (any case, any order). Fields with commas, quotes or line breaks are quoted (RFC 4180).
-            - **Only `ssd_person` is required.** Every other table is optional: measures that need an absent
-              table say "not available from this source", never zero.
-            - A required column missing from a file, an unreadable file or a missing `ssd_person.csv` fails the
-              whole load: nothing is loaded and the message says which file and column.
+            - The file name is the table name plus `.csv` (any case). Files may sit one folder down in a zip. Two
+              files for one table (`SSD_PERSON.csv` beside `ssd_person.csv`, or `old/ssd_person.csv` beside
+              `ssd_person.csv` in a zip) stop the load: it is not clear which to load.
+            - UTF-8 with or without a byte order mark, or UTF-16 with one; CRLF or LF line ends; a header row with
+              the column names (any case, any order; a name may appear once). Text in another encoding is refused
+              with the first bad line, unless the load names it (`--encoding windows-1252` for an old Windows export).
+            - Fields with commas, quotes or line breaks are quoted (RFC 4180). A value Scorecard reads never spans
+              lines: a quote that runs over a line end there is an unclosed quote, and that row alone is rejected
+              (the lines after it are read as rows). Columns Scorecard ignores may hold multi-line text, and so may
+              an outcome object (SystemC's comments inside it may run over lines) when the whole value parses as one
+              JSON object or array: a row swallowed by a missing quote would not. A row with too many or too few
+              fields, or a stray quote, is rejected on its own line. Line numbers count every
+              physical line, blank ones and the lines of multi-line fields included. A row longer than 1,048,576
+              characters is rejected without being held in memory.
+            - **Only `ssd_person` is required.** Every other table is optional: a council that exports just its
+              SSD core tables can load them, and measures that need an absent table say "not available from this
+              source", never zero.
+            - One extract, one outcome: a required column missing from a file, an empty or missing `ssd_person.csv`,
+              an unreadable file or a damaged, encrypted or bzip2 zip entry fails the whole load: nothing is loaded
+              and the message says which file and what to do. An empty optional file is skipped with a warning.
             - A column renamed between SSD releases is read under either name (the tables below list the other
               names); the load report says which name it found.
             - Columns the contract does not list are ignored and reported once per file. Names, UPNs, NHS numbers,
               staff numbers, addresses and comments SSD carries are never read beyond the CSV parser, never stored.
               SSD files Scorecard does not read (`ssd_address.csv`, `ssd_disability.csv`...) are named in the report.
+              An optional column a file lacks is reported as absent, and what the warehouse holds for it is kept.
             - **Missing values**: an empty field and the text `NULL` (what a SQL Server export writes) both mean
               missing. The placeholders `-1` and `SSD_PH`, and placeholder dates (`1900-01-01`, `1899-12-30`,
               `1753-01-01`, `9999-12-31`), are missing too, and are counted in the data-quality report.
             - Dates: `yyyy-MM-dd`, optionally with a time and 0 to 7 fraction digits as SQL Server writes datetime
-              and datetime2 (`2024-12-10 00:00:00.000`), or `dd/MM/yyyy`; the time is dropped.
+              and datetime2 (`2024-12-10 00:00:00.000`), or `dd/MM/yyyy`; the time is dropped. Event dates must lie
+              in the warehouse calendar (2005-04-01 to 2040-03-31): a required one outside it rejects the row, an
+              optional one is loaded as missing with a warning. A date of birth before 1900 or after the load date
+              is loaded as missing with a warning, and never shown.
             - Codes: the code, its label, or a word the mapping knows, any case; Annex A prefixes such as `a) ` are
               stripped; spaces, hyphens, underscores and punctuation do not matter ("Step-up" is "STEP_UP").
             - Outcomes: a JSON object of Y/N flags (SystemC `{"NFA_FLAG": "Y", ...}`, Eclipse
@@ -57,7 +74,8 @@ public static class ExtractContractDocument
               (`--mapping FILE`, kept outside the repository; `scorecard check EXTRACT --write-mapping FILE` writes
               a starter listing every value no mapping knew, with counts).
             - **Identifiers are pseudonymised on load** with a keyed hash (HMAC-SHA256, key from configuration):
-              the warehouse never holds a case-system id. Team ids are not personal and are kept.
+              the warehouse never holds a case-system id. Team ids are not personal and are kept. A reject or a
+              warning never repeats a value that holds the row's own identifier or date of birth.
             - **Reject only what is unusable.** A row is rejected, with its file, line, column and reason, when a
               required field or an identifier is missing or unusable (a date that does not parse, a child not in
               the extract or the warehouse, an id already used earlier in the file) or the row contradicts itself
@@ -65,7 +83,15 @@ public static class ExtractContractDocument
               longer than SSD sizes the column, a team or referral that is nowhere) never rejects the row: the row
               loads with that field unknown and the value is counted as a warning (column, value, count, first line).
               Rows read = rows loaded + rows rejected, per table; rows loaded with warnings are counted beside it.
-            - Loading the same extract twice changes nothing; a changed record is updated in place by its id.
+            - Loading an extract again applies whatever in it differs from the warehouse (a changed record is
+              updated in place by its id; a row rejected before for a missing reference loads once the reference
+              has arrived) and changes nothing, not even the list of loads, when nothing differs.
+            - Each table of events is a **full snapshot of its window** (for SSD, six years back from the load date,
+              on the table's own date column, open records always included: each table below says which; see
+              `docs/loading.md`). A record
+              of the same source that the warehouse holds inside the window and the file no longer has was deleted
+              at source: it is moved to the `DeletedRecord` table with the load that found it, and no measure, feed
+              or pack counts it. A load that would delete more than 10% of a table stops unless `--allow-mass-delete`.
 
             Tables load in the order below, so a reference can point at a row earlier in the same extract. "SSD
             size" is the column's size in the SSD deployment scripts; a longer value is never cut.
@@ -78,6 +104,10 @@ public static class ExtractContractDocument
             md.AppendLine(table.Description);
             if (table.Mode == MergeMode.UpdateExisting)
                 md.AppendLine().AppendLine("Rows add detail to records loaded from another table; a row whose record does not exist is rejected.");
+            if (Loading.SnapshotWindows.Defaults.TryGetValue(table.Name, out var window))
+                md.AppendLine().AppendLine($"A full snapshot of the records whose `{window.DateColumn}` is in the last {Loading.SnapshotWindows.DefaultYears} years" +
+                    (window.OpenWhileEmpty is null ? "" : window.OpenWhileEmpty == window.DateColumn ? " or empty (still open)" : $" or whose `{window.OpenWhileEmpty}` is empty (still open)") +
+                    ": a record of that window missing from the file was deleted at source.");
             md.AppendLine();
             md.AppendLine("| column | type | required | size | also read as | meaning |");
             md.AppendLine("|---|---|---|---|---|---|");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Scorecard.Etl.Mapping;
 using Scorecard.Etl.Pseudonymisation;
+using Scorecard.Warehouse;
 
 namespace Scorecard.Etl.Sources.Ssd;
 
@@ -9,7 +10,9 @@ namespace Scorecard.Etl.Sources.Ssd;
 /// empty and NULL are missing; placeholders (-1, SSD_PH) and placeholder dates (1900-01-01...) are missing and
 /// counted; codes and outcome labels go through the council mapping; identifiers are pseudonymised here. The
 /// reject policy lives here too: a value that cannot be used in a required column rejects the row (a problem);
-/// in an optional column the field is loaded as unknown and the value is counted as a warning.
+/// in an optional column the field is loaded as unknown and the value is counted as a warning. Event dates must
+/// lie in the warehouse calendar and a date of birth must be plausible. A row's warnings are held until
+/// <see cref="EndRow"/>, so that none repeats an identifier or date of birth of the row.
 /// </summary>
 public sealed class FieldReader
 {
@@ -18,6 +21,8 @@ public sealed class FieldReader
     private readonly CouncilMapping _mapping;
     private readonly TableWarnings _warnings;
     private readonly SourceEvidence _evidence;
+    private readonly DateOnly _today;
+    private readonly List<(string Column, string Kind, string? CodeList, string? Value, int Line, string Message)> _pending = [];
     // Consecutive rows often repeat a reference (six domain scores for one episode): hash it once.
     private readonly string?[] _lastRaw;
     private readonly string?[] _lastPseudonym;
@@ -29,8 +34,13 @@ public sealed class FieldReader
     // What each column's values say about the case system that wrote them, as the load report words it (made once).
     private readonly ShapeReasons[] _reasons;
 
-    public FieldReader(TableSpec spec, Pseudonymiser pseudonymiser, CouncilMapping mapping, TableWarnings warnings, SourceEvidence evidence)
+    /// <summary>No one living was born before this; a date of birth earlier than it is a typing error or a placeholder.</summary>
+    public static readonly DateOnly EarliestDateOfBirth = new(1900, 1, 1);
+
+    /// <param name="today">The load's date: a date of birth after it is not plausible.</param>
+    public FieldReader(TableSpec spec, Pseudonymiser pseudonymiser, CouncilMapping mapping, TableWarnings warnings, SourceEvidence evidence, DateOnly today)
     {
+        _today = today;
         _spec = spec;
         _pseudonymiser = pseudonymiser;
         _mapping = mapping;
@@ -116,13 +126,21 @@ public sealed class FieldReader
             case ColumnKind.Date:
                 if (!ValueParsers.TryParseDate(text, out var date, out var why))
                     return Bad(column, WarningKinds.NotADate, null, text, line, $"{column.Name}: {why}", problems);
-                if (!ValueParsers.IsSentinel(date)) return date;
-                if (column.Required)
+                if (ValueParsers.IsSentinel(date))
                 {
-                    problems.Add(new RowProblem(column.Name, text, $"{column.Name} is the placeholder date {Iso(date)}, not a date, and it is required"));
+                    if (column.Required)
+                    {
+                        problems.Add(new RowProblem(column.Name, text, $"{column.Name} is the placeholder date {Iso(date)}, not a date, and it is required"));
+                        return null;
+                    }
+                    Warn(column.Name, WarningKinds.PlaceholderDate, null, Iso(date), line, $"{column.Name}: {Iso(date)} is a placeholder date, so the field is loaded as unknown.");
                     return null;
                 }
-                Warn(column.Name, WarningKinds.PlaceholderDate, null, Iso(date), line, $"{column.Name}: {Iso(date)} is a placeholder date, so the field is loaded as unknown.");
+                if (date >= WarehouseDatabase.CalendarFrom && date <= WarehouseDatabase.CalendarTo) return date;
+                // Outside the warehouse calendar no period could hold it: a required date rejects, an optional one loads as missing.
+                var outside = $"{column.Name} {Iso(date)} is outside the calendar ({Iso(WarehouseDatabase.CalendarFrom)} to {Iso(WarehouseDatabase.CalendarTo)})";
+                if (column.Required) problems.Add(new RowProblem(column.Name, Iso(date), outside));
+                else Warn(column.Name, WarningKinds.OutsideCalendar, null, Iso(date), line, outside + ": loaded as missing");
                 return null;
             case ColumnKind.DateOfBirth:
                 // Only the month is kept, and a bad value is not echoed: it may be a real date of birth.
@@ -131,6 +149,13 @@ public sealed class FieldReader
                 if (ValueParsers.IsSentinel(dob))
                 {
                     Warn(column.Name, WarningKinds.PlaceholderDate, null, Iso(dob), line, $"{column.Name}: {Iso(dob)} is a placeholder date, so the date of birth is loaded as unknown.");
+                    return null;
+                }
+                if (dob < EarliestDateOfBirth || dob > _today)
+                {
+                    // Optional by contract; the value is never repeated.
+                    Warn(column.Name, WarningKinds.ImplausibleDateOfBirth, null, null, line,
+                        $"{column.Name} is before {Iso(EarliestDateOfBirth)} or after the load date: loaded as missing (the value is withheld)");
                     return null;
                 }
                 return new DateOnly(dob.Year, dob.Month, 1);
@@ -240,7 +265,22 @@ public sealed class FieldReader
     }
 
     private void Warn(string column, string kind, string? codeList, string? value, int line, string message) =>
-        _warnings.Add(column, kind, codeList, value, line, message);
+        _pending.Add((column, kind, codeList, value, line, message));
+
+    /// <summary>
+    /// Counts the row's warnings. One whose value or words hold an identifier or the date of birth of the row
+    /// (<paramref name="holdsRowIdentifier"/>) is counted without them.
+    /// </summary>
+    public void EndRow(Func<string?, bool> holdsRowIdentifier)
+    {
+        foreach (var (column, kind, codeList, value, line, message) in _pending)
+        {
+            if (holdsRowIdentifier(value) || holdsRowIdentifier(message))
+                _warnings.Add(column, kind, null, "(withheld)", line, $"{column}: a value was loaded as missing (withheld: it holds an identifier)");
+            else _warnings.Add(column, kind, codeList, value, line, message);
+        }
+        _pending.Clear();
+    }
 
     private static string? Clean(string? raw, out string? placeholder)
     {

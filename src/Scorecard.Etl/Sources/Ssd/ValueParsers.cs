@@ -35,12 +35,19 @@ public static class ValueParsers
     ];
 
     /// <summary>Empty, or the text SQL Server exports write for a null.</summary>
-    public static bool IsMissing(string? text) =>
-        string.IsNullOrWhiteSpace(text) || text.AsSpan().Trim().Equals("NULL", StringComparison.OrdinalIgnoreCase);
+    public static bool IsMissing(string? text) => IsMissing(text.AsSpan());
 
-    public static bool IsPlaceholder(string text)
+    public static bool IsMissing(ReadOnlySpan<char> text)
     {
-        var t = text.AsSpan().Trim();
+        var t = text.Trim();
+        return t.IsEmpty || t.Equals("NULL", StringComparison.OrdinalIgnoreCase);
+    }
+
+    public static bool IsPlaceholder(string text) => IsPlaceholder(text.AsSpan());
+
+    public static bool IsPlaceholder(ReadOnlySpan<char> text)
+    {
+        var t = text.Trim();
         foreach (var p in Placeholders)
             if (t.Equals(p, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
@@ -51,7 +58,8 @@ public static class ValueParsers
     /// <summary>
     /// yyyy-MM-dd, optionally with a time of day and 0 to 7 fraction digits as SQL Server writes datetime and
     /// datetime2 ("2024-12-10 00:00:00.000", "2024-12-10T09:15:00.1234567"), or dd/MM/yyyy with an optional time.
-    /// The time is dropped. A sentinel date parses (see <see cref="IsSentinel"/>); other years outside 1900-2100 do not.
+    /// The time is dropped. A sentinel date parses (see <see cref="IsSentinel"/>); whether a date is in range is the
+    /// reader's rule (the calendar for events, plausibility for births).
     /// </summary>
     public static bool TryParseDate(string text, out DateOnly date, out string? reason)
     {
@@ -59,11 +67,7 @@ public static class ValueParsers
         var t = text.AsSpan().Trim();
         if (TryIso(t, out date) || TryUk(t, out date) ||
             (DateTime.TryParseExact(text.Trim(), OtherDateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var dt) && Assign(DateOnly.FromDateTime(dt), out date)))
-        {
-            if (IsSentinel(date) || date.Year is >= 1900 and <= 2100) return true;
-            reason = $"date {text.Trim()} is out of range (1900-2100)";
-            return false;
-        }
+            return true;
         date = default;
         reason = $"'{text.Trim()}' is not a date (expected yyyy-MM-dd, yyyy-MM-dd HH:mm:ss[.fffffff] or dd/MM/yyyy)";
         return false;

@@ -1107,6 +1107,55 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.ToTable("SocialCareReferral", "Fact");
                 });
 
+            modelBuilder.Entity("Scorecard.Warehouse.Integration.DeletedRecord", b =>
+                {
+                    b.Property<long>("DeletedRecordId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("DeletedRecordId"));
+
+                    b.Property<int>("DeletedByBatchId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("EventDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("LineageBatchId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Record")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("RecordId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("RecordKey")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TableName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("DeletedRecordId");
+
+                    b.HasIndex("DeletedByBatchId", "TableName");
+
+                    b.HasIndex("TableName", "RecordId");
+
+                    b.ToTable("DeletedRecord", "Integration");
+                });
+
             modelBuilder.Entity("Scorecard.Warehouse.Integration.LoadBatch", b =>
                 {
                     b.Property<int>("LoadBatchId")
@@ -1126,6 +1175,9 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.Property<string>("Message")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("RowsDeleted")
+                        .HasColumnType("integer");
 
                     b.Property<int>("RowsInserted")
                         .HasColumnType("integer");
@@ -1191,6 +1243,10 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("AbsentColumns")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<DateOnly?>("EarliestAffectedDate")
                         .HasColumnType("date");
 
@@ -1209,6 +1265,9 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.Property<string>("RenamedColumns")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("RowsDeleted")
+                        .HasColumnType("integer");
 
                     b.Property<int>("RowsInserted")
                         .HasColumnType("integer");
@@ -1246,7 +1305,6 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasColumnType("character varying(200)");
 
                     b.Property<string>("ColumnName")
-                        .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
@@ -1255,7 +1313,7 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<int>("FirstLine")
+                    b.Property<int?>("FirstLine")
                         .HasColumnType("integer");
 
                     b.Property<string>("Kind")
@@ -2006,6 +2064,15 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.HasOne("Scorecard.Warehouse.Dimensions.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Integration.DeletedRecord", b =>
+                {
+                    b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
+                        .WithMany()
+                        .HasForeignKey("DeletedByBatchId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -12,8 +12,8 @@ using Scorecard.Warehouse;
 namespace Scorecard.Warehouse.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerWarehouseContext))]
-    [Migration("20261201001251_SsdSourcesAndLoadWarnings")]
-    partial class SsdSourcesAndLoadWarnings
+    [Migration("20261201001228_SnapshotDeletionsAndAbsentColumns")]
+    partial class SnapshotDeletionsAndAbsentColumns
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -192,8 +192,8 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("nvarchar(400)");
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.HasKey("LeadOrganisationKey");
 
@@ -230,8 +230,8 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("nvarchar(255)");
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("OrgUnitId")
                         .IsRequired()
@@ -333,8 +333,8 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Role")
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.HasKey("ProfessionalKey");
 
@@ -609,7 +609,8 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<string>("Reason")
-                        .HasColumnType("nvarchar(max)");
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<DateOnly?>("ReferralDate")
                         .HasColumnType("date");
@@ -619,9 +620,6 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
 
                     b.Property<int>("StartDateKey")
                         .HasColumnType("int");
-
-                    b.Property<bool>("TeamDerived")
-                        .HasColumnType("bit");
 
                     b.HasKey("EpisodeKey");
 
@@ -744,64 +742,6 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     b.HasIndex("OrgUnitKey");
 
                     b.ToTable("FamilyProgrammeAttachment", "Fact");
-                });
-
-            modelBuilder.Entity("Scorecard.Warehouse.Facts.Involvement", b =>
-                {
-                    b.Property<long>("InvolvementKey")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("InvolvementKey"));
-
-                    b.Property<DateOnly?>("EndDate")
-                        .HasColumnType("date");
-
-                    b.Property<string>("InvolvementId")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<int>("LineageBatchId")
-                        .HasColumnType("int");
-
-                    b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("int");
-
-                    b.Property<int?>("PersonKey")
-                        .HasColumnType("int");
-
-                    b.Property<int?>("ProfessionalKey")
-                        .HasColumnType("int");
-
-                    b.Property<long?>("ReferralKey")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("RoleCode")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<DateOnly>("StartDate")
-                        .HasColumnType("date");
-
-                    b.HasKey("InvolvementKey");
-
-                    b.HasIndex("InvolvementId")
-                        .IsUnique()
-                        .HasFilter("[InvolvementId] IS NOT NULL");
-
-                    b.HasIndex("LineageBatchId");
-
-                    b.HasIndex("OrgUnitKey");
-
-                    b.HasIndex("ProfessionalKey");
-
-                    b.HasIndex("ReferralKey");
-
-                    b.HasIndex("StartDate");
-
-                    b.HasIndex("PersonKey", "StartDate");
-
-                    b.ToTable("Involvement", "Fact");
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.LookedAfterEpisode", b =>
@@ -942,61 +882,6 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     b.ToTable("PlanReview", "Fact");
                 });
 
-            modelBuilder.Entity("Scorecard.Warehouse.Facts.Section47Enquiry", b =>
-                {
-                    b.Property<long>("EnquiryKey")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("EnquiryKey"));
-
-                    b.Property<DateOnly?>("EndDate")
-                        .HasColumnType("date");
-
-                    b.Property<string>("EnquiryId")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<bool?>("IsNoFurtherAction")
-                        .HasColumnType("bit");
-
-                    b.Property<int>("LineageBatchId")
-                        .HasColumnType("int");
-
-                    b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("int");
-
-                    b.Property<int>("PersonKey")
-                        .HasColumnType("int");
-
-                    b.Property<long?>("ReferralKey")
-                        .HasColumnType("bigint");
-
-                    b.Property<DateOnly>("StartDate")
-                        .HasColumnType("date");
-
-                    b.Property<int>("StartDateKey")
-                        .HasColumnType("int");
-
-                    b.HasKey("EnquiryKey");
-
-                    b.HasIndex("EnquiryId")
-                        .IsUnique();
-
-                    b.HasIndex("LineageBatchId");
-
-                    b.HasIndex("OrgUnitKey");
-
-                    b.HasIndex("PersonKey");
-
-                    b.HasIndex("ReferralKey");
-
-                    b.HasIndex("StartDate");
-
-                    b.ToTable("Section47Enquiry", "Fact");
-                });
-
             modelBuilder.Entity("Scorecard.Warehouse.Facts.SocialCareAssessment", b =>
                 {
                     b.Property<long>("AssessmentKey")
@@ -1116,6 +1001,55 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     b.ToTable("SocialCareReferral", "Fact");
                 });
 
+            modelBuilder.Entity("Scorecard.Warehouse.Integration.DeletedRecord", b =>
+                {
+                    b.Property<long>("DeletedRecordId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("DeletedRecordId"));
+
+                    b.Property<int>("DeletedByBatchId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("EventDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("LineageBatchId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Record")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("RecordId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<long>("RecordKey")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TableName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("DeletedRecordId");
+
+                    b.HasIndex("DeletedByBatchId", "TableName");
+
+                    b.HasIndex("TableName", "RecordId");
+
+                    b.ToTable("DeletedRecord", "Integration");
+                });
+
             modelBuilder.Entity("Scorecard.Warehouse.Integration.LoadBatch", b =>
                 {
                     b.Property<int>("LoadBatchId")
@@ -1136,6 +1070,9 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<int>("RowsDeleted")
+                        .HasColumnType("int");
+
                     b.Property<int>("RowsInserted")
                         .HasColumnType("int");
 
@@ -1151,9 +1088,6 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     b.Property<int>("RowsUpdated")
                         .HasColumnType("int");
 
-                    b.Property<int>("RowsWithWarnings")
-                        .HasColumnType("int");
-
                     b.Property<string>("SourceKind")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1164,14 +1098,6 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
-                    b.Property<string>("SourceRelease")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("SourceShape")
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
-
                     b.Property<DateTime>("StartedAtUtc")
                         .HasColumnType("datetime2");
 
@@ -1179,10 +1105,6 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("UnreadFiles")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
 
                     b.HasKey("LoadBatchId");
 
@@ -1200,6 +1122,10 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("AbsentColumns")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.Property<DateOnly?>("EarliestAffectedDate")
                         .HasColumnType("date");
 
@@ -1211,13 +1137,8 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
-                    b.Property<string>("NotExpressed")
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
-
-                    b.Property<string>("RenamedColumns")
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                    b.Property<int>("RowsDeleted")
+                        .HasColumnType("int");
 
                     b.Property<int>("RowsInserted")
                         .HasColumnType("int");
@@ -1234,64 +1155,9 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     b.Property<int>("RowsUpdated")
                         .HasColumnType("int");
 
-                    b.Property<int>("RowsWithWarnings")
-                        .HasColumnType("int");
-
                     b.HasKey("LoadBatchId", "TableName");
 
                     b.ToTable("LoadBatchTable", "Integration");
-                });
-
-            modelBuilder.Entity("Scorecard.Warehouse.Integration.LoadWarning", b =>
-                {
-                    b.Property<long>("LoadWarningId")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("LoadWarningId"));
-
-                    b.Property<string>("CodeList")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("ColumnName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<int>("FirstLine")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<int>("LoadBatchId")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Message")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
-
-                    b.Property<int>("Rows")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Value")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.HasKey("LoadWarningId");
-
-                    b.HasIndex("LoadBatchId", "FileName", "ColumnName");
-
-                    b.ToTable("LoadWarning", "Integration");
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Integration.Reject", b =>
@@ -1340,8 +1206,8 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("AvailabilityNote")
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Breakdowns")
                         .IsRequired()
@@ -1480,11 +1346,6 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
-                    b.Property<bool>("IsAvailable")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bit")
-                        .HasDefaultValue(true);
-
                     b.Property<bool>("IsProvisional")
                         .HasColumnType("bit");
 
@@ -1501,10 +1362,6 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("NotAvailableReason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<int>("Numerator")
                         .HasColumnType("int");
@@ -1876,35 +1733,6 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("Scorecard.Warehouse.Facts.Involvement", b =>
-                {
-                    b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
-                        .WithMany()
-                        .HasForeignKey("LineageBatchId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Scorecard.Warehouse.Dimensions.OrganisationUnit", null)
-                        .WithMany()
-                        .HasForeignKey("OrgUnitKey")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Scorecard.Warehouse.Dimensions.Person", null)
-                        .WithMany()
-                        .HasForeignKey("PersonKey")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Scorecard.Warehouse.Dimensions.Professional", null)
-                        .WithMany()
-                        .HasForeignKey("ProfessionalKey")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Scorecard.Warehouse.Facts.SocialCareReferral", null)
-                        .WithMany()
-                        .HasForeignKey("ReferralKey")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
             modelBuilder.Entity("Scorecard.Warehouse.Facts.LookedAfterEpisode", b =>
                 {
                     b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
@@ -1948,31 +1776,6 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .HasForeignKey("LineageBatchId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("Scorecard.Warehouse.Facts.Section47Enquiry", b =>
-                {
-                    b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
-                        .WithMany()
-                        .HasForeignKey("LineageBatchId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Scorecard.Warehouse.Dimensions.OrganisationUnit", null)
-                        .WithMany()
-                        .HasForeignKey("OrgUnitKey")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Scorecard.Warehouse.Dimensions.Person", null)
-                        .WithMany()
-                        .HasForeignKey("PersonKey")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Scorecard.Warehouse.Facts.SocialCareReferral", null)
-                        .WithMany()
-                        .HasForeignKey("ReferralKey")
-                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.SocialCareAssessment", b =>
@@ -2020,19 +1823,19 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Scorecard.Warehouse.Integration.DeletedRecord", b =>
+                {
+                    b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
+                        .WithMany()
+                        .HasForeignKey("DeletedByBatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Scorecard.Warehouse.Integration.LoadBatchTable", b =>
                 {
                     b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
                         .WithMany("Tables")
-                        .HasForeignKey("LoadBatchId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Scorecard.Warehouse.Integration.LoadWarning", b =>
-                {
-                    b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
-                        .WithMany()
                         .HasForeignKey("LoadBatchId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

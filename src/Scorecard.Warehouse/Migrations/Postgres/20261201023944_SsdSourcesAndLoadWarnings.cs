@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Scorecard.Warehouse.Migrations.SqlServer
+namespace Scorecard.Warehouse.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class SsdSourcesAndLoadWarnings : Migration
@@ -15,11 +16,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "Role",
                 schema: "Dimension",
                 table: "Professional",
-                type: "nvarchar(500)",
+                type: "character varying(500)",
                 maxLength: 500,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -27,18 +28,18 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "Name",
                 schema: "Dimension",
                 table: "OrganisationUnit",
-                type: "nvarchar(255)",
+                type: "character varying(255)",
                 maxLength: 255,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AddColumn<bool>(
                 name: "IsAvailable",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "bit",
+                type: "boolean",
                 nullable: false,
                 defaultValue: true);
 
@@ -46,7 +47,7 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "NotAvailableReason",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "nvarchar(1000)",
+                type: "character varying(1000)",
                 maxLength: 1000,
                 nullable: true);
 
@@ -54,11 +55,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "AvailabilityNote",
                 schema: "Dimension",
                 table: "Measure",
-                type: "nvarchar(1000)",
+                type: "character varying(1000)",
                 maxLength: 1000,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -66,7 +67,7 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "NotExpressed",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "nvarchar(1000)",
+                type: "character varying(1000)",
                 maxLength: 1000,
                 nullable: true);
 
@@ -74,7 +75,7 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "RenamedColumns",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "nvarchar(1000)",
+                type: "character varying(1000)",
                 maxLength: 1000,
                 nullable: true);
 
@@ -82,7 +83,7 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "RowsWithWarnings",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 defaultValue: 0);
 
@@ -90,7 +91,7 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "RowsWithWarnings",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 defaultValue: 0);
 
@@ -98,7 +99,7 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "SourceRelease",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true);
 
@@ -106,7 +107,7 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "SourceShape",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "nvarchar(1000)",
+                type: "character varying(1000)",
                 maxLength: 1000,
                 nullable: true);
 
@@ -114,7 +115,7 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "UnreadFiles",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "nvarchar(2000)",
+                type: "character varying(2000)",
                 maxLength: 2000,
                 nullable: true);
 
@@ -122,21 +123,21 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "Name",
                 schema: "Dimension",
                 table: "LeadOrganisation",
-                type: "nvarchar(400)",
+                type: "character varying(400)",
                 maxLength: 400,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<string>(
                 name: "Reason",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "nvarchar(max)",
+                type: "text",
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -144,7 +145,7 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "TeamDerived",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "bit",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
 
@@ -154,16 +155,16 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 columns: table => new
                 {
                     InvolvementKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    InvolvementId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    PersonKey = table.Column<int>(type: "int", nullable: true),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InvolvementId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PersonKey = table.Column<int>(type: "integer", nullable: true),
                     ReferralKey = table.Column<long>(type: "bigint", nullable: true),
-                    ProfessionalKey = table.Column<int>(type: "int", nullable: true),
-                    OrgUnitKey = table.Column<int>(type: "int", nullable: true),
-                    RoleCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    ProfessionalKey = table.Column<int>(type: "integer", nullable: true),
+                    OrgUnitKey = table.Column<int>(type: "integer", nullable: true),
+                    RoleCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     StartDate = table.Column<DateOnly>(type: "date", nullable: false),
                     EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -211,16 +212,16 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 columns: table => new
                 {
                     LoadWarningId = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    LoadBatchId = table.Column<int>(type: "int", nullable: false),
-                    FileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    ColumnName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    CodeList = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Value = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Rows = table.Column<int>(type: "int", nullable: false),
-                    FirstLine = table.Column<int>(type: "int", nullable: false),
-                    Message = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    LoadBatchId = table.Column<int>(type: "integer", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ColumnName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Kind = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CodeList = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Value = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Rows = table.Column<int>(type: "integer", nullable: false),
+                    FirstLine = table.Column<int>(type: "integer", nullable: true),
+                    Message = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -240,16 +241,16 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 columns: table => new
                 {
                     EnquiryKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    EnquiryId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    PersonKey = table.Column<int>(type: "int", nullable: false),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EnquiryId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PersonKey = table.Column<int>(type: "integer", nullable: false),
                     ReferralKey = table.Column<long>(type: "bigint", nullable: true),
-                    OrgUnitKey = table.Column<int>(type: "int", nullable: true),
+                    OrgUnitKey = table.Column<int>(type: "integer", nullable: true),
                     StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    StartDateKey = table.Column<int>(type: "int", nullable: false),
+                    StartDateKey = table.Column<int>(type: "integer", nullable: false),
                     EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    IsNoFurtherAction = table.Column<bool>(type: "bit", nullable: true),
-                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
+                    IsNoFurtherAction = table.Column<bool>(type: "boolean", nullable: true),
+                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -289,8 +290,7 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 schema: "Fact",
                 table: "Involvement",
                 column: "InvolvementId",
-                unique: true,
-                filter: "[InvolvementId] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Involvement_LineageBatchId",
@@ -441,11 +441,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "Role",
                 schema: "Dimension",
                 table: "Professional",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(500)",
+                oldType: "character varying(500)",
                 oldMaxLength: 500,
                 oldNullable: true);
 
@@ -453,22 +453,22 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "Name",
                 schema: "Dimension",
                 table: "OrganisationUnit",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(255)",
+                oldType: "character varying(255)",
                 oldMaxLength: 255);
 
             migrationBuilder.AlterColumn<string>(
                 name: "AvailabilityNote",
                 schema: "Dimension",
                 table: "Measure",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(1000)",
+                oldType: "character varying(1000)",
                 oldMaxLength: 1000,
                 oldNullable: true);
 
@@ -476,22 +476,22 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "Name",
                 schema: "Dimension",
                 table: "LeadOrganisation",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(400)",
+                oldType: "character varying(400)",
                 oldMaxLength: 400);
 
             migrationBuilder.AlterColumn<string>(
                 name: "Reason",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(max)",
+                oldType: "text",
                 oldNullable: true);
         }
     }

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Scorecard.Warehouse.Migrations.Postgres
+namespace Scorecard.Warehouse.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class SsdSourcesAndLoadWarnings : Migration
@@ -16,11 +15,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "Role",
                 schema: "Dimension",
                 table: "Professional",
-                type: "character varying(500)",
+                type: "nvarchar(500)",
                 maxLength: 500,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -28,18 +27,18 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "Name",
                 schema: "Dimension",
                 table: "OrganisationUnit",
-                type: "character varying(255)",
+                type: "nvarchar(255)",
                 maxLength: 255,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AddColumn<bool>(
                 name: "IsAvailable",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "boolean",
+                type: "bit",
                 nullable: false,
                 defaultValue: true);
 
@@ -47,7 +46,7 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "NotAvailableReason",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "character varying(1000)",
+                type: "nvarchar(1000)",
                 maxLength: 1000,
                 nullable: true);
 
@@ -55,11 +54,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "AvailabilityNote",
                 schema: "Dimension",
                 table: "Measure",
-                type: "character varying(1000)",
+                type: "nvarchar(1000)",
                 maxLength: 1000,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -67,7 +66,7 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "NotExpressed",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "character varying(1000)",
+                type: "nvarchar(1000)",
                 maxLength: 1000,
                 nullable: true);
 
@@ -75,7 +74,7 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "RenamedColumns",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "character varying(1000)",
+                type: "nvarchar(1000)",
                 maxLength: 1000,
                 nullable: true);
 
@@ -83,7 +82,7 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "RowsWithWarnings",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 defaultValue: 0);
 
@@ -91,7 +90,7 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "RowsWithWarnings",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 defaultValue: 0);
 
@@ -99,7 +98,7 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "SourceRelease",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true);
 
@@ -107,7 +106,7 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "SourceShape",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "character varying(1000)",
+                type: "nvarchar(1000)",
                 maxLength: 1000,
                 nullable: true);
 
@@ -115,7 +114,7 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "UnreadFiles",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "character varying(2000)",
+                type: "nvarchar(2000)",
                 maxLength: 2000,
                 nullable: true);
 
@@ -123,21 +122,21 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "Name",
                 schema: "Dimension",
                 table: "LeadOrganisation",
-                type: "character varying(400)",
+                type: "nvarchar(400)",
                 maxLength: 400,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<string>(
                 name: "Reason",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "text",
+                type: "nvarchar(max)",
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -145,7 +144,7 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "TeamDerived",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "boolean",
+                type: "bit",
                 nullable: false,
                 defaultValue: false);
 
@@ -155,16 +154,16 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 columns: table => new
                 {
                     InvolvementKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    InvolvementId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    PersonKey = table.Column<int>(type: "integer", nullable: true),
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InvolvementId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    PersonKey = table.Column<int>(type: "int", nullable: true),
                     ReferralKey = table.Column<long>(type: "bigint", nullable: true),
-                    ProfessionalKey = table.Column<int>(type: "integer", nullable: true),
-                    OrgUnitKey = table.Column<int>(type: "integer", nullable: true),
-                    RoleCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ProfessionalKey = table.Column<int>(type: "int", nullable: true),
+                    OrgUnitKey = table.Column<int>(type: "int", nullable: true),
+                    RoleCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     StartDate = table.Column<DateOnly>(type: "date", nullable: false),
                     EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -212,16 +211,16 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 columns: table => new
                 {
                     LoadWarningId = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    LoadBatchId = table.Column<int>(type: "integer", nullable: false),
-                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ColumnName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    CodeList = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Value = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Rows = table.Column<int>(type: "integer", nullable: false),
-                    FirstLine = table.Column<int>(type: "integer", nullable: false),
-                    Message = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    LoadBatchId = table.Column<int>(type: "int", nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ColumnName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Kind = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    CodeList = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Value = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Rows = table.Column<int>(type: "int", nullable: false),
+                    FirstLine = table.Column<int>(type: "int", nullable: true),
+                    Message = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -241,16 +240,16 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 columns: table => new
                 {
                     EnquiryKey = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EnquiryId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PersonKey = table.Column<int>(type: "integer", nullable: false),
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EnquiryId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PersonKey = table.Column<int>(type: "int", nullable: false),
                     ReferralKey = table.Column<long>(type: "bigint", nullable: true),
-                    OrgUnitKey = table.Column<int>(type: "integer", nullable: true),
+                    OrgUnitKey = table.Column<int>(type: "int", nullable: true),
                     StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    StartDateKey = table.Column<int>(type: "integer", nullable: false),
+                    StartDateKey = table.Column<int>(type: "int", nullable: false),
                     EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    IsNoFurtherAction = table.Column<bool>(type: "boolean", nullable: true),
-                    LineageBatchId = table.Column<int>(type: "integer", nullable: false)
+                    IsNoFurtherAction = table.Column<bool>(type: "bit", nullable: true),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -290,7 +289,8 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 schema: "Fact",
                 table: "Involvement",
                 column: "InvolvementId",
-                unique: true);
+                unique: true,
+                filter: "[InvolvementId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Involvement_LineageBatchId",
@@ -441,11 +441,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "Role",
                 schema: "Dimension",
                 table: "Professional",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "character varying(500)",
+                oldType: "nvarchar(500)",
                 oldMaxLength: 500,
                 oldNullable: true);
 
@@ -453,22 +453,22 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "Name",
                 schema: "Dimension",
                 table: "OrganisationUnit",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(255)",
+                oldType: "nvarchar(255)",
                 oldMaxLength: 255);
 
             migrationBuilder.AlterColumn<string>(
                 name: "AvailabilityNote",
                 schema: "Dimension",
                 table: "Measure",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "character varying(1000)",
+                oldType: "nvarchar(1000)",
                 oldMaxLength: 1000,
                 oldNullable: true);
 
@@ -476,22 +476,22 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "Name",
                 schema: "Dimension",
                 table: "LeadOrganisation",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(400)",
+                oldType: "nvarchar(400)",
                 oldMaxLength: 400);
 
             migrationBuilder.AlterColumn<string>(
                 name: "Reason",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "text",
+                oldType: "nvarchar(max)",
                 oldNullable: true);
         }
     }

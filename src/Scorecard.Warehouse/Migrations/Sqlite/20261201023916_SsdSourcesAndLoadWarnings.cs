@@ -185,12 +185,12 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                         .Annotation("Sqlite:Autoincrement", true),
                     LoadBatchId = table.Column<int>(type: "INTEGER", nullable: false),
                     FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ColumnName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ColumnName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     CodeList = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Value = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Rows = table.Column<int>(type: "INTEGER", nullable: false),
-                    FirstLine = table.Column<int>(type: "INTEGER", nullable: false),
+                    FirstLine = table.Column<int>(type: "INTEGER", nullable: true),
                     Message = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
                 },
                 constraints: table =>

@@ -11,7 +11,7 @@ using Scorecard.Warehouse;
 namespace Scorecard.Warehouse.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteWarehouseContext))]
-    [Migration("20261201001248_SsdSourcesAndLoadWarnings")]
+    [Migration("20261201023916_SsdSourcesAndLoadWarnings")]
     partial class SsdSourcesAndLoadWarnings
     {
         /// <inheritdoc />
@@ -1065,6 +1065,53 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     b.ToTable("Fact_SocialCareReferral", (string)null);
                 });
 
+            modelBuilder.Entity("Scorecard.Warehouse.Integration.DeletedRecord", b =>
+                {
+                    b.Property<long>("DeletedRecordId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DeletedByBatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EventDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LineageBatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Record")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TableName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DeletedRecordId");
+
+                    b.HasIndex("DeletedByBatchId", "TableName");
+
+                    b.HasIndex("TableName", "RecordId");
+
+                    b.ToTable("Integration_DeletedRecord", (string)null);
+                });
+
             modelBuilder.Entity("Scorecard.Warehouse.Integration.LoadBatch", b =>
                 {
                     b.Property<int>("LoadBatchId")
@@ -1082,6 +1129,9 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     b.Property<string>("Message")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RowsDeleted")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("RowsInserted")
                         .HasColumnType("INTEGER");
@@ -1147,6 +1197,10 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AbsentColumns")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("EarliestAffectedDate")
                         .HasColumnType("TEXT");
 
@@ -1165,6 +1219,9 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     b.Property<string>("RenamedColumns")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RowsDeleted")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("RowsInserted")
                         .HasColumnType("INTEGER");
@@ -1200,7 +1257,6 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ColumnName")
-                        .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
@@ -1209,7 +1265,7 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("FirstLine")
+                    b.Property<int?>("FirstLine")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
@@ -1952,6 +2008,15 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     b.HasOne("Scorecard.Warehouse.Dimensions.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Integration.DeletedRecord", b =>
+                {
+                    b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
+                        .WithMany()
+                        .HasForeignKey("DeletedByBatchId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
