@@ -1670,7 +1670,354 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201023017_PublishedPacksAndJobRuns'
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
+)
+BEGIN
+    DECLARE @var nvarchar(max);
+    SELECT @var = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Dimension].[Professional]') AND [c].[name] = N'Role');
+    IF @var IS NOT NULL EXEC(N'ALTER TABLE [Dimension].[Professional] DROP CONSTRAINT ' + @var + ';');
+    ALTER TABLE [Dimension].[Professional] ALTER COLUMN [Role] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
+)
+BEGIN
+    DECLARE @var1 nvarchar(max);
+    SELECT @var1 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Dimension].[OrganisationUnit]') AND [c].[name] = N'Name');
+    IF @var1 IS NOT NULL EXEC(N'ALTER TABLE [Dimension].[OrganisationUnit] DROP CONSTRAINT ' + @var1 + ';');
+    ALTER TABLE [Dimension].[OrganisationUnit] ALTER COLUMN [Name] nvarchar(255) NOT NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
+)
+BEGIN
+    ALTER TABLE [Fact].[MeasureValue] ADD [IsAvailable] bit NOT NULL DEFAULT CAST(1 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
+)
+BEGIN
+    ALTER TABLE [Fact].[MeasureValue] ADD [NotAvailableReason] nvarchar(1000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
+)
+BEGIN
+    DECLARE @var2 nvarchar(max);
+    SELECT @var2 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Dimension].[Measure]') AND [c].[name] = N'AvailabilityNote');
+    IF @var2 IS NOT NULL EXEC(N'ALTER TABLE [Dimension].[Measure] DROP CONSTRAINT ' + @var2 + ';');
+    ALTER TABLE [Dimension].[Measure] ALTER COLUMN [AvailabilityNote] nvarchar(1000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
+)
+BEGIN
+    ALTER TABLE [Integration].[LoadBatchTable] ADD [NotExpressed] nvarchar(1000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
+)
+BEGIN
+    ALTER TABLE [Integration].[LoadBatchTable] ADD [RenamedColumns] nvarchar(1000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
+)
+BEGIN
+    ALTER TABLE [Integration].[LoadBatchTable] ADD [RowsWithWarnings] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
+)
+BEGIN
+    ALTER TABLE [Integration].[LoadBatch] ADD [RowsWithWarnings] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
+)
+BEGIN
+    ALTER TABLE [Integration].[LoadBatch] ADD [SourceRelease] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
+)
+BEGIN
+    ALTER TABLE [Integration].[LoadBatch] ADD [SourceShape] nvarchar(1000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
+)
+BEGIN
+    ALTER TABLE [Integration].[LoadBatch] ADD [UnreadFiles] nvarchar(2000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
+)
+BEGIN
+    DROP INDEX [IX_LeadOrganisation_Name] ON [Dimension].[LeadOrganisation];
+    DECLARE @var3 nvarchar(max);
+    SELECT @var3 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Dimension].[LeadOrganisation]') AND [c].[name] = N'Name');
+    IF @var3 IS NOT NULL EXEC(N'ALTER TABLE [Dimension].[LeadOrganisation] DROP CONSTRAINT ' + @var3 + ';');
+    ALTER TABLE [Dimension].[LeadOrganisation] ALTER COLUMN [Name] nvarchar(400) NOT NULL;
+    CREATE UNIQUE INDEX [IX_LeadOrganisation_Name] ON [Dimension].[LeadOrganisation] ([Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
+)
+BEGIN
+    DECLARE @var4 nvarchar(max);
+    SELECT @var4 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Fact].[EarlyHelpEpisode]') AND [c].[name] = N'Reason');
+    IF @var4 IS NOT NULL EXEC(N'ALTER TABLE [Fact].[EarlyHelpEpisode] DROP CONSTRAINT ' + @var4 + ';');
+    ALTER TABLE [Fact].[EarlyHelpEpisode] ALTER COLUMN [Reason] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
+)
+BEGIN
+    ALTER TABLE [Fact].[EarlyHelpEpisode] ADD [TeamDerived] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
+)
+BEGIN
+    CREATE TABLE [Fact].[Involvement] (
+        [InvolvementKey] bigint NOT NULL IDENTITY,
+        [InvolvementId] nvarchar(200) NULL,
+        [PersonKey] int NULL,
+        [ReferralKey] bigint NULL,
+        [ProfessionalKey] int NULL,
+        [OrgUnitKey] int NULL,
+        [RoleCode] nvarchar(200) NULL,
+        [StartDate] date NOT NULL,
+        [EndDate] date NULL,
+        [LineageBatchId] int NOT NULL,
+        CONSTRAINT [PK_Involvement] PRIMARY KEY ([InvolvementKey]),
+        CONSTRAINT [FK_Involvement_LoadBatch_LineageBatchId] FOREIGN KEY ([LineageBatchId]) REFERENCES [Integration].[LoadBatch] ([LoadBatchId]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Involvement_OrganisationUnit_OrgUnitKey] FOREIGN KEY ([OrgUnitKey]) REFERENCES [Dimension].[OrganisationUnit] ([OrgUnitKey]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Involvement_Person_PersonKey] FOREIGN KEY ([PersonKey]) REFERENCES [Dimension].[Person] ([PersonKey]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Involvement_Professional_ProfessionalKey] FOREIGN KEY ([ProfessionalKey]) REFERENCES [Dimension].[Professional] ([ProfessionalKey]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Involvement_SocialCareReferral_ReferralKey] FOREIGN KEY ([ReferralKey]) REFERENCES [Fact].[SocialCareReferral] ([ReferralKey]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
+)
+BEGIN
+    CREATE TABLE [Integration].[LoadWarning] (
+        [LoadWarningId] bigint NOT NULL IDENTITY,
+        [LoadBatchId] int NOT NULL,
+        [FileName] nvarchar(200) NOT NULL,
+        [ColumnName] nvarchar(200) NULL,
+        [Kind] nvarchar(200) NOT NULL,
+        [CodeList] nvarchar(200) NULL,
+        [Value] nvarchar(200) NULL,
+        [Rows] int NOT NULL,
+        [FirstLine] int NULL,
+        [Message] nvarchar(1000) NOT NULL,
+        CONSTRAINT [PK_LoadWarning] PRIMARY KEY ([LoadWarningId]),
+        CONSTRAINT [FK_LoadWarning_LoadBatch_LoadBatchId] FOREIGN KEY ([LoadBatchId]) REFERENCES [Integration].[LoadBatch] ([LoadBatchId]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
+)
+BEGIN
+    CREATE TABLE [Fact].[Section47Enquiry] (
+        [EnquiryKey] bigint NOT NULL IDENTITY,
+        [EnquiryId] nvarchar(200) NOT NULL,
+        [PersonKey] int NOT NULL,
+        [ReferralKey] bigint NULL,
+        [OrgUnitKey] int NULL,
+        [StartDate] date NOT NULL,
+        [StartDateKey] int NOT NULL,
+        [EndDate] date NULL,
+        [IsNoFurtherAction] bit NULL,
+        [LineageBatchId] int NOT NULL,
+        CONSTRAINT [PK_Section47Enquiry] PRIMARY KEY ([EnquiryKey]),
+        CONSTRAINT [FK_Section47Enquiry_LoadBatch_LineageBatchId] FOREIGN KEY ([LineageBatchId]) REFERENCES [Integration].[LoadBatch] ([LoadBatchId]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Section47Enquiry_OrganisationUnit_OrgUnitKey] FOREIGN KEY ([OrgUnitKey]) REFERENCES [Dimension].[OrganisationUnit] ([OrgUnitKey]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Section47Enquiry_Person_PersonKey] FOREIGN KEY ([PersonKey]) REFERENCES [Dimension].[Person] ([PersonKey]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Section47Enquiry_SocialCareReferral_ReferralKey] FOREIGN KEY ([ReferralKey]) REFERENCES [Fact].[SocialCareReferral] ([ReferralKey]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Involvement_InvolvementId] ON [Fact].[Involvement] ([InvolvementId]) WHERE [InvolvementId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
+)
+BEGIN
+    CREATE INDEX [IX_Involvement_LineageBatchId] ON [Fact].[Involvement] ([LineageBatchId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
+)
+BEGIN
+    CREATE INDEX [IX_Involvement_OrgUnitKey] ON [Fact].[Involvement] ([OrgUnitKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
+)
+BEGIN
+    CREATE INDEX [IX_Involvement_PersonKey_StartDate] ON [Fact].[Involvement] ([PersonKey], [StartDate]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
+)
+BEGIN
+    CREATE INDEX [IX_Involvement_ProfessionalKey] ON [Fact].[Involvement] ([ProfessionalKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
+)
+BEGIN
+    CREATE INDEX [IX_Involvement_ReferralKey] ON [Fact].[Involvement] ([ReferralKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
+)
+BEGIN
+    CREATE INDEX [IX_Involvement_StartDate] ON [Fact].[Involvement] ([StartDate]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
+)
+BEGIN
+    CREATE INDEX [IX_LoadWarning_LoadBatchId_FileName_ColumnName] ON [Integration].[LoadWarning] ([LoadBatchId], [FileName], [ColumnName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Section47Enquiry_EnquiryId] ON [Fact].[Section47Enquiry] ([EnquiryId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
+)
+BEGIN
+    CREATE INDEX [IX_Section47Enquiry_LineageBatchId] ON [Fact].[Section47Enquiry] ([LineageBatchId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
+)
+BEGIN
+    CREATE INDEX [IX_Section47Enquiry_OrgUnitKey] ON [Fact].[Section47Enquiry] ([OrgUnitKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
+)
+BEGIN
+    CREATE INDEX [IX_Section47Enquiry_PersonKey] ON [Fact].[Section47Enquiry] ([PersonKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
+)
+BEGIN
+    CREATE INDEX [IX_Section47Enquiry_ReferralKey] ON [Fact].[Section47Enquiry] ([ReferralKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
+)
+BEGIN
+    CREATE INDEX [IX_Section47Enquiry_StartDate] ON [Fact].[Section47Enquiry] ([StartDate]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201023930_SsdSourcesAndLoadWarnings'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201023930_SsdSourcesAndLoadWarnings', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201031545_PublishedPacksAndJobRuns'
 )
 BEGIN
     CREATE TABLE [Integration].[JobRun] (
@@ -1689,7 +2036,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201023017_PublishedPacksAndJobRuns'
+    WHERE [MigrationId] = N'20261201031545_PublishedPacksAndJobRuns'
 )
 BEGIN
     CREATE TABLE [Integration].[PublishedPack] (
@@ -1708,7 +2055,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201023017_PublishedPacksAndJobRuns'
+    WHERE [MigrationId] = N'20261201031545_PublishedPacksAndJobRuns'
 )
 BEGIN
     CREATE INDEX [IX_JobRun_Job_Status_FinishedAtUtc] ON [Integration].[JobRun] ([Job], [Status], [FinishedAtUtc]);
@@ -1716,7 +2063,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201023017_PublishedPacksAndJobRuns'
+    WHERE [MigrationId] = N'20261201031545_PublishedPacksAndJobRuns'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_PublishedPack_TemplateName_PeriodLabel] ON [Integration].[PublishedPack] ([TemplateName], [PeriodLabel]);
@@ -1724,11 +2071,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201023017_PublishedPacksAndJobRuns'
+    WHERE [MigrationId] = N'20261201031545_PublishedPacksAndJobRuns'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261201023017_PublishedPacksAndJobRuns', N'10.0.15');
+    VALUES (N'20261201031545_PublishedPacksAndJobRuns', N'10.0.15');
 END;
 
 COMMIT;

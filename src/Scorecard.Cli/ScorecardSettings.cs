@@ -21,6 +21,8 @@ public sealed class ScorecardSettings
     /// <summary>Where templates and targets are found: beside the application, never relative to where the command runs.</summary>
     public Reports.Templates.PackFolders Packs => new(TemplatesFolder, TargetsPath);
     public Measures.Calculation.MeasureOptions Measures { get; init; } = new();
+    /// <summary>The council's mapping file (its case system's words to Scorecard codes), kept outside the repository.</summary>
+    public string? MappingFile { get; init; }
     /// <summary>Which extract tables are full snapshots of which window (Scorecard:Load:Deletions).</summary>
     public Etl.Loading.DeletionOptions Deletions { get; init; } = new();
 
@@ -54,6 +56,7 @@ public sealed class ScorecardSettings
             TemplatesFolder = section["TemplatesFolder"],
             TargetsPath = section["TargetsPath"],
             Measures = section.GetSection("Measures").Get<Measures.Calculation.MeasureOptions>() ?? new(),
+            MappingFile = section["MappingFile"] is { Length: > 0 } m ? m : null,
             Deletions = section.GetSection("Load:Deletions").Get<Etl.Loading.DeletionOptions>() ?? new(),
         };
     }

@@ -7,6 +7,8 @@ IBenchmarkCommand[] commands =
 [
     new LoadBenchmarkCommand(),
     new LoadOnceCommand(),
+    new SsdShapeBenchmarkCommand(),
+    new ReadOnlyCommand(),
     new RefreshBenchmarkCommand(),
     new RawBenchmarkCommand("odata", "MeasureValues page latency with 32 clients; EarlyHelpEpisodes export through nextLink against reading the database.", ODataBenchmark.RunAsync),
     new RawBenchmarkCommand("soak", "The server with its jobs for 5 minutes: 16 feed clients reading while three extracts arrive in the inbox; failures, loads, final values, memory.", SoakBenchmark.RunAsync),

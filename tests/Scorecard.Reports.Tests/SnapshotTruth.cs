@@ -47,6 +47,7 @@ public sealed class SnapshotTruth
         if (period is null) return "";
         var row = Row(measure.Code, period, unit);
         if (row is null) return measure.Unit == MeasureUnit.Count ? 0.0 : "-";
+        if (!row.IsAvailable) return "not available";
         if (suppress && row.IsSmallNumber) return "c";
         return row.Value is { } v ? v : "-";
     }

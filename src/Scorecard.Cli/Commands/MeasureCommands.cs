@@ -45,7 +45,7 @@ public static class MeasureCommands
             foreach (var (code, seconds) in result.SecondsPerMeasure.OrderByDescending(x => x.Value))
                 AnsiConsole.MarkupLineInterpolated($"[grey]  {code}: {seconds:N2} s[/]");
         if (result.UnavailableMeasures.Count > 0)
-            AnsiConsole.MarkupLineInterpolated($"[grey]Not available (their tables were never loaded): {string.Join(", ", result.UnavailableMeasures)}[/]");
+            AnsiConsole.MarkupLineInterpolated($"[grey]Not available from this source (their tables were never loaded): {string.Join(", ", result.UnavailableMeasures)}[/]");
         return result;
     }
 
@@ -77,6 +77,17 @@ public static class MeasureCommands
         return command;
     }
 
+    public static Command CreateScorecard()
+    {
+        var command = new Command("show", "Print the whole authority's scorecard for the latest complete financial quarter (as the demo does).");
+        command.SetAction(ScorecardCli.Guarded(async (_, settings, ct) =>
+        {
+            await PrintScorecardAsync(settings, ct);
+            return 0;
+        }));
+        return command;
+    }
+
     /// <summary>The authority's scorecard for the latest complete financial quarter.</summary>
     public static async Task PrintScorecardAsync(ScorecardSettings settings, CancellationToken ct)
     {
@@ -99,15 +110,23 @@ public static class MeasureCommands
             .AddColumns("Code", "Measure", "Value", "Target", "RAG", "vs previous quarter", "vs same quarter last year");
         table.Columns[2].RightAligned();
         table.Columns[3].RightAligned();
+        var notAvailable = new List<string>();
         foreach (var m in measures)
         {
             var definition = MeasureCatalogue.Find(m.MeasureCode)!;
             if (!m.IsAvailable)
             {
                 table.AddRow(m.MeasureCode, Markup.Escape(m.Name), "[grey]not available[/]", "", "", "", "");
+                notAvailable.Add($"{m.MeasureCode}: {m.AvailabilityNote}");
                 continue;
             }
             values.TryGetValue(m.MeasureCode, out var v);
+            if (v is { IsAvailable: false })
+            {
+                table.AddRow(m.MeasureCode, Markup.Escape(m.Name), "[grey]not available[/]", "", "", "", "");
+                notAvailable.Add($"{m.MeasureCode}: {v.NotAvailableReason}");
+                continue;
+            }
             var shown = v is null ? (definition.Unit == MeasureUnit.Count ? "0" : "-") : Format(definition, v.Value);
             if (v?.IsProvisional == true) shown += " [yellow]p[/]";
             table.AddRow(m.MeasureCode, Markup.Escape(m.Name), shown, v?.Target is { } t ? Format(definition, t) : "",
@@ -115,6 +134,7 @@ public static class MeasureCommands
         }
         AnsiConsole.Write(table);
         AnsiConsole.MarkupLine("[grey]Arrows show which way the value moved; colour says whether that is better (green) or worse (red) for the measure. Unsuppressed: for internal use.[/]");
+        foreach (var line in notAvailable) AnsiConsole.MarkupLineInterpolated($"[grey]{line}[/]");
         if (values.Values.Any(v => v.IsProvisional))
             AnsiConsole.MarkupLine("[grey]p = provisional: records dated after the quarter (a referral up to 30 days after a closure, a TAF up to 42 days after a start) can still change it.[/]");
     }

@@ -20,6 +20,9 @@ public abstract class SqlDialect
     public virtual string Concat(params string[] parts) => string.Join(" || ", parts);
     public virtual string IsDistinct(string a, string b) => $"{a} IS DISTINCT FROM {b}";
     public virtual string CastToText(string expression) => $"CAST({expression} AS TEXT)";
+    /// <summary>The literal for true in a staged boolean column.</summary>
+    public virtual string True => "1";
+    public virtual string False => "0";
 
     /// <summary>A query giving 1 when the table holds any row and 0 when it is empty, reading at most one row.</summary>
     public virtual string AnyRow(string table) => $"SELECT COUNT(*) FROM (SELECT 1 AS one FROM {table} LIMIT 1) x";
@@ -57,6 +60,12 @@ public abstract class SqlDialect
             $"ON CONFLICT ({string.Join(", ", m.TargetKeys)}) {onConflict}",
         ];
     }
+
+    /// <summary>The first row's <paramref name="column"/> of a query in the given order, as a scalar subquery.</summary>
+    public virtual string FirstOf(string column, string fromWhere, string orderBy) => $"(SELECT {column} FROM {fromWhere} ORDER BY {orderBy} LIMIT 1)";
+
+    /// <summary>A temporary work table holding what <paramref name="select"/> returns.</summary>
+    public virtual string CreateTableAs(string name, string select) => $"CREATE TEMP TABLE {name} AS {select}";
 
     /// <summary>UPDATE of <paramref name="target"/> (alias t) from a derived table (alias x) it matches.</summary>
     public virtual string UpdateFrom(string target, IEnumerable<string> assignments, string source, string match, string where) =>
@@ -115,6 +124,9 @@ public sealed class SqliteDialect : SqlDialect
 
 public sealed class PostgresDialect : SqlDialect
 {
+    public override string True => "TRUE";
+    public override string False => "FALSE";
+
     public override string Quote(string identifier) => $"\"{identifier}\"";
     public override string StagingTableName(string table) => $"\"stg_{table}\"";
 

@@ -49,6 +49,10 @@ public class SqlServerDialect : SqlDialect
 
     public override string AnyRow(string table) => $"SELECT COUNT(*) FROM (SELECT TOP (1) 1 AS one FROM {table}) x";
 
+    public override string FirstOf(string column, string fromWhere, string orderBy) => $"(SELECT TOP (1) {column} FROM {fromWhere} ORDER BY {orderBy})";
+
+    public override string CreateTableAs(string name, string select) => $"SELECT * INTO {name} FROM ({select}) AS s";
+
     // FOR JSON (2016+) rather than JSON_OBJECT (2022+). Dates come out as yyyy-MM-dd and bits as true/false, as
     // PostgreSQL's json_build_object writes them.
     public override string JsonObject(IEnumerable<(string Key, string Expression)> pairs) =>

@@ -86,15 +86,18 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
         // Reference rows first, committed, so the parallel readers below see the periods they compute.
         List<Period> periods;
         HashSet<int> created;
-        HashSet<string> unavailable;
+        Dictionary<string, string> unavailable;
+        bool availabilityChanged;
         Dictionary<(string, int, int?), Target> targetLookup;
         await using (var sync = await db.Database.BeginTransactionAsync(ct))
         {
             (periods, created) = await SyncPeriodsAsync(db, firstDate, asOf, ct);
-            unavailable = await SyncCatalogueAsync(db, ct);
+            (unavailable, availabilityChanged) = await SyncCatalogueAsync(db, ct);
             targetLookup = await SyncTargetsAsync(db, targets, ct);
             await sync.CommitAsync(ct);
         }
+        // A measure that became available (or stopped being) is redone in every period, not only those loads touched.
+        if (availabilityChanged) full = true;
 
         var scopeFrom = full ? DateOnly.MinValue : changedFrom is { } c ? c.AddDays(-BackwardReachDays) : DateOnly.MaxValue;
         if (created.Count > 0) scopeFrom = new[] { scopeFrom, periods.Where(p => created.Contains(p.PeriodKey)).Min(p => p.EndDate) }.Min();
@@ -108,7 +111,7 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
         {
             // Measures only read the facts, so they run side by side on their own connections (WAL lets
             // SQLite readers run while nothing writes); the snapshot is then written in one transaction.
-            var todo = MeasureCatalogue.All.Where(m => !unavailable.Contains(m.Code)).ToList();
+            var todo = MeasureCatalogue.All.Where(m => !unavailable.ContainsKey(m.Code)).ToList();
             await Parallel.ForEachAsync(todo, new ParallelOptions { MaxDegreeOfParallelism = Math.Clamp(Environment.ProcessorCount, 1, 4), CancellationToken = ct },
                 async (measure, token) =>
                 {
@@ -126,13 +129,24 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
         var comparators = await ComparatorValuesAsync(db, periods, scopeKeys, ct);
         var periodByKey = periods.ToDictionary(p => p.PeriodKey);
         var refreshedAt = DateTime.UtcNow;
+        var gaps = scope.Count == 0 ? []
+            : await Availability.GapsAsync(db, db.Periods.Where(p => p.EndDate >= scopeFrom), MeasureCatalogue.All.Where(m => computed.ContainsKey(m.Code)), ct);
+        var units = await db.OrganisationUnits.Select(u => u.OrgUnitKey).ToListAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         if (scope.Count > 0)
         {
             await db.MeasureValues.Where(v => db.Periods.Any(p => p.PeriodKey == v.PeriodKey && p.EndDate >= scopeFrom)).ExecuteDeleteAsync(ct);
-            foreach (var measure in MeasureCatalogue.All.Where(m => computed.ContainsKey(m.Code)))
+            foreach (var measure in MeasureCatalogue.All)
             {
-                var values = computed[measure.Code].Select(r => ToValue(measure, r, refreshedAt, latestBatch.Value)).ToList();
+                // Not available: one row per unit saying so, in place of values (a whole measure, or some of its periods).
+                var gapsOf = unavailable.TryGetValue(measure.Code, out var why)
+                    ? scope.ToDictionary(p => p.PeriodKey, _ => why)
+                    : gaps.GetValueOrDefault(measure.Code) ?? [];
+                var values = computed.TryGetValue(measure.Code, out var rows)
+                    ? rows.Where(r => !gapsOf.ContainsKey(r.PeriodKey)).Select(r => ToValue(measure, r, refreshedAt, latestBatch.Value)).ToList()
+                    : [];
+                foreach (var (period, reason) in gapsOf)
+                    foreach (var unit in units) values.Add(Availability.NotAvailable(measure.Code, period, unit, reason, refreshedAt, latestBatch.Value));
                 ApplyTargetsAndDirection(measure, values, periodByKey, targetLookup, comparators);
                 written += await BulkInsert.InsertAsync(db, values, ct);
             }
@@ -142,13 +156,13 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
         var message = scope.Count == 0
             ? $"{kind} refresh: batches since {last?.UpToBatchId} changed nothing a measure counts; no period recomputed."
             : full
-                ? $"Full refresh: {scope.Count} periods, {written:N0} values ({MeasureCatalogue.All.Count - unavailable.Count} measures available)."
+                ? $"Full refresh: {scope.Count} periods, {written:N0} values ({MeasureCatalogue.All.Count - unavailable.Count} measures available{(gaps.Count > 0 ? $"; {string.Join(", ", gaps.Keys.Order())} not available from this source in some periods" : "")})."
                 : $"Incremental refresh: {scope.Count} of {periods.Count} periods recomputed (periods ending on or after {scopeFrom:yyyy-MM-dd}), because batches {last!.UpToBatchId + 1}-{latestBatch} changed records dated from {changedFrom:yyyy-MM-dd}; {written:N0} values written.";
         // Provisional flags move on with the data, in every period, not only those recomputed.
         foreach (var measure in MeasureCatalogue.All.Where(m => m.SettlesAfterDays(options) > 0))
         {
             var settledBy = asOf.AddDays(-measure.SettlesAfterDays(options));
-            await db.MeasureValues.Where(v => v.MeasureCode == measure.Code)
+            await db.MeasureValues.Where(v => v.MeasureCode == measure.Code && v.IsAvailable)
                 .ExecuteUpdateAsync(u => u.SetProperty(v => v.IsProvisional, v => db.Periods.Any(p => p.PeriodKey == v.PeriodKey && p.EndDate > settledBy)), ct);
         }
         db.MeasureRefreshes.Add(new MeasureRefresh
@@ -160,7 +174,7 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return new RefreshResult(kind, scope.Count, periods.Count, full ? null : scopeFrom, written, latestBatch.Value,
-            unavailable.Order().ToList(), message, clock.Elapsed)
+            unavailable.Keys.Order().ToList(), message, clock.Elapsed)
         {
             SecondsPerMeasure = new Dictionary<string, double>(timings),
             PhaseSeconds = (prepared.TotalSeconds, (computedAt - prepared).TotalSeconds, (clock.Elapsed - computedAt).TotalSeconds),
@@ -239,6 +253,8 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
         }
         foreach (var v in values)
         {
+            // "Not available" carries no target, RAG or direction, and no other value is compared with it.
+            if (!v.IsAvailable) continue;
             var period = periods[v.PeriodKey];
             var target = targets.GetValueOrDefault((measure.Code, TargetYear(period), v.OrgUnitKey)) ?? targets.GetValueOrDefault((measure.Code, TargetYear(period), null));
             if (target is not null && v.BreakdownKind == MeasureAggregator.All)
@@ -284,6 +300,9 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
             await db.CaseAudits.MinAsync(e => (DateOnly?)e.AuditDate, ct),
             await db.FamilyProgrammeAttachments.MinAsync(e => (DateOnly?)e.AttachedDate, ct),
             await db.FamilyFeedback.MinAsync(e => (DateOnly?)e.ResponseDate, ct),
+            await db.SocialCareAssessments.MinAsync(e => e.AuthorisedDate, ct),
+            await db.ChildProtectionPlans.MinAsync(e => (DateOnly?)e.StartDate, ct),
+            await db.Section47Enquiries.MinAsync(e => (DateOnly?)e.StartDate, ct),
         };
         var lasts = new List<DateOnly?>
         {
@@ -299,6 +318,10 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
             await db.FamilyProgrammeAttachments.MaxAsync(e => (DateOnly?)e.AttachedDate, ct),
             await db.FamilyProgrammeAttachments.MaxAsync(e => e.ClaimDate, ct),
             await db.FamilyFeedback.MaxAsync(e => (DateOnly?)e.ResponseDate, ct),
+            await db.SocialCareAssessments.MaxAsync(e => e.AuthorisedDate, ct),
+            await db.ChildProtectionPlans.MaxAsync(e => (DateOnly?)e.StartDate, ct),
+            await db.ChildProtectionPlans.MaxAsync(e => e.EndDate, ct),
+            await db.Section47Enquiries.MaxAsync(e => (DateOnly?)e.StartDate, ct),
         };
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var first = firsts.Where(d => d is not null).Min() ?? today;
@@ -363,25 +386,30 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
         _ => 400_000_000,
     } + CalendarDays.DateKeyOf(p.Start);
 
-    /// <summary>Writes the catalogue to the Measure dimension; returns the codes whose tables were never loaded.</summary>
-    private async Task<HashSet<string>> SyncCatalogueAsync(WarehouseContext db, CancellationToken ct)
+    /// <summary>
+    /// Writes the catalogue to the Measure dimension; returns the codes whose tables were never loaded, with why, and
+    /// whether any measure's availability changed since the last refresh.
+    /// </summary>
+    private async Task<(Dictionary<string, string> Unavailable, bool Changed)> SyncCatalogueAsync(WarehouseContext db, CancellationToken ct)
     {
         var loaded = (await (from t in db.LoadBatchTables
                              join b in db.LoadBatches on t.LoadBatchId equals b.LoadBatchId
                              where b.Status == LoadStatus.Succeeded && t.RowsRead > 0
                              select t.TableName).Distinct().ToListAsync(ct)).ToHashSet();
         var existing = await db.Measures.AsTracking().ToDictionaryAsync(m => m.MeasureCode, ct);
-        var unavailable = new HashSet<string>();
+        var unavailable = new Dictionary<string, string>(StringComparer.Ordinal);
+        var changed = false;
         var order = 0;
         foreach (var m in MeasureCatalogue.All)
         {
             if (!existing.TryGetValue(m.Code, out var row))
             {
-                row = new Measure { MeasureCode = m.Code };
+                row = new Measure { MeasureCode = m.Code, IsAvailable = true };
                 db.Measures.Add(row);
             }
             var missing = m.RequiredTables.Where(t => !loaded.Contains(t)).ToList();
-            if (missing.Count > 0) unavailable.Add(m.Code);
+            if (missing.Count > 0) unavailable[m.Code] = $"Not available from this source: needs {string.Join(", ", missing)}, which has not been loaded.";
+            changed |= row.IsAvailable != (missing.Count == 0);
             row.Name = m.Name;
             row.Description = m.Description;
             row.NumeratorDefinition = m.Numerator;
@@ -394,14 +422,15 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
             row.RequiredTables = string.Join(", ", m.RequiredTables);
             row.IsAvailable = missing.Count == 0;
             row.SettlesAfterDays = m.SettlesAfterDays(options);
-            row.AvailabilityNote = missing.Count == 0 ? null : $"Not available: needs {string.Join(", ", missing)}, which has not been loaded.";
+            row.AvailabilityNote = unavailable.GetValueOrDefault(m.Code);
             row.SortOrder = ++order;
         }
         db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(ct);
-        // A measure that became unavailable keeps no stale values.
-        if (unavailable.Count > 0) await db.MeasureValues.Where(v => unavailable.Contains(v.MeasureCode)).ExecuteDeleteAsync(ct);
-        return unavailable;
+        // A measure that became unavailable keeps no stale values: its "not available" rows are written with the rest.
+        var codes = unavailable.Keys.ToList();
+        if (codes.Count > 0) await db.MeasureValues.Where(v => codes.Contains(v.MeasureCode) && v.IsAvailable).ExecuteDeleteAsync(ct);
+        return (unavailable, changed);
     }
 
     private static async Task<Dictionary<(string, int, int?), Target>> SyncTargetsAsync(WarehouseContext db, TargetFile file, CancellationToken ct)

@@ -46,6 +46,8 @@ public sealed class PackSnapshot
         var row = Row(measure.Code, period.PeriodKey, unit.OrgUnitKey);
         // No row means the measure counted nothing there: 0 for a count, no percentage without a denominator.
         if (row is null) return measure.Unit == MeasureUnit.Count ? ShownValue.Of(0, null) : ShownValue.NoValue;
+        // The source cannot say for this period (a SystemC contact has no early help flag): never 0.
+        if (!row.IsAvailable) return new ShownValue(ShownKind.NotAvailable, null, row);
         if (Suppress && row.IsSmallNumber) return new ShownValue(ShownKind.Suppressed, null, row);
         return row.Value is { } v ? ShownValue.Of(v, row) : new ShownValue(ShownKind.NoValue, null, row);
     }
@@ -65,7 +67,7 @@ public enum ShownKind
     Suppressed,
     /// <summary>No value: a percentage without a denominator ("-").</summary>
     NoValue,
-    /// <summary>The measure's source tables were never loaded.</summary>
+    /// <summary>Not available from this source: its tables were never loaded, or the records of the period cannot express it.</summary>
     NotAvailable,
     /// <summary>The period is before the warehouse's data begins.</summary>
     NoPeriod,
@@ -109,7 +111,15 @@ public sealed record DataQuality(
     IReadOnlyList<LoadBatch> Batches,
     IReadOnlyList<SourceFreshness> Sources,
     IReadOnlyList<RejectSummary> Rejects,
-    int RejectReasonsLeftOut);
+    int RejectReasonsLeftOut)
+{
+    /// <summary>Values loaded as unknown (unknown codes, placeholders, placeholder dates...), commonest first.</summary>
+    public IReadOnlyList<WarningSummary> Warnings { get; init; } = [];
+    public int WarningsLeftOut { get; init; }
+}
+
+/// <summary>Values of one file, column and kind loaded as unknown: what a data-quality sheet lists.</summary>
+public sealed record WarningSummary(int LoadBatchId, string FileName, string? ColumnName, string Kind, string? Value, int Rows, int? FirstLine);
 
 /// <summary>One source table as last loaded: counts, rejects, and the newest business date it holds.</summary>
 public sealed record SourceFreshness(string TableName, string? FileName, int LoadBatchId, DateTime? LoadedAtUtc,

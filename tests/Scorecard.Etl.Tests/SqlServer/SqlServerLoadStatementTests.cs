@@ -79,6 +79,8 @@ public sealed class SqlServerLoadStatementTests : IClassFixture<SqlServerLoadSta
         populated.ShouldContain(s => s.StartsWith("INSERT INTO [Integration].[DeletedRecord]", StringComparison.Ordinal) && s.Contains("FOR JSON PATH", StringComparison.Ordinal));
         populated.ShouldContain(s => s.StartsWith("DELETE FROM [Fact].", StringComparison.Ordinal));
         populated.ShouldContain(s => s.Contains("= NULL, [LineageBatchId] = 7", StringComparison.Ordinal));
+        populated.ShouldContain(s => s.StartsWith("SELECT * INTO #stg_episode_teams FROM (", StringComparison.Ordinal) && s.Contains("SELECT TOP (1)", StringComparison.Ordinal));
+        populated.ShouldContain(s => s.StartsWith("UPDATE t SET [OrgUnitKey] = x.team", StringComparison.Ordinal));
 
         check.ShouldContain(s => s.StartsWith("SELECT COUNT(*) FROM (SELECT", StringComparison.Ordinal) && s.Contains("INTERSECT", StringComparison.Ordinal));
         check.ShouldNotContain(s => s.StartsWith("INSERT INTO [", StringComparison.Ordinal) || s.StartsWith("DELETE", StringComparison.Ordinal));
@@ -134,7 +136,7 @@ public sealed class SqlServerLoadStatementTests : IClassFixture<SqlServerLoadSta
         {
             if (source.FindFile(spec.FileName) is not { } file) continue;
             await using var stream = source.Open(file);
-            using var reader = new CsvTableReader(spec, stream, file, pseudonymiser, null, options.Today, warnings);
+            using var reader = new CsvTableReader(spec, stream, file, pseudonymiser, today: options.Today, warnings: warnings);
             reader.ReadHeader().ShouldBeTrue(file);
             var loader = new TableLoader(session, spec, reader);
             try
@@ -149,6 +151,8 @@ public sealed class SqlServerLoadStatementTests : IClassFixture<SqlServerLoadSta
             }
             if (!options.DryRun) await loader.DropStagingAsync(CancellationToken.None);
         }
+        // After the tables, teams for episodes without one (from involvements or the organisation).
+        if (!options.DryRun) await new EpisodeTeams(db, connection, new RecordingConnection.RecordingTransaction(connection), dialect, 7).AssignAsync(CancellationToken.None);
         return (connection.Statements, dialect.Writers);
     }
 

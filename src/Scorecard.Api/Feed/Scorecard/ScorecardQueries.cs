@@ -72,7 +72,8 @@ internal static class ScorecardQueries
                    Numerator = hidden ? null : v.Numerator,
                    Denominator = hidden ? null : v.Denominator,
                    Value = hidden ? null : v.Value,
-                   DisplayValue = hidden ? "c"
+                   DisplayValue = !v.IsAvailable ? "not available"
+                       : hidden ? "c"
                        : v.Value == null ? "-"
                        : m.Unit == "Percentage"
                            ? ((int)Math.Round(v.Value!.Value * 10) / 10).ToString() + "." + ((int)Math.Round(v.Value!.Value * 10) % 10).ToString() + "%"
@@ -80,6 +81,8 @@ internal static class ScorecardQueries
                    IsSmallNumber = v.IsSmallNumber,
                    IsSuppressed = hidden,
                    IsProvisional = v.IsProvisional,
+                   IsAvailable = v.IsAvailable,
+                   NotAvailableReason = v.NotAvailableReason,
                    Target = v.Target,
                    Rag = v.Rag,
                    DirectionVsPrevious = v.DirectionVsPrevious,

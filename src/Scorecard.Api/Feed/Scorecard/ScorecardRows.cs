@@ -20,7 +20,7 @@ public sealed class MeasureRow
     [Description("Breakdowns beyond organisation unit: AgeBand, Sex, EthnicityGroup, AuditSectionGrade.")] public string Breakdowns { get; set; } = "";
     [Description("Where the definition comes from.")] public string Source { get; set; } = "";
     [Description("Extract tables the measure needs.")] public string RequiredTables { get; set; } = "";
-    [Description("False when a table it needs was never loaded: the measure is not available, never zero.")] public bool IsAvailable { get; set; }
+    [Description("False when a table it needs was never loaded: the measure is not available from this source in any period, never zero. A value can also be not available for some periods only (MeasureValues.IsAvailable).")] public bool IsAvailable { get; set; }
     [Description("Days after a period ends in which later records can still change its value; values inside that window are provisional.")] public int SettlesAfterDays { get; set; }
     [Description("Why the measure is not available.")] public string? AvailabilityNote { get; set; }
     [Description("Order on the scorecard.")] public int SortOrder { get; set; }
@@ -52,10 +52,12 @@ public sealed class MeasureValueRow
     [Description("The count, or the numerator of a percentage. Empty when suppressed.")] public int? Numerator { get; set; }
     [Description("The denominator of a percentage; empty for counts and when suppressed.")] public int? Denominator { get; set; }
     [Description("The count, or the percentage (0-100). Empty when suppressed or when the denominator is 0.")] public double? Value { get; set; }
-    [Description("The value as a published table shows it: \"c\" when suppressed, \"-\" when there is none, \"12.5%\" or \"1234\".")] public string DisplayValue { get; set; } = "";
+    [Description("The value as a published table shows it: \"not available\" when this source cannot give it, \"c\" when suppressed, \"-\" when there is none, \"12.5%\" or \"1234\".")] public string DisplayValue { get; set; } = "";
     [Description("True when the value is a small number (a count of 1 to 5, or a percentage built on one).")] public bool IsSmallNumber { get; set; }
     [Description("True when this feed withholds the value for your role (board members): shown as \"c\".")] public bool IsSuppressed { get; set; }
     [Description("True while later records can still change the value: the data does not yet reach the period end plus the measure's settling window (e.g. 42 days for a first TAF).")] public bool IsProvisional { get; set; }
+    [Description("False when the data loaded cannot express what the measure needs for this period (a table never loaded, or records from a source that does not record a field): not available from this source, never 0. Value, target, RAG and direction are then empty.")] public bool IsAvailable { get; set; } = true;
+    [Description("Why the value is not available from this source.")] public string? NotAvailableReason { get; set; }
     [Description("Target for the financial year, profiled to the period for cumulative measures.")] public double? Target { get; set; }
     [Description("Green, Amber or Red against the target; empty without a target or for context measures.")] public string? Rag { get; set; }
     [Description("Improving, Worsening or NoChange against the previous period.")] public string? DirectionVsPrevious { get; set; }

@@ -187,8 +187,8 @@ namespace Scorecard.Warehouse.Migrations.Postgres
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
 
                     b.HasKey("LeadOrganisationKey");
 
@@ -225,8 +225,8 @@ namespace Scorecard.Warehouse.Migrations.Postgres
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
 
                     b.Property<string>("OrgUnitId")
                         .IsRequired()
@@ -327,8 +327,8 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasColumnType("character varying(200)");
 
                     b.Property<string>("Role")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.HasKey("ProfessionalKey");
 
@@ -601,8 +601,7 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<string>("Reason")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<DateOnly?>("ReferralDate")
                         .HasColumnType("date");
@@ -612,6 +611,9 @@ namespace Scorecard.Warehouse.Migrations.Postgres
 
                     b.Property<int>("StartDateKey")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("TeamDerived")
+                        .HasColumnType("boolean");
 
                     b.HasKey("EpisodeKey");
 
@@ -734,6 +736,63 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.HasIndex("OrgUnitKey");
 
                     b.ToTable("FamilyProgrammeAttachment", "Fact");
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Facts.Involvement", b =>
+                {
+                    b.Property<long>("InvolvementKey")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("InvolvementKey"));
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("InvolvementId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("LineageBatchId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("OrgUnitKey")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PersonKey")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ProfessionalKey")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("ReferralKey")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RoleCode")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("InvolvementKey");
+
+                    b.HasIndex("InvolvementId")
+                        .IsUnique();
+
+                    b.HasIndex("LineageBatchId");
+
+                    b.HasIndex("OrgUnitKey");
+
+                    b.HasIndex("ProfessionalKey");
+
+                    b.HasIndex("ReferralKey");
+
+                    b.HasIndex("StartDate");
+
+                    b.HasIndex("PersonKey", "StartDate");
+
+                    b.ToTable("Involvement", "Fact");
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.LookedAfterEpisode", b =>
@@ -872,6 +931,61 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.HasIndex("EpisodeKey", "ReviewDate", "ReviewType");
 
                     b.ToTable("PlanReview", "Fact");
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Facts.Section47Enquiry", b =>
+                {
+                    b.Property<long>("EnquiryKey")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("EnquiryKey"));
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EnquiryId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool?>("IsNoFurtherAction")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("LineageBatchId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("OrgUnitKey")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PersonKey")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("ReferralKey")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("StartDateKey")
+                        .HasColumnType("integer");
+
+                    b.HasKey("EnquiryKey");
+
+                    b.HasIndex("EnquiryId")
+                        .IsUnique();
+
+                    b.HasIndex("LineageBatchId");
+
+                    b.HasIndex("OrgUnitKey");
+
+                    b.HasIndex("PersonKey");
+
+                    b.HasIndex("ReferralKey");
+
+                    b.HasIndex("StartDate");
+
+                    b.ToTable("Section47Enquiry", "Fact");
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.SocialCareAssessment", b =>
@@ -1126,6 +1240,9 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.Property<int>("RowsUpdated")
                         .HasColumnType("integer");
 
+                    b.Property<int>("RowsWithWarnings")
+                        .HasColumnType("integer");
+
                     b.Property<string>("SourceKind")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1136,6 +1253,14 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("SourceRelease")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SourceShape")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<DateTime>("StartedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -1143,6 +1268,10 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("UnreadFiles")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.HasKey("LoadBatchId");
 
@@ -1175,6 +1304,14 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("NotExpressed")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("RenamedColumns")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<int>("RowsDeleted")
                         .HasColumnType("integer");
 
@@ -1193,9 +1330,63 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.Property<int>("RowsUpdated")
                         .HasColumnType("integer");
 
+                    b.Property<int>("RowsWithWarnings")
+                        .HasColumnType("integer");
+
                     b.HasKey("LoadBatchId", "TableName");
 
                     b.ToTable("LoadBatchTable", "Integration");
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Integration.LoadWarning", b =>
+                {
+                    b.Property<long>("LoadWarningId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("LoadWarningId"));
+
+                    b.Property<string>("CodeList")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ColumnName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("FirstLine")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("LoadBatchId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("LoadWarningId");
+
+                    b.HasIndex("LoadBatchId", "FileName", "ColumnName");
+
+                    b.ToTable("LoadWarning", "Integration");
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Integration.PublishedPack", b =>
@@ -1296,8 +1487,8 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasColumnType("character varying(200)");
 
                     b.Property<string>("AvailabilityNote")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("Breakdowns")
                         .IsRequired()
@@ -1436,6 +1627,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<bool>("IsAvailable")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(true);
+
                     b.Property<bool>("IsProvisional")
                         .HasColumnType("boolean");
 
@@ -1452,6 +1648,10 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NotAvailableReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<int>("Numerator")
                         .HasColumnType("integer");
@@ -1822,6 +2022,35 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Scorecard.Warehouse.Facts.Involvement", b =>
+                {
+                    b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
+                        .WithMany()
+                        .HasForeignKey("LineageBatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Scorecard.Warehouse.Dimensions.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitKey")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Scorecard.Warehouse.Dimensions.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonKey")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Scorecard.Warehouse.Dimensions.Professional", null)
+                        .WithMany()
+                        .HasForeignKey("ProfessionalKey")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Scorecard.Warehouse.Facts.SocialCareReferral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralKey")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Scorecard.Warehouse.Facts.LookedAfterEpisode", b =>
                 {
                     b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
@@ -1865,6 +2094,31 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasForeignKey("LineageBatchId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Facts.Section47Enquiry", b =>
+                {
+                    b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
+                        .WithMany()
+                        .HasForeignKey("LineageBatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Scorecard.Warehouse.Dimensions.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitKey")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Scorecard.Warehouse.Dimensions.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Scorecard.Warehouse.Facts.SocialCareReferral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralKey")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.SocialCareAssessment", b =>
@@ -1925,6 +2179,15 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 {
                     b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
                         .WithMany("Tables")
+                        .HasForeignKey("LoadBatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Integration.LoadWarning", b =>
+                {
+                    b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
+                        .WithMany()
                         .HasForeignKey("LoadBatchId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

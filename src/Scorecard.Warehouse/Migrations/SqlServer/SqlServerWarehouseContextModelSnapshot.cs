@@ -189,8 +189,8 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
 
                     b.HasKey("LeadOrganisationKey");
 
@@ -227,8 +227,8 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
 
                     b.Property<string>("OrgUnitId")
                         .IsRequired()
@@ -330,8 +330,8 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Role")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
 
                     b.HasKey("ProfessionalKey");
 
@@ -606,8 +606,7 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<string>("Reason")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<DateOnly?>("ReferralDate")
                         .HasColumnType("date");
@@ -617,6 +616,9 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
 
                     b.Property<int>("StartDateKey")
                         .HasColumnType("int");
+
+                    b.Property<bool>("TeamDerived")
+                        .HasColumnType("bit");
 
                     b.HasKey("EpisodeKey");
 
@@ -739,6 +741,64 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     b.HasIndex("OrgUnitKey");
 
                     b.ToTable("FamilyProgrammeAttachment", "Fact");
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Facts.Involvement", b =>
+                {
+                    b.Property<long>("InvolvementKey")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("InvolvementKey"));
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("InvolvementId")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("LineageBatchId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("OrgUnitKey")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("PersonKey")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ProfessionalKey")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("ReferralKey")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RoleCode")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("InvolvementKey");
+
+                    b.HasIndex("InvolvementId")
+                        .IsUnique()
+                        .HasFilter("[InvolvementId] IS NOT NULL");
+
+                    b.HasIndex("LineageBatchId");
+
+                    b.HasIndex("OrgUnitKey");
+
+                    b.HasIndex("ProfessionalKey");
+
+                    b.HasIndex("ReferralKey");
+
+                    b.HasIndex("StartDate");
+
+                    b.HasIndex("PersonKey", "StartDate");
+
+                    b.ToTable("Involvement", "Fact");
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.LookedAfterEpisode", b =>
@@ -877,6 +937,61 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     b.HasIndex("EpisodeKey", "ReviewDate", "ReviewType");
 
                     b.ToTable("PlanReview", "Fact");
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Facts.Section47Enquiry", b =>
+                {
+                    b.Property<long>("EnquiryKey")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("EnquiryKey"));
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EnquiryId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool?>("IsNoFurtherAction")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("LineageBatchId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("OrgUnitKey")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PersonKey")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("ReferralKey")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("StartDateKey")
+                        .HasColumnType("int");
+
+                    b.HasKey("EnquiryKey");
+
+                    b.HasIndex("EnquiryId")
+                        .IsUnique();
+
+                    b.HasIndex("LineageBatchId");
+
+                    b.HasIndex("OrgUnitKey");
+
+                    b.HasIndex("PersonKey");
+
+                    b.HasIndex("ReferralKey");
+
+                    b.HasIndex("StartDate");
+
+                    b.ToTable("Section47Enquiry", "Fact");
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.SocialCareAssessment", b =>
@@ -1131,6 +1246,9 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     b.Property<int>("RowsUpdated")
                         .HasColumnType("int");
 
+                    b.Property<int>("RowsWithWarnings")
+                        .HasColumnType("int");
+
                     b.Property<string>("SourceKind")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1141,6 +1259,14 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("SourceRelease")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("SourceShape")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<DateTime>("StartedAtUtc")
                         .HasColumnType("datetime2");
 
@@ -1148,6 +1274,10 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("UnreadFiles")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.HasKey("LoadBatchId");
 
@@ -1180,6 +1310,14 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<string>("NotExpressed")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("RenamedColumns")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<int>("RowsDeleted")
                         .HasColumnType("int");
 
@@ -1198,9 +1336,63 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     b.Property<int>("RowsUpdated")
                         .HasColumnType("int");
 
+                    b.Property<int>("RowsWithWarnings")
+                        .HasColumnType("int");
+
                     b.HasKey("LoadBatchId", "TableName");
 
                     b.ToTable("LoadBatchTable", "Integration");
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Integration.LoadWarning", b =>
+                {
+                    b.Property<long>("LoadWarningId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("LoadWarningId"));
+
+                    b.Property<string>("CodeList")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ColumnName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("FirstLine")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("LoadBatchId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("LoadWarningId");
+
+                    b.HasIndex("LoadBatchId", "FileName", "ColumnName");
+
+                    b.ToTable("LoadWarning", "Integration");
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Integration.PublishedPack", b =>
@@ -1301,8 +1493,8 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("AvailabilityNote")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<string>("Breakdowns")
                         .IsRequired()
@@ -1441,6 +1633,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<bool>("IsAvailable")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bit")
+                        .HasDefaultValue(true);
+
                     b.Property<bool>("IsProvisional")
                         .HasColumnType("bit");
 
@@ -1457,6 +1654,10 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("NotAvailableReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<int>("Numerator")
                         .HasColumnType("int");
@@ -1828,6 +2029,35 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Scorecard.Warehouse.Facts.Involvement", b =>
+                {
+                    b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
+                        .WithMany()
+                        .HasForeignKey("LineageBatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Scorecard.Warehouse.Dimensions.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitKey")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Scorecard.Warehouse.Dimensions.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonKey")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Scorecard.Warehouse.Dimensions.Professional", null)
+                        .WithMany()
+                        .HasForeignKey("ProfessionalKey")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Scorecard.Warehouse.Facts.SocialCareReferral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralKey")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Scorecard.Warehouse.Facts.LookedAfterEpisode", b =>
                 {
                     b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
@@ -1871,6 +2101,31 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .HasForeignKey("LineageBatchId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Facts.Section47Enquiry", b =>
+                {
+                    b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
+                        .WithMany()
+                        .HasForeignKey("LineageBatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Scorecard.Warehouse.Dimensions.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitKey")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Scorecard.Warehouse.Dimensions.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Scorecard.Warehouse.Facts.SocialCareReferral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralKey")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.SocialCareAssessment", b =>
@@ -1931,6 +2186,15 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 {
                     b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
                         .WithMany("Tables")
+                        .HasForeignKey("LoadBatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Integration.LoadWarning", b =>
+                {
+                    b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
+                        .WithMany()
                         .HasForeignKey("LoadBatchId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
