@@ -154,6 +154,19 @@ public class JobTests(FeedFixture feed)
     }
 
     [Fact]
+    public async Task AMissingMappingFile_FailsTheRun_BeforeAnythingIsTakenFromTheInbox()
+    {
+        using var bench = new JobBench(new Dictionary<string, string?> { ["Scorecard:MappingFile"] = "no-such-mapping.csv" });
+        bench.Arrive("extract");
+        var e = await Should.ThrowAsync<Scorecard.Etl.Mapping.MappingFileException>(() => bench.Job<InboxLoadJob>().RunAsync("schedule", default));
+        // Relative to the application, as every configured path is.
+        e.Message.ShouldContain(Path.Combine(AppContext.BaseDirectory, "no-such-mapping.csv"));
+        bench.In(".").ShouldBe(["extract"]);
+        await using var db = bench.Contexts.Create();
+        (await db.JobRuns.SingleAsync()).Status.ShouldBe(JobRunLog.Failed);
+    }
+
+    [Fact]
     public async Task AFileStillBeingWritten_IsNotPickedUp_UntilItSettlesOrItsMarkerIsThere()
     {
         using var bench = new JobBench();

@@ -39,8 +39,9 @@ public sealed class InboxLoadJob(WarehouseContextFactory contexts, JobSettings s
         var inbox = options.Value.InboxPath;
         if (!Directory.Exists(inbox))
             throw new DirectoryNotFoundException($"The inbox {inbox} does not exist (Scorecard:Jobs:Inbox).");
-        // Read before any load, so a missing key fails the run without touching the inbox.
+        // Read before any load, so a missing key or a mapping file with a mistake fails the run without touching the inbox.
         var loader = new ExtractLoader(contexts, settings.ResolvePseudonymiser());
+        var mapping = settings.ResolveMapping();
         var outcomes = new List<InboxOutcome>();
         var waiting = new List<string>();
         foreach (var item in Candidates(inbox))
@@ -48,7 +49,7 @@ public sealed class InboxLoadJob(WarehouseContextFactory contexts, JobSettings s
             if (!IsSettled(item)) { waiting.Add(Path.GetFileName(item)); continue; }
             var claimed = Claim(inbox, item);
             if (claimed is null) continue;
-            outcomes.Add(await LoadOneAsync(loader, inbox, Path.GetFileName(item), claimed, ct));
+            outcomes.Add(await LoadOneAsync(loader, mapping, inbox, Path.GetFileName(item), claimed, ct));
         }
         progress.ItemsLoaded = outcomes.Count(o => o.Outcome != InboxOutcome.Failed);
         progress.ItemsFailed = outcomes.Count(o => o.Outcome == InboxOutcome.Failed);
@@ -96,12 +97,12 @@ public sealed class InboxLoadJob(WarehouseContextFactory contexts, JobSettings s
         return target;
     }
 
-    private async Task<InboxOutcome> LoadOneAsync(ExtractLoader loader, string inbox, string name, string claimed, CancellationToken ct)
+    private async Task<InboxOutcome> LoadOneAsync(ExtractLoader loader, Etl.Mapping.CouncilMapping mapping, string inbox, string name, string claimed, CancellationToken ct)
     {
         LoadResult result;
         try
         {
-            result = await loader.LoadAsync(claimed, new LoadOptions { AuthorityName = settings.AuthorityName, Deletions = settings.Deletions }, ct);
+            result = await loader.LoadAsync(claimed, new LoadOptions { AuthorityName = settings.AuthorityName, Deletions = settings.Deletions, Mapping = mapping }, ct);
         }
         catch (Exception e) when (WarehouseErrors.IsDatabaseError(e) || e is OperationCanceledException)
         {
