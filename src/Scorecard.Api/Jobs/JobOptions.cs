@@ -9,6 +9,14 @@ public sealed class JobOptions
     public bool Enabled { get; set; } = true;
 
     /// <summary>
+    /// Where Hangfire keeps its queue (Scorecard:Jobs:Storage). Memory: in this process only, for one process running
+    /// everything. Shared: where every process pointed at the same warehouse finds it, so a worker and a feed in two
+    /// processes share one queue (the warehouse server for SQL Server and PostgreSQL; for the embedded SQLite warehouse a
+    /// file beside it, see <see cref="JobsRegistration.SqliteJobStorePath"/>). Unset: Memory with SQLite, Shared with a server.
+    /// </summary>
+    public JobStorageKind? Storage { get; set; }
+
+    /// <summary>
     /// The folder the case system's extracts land in (Scorecard:Jobs:Inbox). Relative paths are beside the application.
     /// Without it the load job has nothing to watch and is not scheduled.
     /// </summary>
@@ -57,4 +65,11 @@ public sealed class JobOptions
         "No inbox is configured: set Scorecard:Jobs:Inbox (Scorecard__Jobs__Inbox) to the folder the extracts land in."));
 
     public string PacksPath => Scorecard.Warehouse.AppPaths.Resolve(PacksFolder);
+}
+
+/// <summary>Where Hangfire keeps its queue: see <see cref="JobOptions.Storage"/>.</summary>
+public enum JobStorageKind
+{
+    Memory,
+    Shared,
 }

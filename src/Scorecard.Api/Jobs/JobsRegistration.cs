@@ -1,6 +1,10 @@
 using Hangfire;
 using Hangfire.Dashboard;
+using Hangfire.InMemory;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
+using Hangfire.SqlServer;
+using Hangfire.Storage.SQLite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -30,9 +34,7 @@ public static class JobsRegistration
     }
 
     /// <summary>
-    /// Hangfire in this host (the feed's, or the worker's). Storage follows the warehouse: in memory for the embedded
-    /// SQLite default, where one process runs everything (a restart forgets Hangfire's own history; the JobRun table
-    /// keeps it), the warehouse server otherwise, so a worker and a feed in two processes share one queue.
+    /// Hangfire in this host (the feed's, or the worker's), its queue where <see cref="CreateStorage"/> says.
     /// </summary>
     public static IHostApplicationBuilder AddScorecardJobs(this IHostApplicationBuilder builder)
     {
@@ -43,21 +45,9 @@ public static class JobsRegistration
         builder.Services.TryAddTransient<ScheduledJobs>();
         builder.Services.AddHangfire((sp, config) =>
         {
-            var warehouse = sp.GetRequiredService<WarehouseOptions>();
             config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
             UseRetries(options);
-            switch (warehouse.Provider)
-            {
-                case WarehouseProvider.SqlServer:
-                    config.UseSqlServerStorage(() => new Microsoft.Data.SqlClient.SqlConnection(warehouse.ResolveConnectionString()));
-                    break;
-                case WarehouseProvider.PostgreSql:
-                    config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(warehouse.ResolveConnectionString()));
-                    break;
-                default:
-                    config.UseInMemoryStorage();
-                    break;
-            }
+            config.UseStorage(CreateStorage(sp.GetRequiredService<WarehouseOptions>(), options));
         });
         builder.Services.AddHangfireServer(o =>
         {
@@ -68,6 +58,41 @@ public static class JobsRegistration
         });
         builder.Services.AddHostedService<RecurringJobSetup>();
         return builder;
+    }
+
+    /// <summary>
+    /// Where Hangfire keeps its queue (Scorecard:Jobs:Storage). In memory by default for the embedded SQLite warehouse,
+    /// where one process runs everything (a restart forgets Hangfire's own history; the JobRun table keeps it). Shared
+    /// when a worker and a feed run apart: the warehouse server for SQL Server and PostgreSQL, and for SQLite a file
+    /// beside the warehouse file (<see cref="SqliteJobStorePath"/>), so each process that opens the same warehouse opens
+    /// the same queue. Every process of one council must say the same.
+    /// </summary>
+    public static JobStorage CreateStorage(WarehouseOptions warehouse, JobOptions options)
+    {
+        if (StorageKind(warehouse, options) == JobStorageKind.Memory) return new InMemoryStorage();
+        return warehouse.Provider switch
+        {
+            WarehouseProvider.SqlServer => new SqlServerStorage(() => new Microsoft.Data.SqlClient.SqlConnection(warehouse.ResolveConnectionString())),
+            WarehouseProvider.PostgreSql => new PostgreSqlStorage(new NpgsqlConnectionFactory(warehouse.ResolveConnectionString(), new PostgreSqlStorageOptions()), new PostgreSqlStorageOptions()),
+            // Looked at every few seconds (the package's default is 15): a queued job starts soon, and the query is tiny.
+            _ => new SQLiteStorage(SqliteJobStorePath(warehouse), new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(5) }),
+        };
+    }
+
+    /// <summary>Scorecard:Jobs:Storage, or when it is not set: in memory with SQLite, shared with a server warehouse.</summary>
+    public static JobStorageKind StorageKind(WarehouseOptions warehouse, JobOptions options) =>
+        options.Storage ?? (warehouse.Provider == WarehouseProvider.Sqlite ? JobStorageKind.Memory : JobStorageKind.Shared);
+
+    /// <summary>
+    /// The SQLite job store of an embedded warehouse: the warehouse file's path with ".jobs.db" added
+    /// (data/scorecard.db.jobs.db). Hangfire's tables stay out of the warehouse, whose schema is the migrations'.
+    /// </summary>
+    public static string SqliteJobStorePath(WarehouseOptions warehouse)
+    {
+        var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(warehouse.ResolveConnectionString()).DataSource;
+        if (string.IsNullOrWhiteSpace(file) || file.Equals(":memory:", StringComparison.OrdinalIgnoreCase))
+            throw new InvalidOperationException("Scorecard:Jobs:Storage is Shared, but the SQLite warehouse is not a file: give it a file path, or use Storage=Memory with one process running the jobs.");
+        return Path.GetFullPath(file) + ".jobs.db";
     }
 
     /// <summary>Hangfire's default is ten attempts over hours; a failed council job wants a person after a few.</summary>
