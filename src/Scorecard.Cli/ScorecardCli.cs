@@ -19,6 +19,7 @@ public static class ScorecardCli
         root.Add(LoadCommands.CreateLoad());
         root.Add(MeasureCommands.CreateRefresh());
         root.Add(MeasureCommands.CreateExplain());
+        root.Add(MeasureCommands.CreateShow());
         root.Add(ContractCommand.Create());
         root.Add(KeyCommands.Create());
         root.Add(PackCommand.Create());

@@ -96,7 +96,7 @@ public static class PackBenchmark
         clock.Restart();
         var load = await new ExtractLoader(contexts, Pseudonymiser.FromKeyText(Pseudonymiser.NewKeyText()))
             .LoadAsync(extract.Folder, new LoadOptions { AuthorityName = council.AuthorityName });
-        if (load.Status != "Succeeded") throw new InvalidOperationException($"The load failed: {load.Message}");
+        if (load.Status != Scorecard.Warehouse.Integration.LoadStatus.Succeeded) throw new InvalidOperationException($"The load failed: {load.Message}");
         Console.WriteLine($"  loaded in {clock.Elapsed.TotalSeconds:N1} s (not timed)");
         clock.Restart();
         var targets = Path.Combine(root, "report-templates", "targets.json");

@@ -4,6 +4,8 @@ using Scorecard.SampleData;
 using Scorecard.Measures.Catalogue;
 using Scorecard.Measures.Snapshot;
 using Scorecard.Warehouse.Measures;
+using Scorecard.Warehouse.Calendar;
+using Scorecard.Warehouse.Dimensions;
 
 namespace Scorecard.Measures.Tests;
 
@@ -18,7 +20,7 @@ public sealed class GeneratedCouncilFixture : IAsyncLifetime
     {
         new SyntheticCouncilGenerator(new SyntheticCouncilOptions { Children = 1500, Seed = 7 }).Write(ExtractFolder);
         var load = await new ExtractLoader(Warehouse.Contexts, Warehouse.Pseudonymiser).LoadAsync(ExtractFolder);
-        load.Status.ShouldBe("Succeeded", load.Message);
+        load.Status.ShouldBe(Scorecard.Warehouse.Integration.LoadStatus.Succeeded, load.Message);
         FirstRefresh = await Warehouse.RefreshAsync();
     }
 
@@ -44,14 +46,14 @@ public class GeneratedCouncilTests(GeneratedCouncilFixture council) : IClassFixt
         var rows = await (from v in db.MeasureValues
                           join u in db.OrganisationUnits on v.OrgUnitKey equals u.OrgUnitKey
                           join p in db.Periods on v.PeriodKey equals p.PeriodKey
-                          where v.BreakdownKind == "All" && p.Grain == "FinancialQuarter" && (u.Level == "Authority" || u.Level == "Locality")
+                          where v.BreakdownKind == "All" && p.Grain == PeriodGrain.FinancialQuarter && (u.Level == OrgUnitLevel.Authority || u.Level == OrgUnitLevel.Locality)
                           select new { v.MeasureCode, p.Label, u.Level, v.Numerator, v.Denominator, v.Value }).ToListAsync();
         var checkedValues = 0;
         foreach (var group in rows.Where(r => EventMeasures.Contains(r.MeasureCode)).GroupBy(r => (r.MeasureCode, r.Label)))
         {
-            var authority = group.SingleOrDefault(r => r.Level == "Authority");
+            var authority = group.SingleOrDefault(r => r.Level == OrgUnitLevel.Authority);
             if (authority is null) continue;
-            var localities = group.Where(r => r.Level == "Locality").ToList();
+            var localities = group.Where(r => r.Level == OrgUnitLevel.Locality).ToList();
             // Every generated episode, referral, audit and response has a team, so the localities hold all of them.
             localities.Sum(r => r.Numerator).ShouldBe(authority.Numerator, $"{group.Key}");
             if (authority.Denominator is { } den && den > 0)
@@ -72,13 +74,13 @@ public class GeneratedCouncilTests(GeneratedCouncilFixture council) : IClassFixt
         var rows = await (from v in db.MeasureValues
                           join u in db.OrganisationUnits on v.OrgUnitKey equals u.OrgUnitKey
                           join p in db.Periods on v.PeriodKey equals p.PeriodKey
-                          where v.BreakdownKind == "All" && u.OrgUnitId == "AUTHORITY" && p.IsComplete && (p.Grain == "Month" || p.Grain == "FinancialQuarter")
+                          where v.BreakdownKind == "All" && u.OrgUnitId == "AUTHORITY" && p.IsComplete && (p.Grain == PeriodGrain.Month || p.Grain == PeriodGrain.FinancialQuarter)
                           select new { v.MeasureCode, p.Grain, p.StartDate, p.EndDate, v.Numerator, v.Denominator }).ToListAsync();
-        var quarters = rows.Where(r => r.Grain == "FinancialQuarter" && EventMeasures.Contains(r.MeasureCode)).ToList();
+        var quarters = rows.Where(r => r.Grain == PeriodGrain.FinancialQuarter && EventMeasures.Contains(r.MeasureCode)).ToList();
         quarters.Count.ShouldBeGreaterThan(100);
         foreach (var q in quarters)
         {
-            var months = rows.Where(r => r.Grain == "Month" && r.MeasureCode == q.MeasureCode && r.StartDate >= q.StartDate && r.EndDate <= q.EndDate).ToList();
+            var months = rows.Where(r => r.Grain == PeriodGrain.Month && r.MeasureCode == q.MeasureCode && r.StartDate >= q.StartDate && r.EndDate <= q.EndDate).ToList();
             months.Sum(m => m.Numerator).ShouldBe(q.Numerator, $"{q.MeasureCode} {q.StartDate}");
             if (q.Denominator is not null) months.Sum(m => m.Denominator ?? 0).ShouldBe(q.Denominator.Value, $"{q.MeasureCode} {q.StartDate}");
         }
@@ -108,7 +110,7 @@ public class GeneratedCouncilTests(GeneratedCouncilFixture council) : IClassFixt
         var rows = await (from v in db.MeasureValues
                           join u in db.OrganisationUnits on v.OrgUnitKey equals u.OrgUnitKey
                           join p in db.Periods on v.PeriodKey equals p.PeriodKey
-                          where v.MeasureCode == "EH01" && u.OrgUnitId == "AUTHORITY" && p.Grain == "FinancialQuarter"
+                          where v.MeasureCode == "EH01" && u.OrgUnitId == "AUTHORITY" && p.Grain == PeriodGrain.FinancialQuarter
                           select new { p.Label, v.BreakdownKind, v.Numerator }).ToListAsync();
         foreach (var quarter in rows.GroupBy(r => r.Label))
         {

@@ -14,7 +14,7 @@ public class IncrementalRefreshTests
         var folder = Path.Combine(w.Folder, "extract");
         new SyntheticCouncilGenerator(new SyntheticCouncilOptions { Children = 800, Seed = 11 }).Write(folder);
         var loader = new ExtractLoader(w.Contexts, w.Pseudonymiser);
-        (await loader.LoadAsync(folder)).Status.ShouldBe("Succeeded");
+        (await loader.LoadAsync(folder)).Status.ShouldBe(Scorecard.Warehouse.Integration.LoadStatus.Succeeded);
         var first = await w.RefreshAsync();
         first.Kind.ShouldBe("Full");
 

@@ -18,7 +18,7 @@ namespace Scorecard.Etl.Loading;
 public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymiser pseudonymiser)
 {
     public const string SourceKind = "SSD extract";
-    public const string AuthorityId = "AUTHORITY";
+    public const string AuthorityId = OrganisationUnit.AuthorityId;
 
     public async Task<LoadResult> LoadAsync(string path, LoadOptions? options = null, CancellationToken ct = default)
     {
@@ -75,7 +75,7 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
 
         var results = new List<TableLoadResult>();
         List<RejectSummary> rejects = [];
-        string status;
+        LoadStatus status;
         string? message = null;
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {

@@ -1,10 +1,11 @@
 using Scorecard.Measures.Calculation;
 using Scorecard.Warehouse.Dimensions;
+using Scorecard.Warehouse.Measures;
 
 namespace Scorecard.Measures.Catalogue;
 
 /// <summary>
-/// The measure catalogue (version 1), exactly as DOMAIN.md defines it. Each entry's query says which
+/// The measure catalogue (version 1), exactly as docs/measures.md defines it. Each entry's query says which
 /// records count for a period; <see cref="MeasureAggregator"/> does the rest. "Open at period end" means
 /// start &lt;= end of period and (no end, or end after it); "in period" means the date lies within it.
 /// </summary>
@@ -95,7 +96,7 @@ public static class MeasureCatalogue
                              where e.EndDate >= c.ScopeStart
                              select s;
                 var baseline = from s in scores
-                               where s.Stage == "BASELINE"
+                               where s.Stage == CodeLists.ScoreStageBaseline
                                group s by s.EpisodeKey into g
                                select new { EpisodeKey = g.Key, Date = g.Min(x => x.ScoreDate) };
                 var latest = from s in scores
@@ -108,7 +109,7 @@ public static class MeasureCatalogue
                              join l in latest on b.EpisodeKey equals l.EpisodeKey
                              join bs in scores on new { b.EpisodeKey, Date = b.Date } equals new { bs.EpisodeKey, Date = bs.ScoreDate }
                              join ls in scores on new { l.EpisodeKey, Date = l.Date, bs.Domain } equals new { ls.EpisodeKey, Date = ls.ScoreDate, ls.Domain }
-                             where bs.Stage == "BASELINE"
+                             where bs.Stage == CodeLists.ScoreStageBaseline
                              group new { Difference = ls.Score - bs.Score } by b.EpisodeKey into g
                              select new { EpisodeKey = g.Key, Difference = g.Sum(x => x.Difference) };
                 return from p in c.Periods
@@ -243,7 +244,7 @@ public static class MeasureCatalogue
                  select new Member
                  {
                      PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = e.PersonKey, UnitId = e.EpisodeKey, InDenominator = true, EventDate = e.StartDate,
-                     InNumerator = c.Db.PlanReviews.Any(r => r.EpisodeKey == e.EpisodeKey && r.ReviewType == "TAF"
+                     InNumerator = c.Db.PlanReviews.Any(r => r.EpisodeKey == e.EpisodeKey && r.ReviewType == CodeLists.ReviewTypeTaf
                          && r.ReviewDate >= e.StartDate && r.ReviewDate <= e.StartDate.AddDays(c.Options.FirstTafDays)),
                      RecordId = e.EpisodeId, RecordKind = Kinds.Episode,
                  })
@@ -299,17 +300,24 @@ public static class MeasureCatalogue
             MeasureUnit.Percentage, Polarity.HigherIsBetter, "Audit", Breakdowns.Child, "Rutland CAF audit", ["ext_case_audits"],
             c => from p in c.Periods
                  from a in c.Db.CaseAudits
-                 where a.Section == "OVERALL" && a.AuditDate >= p.StartDate && a.AuditDate <= p.EndDate
+                 where a.Section == CodeLists.AuditSectionOverall && a.AuditDate >= p.StartDate && a.AuditDate <= p.EndDate
                  select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = a.OrgUnitKey, PersonKey = a.PersonKey, UnitId = a.CaseAuditKey, InDenominator = true, InNumerator = (a.ModeratedGrade ?? a.Grade) <= 2, EventDate = a.AuditDate, RecordId = a.AuditId, RecordKind = Kinds.Audit }),
 
         new("QA02", "Audit grade distribution",
-            "Graded audit judgements (an audit's section) in the period, by section and final grade (moderated where moderated). Breakdown kind AuditGrade:<section>, value the grade.",
-            "Judgements in the period with this section and grade", "Judgements in the period for the section",
-            MeasureUnit.Count, Polarity.Context, "Audit judgement", Breakdowns.AuditSectionGrade, "Rutland CAF audit", ["ext_case_audits"],
+            "Case audits in the period with an overall grade, counted by their final overall grade (moderated where moderated). " +
+            "The grades of the other sections are its breakdowns: kind AuditGrade:<section>, value the grade, counting the audits graded so in that section.",
+            "Audits in the period with an overall grade (by grade: those with that final overall grade)", null,
+            MeasureUnit.Count, Polarity.Context, "Audit", Breakdowns.AuditSectionGrade, "Rutland CAF audit", ["ext_case_audits"],
+            // Every section's judgement is a member, for the section breakdowns; only the overall one counts in the value.
             c => from p in c.Periods
                  from a in c.Db.CaseAudits
                  where a.AuditDate >= p.StartDate && a.AuditDate <= p.EndDate
-                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = a.OrgUnitKey, PersonKey = a.PersonKey, UnitId = a.CaseAuditKey, InNumerator = true, InDenominator = true, EventDate = a.AuditDate, Section = a.Section, Grade = a.ModeratedGrade ?? a.Grade, RecordId = a.AuditId, RecordKind = Kinds.Audit }),
+                 select new Member
+                 {
+                     PeriodKey = p.PeriodKey, OrgUnitKey = a.OrgUnitKey, PersonKey = a.PersonKey, UnitId = a.CaseAuditKey, EventDate = a.AuditDate,
+                     InNumerator = a.Section == CodeLists.AuditSectionOverall, InDenominator = false,
+                     Section = a.Section, Grade = a.ModeratedGrade ?? a.Grade, RecordId = a.AuditId, RecordKind = Kinds.Audit,
+                 }),
 
         new("QA03", "Moderation agreement",
             "Of the audits in the period whose overall judgement was moderated, those where the moderator's grade equals the auditor's.",
@@ -317,7 +325,7 @@ public static class MeasureCatalogue
             MeasureUnit.Percentage, Polarity.HigherIsBetter, "Audit", Breakdowns.None, "Quality assurance framework", ["ext_case_audits"],
             c => from p in c.Periods
                  from a in c.Db.CaseAudits
-                 where a.Section == "OVERALL" && a.ModeratedGrade != null && a.AuditDate >= p.StartDate && a.AuditDate <= p.EndDate
+                 where a.Section == CodeLists.AuditSectionOverall && a.ModeratedGrade != null && a.AuditDate >= p.StartDate && a.AuditDate <= p.EndDate
                  select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = a.OrgUnitKey, PersonKey = a.PersonKey, UnitId = a.CaseAuditKey, InDenominator = true, InNumerator = a.ModeratedGrade == a.Grade, EventDate = a.AuditDate, RecordId = a.AuditId, RecordKind = Kinds.Audit }),
 
         new("SF01", "Families attached to the family programme",
@@ -336,7 +344,7 @@ public static class MeasureCatalogue
             MeasureUnit.Count, Polarity.HigherIsBetter, "Family", Breakdowns.None, "Rutland early help report", ["ext_family_programme"],
             c => from p in c.Periods
                  from f in c.Db.FamilyProgrammeAttachments
-                 where f.ClaimOutcome == "SUCCESSFUL" && f.ClaimDate >= p.YearToDateStart && f.ClaimDate <= p.EndDate
+                 where f.ClaimOutcome == CodeLists.ClaimOutcomeSuccessful && f.ClaimDate >= p.YearToDateStart && f.ClaimDate <= p.EndDate
                  select new Member { PeriodKey = p.PeriodKey, PersonKey = null, OrgUnitKey = f.OrgUnitKey, UnitId = f.AttachmentKey, InNumerator = true, InDenominator = false, EventDate = f.ClaimDate!.Value, RecordId = f.AttachmentId, RecordKind = Kinds.Family })
         { CumulativeInYear = true },
 

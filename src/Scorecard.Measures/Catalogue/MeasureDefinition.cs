@@ -1,20 +1,7 @@
 using Scorecard.Measures.Calculation;
+using Scorecard.Warehouse.Measures;
 
 namespace Scorecard.Measures.Catalogue;
-
-public enum Polarity
-{
-    HigherIsBetter,
-    LowerIsBetter,
-    /// <summary>Context: no RAG; direction says up or down without judging it.</summary>
-    Context,
-}
-
-public enum MeasureUnit
-{
-    Count,
-    Percentage,
-}
 
 /// <summary>Which breakdowns beyond organisation unit a measure supports.</summary>
 [Flags]
@@ -47,7 +34,10 @@ public sealed record MeasureDefinition(
     IReadOnlyList<string> RequiredTables,
     Func<MeasureQueryContext, IQueryable<Member>> Members)
 {
-    /// <summary>Counts that accumulate through the financial year (family programme): targets are profiled by month.</summary>
+    /// <summary>
+    /// Counts that accumulate through the financial year (family programme, year to date): judged only against a
+    /// unit's own target, profiled by month, and compared with the same point last year, never the previous period.
+    /// </summary>
     public bool CumulativeInYear { get; init; }
 
     /// <summary>
