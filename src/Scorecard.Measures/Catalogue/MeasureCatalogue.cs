@@ -82,7 +82,8 @@ public static class MeasureCatalogue
                      PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = e.PersonKey, UnitId = e.PersonKey, InDenominator = true, EventDate = p.EndDate,
                      InNumerator = c.Db.EarlyHelpAssessments.Any(a => a.EpisodeKey == e.EpisodeKey && a.CompletedDate != null && a.CompletedDate <= p.EndDate),
                      RecordId = e.EpisodeId, RecordKind = Kinds.Episode,
-                 }),
+                 })
+        { DenominatorIs = "EH01" },
 
         new("EH06", "Spidergraphs with an improving direction of travel",
             "Of the early help episodes closed in the period that have a baseline score and a later score, those whose latest mean score is above the baseline mean, over the domains scored at both points.",
@@ -169,7 +170,8 @@ public static class MeasureCatalogue
                      InNumerator = c.Db.SocialCareReferrals.Any(o => o.PersonKey == r.PersonKey
                          && o.ReferralDate < r.ReferralDate && o.ReferralDate >= r.ReferralDate.AddDays(-c.Options.ReReferralDays)),
                      RecordId = r.ReferralId, RecordKind = Kinds.Referral,
-                 }),
+                 })
+        { DenominatorIs = "CS02" },
 
         new("EH11", "Early help re-referrals within 12 months",
             "Early help episodes started in the period for a child who had another early help episode end in the 365 days before the start.",
@@ -184,7 +186,8 @@ public static class MeasureCatalogue
                      InNumerator = c.Db.EarlyHelpEpisodes.Any(o => o.PersonKey == e.PersonKey && o.EpisodeKey != e.EpisodeKey
                          && o.EndDate < e.StartDate && o.EndDate >= e.StartDate.AddDays(-c.Options.ReReferralDays)),
                      RecordId = e.EpisodeId, RecordKind = Kinds.Episode,
-                 }),
+                 })
+        { DenominatorIs = "EH02" },
 
         new("EH12", "Sustained outcome: no CSC within 12 months of EH closure",
             "Early help episodes closed with outcomes met 12 to 24 months before the period end, and of those, the ones with no social care referral within 365 days of closure.",
@@ -248,7 +251,7 @@ public static class MeasureCatalogue
                          && r.ReviewDate >= e.StartDate && r.ReviewDate <= e.StartDate.AddDays(c.Options.FirstTafDays)),
                      RecordId = e.EpisodeId, RecordKind = Kinds.Episode,
                  })
-        { SettlesAfter = o => o.FirstTafDays },
+        { SettlesAfter = o => o.FirstTafDays, DenominatorIs = "EH02" },
 
         new("EH17", "Early help closures that stepped up",
             "Of the early help episodes closed in the period, those that stepped up (the rule of EH07). The referral may follow up to 30 days after closure, so a period's value settles 30 days after it ends.",
@@ -265,7 +268,7 @@ public static class MeasureCatalogue
                              && r.ReferralDate >= e.StartDate && r.ReferralDate <= e.EndDate!.Value.AddDays(c.Options.StepWindowDays)),
                      RecordId = e.EpisodeId, RecordKind = Kinds.Episode,
                  })
-        { SettlesAfter = o => o.StepWindowDays },
+        { SettlesAfter = o => o.StepWindowDays, DenominatorIs = "EH03" },
 
         new("CS01", "Children open to social care at period end",
             "Children with a social care (CIN) episode open on the last day of the period.",
@@ -301,7 +304,8 @@ public static class MeasureCatalogue
             c => from p in c.Periods
                  from a in c.Db.CaseAudits
                  where a.Section == CodeLists.AuditSectionOverall && a.AuditDate >= p.StartDate && a.AuditDate <= p.EndDate
-                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = a.OrgUnitKey, PersonKey = a.PersonKey, UnitId = a.CaseAuditKey, InDenominator = true, InNumerator = (a.ModeratedGrade ?? a.Grade) <= 2, EventDate = a.AuditDate, RecordId = a.AuditId, RecordKind = Kinds.Audit }),
+                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = a.OrgUnitKey, PersonKey = a.PersonKey, UnitId = a.CaseAuditKey, InDenominator = true, InNumerator = (a.ModeratedGrade ?? a.Grade) <= 2, EventDate = a.AuditDate, RecordId = a.AuditId, RecordKind = Kinds.Audit })
+        { DenominatorIs = "QA02" },
 
         new("QA02", "Audit grade distribution",
             "Case audits in the period with an overall grade, counted by their final overall grade (moderated where moderated). " +
@@ -380,7 +384,7 @@ public static class MeasureCatalogue
     ];
 
     private static MeasureDefinition OpenLongerThan(string code, string words, Func<MeasureQueryContext, int> days) =>
-        new(code, $"Cases open {words}",
+        new MeasureDefinition(code, $"Cases open {words}",
             $"Of the children open to early help at period end, those whose open episode has been open {words} (period end minus start).",
             $"Children open at period end with an episode open {words}", "Children open to early help at period end (EH01)",
             MeasureUnit.Percentage, Polarity.LowerIsBetter, "Child", Breakdowns.Child, Seed, ["ssd_early_help_episodes"],
@@ -396,7 +400,8 @@ public static class MeasureCatalogue
                            InNumerator = e.StartDate < p.EndDate.AddDays(-limit),
                            RecordId = e.EpisodeId, RecordKind = Kinds.Episode,
                        };
-            });
+            })
+        { DenominatorIs = "EH01" };
 
     /// <summary>
     /// Every early help episode's step-up date, if it stepped up: the first non-NFA social care referral for

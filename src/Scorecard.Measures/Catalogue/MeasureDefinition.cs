@@ -48,4 +48,10 @@ public sealed record MeasureDefinition(
     public Func<MeasureOptions, int>? SettlesAfter { get; init; }
 
     public int SettlesAfterDays(MeasureOptions options) => SettlesAfter?.Invoke(options) ?? 0;
+
+    /// <summary>
+    /// The count measure whose value this percentage's denominator is, for the same period, unit and breakdown
+    /// (EH05's denominator is EH01): a published denominator would give that count away, so they are withheld together.
+    /// </summary>
+    public string? DenominatorIs { get; init; }
 }

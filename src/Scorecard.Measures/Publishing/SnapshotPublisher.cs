@@ -64,6 +64,7 @@ public sealed class SnapshotPublisher(MeasureOptions options)
         {
             var key = next++;
             internalRows.Add(Fill(new InternalMeasureValue(), c, key, input, withheld: false, previousWithheld: false, lastYearWithheld: false));
+            if (!Partnership.Publishes(c)) continue;
             var isHidden = hidden.Contains((c.Measure.Code, c.Period.PeriodKey, c.Unit.OrgUnitKey, c.Kind, c.Value));
             partnershipRows.Add(Fill(new PartnershipMeasureValue(), c, key, input, isHidden,
                 Hidden(c, c.Period.PreviousPeriodKey), Hidden(c, c.Period.SamePeriodLastYearKey)));
@@ -91,9 +92,6 @@ public sealed class SnapshotPublisher(MeasureOptions options)
     {
         public PublishedState State => NotAvailable is not null ? PublishedState.NotAvailable
             : Snapshot?.Value is null ? PublishedState.NoValue : PublishedState.Value;
-
-        /// <summary>What "smallest" means for this cell: a count, or a percentage's denominator.</summary>
-        public int Size => Measure.Unit == MeasureUnit.Percentage ? Snapshot?.Denominator ?? 0 : Snapshot?.Numerator ?? 0;
     }
 
     /// <summary>
@@ -202,19 +200,46 @@ public sealed class SnapshotPublisher(MeasureOptions options)
         public static HashSet<(string, int, int, string, string)> Hide(List<Cell> cells, IReadOnlyList<PublishedOrgUnit> units)
         {
             var hidden = new HashSet<(string, int, int, string, string)>();
-            foreach (var table in cells.Where(c => c.NotAvailable is null).GroupBy(c => (c.Period.PeriodKey, Family: SuppressionFamily(c.Measure.Code))))
+            foreach (var period in cells.Where(c => c.NotAvailable is null && Publishes(c)).GroupBy(c => c.Period.PeriodKey))
             {
-                var suppression = table.ToDictionary(c => (c.Measure.Code, c.Unit.OrgUnitKey, c.Kind, c.Value),
-                    c => (Cell: c, State: new SuppressionCell(c.Size, c.Snapshot?.IsSmallNumber == true)));
-                if (!suppression.Values.Any(x => x.State.Hidden)) continue;
-                SecondarySuppression.Apply(SuppressionGroups.For(suppression.ToDictionary(x => x.Key, x => x.Value.State), units));
-                foreach (var (key, (cell, state)) in suppression)
-                    if (state.Hidden) hidden.Add((key.Code, cell.Period.PeriodKey, key.OrgUnitKey, key.Kind, key.Value));
+                var byKey = period.ToDictionary(c => (c.Measure.Code, c.Unit.OrgUnitKey, c.Kind, c.Value));
+                // A count before the percentages whose denominator it is (EH01 before EH05): a withheld count withholds them.
+                var families = period.GroupBy(c => Family(c.Measure.Code))
+                    .OrderBy(f => f.Any(c => c.Measure.DenominatorIs is { } source && Family(source) != f.Key));
+                foreach (var family in families)
+                {
+                    var suppression = family.ToDictionary(c => (c.Measure.Code, c.Unit.OrgUnitKey, c.Kind, c.Value),
+                        c => (Cell: c, State: new SuppressionCell(c.Snapshot?.Numerator ?? 0,
+                            c.Measure.Unit == MeasureUnit.Percentage ? c.Snapshot?.Denominator ?? 0 : null, c.Snapshot?.IsSmallNumber == true)));
+                    bool SourceHidden((string Code, int Unit, string Kind, string Value) key, Cell cell) =>
+                        cell.Measure.DenominatorIs is { } source && byKey.GetValueOrDefault((source, key.Unit, key.Kind, key.Value)) is { } s
+                        && s.Snapshot?.Numerator == cell.Snapshot?.Denominator
+                        && (suppression.TryGetValue((source, key.Unit, key.Kind, key.Value), out var inFamily) ? inFamily.State.Hidden : hidden.Contains((source, period.Key, key.Unit, key.Kind, key.Value)));
+                    var groups = SuppressionGroups.For(suppression.ToDictionary(x => x.Key, x => x.Value.State), units);
+                    while (true)
+                    {
+                        var dependent = suppression.Where(x => !x.Value.State.Hidden && SourceHidden(x.Key, x.Value.Cell)).ToList();
+                        foreach (var x in dependent) x.Value.State.Hidden = true;
+                        if (!suppression.Values.Any(x => x.State.Hidden)) break;
+                        SecondarySuppression.Apply(groups);
+                        if (!suppression.Any(x => !x.Value.State.Hidden && SourceHidden(x.Key, x.Value.Cell))) break;
+                    }
+                    foreach (var (key, (cell, state)) in suppression)
+                        if (state.Hidden) hidden.Add((key.Code, cell.Period.PeriodKey, key.OrgUnitKey, key.Kind, key.Value));
+                }
             }
             return hidden;
         }
 
         /// <summary>Measures whose cells add up to each other's are suppressed together: QA01's numerator is QA02's grades 1 and 2.</summary>
-        private static string SuppressionFamily(string code) => code == SuppressionGroups.GoodOrBetter ? SuppressionGroups.GradeDistribution : code;
+        private static string Family(string code) => code == SuppressionGroups.GoodOrBetter ? SuppressionGroups.GradeDistribution : code;
+
+        /// <summary>
+        /// The partnership sees QA02's grades by section for the whole authority only. A team's or a locality's few
+        /// audits, split six sections by four grades, would mostly be withheld, and what is left of them (a grade no
+        /// audit there had) tells what QA01 withholds: no audit in the locality was good, so its "c" is 0%.
+        /// </summary>
+        public static bool Publishes(Cell c) =>
+            !c.Kind.StartsWith(MeasureAggregator.AuditGradePrefix, StringComparison.Ordinal) || c.Unit.Level == OrgUnitLevel.Authority;
     }
 }

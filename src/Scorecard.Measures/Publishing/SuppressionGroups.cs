@@ -9,7 +9,8 @@ namespace Scorecard.Measures.Publishing;
 /// unit's children beside it (localities beside the authority, teams beside their locality), in every breakdown
 /// value; every unit's breakdown values beside its total; QA02's grades beside the audits graded; and QA01's good or
 /// better beside QA02's grades 1 and 2. Sums are taken to be exact, the way a reader would take them (distinct
-/// counts make some of them inexact, which only hides more).
+/// counts make some of them inexact, which only hides more). Groups come from the top of the hierarchy down, so a
+/// withheld locality takes a sister locality with it before its teams are looked at.
 /// </summary>
 public static class SuppressionGroups
 {
@@ -26,7 +27,7 @@ public static class SuppressionGroups
         foreach (var slice in byMeasureKindValue)
         {
             var present = slice.Select(k => k.OrgUnitKey).ToHashSet();
-            foreach (var parent in present)
+            foreach (var parent in units.Select(u => u.OrgUnitKey).Where(present.Contains))
             {
                 var parts = children[parent].Where(present.Contains).Select(c => cells[(slice.Key.Code, c, slice.Key.Kind, slice.Key.Value)]).ToList();
                 if (parts.Count > 0) groups.Add(new SuppressionGroup(cells[(slice.Key.Code, parent, slice.Key.Kind, slice.Key.Value)], parts));

@@ -70,7 +70,7 @@ internal sealed class RefreshBenchmarkCommand : IBenchmarkCommand
         var incrementalCpu = (Process.GetCurrentProcess().TotalProcessorTime - incrementalCpuBefore).TotalSeconds;
         Console.WriteLine($"{incremental.PeriodsRecomputed} of {incremental.PeriodsTotal} periods in {incremental.Elapsed.TotalSeconds:N1} s, {incrementalCpu:N1} CPU s");
         foreach (var (name, r) in new[] { ("full", full), ("incremental", incremental) })
-            Console.WriteLine($"  {name}: prepare {r.PhaseSeconds.Prepare:N2} s, compute {r.PhaseSeconds.Compute:N2} s, write {r.PhaseSeconds.Write:N2} s; slowest: " +
+            Console.WriteLine($"  {name}: prepare {r.PhaseSeconds.Prepare:N2} s, compute {r.PhaseSeconds.Compute:N2} s, write {r.PhaseSeconds.Write:N2} s, publish {r.PhaseSeconds.Publish:N2} s ({r.CellsPublished:N0} cells per audience); slowest: " +
                 string.Join(", ", r.SecondsPerMeasure.OrderByDescending(x => x.Value).Take(6).Select(x => $"{x.Key} {x.Value:N2}")));
 
         Console.WriteLine("Queries: the project's (EF Core, translated) against hand-written SQL, same numbers, same database:");
