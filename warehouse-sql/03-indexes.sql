@@ -26,6 +26,14 @@ IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'NCCI_MeasureValue' AND o
     CREATE NONCLUSTERED COLUMNSTORE INDEX [NCCI_MeasureValue] ON [Fact].[MeasureValue]
         ([MeasureCode], [PeriodKey], [OrgUnitKey], [BreakdownKind], [BreakdownValue], [Numerator], [Denominator], [Value], [Target], [Rag], [IsSmallNumber]);
 GO
+IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'NCCI_InternalMeasureValue' AND object_id = OBJECT_ID(N'[Published].[InternalMeasureValue]'))
+    CREATE NONCLUSTERED COLUMNSTORE INDEX [NCCI_InternalMeasureValue] ON [Published].[InternalMeasureValue]
+        ([MeasureCode], [PeriodKey], [PeriodGrain], [OrgUnitKey], [OrgUnitLevel], [BreakdownKind], [BreakdownValue], [State], [Numerator], [Denominator], [Value], [Rag]);
+GO
+IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'NCCI_PartnershipMeasureValue' AND object_id = OBJECT_ID(N'[Published].[PartnershipMeasureValue]'))
+    CREATE NONCLUSTERED COLUMNSTORE INDEX [NCCI_PartnershipMeasureValue] ON [Published].[PartnershipMeasureValue]
+        ([MeasureCode], [PeriodKey], [PeriodGrain], [OrgUnitKey], [OrgUnitLevel], [BreakdownKind], [BreakdownValue], [State], [Numerator], [Denominator], [Value], [Rag]);
+GO
 -- Open-at-period-end measures probe episodes by start and end together.
 IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'IX_EarlyHelpEpisode_Open' AND object_id = OBJECT_ID(N'[Fact].[EarlyHelpEpisode]'))
     CREATE NONCLUSTERED INDEX [IX_EarlyHelpEpisode_Open] ON [Fact].[EarlyHelpEpisode] ([StartDate], [EndDate]) INCLUDE ([PersonKey], [OrgUnitKey]);

@@ -21,6 +21,7 @@ public static class ScorecardCli
         root.Add(MeasureCommands.CreateExplain());
         root.Add(MeasureCommands.CreateShow());
         root.Add(ContractCommand.Create());
+        root.Add(MeasuresDocumentCommand.Create());
         root.Add(KeyCommands.Create());
         root.Add(PackCommand.Create());
         root.Add(ServeCommand.Create());

@@ -147,7 +147,7 @@ public static class MeasureCommands
             foreach (var m in MeasureCatalogue.All)
             {
                 if (!byCell.TryGetValue((m.Code, unit.OrgUnitKey), out var c)) continue;
-                var value = c.State == PublishedState.NotAvailable ? $"[grey]{c.DisplayValue}[/]" : Markup.Escape(c.DisplayValue) + (c.IsProvisional ? " [yellow]p[/]" : "");
+                var value = c.State == PublishedState.NotAvailable ? $"[grey]{c.DisplayValue}[/]" : Markup.Escape(c.DisplayValue) + (c.IsProvisional && c.State == PublishedState.Value ? " [yellow]p[/]" : "");
                 var target = c.Target is { } t ? DisplayText.Number(c.Unit, t) : "";
                 table.AddRow(c.MeasureCode, Markup.Escape(c.MeasureName), Markup.Escape(unit.Name), value, target, RagCell(c), Arrow(c, c.DirectionVsPrevious), Arrow(c, c.DirectionVsLastYear));
             }

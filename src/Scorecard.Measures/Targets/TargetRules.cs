@@ -3,7 +3,7 @@ using Scorecard.Warehouse.Measures;
 
 namespace Scorecard.Measures.Targets;
 
-/// <summary>RAG and direction of travel, as DOMAIN.md sets them out.</summary>
+/// <summary>RAG and direction of travel, as docs/measures.md sets them out.</summary>
 public static class TargetRules
 {
     /// <summary>Default amber band: 5 percentage points for percentages.</summary>

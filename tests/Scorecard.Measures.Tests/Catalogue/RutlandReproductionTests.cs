@@ -7,7 +7,7 @@ namespace Scorecard.Measures.Tests.Catalogue;
 /// <summary>
 /// The Rutland early help report compares October 2012 with October 2013: cases open to social care
 /// 196 -> 201, stepped down to CAF 6 -> 19, stepped up from CAF 18 -> 6, share of contacts resulting in a CAF
-/// 9.3% -> 16.4% (DOMAIN.md, "Figures from the seed reports"). This builds an extract, in loops, whose records
+/// 9.3% -> 16.4% (docs/domain.md, "Figures the scorecard must reproduce"). This builds an extract, in loops, whose records
 /// are chosen so the catalogue must give exactly those figures, with near-miss records beside each group that
 /// the rules must leave out.
 ///
