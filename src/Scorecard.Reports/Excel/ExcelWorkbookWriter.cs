@@ -185,7 +185,8 @@ public sealed class ExcelWorkbookWriter
                 Value(layout, row, ScorecardColumns.LastYear, m, lastYear);
                 if (current.Row?.Target is { } target) Value(layout, row, ScorecardColumns.Target, m, target);
                 Rag(layout, row, ScorecardColumns.Rag, current);
-                Direction(layout, row, ScorecardColumns.VsPrevious, current, previous, current.Row?.DirectionVsPrevious);
+                // A year-to-date count is not compared with the month before (it only grows through the year).
+                Direction(layout, row, ScorecardColumns.VsPrevious, current, m.CumulativeInYear ? ShownValue.NoPeriod : previous, current.Row?.DirectionVsPrevious);
                 Direction(layout, row, ScorecardColumns.VsLastYear, current, lastYear, current.Row?.DirectionVsLastYear);
             }
         }
