@@ -1392,7 +1392,212 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    DROP INDEX [IX_SocialCareReferral_CloseDate] ON [Fact].[SocialCareReferral];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    DROP INDEX [IX_SocialCareReferral_PersonKey_ReferralDate] ON [Fact].[SocialCareReferral];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    DROP INDEX [IX_SocialCareReferral_ReferralDate] ON [Fact].[SocialCareReferral];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    DROP INDEX [IX_PlanReview_EpisodeKey_ReviewDate] ON [Fact].[PlanReview];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    DROP INDEX [IX_OutcomeScore_EpisodeKey_Stage] ON [Fact].[OutcomeScore];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    DROP INDEX [IX_EarlyHelpEpisode_EndDate] ON [Fact].[EarlyHelpEpisode];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    DROP INDEX [IX_EarlyHelpEpisode_PersonKey_StartDate] ON [Fact].[EarlyHelpEpisode];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    DROP INDEX [IX_EarlyHelpEpisode_StartDate] ON [Fact].[EarlyHelpEpisode];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    DROP INDEX [IX_EarlyHelpAssessment_CompletedDate] ON [Fact].[EarlyHelpAssessment];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    DROP INDEX [IX_EarlyHelpAssessment_EpisodeKey] ON [Fact].[EarlyHelpAssessment];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    DROP INDEX [IX_Contact_ContactDate] ON [Fact].[Contact];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    CREATE INDEX [IX_SocialCareReferral_CloseDate_OrgUnitKey_PersonKey_CloseReasonCode] ON [Fact].[SocialCareReferral] ([CloseDate], [OrgUnitKey], [PersonKey], [CloseReasonCode]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    CREATE INDEX [IX_SocialCareReferral_PersonKey_ReferralDate_IsNoFurtherAction] ON [Fact].[SocialCareReferral] ([PersonKey], [ReferralDate], [IsNoFurtherAction]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    CREATE INDEX [IX_SocialCareReferral_ReferralDate_CloseDate_OrgUnitKey_PersonKey_IsNoFurtherAction] ON [Fact].[SocialCareReferral] ([ReferralDate], [CloseDate], [OrgUnitKey], [PersonKey], [IsNoFurtherAction]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    CREATE INDEX [IX_PlanReview_EpisodeKey_ReviewDate_ReviewType] ON [Fact].[PlanReview] ([EpisodeKey], [ReviewDate], [ReviewType]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    CREATE INDEX [IX_OutcomeScore_EpisodeKey_Stage_ScoreDate_Domain_Score] ON [Fact].[OutcomeScore] ([EpisodeKey], [Stage], [ScoreDate], [Domain], [Score]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    CREATE INDEX [IX_EarlyHelpEpisode_EndDate_StartDate_OrgUnitKey_PersonKey_EndReasonCode] ON [Fact].[EarlyHelpEpisode] ([EndDate], [StartDate], [OrgUnitKey], [PersonKey], [EndReasonCode]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    CREATE INDEX [IX_EarlyHelpEpisode_EndReasonCode_EndDate_OrgUnitKey_PersonKey] ON [Fact].[EarlyHelpEpisode] ([EndReasonCode], [EndDate], [OrgUnitKey], [PersonKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    CREATE INDEX [IX_EarlyHelpEpisode_PersonKey_StartDate_EndDate] ON [Fact].[EarlyHelpEpisode] ([PersonKey], [StartDate], [EndDate]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    CREATE INDEX [IX_EarlyHelpEpisode_StartDate_EndDate_OrgUnitKey_PersonKey_LeadOrganisationKey_ReferralDate] ON [Fact].[EarlyHelpEpisode] ([StartDate], [EndDate], [OrgUnitKey], [PersonKey], [LeadOrganisationKey], [ReferralDate]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    CREATE INDEX [IX_EarlyHelpAssessment_CompletedDate_EpisodeKey_PersonKey_LeadOrganisationKey] ON [Fact].[EarlyHelpAssessment] ([CompletedDate], [EpisodeKey], [PersonKey], [LeadOrganisationKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    CREATE INDEX [IX_EarlyHelpAssessment_EpisodeKey_CompletedDate] ON [Fact].[EarlyHelpAssessment] ([EpisodeKey], [CompletedDate]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    CREATE INDEX [IX_Date_Date_IsWorkingDay] ON [Dimension].[Date] ([Date], [IsWorkingDay]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    CREATE INDEX [IX_Contact_ContactDate_PersonKey_IsEarlyHelpOutcome] ON [Fact].[Contact] ([ContactDate], [PersonKey], [IsEarlyHelpOutcome]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232148_CoveringIndexesForMeasures'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130232148_CoveringIndexesForMeasures', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     IF SCHEMA_ID(N'Published') IS NULL EXEC(N'CREATE SCHEMA [Published];');
@@ -1400,7 +1605,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description AS sql_variant;
@@ -1410,7 +1615,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description1 AS sql_variant;
@@ -1420,7 +1625,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description2 AS sql_variant;
@@ -1430,7 +1635,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description3 AS sql_variant;
@@ -1440,7 +1645,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description4 AS sql_variant;
@@ -1450,7 +1655,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description5 AS sql_variant;
@@ -1460,7 +1665,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description6 AS sql_variant;
@@ -1470,7 +1675,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description7 AS sql_variant;
@@ -1480,7 +1685,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description8 AS sql_variant;
@@ -1490,7 +1695,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description9 AS sql_variant;
@@ -1500,7 +1705,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description10 AS sql_variant;
@@ -1510,7 +1715,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description11 AS sql_variant;
@@ -1520,7 +1725,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description12 AS sql_variant;
@@ -1530,7 +1735,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description13 AS sql_variant;
@@ -1540,7 +1745,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description14 AS sql_variant;
@@ -1550,7 +1755,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description15 AS sql_variant;
@@ -1560,7 +1765,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description16 AS sql_variant;
@@ -1570,7 +1775,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description17 AS sql_variant;
@@ -1580,7 +1785,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description18 AS sql_variant;
@@ -1590,7 +1795,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description19 AS sql_variant;
@@ -1600,7 +1805,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description20 AS sql_variant;
@@ -1610,7 +1815,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description21 AS sql_variant;
@@ -1620,7 +1825,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description22 AS sql_variant;
@@ -1630,7 +1835,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description23 AS sql_variant;
@@ -1640,7 +1845,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description24 AS sql_variant;
@@ -1650,7 +1855,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description25 AS sql_variant;
@@ -1660,7 +1865,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description26 AS sql_variant;
@@ -1670,7 +1875,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description27 AS sql_variant;
@@ -1680,7 +1885,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description28 AS sql_variant;
@@ -1690,7 +1895,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description29 AS sql_variant;
@@ -1700,7 +1905,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description30 AS sql_variant;
@@ -1710,7 +1915,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description31 AS sql_variant;
@@ -1720,7 +1925,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description32 AS sql_variant;
@@ -1730,7 +1935,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description33 AS sql_variant;
@@ -1740,7 +1945,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description34 AS sql_variant;
@@ -1750,7 +1955,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description35 AS sql_variant;
@@ -1760,7 +1965,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description36 AS sql_variant;
@@ -1770,7 +1975,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description37 AS sql_variant;
@@ -1780,7 +1985,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description38 AS sql_variant;
@@ -1790,7 +1995,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description39 AS sql_variant;
@@ -1800,7 +2005,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description40 AS sql_variant;
@@ -1810,7 +2015,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description41 AS sql_variant;
@@ -1820,7 +2025,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description42 AS sql_variant;
@@ -1830,7 +2035,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description43 AS sql_variant;
@@ -1840,7 +2045,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description44 AS sql_variant;
@@ -1850,7 +2055,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description45 AS sql_variant;
@@ -1860,7 +2065,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description46 AS sql_variant;
@@ -1870,7 +2075,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description47 AS sql_variant;
@@ -1880,7 +2085,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description48 AS sql_variant;
@@ -1890,7 +2095,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description49 AS sql_variant;
@@ -1900,7 +2105,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description50 AS sql_variant;
@@ -1910,7 +2115,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description51 AS sql_variant;
@@ -1920,7 +2125,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description52 AS sql_variant;
@@ -1930,7 +2135,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description53 AS sql_variant;
@@ -1940,7 +2145,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description54 AS sql_variant;
@@ -1950,7 +2155,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description55 AS sql_variant;
@@ -1960,7 +2165,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description56 AS sql_variant;
@@ -1970,7 +2175,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description57 AS sql_variant;
@@ -1980,7 +2185,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description58 AS sql_variant;
@@ -1990,7 +2195,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description59 AS sql_variant;
@@ -2000,7 +2205,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description60 AS sql_variant;
@@ -2010,7 +2215,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description61 AS sql_variant;
@@ -2020,7 +2225,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description62 AS sql_variant;
@@ -2030,7 +2235,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description63 AS sql_variant;
@@ -2040,7 +2245,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description64 AS sql_variant;
@@ -2050,7 +2255,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description65 AS sql_variant;
@@ -2060,7 +2265,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description66 AS sql_variant;
@@ -2070,7 +2275,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description67 AS sql_variant;
@@ -2080,7 +2285,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description68 AS sql_variant;
@@ -2090,7 +2295,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description69 AS sql_variant;
@@ -2100,7 +2305,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description70 AS sql_variant;
@@ -2110,7 +2315,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description71 AS sql_variant;
@@ -2120,7 +2325,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description72 AS sql_variant;
@@ -2130,7 +2335,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description73 AS sql_variant;
@@ -2140,7 +2345,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description74 AS sql_variant;
@@ -2150,7 +2355,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description75 AS sql_variant;
@@ -2160,7 +2365,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description76 AS sql_variant;
@@ -2170,7 +2375,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description77 AS sql_variant;
@@ -2180,7 +2385,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description78 AS sql_variant;
@@ -2190,7 +2395,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description79 AS sql_variant;
@@ -2200,7 +2405,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description80 AS sql_variant;
@@ -2210,7 +2415,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description81 AS sql_variant;
@@ -2220,7 +2425,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description82 AS sql_variant;
@@ -2230,7 +2435,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description83 AS sql_variant;
@@ -2240,7 +2445,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description84 AS sql_variant;
@@ -2250,7 +2455,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description85 AS sql_variant;
@@ -2260,7 +2465,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description86 AS sql_variant;
@@ -2270,7 +2475,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description87 AS sql_variant;
@@ -2280,7 +2485,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description88 AS sql_variant;
@@ -2290,7 +2495,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description89 AS sql_variant;
@@ -2300,7 +2505,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description90 AS sql_variant;
@@ -2310,7 +2515,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description91 AS sql_variant;
@@ -2320,7 +2525,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description92 AS sql_variant;
@@ -2330,7 +2535,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description93 AS sql_variant;
@@ -2340,7 +2545,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description94 AS sql_variant;
@@ -2350,7 +2555,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description95 AS sql_variant;
@@ -2360,7 +2565,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description96 AS sql_variant;
@@ -2370,7 +2575,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description97 AS sql_variant;
@@ -2380,7 +2585,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description98 AS sql_variant;
@@ -2390,7 +2595,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description99 AS sql_variant;
@@ -2400,7 +2605,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description100 AS sql_variant;
@@ -2410,7 +2615,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description101 AS sql_variant;
@@ -2420,7 +2625,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description102 AS sql_variant;
@@ -2430,7 +2635,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description103 AS sql_variant;
@@ -2440,7 +2645,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description104 AS sql_variant;
@@ -2450,7 +2655,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description105 AS sql_variant;
@@ -2460,7 +2665,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description106 AS sql_variant;
@@ -2470,7 +2675,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description107 AS sql_variant;
@@ -2480,7 +2685,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description108 AS sql_variant;
@@ -2490,7 +2695,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description109 AS sql_variant;
@@ -2500,7 +2705,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description110 AS sql_variant;
@@ -2510,7 +2715,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description111 AS sql_variant;
@@ -2520,7 +2725,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description112 AS sql_variant;
@@ -2530,7 +2735,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description113 AS sql_variant;
@@ -2540,7 +2745,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description114 AS sql_variant;
@@ -2550,7 +2755,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description115 AS sql_variant;
@@ -2560,7 +2765,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description116 AS sql_variant;
@@ -2570,7 +2775,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description117 AS sql_variant;
@@ -2580,7 +2785,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description118 AS sql_variant;
@@ -2590,7 +2795,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description119 AS sql_variant;
@@ -2600,7 +2805,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description120 AS sql_variant;
@@ -2610,7 +2815,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description121 AS sql_variant;
@@ -2620,7 +2825,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description122 AS sql_variant;
@@ -2630,7 +2835,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description123 AS sql_variant;
@@ -2640,7 +2845,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description124 AS sql_variant;
@@ -2650,7 +2855,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description125 AS sql_variant;
@@ -2660,7 +2865,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description126 AS sql_variant;
@@ -2670,7 +2875,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description127 AS sql_variant;
@@ -2680,7 +2885,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description128 AS sql_variant;
@@ -2690,7 +2895,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description129 AS sql_variant;
@@ -2700,7 +2905,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description130 AS sql_variant;
@@ -2710,7 +2915,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description131 AS sql_variant;
@@ -2720,7 +2925,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description132 AS sql_variant;
@@ -2730,7 +2935,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description133 AS sql_variant;
@@ -2740,7 +2945,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description134 AS sql_variant;
@@ -2750,7 +2955,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description135 AS sql_variant;
@@ -2760,7 +2965,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description136 AS sql_variant;
@@ -2770,7 +2975,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description137 AS sql_variant;
@@ -2780,7 +2985,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description138 AS sql_variant;
@@ -2790,7 +2995,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description139 AS sql_variant;
@@ -2800,7 +3005,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description140 AS sql_variant;
@@ -2810,7 +3015,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description141 AS sql_variant;
@@ -2820,7 +3025,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description142 AS sql_variant;
@@ -2830,7 +3035,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description143 AS sql_variant;
@@ -2840,7 +3045,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     ALTER TABLE [Integration].[MeasureRefresh] ADD [DataAsOf] date NULL;
@@ -2851,7 +3056,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description145 AS sql_variant;
@@ -2861,7 +3066,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description146 AS sql_variant;
@@ -2871,7 +3076,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description147 AS sql_variant;
@@ -2881,7 +3086,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description148 AS sql_variant;
@@ -2891,7 +3096,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description149 AS sql_variant;
@@ -2901,7 +3106,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description150 AS sql_variant;
@@ -2911,7 +3116,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description151 AS sql_variant;
@@ -2921,7 +3126,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description152 AS sql_variant;
@@ -2931,7 +3136,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description153 AS sql_variant;
@@ -2941,7 +3146,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description154 AS sql_variant;
@@ -2951,7 +3156,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description155 AS sql_variant;
@@ -2961,7 +3166,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description156 AS sql_variant;
@@ -2971,7 +3176,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description157 AS sql_variant;
@@ -2981,7 +3186,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description158 AS sql_variant;
@@ -2991,7 +3196,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description159 AS sql_variant;
@@ -3001,7 +3206,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description160 AS sql_variant;
@@ -3011,7 +3216,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description161 AS sql_variant;
@@ -3021,7 +3226,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description162 AS sql_variant;
@@ -3031,7 +3236,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description163 AS sql_variant;
@@ -3041,7 +3246,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description164 AS sql_variant;
@@ -3051,7 +3256,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description165 AS sql_variant;
@@ -3061,7 +3266,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description166 AS sql_variant;
@@ -3071,7 +3276,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description167 AS sql_variant;
@@ -3081,7 +3286,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description168 AS sql_variant;
@@ -3091,7 +3296,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description169 AS sql_variant;
@@ -3101,7 +3306,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description170 AS sql_variant;
@@ -3111,7 +3316,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description171 AS sql_variant;
@@ -3121,7 +3326,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description172 AS sql_variant;
@@ -3131,7 +3336,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description173 AS sql_variant;
@@ -3141,7 +3346,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description174 AS sql_variant;
@@ -3151,7 +3356,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description175 AS sql_variant;
@@ -3161,7 +3366,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description176 AS sql_variant;
@@ -3171,7 +3376,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description177 AS sql_variant;
@@ -3181,7 +3386,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description178 AS sql_variant;
@@ -3191,7 +3396,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description179 AS sql_variant;
@@ -3201,7 +3406,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description180 AS sql_variant;
@@ -3211,7 +3416,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description181 AS sql_variant;
@@ -3221,7 +3426,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description182 AS sql_variant;
@@ -3231,7 +3436,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description183 AS sql_variant;
@@ -3241,7 +3446,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description184 AS sql_variant;
@@ -3251,7 +3456,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description185 AS sql_variant;
@@ -3261,7 +3466,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description186 AS sql_variant;
@@ -3271,7 +3476,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description187 AS sql_variant;
@@ -3281,7 +3486,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description188 AS sql_variant;
@@ -3291,7 +3496,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description189 AS sql_variant;
@@ -3301,7 +3506,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description190 AS sql_variant;
@@ -3311,7 +3516,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description191 AS sql_variant;
@@ -3321,7 +3526,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description192 AS sql_variant;
@@ -3331,7 +3536,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description193 AS sql_variant;
@@ -3341,7 +3546,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description194 AS sql_variant;
@@ -3351,7 +3556,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description195 AS sql_variant;
@@ -3361,7 +3566,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description196 AS sql_variant;
@@ -3371,7 +3576,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description197 AS sql_variant;
@@ -3381,7 +3586,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description198 AS sql_variant;
@@ -3391,7 +3596,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description199 AS sql_variant;
@@ -3401,7 +3606,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description200 AS sql_variant;
@@ -3411,7 +3616,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description201 AS sql_variant;
@@ -3421,7 +3626,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description202 AS sql_variant;
@@ -3431,7 +3636,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description203 AS sql_variant;
@@ -3441,7 +3646,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description204 AS sql_variant;
@@ -3451,7 +3656,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description205 AS sql_variant;
@@ -3461,7 +3666,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description206 AS sql_variant;
@@ -3471,7 +3676,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description207 AS sql_variant;
@@ -3481,7 +3686,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description208 AS sql_variant;
@@ -3491,7 +3696,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description209 AS sql_variant;
@@ -3501,7 +3706,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description210 AS sql_variant;
@@ -3511,7 +3716,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description211 AS sql_variant;
@@ -3521,7 +3726,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description212 AS sql_variant;
@@ -3531,7 +3736,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description213 AS sql_variant;
@@ -3541,7 +3746,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description214 AS sql_variant;
@@ -3551,7 +3756,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description215 AS sql_variant;
@@ -3561,7 +3766,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description216 AS sql_variant;
@@ -3571,7 +3776,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description217 AS sql_variant;
@@ -3581,7 +3786,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description218 AS sql_variant;
@@ -3591,7 +3796,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description219 AS sql_variant;
@@ -3601,7 +3806,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description220 AS sql_variant;
@@ -3611,7 +3816,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description221 AS sql_variant;
@@ -3621,7 +3826,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description222 AS sql_variant;
@@ -3631,7 +3836,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description223 AS sql_variant;
@@ -3641,7 +3846,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description224 AS sql_variant;
@@ -3651,7 +3856,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description225 AS sql_variant;
@@ -3661,7 +3866,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description226 AS sql_variant;
@@ -3671,7 +3876,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description227 AS sql_variant;
@@ -3681,7 +3886,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description228 AS sql_variant;
@@ -3691,7 +3896,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description229 AS sql_variant;
@@ -3701,7 +3906,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description230 AS sql_variant;
@@ -3711,7 +3916,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description231 AS sql_variant;
@@ -3721,7 +3926,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description232 AS sql_variant;
@@ -3731,7 +3936,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description233 AS sql_variant;
@@ -3741,7 +3946,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description234 AS sql_variant;
@@ -3751,7 +3956,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description235 AS sql_variant;
@@ -3761,7 +3966,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description236 AS sql_variant;
@@ -3771,7 +3976,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description237 AS sql_variant;
@@ -3781,7 +3986,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description238 AS sql_variant;
@@ -3791,7 +3996,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description239 AS sql_variant;
@@ -3801,7 +4006,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description240 AS sql_variant;
@@ -3811,7 +4016,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description241 AS sql_variant;
@@ -3821,7 +4026,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description242 AS sql_variant;
@@ -3831,7 +4036,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description243 AS sql_variant;
@@ -3841,7 +4046,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description244 AS sql_variant;
@@ -3851,7 +4056,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description245 AS sql_variant;
@@ -3861,7 +4066,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description246 AS sql_variant;
@@ -3871,7 +4076,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description247 AS sql_variant;
@@ -3881,7 +4086,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description248 AS sql_variant;
@@ -3891,7 +4096,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description249 AS sql_variant;
@@ -3901,7 +4106,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description250 AS sql_variant;
@@ -3911,7 +4116,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description251 AS sql_variant;
@@ -3921,7 +4126,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description252 AS sql_variant;
@@ -3931,7 +4136,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description253 AS sql_variant;
@@ -3941,7 +4146,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description254 AS sql_variant;
@@ -3951,7 +4156,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description255 AS sql_variant;
@@ -3961,7 +4166,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description256 AS sql_variant;
@@ -3971,7 +4176,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description257 AS sql_variant;
@@ -3981,7 +4186,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description258 AS sql_variant;
@@ -3991,7 +4196,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description259 AS sql_variant;
@@ -4001,7 +4206,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description260 AS sql_variant;
@@ -4011,7 +4216,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description261 AS sql_variant;
@@ -4021,7 +4226,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description262 AS sql_variant;
@@ -4031,7 +4236,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description263 AS sql_variant;
@@ -4041,7 +4246,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description264 AS sql_variant;
@@ -4051,7 +4256,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description265 AS sql_variant;
@@ -4061,7 +4266,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description266 AS sql_variant;
@@ -4071,7 +4276,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description267 AS sql_variant;
@@ -4081,7 +4286,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description268 AS sql_variant;
@@ -4091,7 +4296,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description269 AS sql_variant;
@@ -4101,7 +4306,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description270 AS sql_variant;
@@ -4111,7 +4316,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description271 AS sql_variant;
@@ -4121,7 +4326,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description272 AS sql_variant;
@@ -4131,7 +4336,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description273 AS sql_variant;
@@ -4141,7 +4346,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description274 AS sql_variant;
@@ -4151,7 +4356,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description275 AS sql_variant;
@@ -4161,7 +4366,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description276 AS sql_variant;
@@ -4171,7 +4376,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description277 AS sql_variant;
@@ -4181,7 +4386,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description278 AS sql_variant;
@@ -4191,7 +4396,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description279 AS sql_variant;
@@ -4201,7 +4406,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description280 AS sql_variant;
@@ -4211,7 +4416,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description281 AS sql_variant;
@@ -4221,7 +4426,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description282 AS sql_variant;
@@ -4231,7 +4436,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description283 AS sql_variant;
@@ -4241,7 +4446,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description284 AS sql_variant;
@@ -4251,7 +4456,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description285 AS sql_variant;
@@ -4261,7 +4466,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description286 AS sql_variant;
@@ -4271,7 +4476,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description287 AS sql_variant;
@@ -4281,7 +4486,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description288 AS sql_variant;
@@ -4291,7 +4496,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description289 AS sql_variant;
@@ -4301,7 +4506,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description290 AS sql_variant;
@@ -4311,7 +4516,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     DECLARE @description291 AS sql_variant;
@@ -4321,7 +4526,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     CREATE TABLE [Published].[InternalMeasureValue] (
@@ -4451,7 +4656,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     CREATE TABLE [Published].[OrgUnit] (
@@ -4494,7 +4699,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     CREATE TABLE [Published].[PartnershipMeasureValue] (
@@ -4624,7 +4829,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_InternalMeasureValue_MeasureCode_PeriodKey_OrgUnitKey_BreakdownKind_BreakdownValue] ON [Published].[InternalMeasureValue] ([MeasureCode], [PeriodKey], [OrgUnitKey], [BreakdownKind], [BreakdownValue]);
@@ -4632,7 +4837,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_PartnershipMeasureValue_MeasureCode_PeriodKey_OrgUnitKey_BreakdownKind_BreakdownValue] ON [Published].[PartnershipMeasureValue] ([MeasureCode], [PeriodKey], [OrgUnitKey], [BreakdownKind], [BreakdownValue]);
@@ -4640,11 +4845,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130233348_PublishedScorecard'
+    WHERE [MigrationId] = N'20261201010202_PublishedScorecard'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130233348_PublishedScorecard', N'10.0.15');
+    VALUES (N'20261201010202_PublishedScorecard', N'10.0.15');
 END;
 
 COMMIT;

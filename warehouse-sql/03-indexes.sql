@@ -34,7 +34,9 @@ IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'NCCI_PartnershipMeasureV
     CREATE NONCLUSTERED COLUMNSTORE INDEX [NCCI_PartnershipMeasureValue] ON [Published].[PartnershipMeasureValue]
         ([MeasureCode], [PeriodKey], [PeriodGrain], [OrgUnitKey], [OrgUnitLevel], [BreakdownKind], [BreakdownValue], [State], [Numerator], [Denominator], [Value], [Rag]);
 GO
--- Open-at-period-end measures probe episodes by start and end together.
-IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'IX_EarlyHelpEpisode_Open' AND object_id = OBJECT_ID(N'[Fact].[EarlyHelpEpisode]'))
-    CREATE NONCLUSTERED INDEX [IX_EarlyHelpEpisode_Open] ON [Fact].[EarlyHelpEpisode] ([StartDate], [EndDate]) INCLUDE ([PersonKey], [OrgUnitKey]);
+-- Open-at-period-end measures probe episodes by start and end together. The migrations now create that index
+-- (IX_EarlyHelpEpisode_StartDate_EndDate_OrgUnitKey_PersonKey_LeadOrganisationKey_ReferralDate, with every
+-- column the measures read), so the one this script used to add is dropped where an earlier run made it.
+IF EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'IX_EarlyHelpEpisode_Open' AND object_id = OBJECT_ID(N'[Fact].[EarlyHelpEpisode]'))
+    DROP INDEX [IX_EarlyHelpEpisode_Open] ON [Fact].[EarlyHelpEpisode];
 GO

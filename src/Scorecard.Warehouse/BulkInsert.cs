@@ -11,8 +11,8 @@ using SQLitePCL;
 namespace Scorecard.Warehouse;
 
 /// <summary>
-/// Inserts many rows of one entity with a single prepared statement inside the caller's transaction:
-/// the fast path on every provider for snapshot-sized writes, where change tracking costs more than the insert.
+/// Inserts many rows of one entity inside the caller's transaction: binary COPY on PostgreSQL, a single prepared
+/// statement elsewhere. The fast path for snapshot-sized writes, where change tracking costs more than the insert.
 /// Values go through the model's value converters, so an enum is stored as its name, as EF would store it.
 /// </summary>
 public static class BulkInsert
@@ -25,9 +25,10 @@ public static class BulkInsert
         var properties = entity.GetProperties().Where(p => p.ValueGenerated == ValueGenerated.Never || !p.IsPrimaryKey()).ToList();
         var connection = db.Database.GetDbConnection();
         if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
+        var getters = properties.Select(Getter<T>).ToArray();
+        if (connection is Npgsql.NpgsqlConnection npgsql) return await CopyAsync(npgsql, sql, table, properties, getters, rows, ct);
         var insert = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)))}) " +
                      $"VALUES ({string.Join(", ", properties.Select((_, i) => "@p" + i))})";
-        var getters = properties.Select(Getter<T>).ToArray();
         if (connection is SqliteConnection sqlite) return InsertSqlite(sqlite, insert, getters, rows, ct);
 
         await using var cmd = connection.CreateCommand();
@@ -104,5 +105,44 @@ public static class BulkInsert
         // Nulls stay null: converters are written for values.
         var toProvider = converter.ConvertToProvider;
         return r => read(r) is { } value ? toProvider(value) : null;
+    }
+
+    /// <summary>
+    /// PostgreSQL: binary COPY. One prepared INSERT a row is a round trip a row there (a hundred thousand snapshot
+    /// values took 14 s); COPY streams them in one.
+    /// </summary>
+    private static async Task<int> CopyAsync<T>(Npgsql.NpgsqlConnection connection, ISqlGenerationHelper sql, StoreObjectIdentifier table,
+        List<IProperty> properties, Func<T, object?>[] getters, IEnumerable<T> rows, CancellationToken ct)
+    {
+        var types = properties.Select(p => TypeOf(p.GetTypeMapping().Converter?.ProviderClrType ?? p.ClrType)).ToArray();
+        await using var importer = await connection.BeginBinaryImportAsync(
+            $"COPY {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)))}) FROM STDIN (FORMAT BINARY)", ct);
+        var count = 0;
+        foreach (var row in rows)
+        {
+            await importer.StartRowAsync(ct);
+            for (var i = 0; i < getters.Length; i++)
+            {
+                if (getters[i](row) is { } value) await importer.WriteAsync(value, types[i], ct);
+                else await importer.WriteNullAsync(ct);
+            }
+            count++;
+        }
+        await importer.CompleteAsync(ct);
+        return count;
+    }
+
+    private static NpgsqlTypes.NpgsqlDbType TypeOf(Type clr)
+    {
+        var t = Nullable.GetUnderlyingType(clr) ?? clr;
+        if (t == typeof(int)) return NpgsqlTypes.NpgsqlDbType.Integer;
+        if (t == typeof(long)) return NpgsqlTypes.NpgsqlDbType.Bigint;
+        if (t == typeof(short)) return NpgsqlTypes.NpgsqlDbType.Smallint;
+        if (t == typeof(bool)) return NpgsqlTypes.NpgsqlDbType.Boolean;
+        if (t == typeof(double)) return NpgsqlTypes.NpgsqlDbType.Double;
+        if (t == typeof(DateOnly)) return NpgsqlTypes.NpgsqlDbType.Date;
+        if (t == typeof(DateTime)) return NpgsqlTypes.NpgsqlDbType.TimestampTz;
+        if (t == typeof(string)) return NpgsqlTypes.NpgsqlDbType.Text;
+        throw new NotSupportedException($"No COPY type for {clr.Name}.");
     }
 }

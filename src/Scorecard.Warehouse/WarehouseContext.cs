@@ -99,6 +99,8 @@ internal sealed class WarehouseModel(ModelBuilder b, bool usesSchemas)
         date.HasKey(x => x.DateKey);
         date.Property(x => x.DateKey).ValueGeneratedNever();
         date.HasIndex(x => x.Date).IsUnique();
+        // Working days between two dates are counted from the index alone.
+        date.HasIndex(x => new { x.Date, x.IsWorkingDay });
 
         var person = Table<Person>("Dimension", "Person");
         person.HasKey(x => x.PersonKey);
@@ -141,24 +143,29 @@ internal sealed class WarehouseModel(ModelBuilder b, bool usesSchemas)
         code.HasKey(x => new { x.CodeSet, x.Code });
         code.Property(x => x.Label).HasMaxLength(200);
 
-        Fact<Contact>("Contact", x => x.ContactKey, x => x.ContactId, x => x.ContactDate);
+        // The measures read facts by date range, once per period: each fact's date index carries the columns they
+        // read after the date (unit, person, flags), so a range scan never goes back to the table for a row.
+        Fact<Contact>("Contact", x => x.ContactKey, x => x.ContactId, x => new { x.ContactDate, x.PersonKey, x.IsEarlyHelpOutcome });
         b.Entity<Contact>().HasIndex(x => new { x.PersonKey, x.ContactDate });
         Person<Contact>(x => x.PersonKey);
 
-        Fact<EarlyHelpEpisode>("EarlyHelpEpisode", x => x.EpisodeKey, x => x.EpisodeId, x => x.StartDate);
+        Fact<EarlyHelpEpisode>("EarlyHelpEpisode", x => x.EpisodeKey, x => x.EpisodeId, x => new { x.StartDate, x.EndDate, x.OrgUnitKey, x.PersonKey, x.LeadOrganisationKey, x.ReferralDate });
         var eh = b.Entity<EarlyHelpEpisode>();
-        eh.HasIndex(x => new { x.PersonKey, x.StartDate });
-        eh.HasIndex(x => x.EndDate);
+        eh.HasIndex(x => new { x.PersonKey, x.StartDate, x.EndDate });
+        eh.HasIndex(x => new { x.EndDate, x.StartDate, x.OrgUnitKey, x.PersonKey, x.EndReasonCode });
+        // Closures for one reason in a window (sustained outcomes, step-ups known only from the end reason).
+        eh.HasIndex(x => new { x.EndReasonCode, x.EndDate, x.OrgUnitKey, x.PersonKey });
         Person<EarlyHelpEpisode>(x => x.PersonKey);
         Org<EarlyHelpEpisode>(x => x.OrgUnitKey);
         eh.HasOne<Family>().WithMany().HasForeignKey(x => x.FamilyKey).OnDelete(DeleteBehavior.Restrict);
         eh.HasOne<LeadOrganisation>().WithMany().HasForeignKey(x => x.LeadOrganisationKey).OnDelete(DeleteBehavior.Restrict);
         eh.HasOne<Professional>().WithMany().HasForeignKey(x => x.ProfessionalKey).OnDelete(DeleteBehavior.Restrict);
 
-        Fact<SocialCareReferral>("SocialCareReferral", x => x.ReferralKey, x => x.ReferralId, x => x.ReferralDate);
+        Fact<SocialCareReferral>("SocialCareReferral", x => x.ReferralKey, x => x.ReferralId, x => new { x.ReferralDate, x.CloseDate, x.OrgUnitKey, x.PersonKey, x.IsNoFurtherAction });
         var csc = b.Entity<SocialCareReferral>();
-        csc.HasIndex(x => new { x.PersonKey, x.ReferralDate });
-        csc.HasIndex(x => x.CloseDate);
+        // A child's referrals in date order: step-ups, re-referrals and sustained outcomes look them up per child.
+        csc.HasIndex(x => new { x.PersonKey, x.ReferralDate, x.IsNoFurtherAction });
+        csc.HasIndex(x => new { x.CloseDate, x.OrgUnitKey, x.PersonKey, x.CloseReasonCode });
         Person<SocialCareReferral>(x => x.PersonKey);
         Org<SocialCareReferral>(x => x.OrgUnitKey);
 
@@ -174,19 +181,19 @@ internal sealed class WarehouseModel(ModelBuilder b, bool usesSchemas)
         Fact<LookedAfterEpisode>("LookedAfterEpisode", x => x.EpisodeKey, x => x.EpisodeId, x => x.StartDate);
         Person<LookedAfterEpisode>(x => x.PersonKey);
 
-        Fact<EarlyHelpAssessment>("EarlyHelpAssessment", x => x.AssessmentKey, x => x.AssessmentId, x => x.CompletedDate);
+        Fact<EarlyHelpAssessment>("EarlyHelpAssessment", x => x.AssessmentKey, x => x.AssessmentId, x => new { x.CompletedDate, x.EpisodeKey, x.PersonKey, x.LeadOrganisationKey });
         var eha = b.Entity<EarlyHelpAssessment>();
-        eha.HasIndex(x => x.EpisodeKey);
+        eha.HasIndex(x => new { x.EpisodeKey, x.CompletedDate });
         Person<EarlyHelpAssessment>(x => x.PersonKey);
         Episode<EarlyHelpAssessment>(x => x.EpisodeKey);
         eha.HasOne<LeadOrganisation>().WithMany().HasForeignKey(x => x.LeadOrganisationKey).OnDelete(DeleteBehavior.Restrict);
 
         Fact<PlanReview>("PlanReview", x => x.ReviewKey, x => x.ReviewId, x => x.ReviewDate);
-        b.Entity<PlanReview>().HasIndex(x => new { x.EpisodeKey, x.ReviewDate });
+        b.Entity<PlanReview>().HasIndex(x => new { x.EpisodeKey, x.ReviewDate, x.ReviewType });
         Episode<PlanReview>(x => x.EpisodeKey);
 
         Fact<OutcomeScore>("OutcomeScore", x => x.ScoreKey, x => x.ScoreId, x => x.ScoreDate);
-        b.Entity<OutcomeScore>().HasIndex(x => new { x.EpisodeKey, x.Stage });
+        b.Entity<OutcomeScore>().HasIndex(x => new { x.EpisodeKey, x.Stage, x.ScoreDate, x.Domain, x.Score });
         Episode<OutcomeScore>(x => x.EpisodeKey);
 
         var audit = Table<CaseAudit>("Fact", "CaseAudit");
@@ -276,12 +283,12 @@ internal sealed class WarehouseModel(ModelBuilder b, bool usesSchemas)
 
     private void Fact<T>(string name, System.Linq.Expressions.Expression<Func<T, object?>> key,
         System.Linq.Expressions.Expression<Func<T, object?>> naturalKey,
-        System.Linq.Expressions.Expression<Func<T, object?>> eventDate) where T : class
+        System.Linq.Expressions.Expression<Func<T, object?>> eventDateIndex) where T : class
     {
         var e = Table<T>("Fact", name);
         e.HasKey(key);
         e.HasIndex(naturalKey).IsUnique();
-        e.HasIndex(eventDate);
+        e.HasIndex(eventDateIndex);
         e.HasIndex("LineageBatchId");
         e.HasOne<LoadBatch>().WithMany().HasForeignKey("LineageBatchId").OnDelete(DeleteBehavior.Restrict);
     }

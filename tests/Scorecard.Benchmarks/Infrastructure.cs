@@ -125,3 +125,41 @@ internal static class Format
     public static string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
     public static string Ratio(double r) => r.ToString("N2", CultureInfo.InvariantCulture);
 }
+
+/// <summary>A fresh, migrated PostgreSQL database on a server the caller names; dropped on dispose.</summary>
+internal sealed class PostgresScratch : IAsyncDisposable
+{
+    private readonly string _server;
+    private readonly string _name = "scorecard_bench_" + Guid.NewGuid().ToString("N")[..12];
+
+    private PostgresScratch(string server)
+    {
+        _server = server;
+        var database = new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = _name }.ToString();
+        Contexts = new WarehouseContextFactory(new WarehouseOptions { Provider = WarehouseProvider.PostgreSql, ConnectionString = database });
+    }
+
+    public WarehouseContextFactory Contexts { get; }
+
+    public static async Task<PostgresScratch> CreateAsync(string server, CancellationToken ct)
+    {
+        var scratch = new PostgresScratch(server);
+        await scratch.OnServerAsync($"CREATE DATABASE \"{scratch._name}\"", ct);
+        await using (var db = scratch.Contexts.Create()) await WarehouseDatabase.MigrateAsync(db, ct);
+        return scratch;
+    }
+
+    private async Task OnServerAsync(string sql, CancellationToken ct)
+    {
+        await using var c = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(_server) { Pooling = false }.ToString());
+        await c.OpenAsync(ct);
+        await using var cmd = new Npgsql.NpgsqlCommand(sql, c);
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Npgsql.NpgsqlConnection.ClearAllPools();
+        await OnServerAsync($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)", CancellationToken.None);
+    }
+}

@@ -40,7 +40,8 @@ public static class MeasureCatalogue
             c => from p in c.Periods
                  from e in c.Db.EarlyHelpEpisodes
                  where e.StartDate <= p.EndDate && (e.EndDate == null || e.EndDate > p.EndDate)
-                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = e.PersonKey, UnitId = e.PersonKey, InNumerator = true, InDenominator = false, EventDate = p.EndDate, RecordId = e.EpisodeId, RecordKind = Kinds.Episode }),
+                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = e.PersonKey, UnitId = e.PersonKey, InNumerator = true, InDenominator = false, EventDate = p.EndDate, RecordId = e.EpisodeId, RecordKind = Kinds.Episode })
+        { CountsAtPeriodEnd = true },
 
         new("EH02", "Early help episodes started",
             "Early help episodes whose start date is in the period.",
@@ -49,7 +50,8 @@ public static class MeasureCatalogue
             c => from p in c.Periods
                  from e in c.Db.EarlyHelpEpisodes
                  where e.StartDate >= p.StartDate && e.StartDate <= p.EndDate
-                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = e.PersonKey, UnitId = e.EpisodeKey, InNumerator = true, InDenominator = false, EventDate = e.StartDate, RecordId = e.EpisodeId, RecordKind = Kinds.Episode }),
+                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = e.PersonKey, UnitId = e.EpisodeKey, InNumerator = true, InDenominator = false, EventDate = e.StartDate, RecordId = e.EpisodeId, RecordKind = Kinds.Episode })
+        { MembersAreDistinctUnits = true },
 
         new("EH03", "Early help episodes closed",
             "Early help episodes whose end date is in the period.",
@@ -58,7 +60,8 @@ public static class MeasureCatalogue
             c => from p in c.Periods
                  from e in c.Db.EarlyHelpEpisodes
                  where e.EndDate >= p.StartDate && e.EndDate <= p.EndDate
-                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = e.PersonKey, UnitId = e.EpisodeKey, InNumerator = true, InDenominator = false, EventDate = e.EndDate!.Value, RecordId = e.EpisodeId, RecordKind = Kinds.Episode }),
+                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = e.PersonKey, UnitId = e.EpisodeKey, InNumerator = true, InDenominator = false, EventDate = e.EndDate!.Value, RecordId = e.EpisodeId, RecordKind = Kinds.Episode })
+        { MembersAreDistinctUnits = true },
 
         new("EH04", "Early help assessments completed",
             "Early Help Assessments (EHA, formerly CAF) completed in the period, counted in the episode's team.",
@@ -68,7 +71,8 @@ public static class MeasureCatalogue
                  from a in c.Db.EarlyHelpAssessments
                  where a.CompletedDate >= p.StartDate && a.CompletedDate <= p.EndDate
                  join e in c.Db.EarlyHelpEpisodes on a.EpisodeKey equals e.EpisodeKey
-                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = a.PersonKey, UnitId = a.AssessmentKey, InNumerator = true, InDenominator = false, EventDate = a.CompletedDate!.Value, RecordId = a.AssessmentId, RecordKind = Kinds.Assessment }),
+                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = a.PersonKey, UnitId = a.AssessmentKey, InNumerator = true, InDenominator = false, EventDate = a.CompletedDate!.Value, RecordId = a.AssessmentId, RecordKind = Kinds.Assessment })
+        { MembersAreDistinctUnits = true },
 
         new("EH05", "Open early help cases with a completed EHA",
             "Of the children open to early help at period end, those whose open episode has an Early Help Assessment completed on or before the period end.",
@@ -83,7 +87,7 @@ public static class MeasureCatalogue
                      InNumerator = c.Db.EarlyHelpAssessments.Any(a => a.EpisodeKey == e.EpisodeKey && a.CompletedDate != null && a.CompletedDate <= p.EndDate),
                      RecordId = e.EpisodeId, RecordKind = Kinds.Episode,
                  })
-        { DenominatorIs = "EH01" },
+        { CountsAtPeriodEnd = true, DenominatorIs = "EH01" },
 
         new("EH06", "Spidergraphs with an improving direction of travel",
             "Of the early help episodes closed in the period that have a baseline score and a later score, those whose latest mean score is above the baseline mean, over the domains scored at both points.",
@@ -91,34 +95,35 @@ public static class MeasureCatalogue
             MeasureUnit.Percentage, Polarity.HigherIsBetter, "Episode", Breakdowns.Child, Seed, ["ssd_early_help_episodes", "ext_outcome_scores"],
             c =>
             {
-                // Only episodes closed in a period being computed can count.
-                var scores = from s in c.Db.OutcomeScores
-                             join e in c.Db.EarlyHelpEpisodes on s.EpisodeKey equals e.EpisodeKey
+                // Only episodes closed in a period being computed can count. Per episode, in one grouped pass: the
+                // first baseline date and the latest score date (the latest score after the baseline, when it is later).
+                // Grouped by the episode's key, so an incremental refresh reads the scores of the episodes in scope
+                // only (grouped by the score's, the engine reads every score in key order to save a sort).
+                var points = from e in c.Db.EarlyHelpEpisodes
                              where e.EndDate >= c.ScopeStart
-                             select s;
-                var baseline = from s in scores
-                               where s.Stage == CodeLists.ScoreStageBaseline
-                               group s by s.EpisodeKey into g
-                               select new { EpisodeKey = g.Key, Date = g.Min(x => x.ScoreDate) };
-                var latest = from s in scores
-                             join b in baseline on s.EpisodeKey equals b.EpisodeKey
-                             where s.ScoreDate > b.Date
-                             group s by s.EpisodeKey into g
-                             select new { EpisodeKey = g.Key, Date = g.Max(x => x.ScoreDate) };
-                // Same domains at both points, so "mean went up" is "the sum of the differences is positive".
-                var change = from b in baseline
-                             join l in latest on b.EpisodeKey equals l.EpisodeKey
-                             join bs in scores on new { b.EpisodeKey, Date = b.Date } equals new { bs.EpisodeKey, Date = bs.ScoreDate }
-                             join ls in scores on new { l.EpisodeKey, Date = l.Date, bs.Domain } equals new { ls.EpisodeKey, Date = ls.ScoreDate, ls.Domain }
-                             where bs.Stage == CodeLists.ScoreStageBaseline
-                             group new { Difference = ls.Score - bs.Score } by b.EpisodeKey into g
-                             select new { EpisodeKey = g.Key, Difference = g.Sum(x => x.Difference) };
+                             join s in c.Db.OutcomeScores on e.EpisodeKey equals s.EpisodeKey
+                             group s by e.EpisodeKey into g
+                             select new
+                             {
+                                 EpisodeKey = g.Key,
+                                 Baseline = g.Min(x => x.Stage == CodeLists.ScoreStageBaseline ? (DateOnly?)x.ScoreDate : null),
+                                 Latest = g.Max(x => x.ScoreDate),
+                             };
+                // Same domains at both points, so "mean went up" is "the sum of the differences is positive". The
+                // set carries what the members need from the episode, so it is dated into periods as it stands.
+                var change = from t in points
+                             where t.Baseline != null && t.Latest > t.Baseline
+                             join e in c.Db.EarlyHelpEpisodes on t.EpisodeKey equals e.EpisodeKey
+                             join bs in c.Db.OutcomeScores on new { t.EpisodeKey, Stage = CodeLists.ScoreStageBaseline, Date = t.Baseline!.Value } equals new { bs.EpisodeKey, bs.Stage, Date = bs.ScoreDate }
+                             join ls in c.Db.OutcomeScores on new { t.EpisodeKey, Date = t.Latest, bs.Domain } equals new { ls.EpisodeKey, Date = ls.ScoreDate, ls.Domain }
+                             group new { Difference = ls.Score - bs.Score } by new { e.EpisodeKey, e.EpisodeId, e.PersonKey, e.OrgUnitKey, EndDate = e.EndDate!.Value } into g
+                             select new { g.Key.EpisodeKey, g.Key.EpisodeId, g.Key.PersonKey, g.Key.OrgUnitKey, g.Key.EndDate, Difference = g.Sum(x => x.Difference) };
                 return from p in c.Periods
-                       from e in c.Db.EarlyHelpEpisodes
-                       where e.EndDate >= p.StartDate && e.EndDate <= p.EndDate
-                       join d in change on e.EpisodeKey equals d.EpisodeKey
-                       select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = e.PersonKey, UnitId = e.EpisodeKey, InDenominator = true, InNumerator = d.Difference > 0, EventDate = e.EndDate!.Value, RecordId = e.EpisodeId, RecordKind = Kinds.Episode };
-            }),
+                       from d in change
+                       where d.EndDate >= p.StartDate && d.EndDate <= p.EndDate
+                       select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = d.OrgUnitKey, PersonKey = d.PersonKey, UnitId = d.EpisodeKey, InDenominator = true, InNumerator = d.Difference > 0, EventDate = d.EndDate, RecordId = d.EpisodeId, RecordKind = Kinds.Episode };
+            })
+        { MembersAreDistinctUnits = true },
 
         new("EH07", "Step-ups to social care",
             "Step-ups dated in the period. A step-up is the first social care referral (not NFA) for the child dated from an early help episode's start to 30 days after its end, dated at that referral; an episode ended with reason step-up and no such referral is dated at its end.",
@@ -146,7 +151,7 @@ public static class MeasureCatalogue
                              && e.StartDate <= r.CloseDate!.Value.AddDays(c.Options.StepWindowDays)),
                      RecordId = r.ReferralId, RecordKind = Kinds.Referral,
                  })
-        { SettlesAfter = o => o.StepWindowDays },
+        { SettlesAfter = o => o.StepWindowDays, MembersAreDistinctUnits = true },
 
         new("EH09", "Contacts resulting in early help",
             "Contacts received in the period whose outcome includes an early help referral. Contacts belong to the front door, so this is an authority figure.",
@@ -155,7 +160,8 @@ public static class MeasureCatalogue
             c => from p in c.Periods
                  from k in c.Db.Contacts
                  where k.ContactDate >= p.StartDate && k.ContactDate <= p.EndDate
-                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = null, PersonKey = k.PersonKey, UnitId = k.ContactKey, InDenominator = true, InNumerator = k.IsEarlyHelpOutcome, EventDate = k.ContactDate, RecordId = k.ContactId, RecordKind = Kinds.Contact }),
+                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = null, PersonKey = k.PersonKey, UnitId = k.ContactKey, InDenominator = true, InNumerator = k.IsEarlyHelpOutcome, EventDate = k.ContactDate, RecordId = k.ContactId, RecordKind = Kinds.Contact })
+        { MembersAreDistinctUnits = true },
 
         new("EH10", "CSC re-referrals within 12 months",
             "Social care referrals in the period (NFA included) for a child who had another referral 1 to 365 days before.",
@@ -171,7 +177,7 @@ public static class MeasureCatalogue
                          && o.ReferralDate < r.ReferralDate && o.ReferralDate >= r.ReferralDate.AddDays(-c.Options.ReReferralDays)),
                      RecordId = r.ReferralId, RecordKind = Kinds.Referral,
                  })
-        { DenominatorIs = "CS02" },
+        { MembersAreDistinctUnits = true, DenominatorIs = "CS02" },
 
         new("EH11", "Early help re-referrals within 12 months",
             "Early help episodes started in the period for a child who had another early help episode end in the 365 days before the start.",
@@ -187,7 +193,7 @@ public static class MeasureCatalogue
                          && o.EndDate < e.StartDate && o.EndDate >= e.StartDate.AddDays(-c.Options.ReReferralDays)),
                      RecordId = e.EpisodeId, RecordKind = Kinds.Episode,
                  })
-        { DenominatorIs = "EH02" },
+        { MembersAreDistinctUnits = true, DenominatorIs = "EH02" },
 
         new("EH12", "Sustained outcome: no CSC within 12 months of EH closure",
             "Early help episodes closed with outcomes met 12 to 24 months before the period end, and of those, the ones with no social care referral within 365 days of closure.",
@@ -203,7 +209,8 @@ public static class MeasureCatalogue
                      InNumerator = !c.Db.SocialCareReferrals.Any(r => r.PersonKey == e.PersonKey
                          && r.ReferralDate >= e.EndDate!.Value && r.ReferralDate <= e.EndDate!.Value.AddDays(c.Options.SustainedDays)),
                      RecordId = e.EpisodeId, RecordKind = Kinds.Episode,
-                 }),
+                 })
+        { MembersAreDistinctUnits = true },
 
         OpenLongerThan("EH13A", "more than 6 months", c => c.Options.OpenSixMonthsDays),
         OpenLongerThan("EH13B", "more than 12 months", c => c.Options.OpenTwelveMonthsDays),
@@ -221,7 +228,8 @@ public static class MeasureCatalogue
                      PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = e.PersonKey, UnitId = e.EpisodeKey, InDenominator = true, EventDate = p.EndDate,
                      InNumerator = c.Db.PlanReviews.Any(r => r.EpisodeKey == e.EpisodeKey && r.ReviewDate <= p.EndDate && r.ReviewDate > p.EndDate.AddDays(-c.Options.ReviewDays)),
                      RecordId = e.EpisodeId, RecordKind = Kinds.Episode,
-                 }),
+                 })
+        { CountsAtPeriodEnd = true, MembersAreDistinctUnits = true },
 
         new("EH15", "Timely allocation",
             "Of the episodes started in the period that have a referral date, those started within 10 working days of the referral (weekends and England and Wales bank holidays skipped).",
@@ -235,7 +243,8 @@ public static class MeasureCatalogue
                      PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = e.PersonKey, UnitId = e.EpisodeKey, InDenominator = true, EventDate = e.StartDate,
                      InNumerator = c.Db.CalendarDates.Count(d => d.IsWorkingDay && d.Date > e.ReferralDate && d.Date <= e.StartDate) <= c.Options.AllocationWorkingDays,
                      RecordId = e.EpisodeId, RecordKind = Kinds.Episode,
-                 }),
+                 })
+        { MembersAreDistinctUnits = true },
 
         new("EH16", "First TAF within 6 weeks",
             "Of the episodes started in the period, those with a Team Around the Family meeting within 42 days of the start.",
@@ -251,7 +260,7 @@ public static class MeasureCatalogue
                          && r.ReviewDate >= e.StartDate && r.ReviewDate <= e.StartDate.AddDays(c.Options.FirstTafDays)),
                      RecordId = e.EpisodeId, RecordKind = Kinds.Episode,
                  })
-        { SettlesAfter = o => o.FirstTafDays, DenominatorIs = "EH02" },
+        { SettlesAfter = o => o.FirstTafDays, MembersAreDistinctUnits = true, DenominatorIs = "EH02" },
 
         new("EH17", "Early help closures that stepped up",
             "Of the early help episodes closed in the period, those that stepped up (the rule of EH07). The referral may follow up to 30 days after closure, so a period's value settles 30 days after it ends.",
@@ -268,7 +277,7 @@ public static class MeasureCatalogue
                              && r.ReferralDate >= e.StartDate && r.ReferralDate <= e.EndDate!.Value.AddDays(c.Options.StepWindowDays)),
                      RecordId = e.EpisodeId, RecordKind = Kinds.Episode,
                  })
-        { SettlesAfter = o => o.StepWindowDays, DenominatorIs = "EH03" },
+        { SettlesAfter = o => o.StepWindowDays, MembersAreDistinctUnits = true, DenominatorIs = "EH03" },
 
         new("CS01", "Children open to social care at period end",
             "Children with a social care (CIN) episode open on the last day of the period.",
@@ -277,7 +286,8 @@ public static class MeasureCatalogue
             c => from p in c.Periods
                  from r in c.Db.SocialCareReferrals
                  where r.ReferralDate <= p.EndDate && (r.CloseDate == null || r.CloseDate > p.EndDate)
-                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = r.OrgUnitKey, PersonKey = r.PersonKey, UnitId = r.PersonKey, InNumerator = true, InDenominator = false, EventDate = p.EndDate, RecordId = r.ReferralId, RecordKind = Kinds.Referral }),
+                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = r.OrgUnitKey, PersonKey = r.PersonKey, UnitId = r.PersonKey, InNumerator = true, InDenominator = false, EventDate = p.EndDate, RecordId = r.ReferralId, RecordKind = Kinds.Referral })
+        { CountsAtPeriodEnd = true },
 
         new("CS02", "Social care referrals",
             "Social care referrals received in the period, NFA referrals included (CS02N counts those separately).",
@@ -286,7 +296,8 @@ public static class MeasureCatalogue
             c => from p in c.Periods
                  from r in c.Db.SocialCareReferrals
                  where r.ReferralDate >= p.StartDate && r.ReferralDate <= p.EndDate
-                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = r.OrgUnitKey, PersonKey = r.PersonKey, UnitId = r.ReferralKey, InNumerator = true, InDenominator = false, EventDate = r.ReferralDate, RecordId = r.ReferralId, RecordKind = Kinds.Referral }),
+                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = r.OrgUnitKey, PersonKey = r.PersonKey, UnitId = r.ReferralKey, InNumerator = true, InDenominator = false, EventDate = r.ReferralDate, RecordId = r.ReferralId, RecordKind = Kinds.Referral })
+        { MembersAreDistinctUnits = true },
 
         new("CS02N", "Social care referrals with no further action",
             "Social care referrals received in the period that led to no further action.",
@@ -295,7 +306,8 @@ public static class MeasureCatalogue
             c => from p in c.Periods
                  from r in c.Db.SocialCareReferrals
                  where r.ReferralDate >= p.StartDate && r.ReferralDate <= p.EndDate && r.IsNoFurtherAction
-                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = r.OrgUnitKey, PersonKey = r.PersonKey, UnitId = r.ReferralKey, InNumerator = true, InDenominator = false, EventDate = r.ReferralDate, RecordId = r.ReferralId, RecordKind = Kinds.Referral }),
+                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = r.OrgUnitKey, PersonKey = r.PersonKey, UnitId = r.ReferralKey, InNumerator = true, InDenominator = false, EventDate = r.ReferralDate, RecordId = r.ReferralId, RecordKind = Kinds.Referral })
+        { MembersAreDistinctUnits = true },
 
         new("QA01", "Case audits graded good or better",
             "Of the case audits completed in the period with an overall grade, those graded 1 Outstanding or 2 Good. The moderated grade, where there is one, is the final grade.",
@@ -305,7 +317,7 @@ public static class MeasureCatalogue
                  from a in c.Db.CaseAudits
                  where a.Section == CodeLists.AuditSectionOverall && a.AuditDate >= p.StartDate && a.AuditDate <= p.EndDate
                  select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = a.OrgUnitKey, PersonKey = a.PersonKey, UnitId = a.CaseAuditKey, InDenominator = true, InNumerator = (a.ModeratedGrade ?? a.Grade) <= 2, EventDate = a.AuditDate, RecordId = a.AuditId, RecordKind = Kinds.Audit })
-        { DenominatorIs = "QA02" },
+        { MembersAreDistinctUnits = true, DenominatorIs = "QA02" },
 
         new("QA02", "Audit grade distribution",
             "Case audits in the period with an overall grade, counted by their final overall grade (moderated where moderated). " +
@@ -330,7 +342,8 @@ public static class MeasureCatalogue
             c => from p in c.Periods
                  from a in c.Db.CaseAudits
                  where a.Section == CodeLists.AuditSectionOverall && a.ModeratedGrade != null && a.AuditDate >= p.StartDate && a.AuditDate <= p.EndDate
-                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = a.OrgUnitKey, PersonKey = a.PersonKey, UnitId = a.CaseAuditKey, InDenominator = true, InNumerator = a.ModeratedGrade == a.Grade, EventDate = a.AuditDate, RecordId = a.AuditId, RecordKind = Kinds.Audit }),
+                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = a.OrgUnitKey, PersonKey = a.PersonKey, UnitId = a.CaseAuditKey, InDenominator = true, InNumerator = a.ModeratedGrade == a.Grade, EventDate = a.AuditDate, RecordId = a.AuditId, RecordKind = Kinds.Audit })
+        { MembersAreDistinctUnits = true },
 
         new("SF01", "Families attached to the family programme",
             "Families attached to the Supporting Families programme from the start of the year to the period end (cumulative in year); the annual target is profiled by month.",
@@ -350,7 +363,7 @@ public static class MeasureCatalogue
                  from f in c.Db.FamilyProgrammeAttachments
                  where f.ClaimOutcome == CodeLists.ClaimOutcomeSuccessful && f.ClaimDate >= p.YearToDateStart && f.ClaimDate <= p.EndDate
                  select new Member { PeriodKey = p.PeriodKey, PersonKey = null, OrgUnitKey = f.OrgUnitKey, UnitId = f.AttachmentKey, InNumerator = true, InDenominator = false, EventDate = f.ClaimDate!.Value, RecordId = f.AttachmentId, RecordKind = Kinds.Family })
-        { CumulativeInYear = true },
+        { CumulativeInYear = true, MembersAreDistinctUnits = true },
 
         new("FB01", "Families saying support was timely and helpful",
             "Of the family feedback responses in the period, those answering yes to 'was the support timely and helpful?'.",
@@ -359,7 +372,8 @@ public static class MeasureCatalogue
             c => from p in c.Periods
                  from f in c.Db.FamilyFeedback
                  where f.ResponseDate >= p.StartDate && f.ResponseDate <= p.EndDate
-                 select new Member { PeriodKey = p.PeriodKey, PersonKey = null, OrgUnitKey = f.OrgUnitKey, UnitId = f.FeedbackKey, InDenominator = true, InNumerator = f.TimelyAndHelpful, EventDate = f.ResponseDate, RecordId = f.FeedbackId, RecordKind = Kinds.Feedback }),
+                 select new Member { PeriodKey = p.PeriodKey, PersonKey = null, OrgUnitKey = f.OrgUnitKey, UnitId = f.FeedbackKey, InDenominator = true, InNumerator = f.TimelyAndHelpful, EventDate = f.ResponseDate, RecordId = f.FeedbackId, RecordKind = Kinds.Feedback })
+        { MembersAreDistinctUnits = true },
 
         new("PT01", "Organisations acting as lead professional",
             "Distinct organisations leading early help episodes open at any time during the period.",
@@ -401,31 +415,46 @@ public static class MeasureCatalogue
                            RecordId = e.EpisodeId, RecordKind = Kinds.Episode,
                        };
             })
-        { DenominatorIs = "EH01" };
+        { CountsAtPeriodEnd = true, DenominatorIs = "EH01" };
 
     /// <summary>
     /// Every early help episode's step-up date, if it stepped up: the first non-NFA social care referral for
     /// the child from the episode's start to 30 days after its end; else its end date when it ended "SU".
     /// </summary>
-    public static IQueryable<StepUp> StepUps(MeasureQueryContext c) =>
-        from e in c.Db.EarlyHelpEpisodes
+    /// <remarks>
+    /// Written as two grouped sets joined once, not as a lookup per episode: a lookup inside the set is evaluated
+    /// again for every period the set is joined to (SQLite and PostgreSQL both pull such a set into the period
+    /// join), while a grouped set is computed once and then dated into periods.
+    /// </remarks>
+    public static IQueryable<StepUp> StepUps(MeasureQueryContext c)
+    {
+        var window = c.Options.StepWindowDays;
         // A step-up falls between the start and 30 days after the end: skip episodes that ended before the scope.
-        where e.EndDate == null || e.EndDate >= c.ScopeStartLess(c.Options.StepWindowDays)
-        let first = c.Db.SocialCareReferrals
-            .Where(r => r.PersonKey == e.PersonKey && !r.IsNoFurtherAction && r.ReferralDate >= e.StartDate
-                && (e.EndDate == null || r.ReferralDate <= e.EndDate.Value.AddDays(c.Options.StepWindowDays)))
-            .OrderBy(r => r.ReferralDate).ThenBy(r => r.ReferralKey)
-            .Select(r => new { r.ReferralKey, r.ReferralDate })
-            .FirstOrDefault()
-        let date = first != null ? first.ReferralDate : e.EndReasonCode == CodeLists.EndReasonStepUp ? e.EndDate : null
-        where date != null
-        select new StepUp
-        {
-            EpisodeKey = e.EpisodeKey, EpisodeId = e.EpisodeId, PersonKey = e.PersonKey, OrgUnitKey = e.OrgUnitKey, Date = date!.Value,
-            // One referral is one step-up, even when a child who moved team had two episodes in its window;
-            // a step-up known only from the end reason is its episode's.
-            StepUpId = first != null ? first.ReferralKey : -e.EpisodeKey,
-        };
+        var episodes = c.Db.EarlyHelpEpisodes.Where(e => e.EndDate == null || e.EndDate >= c.ScopeStartLess(window));
+        var referrals = c.Db.SocialCareReferrals.Where(r => !r.IsNoFurtherAction);
+        var firstDates = from e in episodes
+                         join r in referrals on e.PersonKey equals r.PersonKey
+                         where r.ReferralDate >= e.StartDate && (e.EndDate == null || r.ReferralDate <= e.EndDate.Value.AddDays(window))
+                         group r.ReferralDate by e.EpisodeKey into g
+                         select new { EpisodeKey = g.Key, Date = g.Min() };
+        // The first referral is the earliest, and of two on that day the one loaded first (the lower key).
+        var byReferral = from f in firstDates
+                         join e in c.Db.EarlyHelpEpisodes on f.EpisodeKey equals e.EpisodeKey
+                         join r in referrals on new { e.PersonKey, f.Date } equals new { r.PersonKey, Date = r.ReferralDate }
+                         group r.ReferralKey by new { e.EpisodeKey, e.EpisodeId, e.PersonKey, e.OrgUnitKey, f.Date } into g
+                         select new StepUp
+                         {
+                             EpisodeKey = g.Key.EpisodeKey, EpisodeId = g.Key.EpisodeId, PersonKey = g.Key.PersonKey, OrgUnitKey = g.Key.OrgUnitKey, Date = g.Key.Date,
+                             // One referral is one step-up, even when a child who moved team had two episodes in its window.
+                             StepUpId = g.Min(),
+                         };
+        // A step-up known only from the end reason is its episode's, dated at its end.
+        var byEndReason = from e in episodes
+                          where e.EndReasonCode == CodeLists.EndReasonStepUp && e.EndDate != null
+                              && !referrals.Any(r => r.PersonKey == e.PersonKey && r.ReferralDate >= e.StartDate && r.ReferralDate <= e.EndDate.Value.AddDays(window))
+                          select new StepUp { EpisodeKey = e.EpisodeKey, EpisodeId = e.EpisodeId, PersonKey = e.PersonKey, OrgUnitKey = e.OrgUnitKey, Date = e.EndDate!.Value, StepUpId = -e.EpisodeKey };
+        return byReferral.Concat(byEndReason);
+    }
 
     public sealed class StepUp
     {

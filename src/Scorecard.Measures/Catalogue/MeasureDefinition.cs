@@ -41,6 +41,20 @@ public sealed record MeasureDefinition(
     public bool CumulativeInYear { get; init; }
 
     /// <summary>
+    /// The query reads only the period's end (records open on its last day), so every period ending the same day
+    /// has the same value: it is computed once per end date (see <see cref="PeriodEnds"/>).
+    /// </summary>
+    public bool CountsAtPeriodEnd { get; init; }
+
+    /// <summary>
+    /// Every member of a period is a different unit: the measure counts records (episodes, contacts, referrals),
+    /// each at most once a period. Its counts then add up over teams, and <see cref="MeasureAggregator"/> sums
+    /// team counts up the hierarchy instead of counting distinct units at every level. Not for measures
+    /// counting children, families or organisations, which can appear in several rows.
+    /// </summary>
+    public bool MembersAreDistinctUnits { get; init; }
+
+    /// <summary>
     /// Days after a period ends during which later records can still change its value (a referral up to 30 days
     /// after an episode closed makes it a step-up; a first TAF may follow up to 42 days after a start). Until the
     /// data reaches that far the value is provisional.

@@ -54,6 +54,7 @@ public sealed class MeasureComputation(WarehouseContextFactory contexts, Measure
     {
         var rows = new List<MeasureRow>();
         foreach (var q in Queries(db, query, measure, authority)) rows.AddRange(await q.ToListAsync(ct));
+        if (measure.CountsAtPeriodEnd) rows = PeriodEnds.ToEveryPeriod(rows, await query.Periods.ToListAsync(ct), BreakdownGrains);
         if (measure.Breakdowns.HasFlag(Breakdowns.AuditSectionGrade))
         {
             var grades = await MeasureAggregator.ByAuditSectionAndGrade(db, measure.Members(query), authority).ToListAsync(ct);
@@ -74,12 +75,15 @@ public sealed class MeasureComputation(WarehouseContextFactory contexts, Measure
     /// <summary>The grouped queries behind a measure (what the SQL Server translation test checks).</summary>
     public static IEnumerable<IQueryable<MeasureRow>> Queries(WarehouseContext db, MeasureQueryContext query, MeasureDefinition measure, int authority)
     {
-        yield return MeasureAggregator.ByOrganisation(db, measure.Members(query), authority);
+        var periods = measure.CountsAtPeriodEnd ? PeriodEnds.OnePerEndDate(query.Periods) : query.Periods;
+        yield return MeasureAggregator.ByOrganisation(db, measure.Members(new MeasureQueryContext(db, periods, query.Options, query.ScopeStart)), authority, measure.MembersAreDistinctUnits);
         // Breakdowns by age, sex and ethnicity are for quarters and years: monthly ones are mostly small
         // numbers a board cannot publish, and they would triple the refresh.
-        var quarterly = new MeasureQueryContext(db, query.Periods.Where(p => BreakdownGrains.Contains(p.Grain)), query.Options, query.ScopeStart);
-        if (measure.Breakdowns.HasFlag(Breakdowns.AgeBand)) yield return MeasureAggregator.ByBreakdown(db, measure.Members(quarterly), authority, MeasureAggregator.AgeBand);
-        if (measure.Breakdowns.HasFlag(Breakdowns.Sex)) yield return MeasureAggregator.ByBreakdown(db, measure.Members(quarterly), authority, MeasureAggregator.Sex);
-        if (measure.Breakdowns.HasFlag(Breakdowns.EthnicityGroup)) yield return MeasureAggregator.ByBreakdown(db, measure.Members(quarterly), authority, MeasureAggregator.EthnicityGroup);
+        var breakdownPeriods = query.Periods.Where(p => BreakdownGrains.Contains(p.Grain));
+        if (measure.CountsAtPeriodEnd) breakdownPeriods = PeriodEnds.OnePerEndDate(breakdownPeriods);
+        var quarterly = new MeasureQueryContext(db, breakdownPeriods, query.Options, query.ScopeStart);
+        if (measure.Breakdowns.HasFlag(Breakdowns.AgeBand)) yield return MeasureAggregator.ByBreakdown(db, measure.Members(quarterly), authority, MeasureAggregator.AgeBand, measure.MembersAreDistinctUnits);
+        if (measure.Breakdowns.HasFlag(Breakdowns.Sex)) yield return MeasureAggregator.ByBreakdown(db, measure.Members(quarterly), authority, MeasureAggregator.Sex, measure.MembersAreDistinctUnits);
+        if (measure.Breakdowns.HasFlag(Breakdowns.EthnicityGroup)) yield return MeasureAggregator.ByBreakdown(db, measure.Members(quarterly), authority, MeasureAggregator.EthnicityGroup, measure.MembersAreDistinctUnits);
     }
 }

@@ -7,122 +7,277 @@ using Scorecard.Etl.Pseudonymisation;
 using Scorecard.Measures.Calculation;
 using Scorecard.Measures.Catalogue;
 using Scorecard.Measures.Snapshot;
+using Scorecard.Warehouse;
+using Scorecard.Warehouse.Dimensions;
 
 namespace Scorecard.Benchmarks.Refresh;
 
 /// <summary>
 /// Full refresh of the large council, an incremental refresh after 1% of episodes change, and the project's
-/// queries for EH01, EH07 and EH10 against hand-written SQL for the same numbers, on the same database.
+/// queries for EH01, EH07 and EH10 against hand-written SQL for the same numbers: on the same SQLite database,
+/// and (EH01, EH07) in DuckDB on a copy of the same rows. Optionally the same refreshes on PostgreSQL, and a
+/// full refresh of a council several times larger.
 /// </summary>
 internal sealed class RefreshBenchmarkCommand : IBenchmarkCommand
 {
-    public const double IncrementalTarget = 0.10;
-    public const double QueryTarget = 1.5;
+    public const double FullTargetSeconds = 12;
+    public const double IncrementalTarget = 0.05;
+    public const double HandWrittenTarget = 1.5;
+    public const double ColumnarTarget = 3;
+    /// <summary>A council N times larger may take at most 1.2 N times as long (five times the children, six times the time).</summary>
+    public const double GrowthAllowance = 1.2;
 
     public string Name => "refresh";
-    public string Summary => "Full and incremental snapshot refresh; EH01/EH07/EH10 queries against hand-written SQL.";
+    public string Summary => "Full and incremental snapshot refresh; EH01/EH07/EH10 against hand-written SQL in SQLite and DuckDB; optionally PostgreSQL and a larger council.";
     public IReadOnlyList<BenchmarkOption> Options { get; } =
     [
         new("children", "Children in the generated council (default 40000, about a million rows)."),
         new("runs", "Timed runs of each query comparison; the median is reported (default 3)."),
-        new("full-runs", "Full refreshes of the same warehouse, each timed in wall and CPU seconds (default 1)."),
-        new("skip-queries", "Leave out the query comparisons (for repeated CPU measurements of the refresh).", IsFlag: true),
+        new("postgres", "A PostgreSQL server connection string: also load and refresh the same extract there, in a database made and dropped by the run."),
+        new("scale", "Also fully refresh a council this many times larger on SQLite and report how the time grows (e.g. 5)."),
+        new("warehouse", "Reuse a loaded and refreshed SQLite warehouse file: run only the query comparisons."),
+        new("full-runs", "Full refreshes of the same SQLite warehouse, each timed in wall and CPU seconds; the median CPU run is reported (default 1)."),
+        new("skip-queries", "Leave out the query comparisons (for repeated CPU measurements of the refresh on a shared machine).", IsFlag: true),
     ];
 
     public async Task<int> RunAsync(BenchmarkArguments args, CancellationToken ct)
     {
         var children = args.Int("children", 40_000);
         var runs = args.Int("runs", 3);
-        var fullRuns = Math.Max(1, args.Int("full-runs", 1));
+        var fullRuns = args.Int("full-runs", 1, minimum: 1);
+        var skipQueries = args.Has("skip-queries");
         var total = Stopwatch.StartNew();
+        Console.WriteLine($"Refresh benchmark: {Environment.ProcessorCount} cores, .NET {Environment.Version}, load average {LoadAverage()}");
+
+        if (args.String("warehouse") is { } existing)
+        {
+            Console.WriteLine($"  reusing the warehouse {Path.GetFullPath(existing)}: query comparisons only");
+            var only = await CompareQueriesAsync(Warehouses.Sqlite(existing), SqlDialect.Sqlite, runs, ct);
+            SqliteConnection.ClearAllPools();
+            return only.All(c => c.Pass) ? 0 : 1;
+        }
+
         using var scratch = new ScratchFolder("scorecard-refresh-");
         var extractFolder = scratch.File("extract");
         var extract = Extracts.Generate(extractFolder, children, seed: 20240401);
-        var contexts = await Warehouses.CreateMigratedAsync(scratch.File("warehouse.db"), ct);
-        var pseudonymiser = Pseudonymiser.FromKeyText(Pseudonymiser.NewKeyText());
-        var loader = new ExtractLoader(contexts, pseudonymiser);
-        var load = await loader.LoadAsync(extractFolder, null, ct);
-        Console.WriteLine($"  loaded {load.RowsLoaded:N0} rows in {load.Elapsed.TotalSeconds:N1} s (untimed here)");
+        var nextFolder = scratch.File("extract-next");
+        var changed = CloseOnePercentOfEpisodes(extractFolder, nextFolder, new DateOnly(2026, 9, 16));
         var targets = scratch.File("targets.json");
         await File.WriteAllTextAsync(targets, await File.ReadAllTextAsync(Path.Combine(ScratchFolder.RepositoryRoot(), "report-templates", "targets.json"), ct), ct);
-        var refresher = new MeasureRefresher(contexts, new MeasureOptions(), targets);
+        var pseudonymiser = Pseudonymiser.FromKeyText(Pseudonymiser.NewKeyText());
 
-        RefreshResult full = null!;
-        var fullCpu = new List<double>();
-        for (var run = 1; run <= fullRuns; run++)
-        {
-            Console.Write($"Full refresh{(fullRuns > 1 ? $" {run} of {fullRuns}" : "")}... ");
-            // CPU seconds of the whole process while the refresh runs: on a shared machine they move far less than wall time.
-            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-            full = await refresher.RefreshAsync(RefreshMode.Full, ct: ct);
-            fullCpu.Add((Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds);
-            Console.WriteLine($"{full.ValuesWritten:N0} values for {full.PeriodsRecomputed} periods in {full.Elapsed.TotalSeconds:N1} s, {fullCpu[^1]:N1} CPU s");
-        }
-        if (fullRuns > 1)
-            Console.WriteLine($"  full refresh CPU seconds: {string.Join(", ", fullCpu.Select(c => c.ToString("N1", CultureInfo.InvariantCulture)))}; median {fullCpu.Order().ElementAt(fullCpu.Count / 2):N1}");
-
-        var changed = CloseOnePercentOfEpisodes(extractFolder, new DateOnly(2026, 9, 16));
-        var reload = await loader.LoadAsync(extractFolder, null, ct);
-        var updated = reload.Tables.Single(t => t.Table == "ssd_early_help_episodes").RowsUpdated;
-        Console.Write($"Incremental refresh after {updated:N0} of {extract.RowsPerTable["ssd_early_help_episodes"]:N0} episodes changed ({changed:N0} edited)... ");
-        var incrementalCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-        var incremental = await refresher.RefreshAsync(RefreshMode.Incremental, ct: ct);
-        var incrementalCpu = (Process.GetCurrentProcess().TotalProcessorTime - incrementalCpuBefore).TotalSeconds;
-        Console.WriteLine($"{incremental.PeriodsRecomputed} of {incremental.PeriodsTotal} periods in {incremental.Elapsed.TotalSeconds:N1} s, {incrementalCpu:N1} CPU s");
-        foreach (var (name, r) in new[] { ("full", full), ("incremental", incremental) })
-            Console.WriteLine($"  {name}: prepare {r.PhaseSeconds.Prepare:N2} s, compute {r.PhaseSeconds.Compute:N2} s, write {r.PhaseSeconds.Write:N2} s, publish {r.PhaseSeconds.Publish:N2} s ({r.CellsPublished:N0} cells per audience); slowest: " +
-                string.Join(", ", r.SecondsPerMeasure.OrderByDescending(x => x.Value).Take(6).Select(x => $"{x.Key} {x.Value:N2}")));
-
-        Console.WriteLine("Queries: the project's (EF Core, translated) against hand-written SQL, same numbers, same database:");
-        var comparisons = new List<QueryComparison>();
-        foreach (var code in args.Has("skip-queries") ? [] : new[] { "EH01", "EH07", "EH10" })
-        {
-            var c = await CompareAsync(contexts, code, runs, ct);
-            comparisons.Add(c);
-            Console.WriteLine($"  {code}: project {c.Project.TotalSeconds:N2} s, hand-written {c.Hand.TotalSeconds:N2} s, ratio {c.Ratio:N2}, {c.Rows:N0} rows, same numbers: {(c.Same ? "yes" : "NO")}");
-        }
+        var sqliteContexts = await Warehouses.CreateMigratedAsync(scratch.File("warehouse.db"), ct);
+        var sqlite = await RefreshLegAsync("SQLite", sqliteContexts, pseudonymiser, extractFolder, nextFolder, targets, fullRuns, ct);
+        Console.WriteLine($"  ({changed:N0} of {extract.RowsPerTable["ssd_early_help_episodes"]:N0} episodes edited in the second extract)");
+        var comparisons = skipQueries ? [] : await CompareQueriesAsync(sqliteContexts, SqlDialect.Sqlite, runs, ct);
         SqliteConnection.ClearAllPools();
 
-        var incrementalRatio = incremental.Elapsed.TotalSeconds / full.Elapsed.TotalSeconds;
-        var incrementalPass = incrementalRatio < IncrementalTarget;
-        var queriesPass = comparisons.All(c => c.Same && c.Ratio <= QueryTarget);
-        Console.WriteLine();
-        Console.WriteLine($"Benchmark wall time {total.Elapsed.TotalMinutes:N1} min; load average {File.ReadAllText("/proc/loadavg").Trim()}.");
-        Console.WriteLine($"{(incrementalPass ? "PASS" : "FAIL")} incremental refresh: {incremental.Elapsed.TotalSeconds:N2} s / full {full.Elapsed.TotalSeconds:N2} s = {incrementalRatio:N3} (target < {IncrementalTarget:N2})");
-        foreach (var c in comparisons)
-            Console.WriteLine($"{(c.Same && c.Ratio <= QueryTarget ? "PASS" : "FAIL")} {c.Code} query: project {c.Project.TotalSeconds:N2} s / hand-written {c.Hand.TotalSeconds:N2} s = {c.Ratio:N2} (target <= {QueryTarget:N1}, same numbers: {(c.Same ? "yes" : "no")})");
+        RefreshLeg? postgres = null;
+        List<QueryComparison> postgresComparisons = [];
+        if (args.String("postgres") is { } server)
+        {
+            await using var pg = await PostgresScratch.CreateAsync(server, ct);
+            postgres = await RefreshLegAsync("PostgreSQL", pg.Contexts, pseudonymiser, extractFolder, nextFolder, targets, 1, ct);
+            if (!skipQueries) postgresComparisons = await CompareQueriesAsync(pg.Contexts, null, runs, ct);
+        }
+
+        (int Children, RefreshResult Full, double Cpu)? larger = null;
+        if (args.Has("scale"))
+        {
+            var factor = args.Int("scale", 5, minimum: 2);
+            var folder = scratch.File($"extract-x{factor}");
+            Extracts.Generate(folder, children * factor, seed: 20240401);
+            var contexts = await Warehouses.CreateMigratedAsync(scratch.File($"warehouse-x{factor}.db"), ct);
+            var load = await new ExtractLoader(contexts, pseudonymiser).LoadAsync(folder, null, ct);
+            Console.WriteLine($"  loaded {load.RowsLoaded:N0} rows in {load.Elapsed.TotalSeconds:N1} s (untimed here)");
+            Console.Write($"Full refresh, {children * factor:N0} children (SQLite)... ");
+            var (full, cpu) = await TimedRefreshAsync(contexts, targets, RefreshMode.Full, ct);
+            Console.WriteLine($"{full.ValuesWritten:N0} values in {full.Elapsed.TotalSeconds:N1} s ({cpu:N1} CPU s)");
+            PrintPhases($"x{factor}", full);
+            larger = (children * factor, full, cpu);
+            Directory.Delete(folder, recursive: true);
+            ScratchFolder.DeleteDatabase(scratch.File($"warehouse-x{factor}.db"));
+        }
 
         Console.WriteLine();
-        Console.WriteLine("----- markdown for docs/performance.md -----");
-        Console.WriteLine("## Refresh benchmark");
-        Console.WriteLine();
-        Console.WriteLine($"`dotnet run -c Release --project tests/Scorecard.Benchmarks -- refresh` on {DateTime.UtcNow:yyyy-MM-dd}: {Environment.ProcessorCount} cores, SQLite, synthetic council of {children:N0} children ({extract.TotalRows:N0} source rows).");
-        Console.WriteLine();
-        Console.WriteLine("| Refresh | Periods | Values written | Seconds |");
-        Console.WriteLine("|---|---:|---:|---:|");
-        Console.WriteLine($"| Full | {full.PeriodsRecomputed} | {full.ValuesWritten:N0} | {full.Elapsed.TotalSeconds:N2} |");
-        Console.WriteLine($"| Incremental, after {updated:N0} episodes (1%) closed in the last month | {incremental.PeriodsRecomputed} | {incremental.ValuesWritten:N0} | {incremental.Elapsed.TotalSeconds:N2} |");
-        Console.WriteLine($"| **Incremental / full** (target < {IncrementalTarget:N2}) | | | **{incrementalRatio:N3}** {(incrementalPass ? "PASS" : "FAIL")} |");
-        Console.WriteLine();
-        Console.WriteLine($"| Query (all periods, every organisation unit) | Project (EF Core) s | Hand-written SQL s | Ratio (target <= {QueryTarget:N1}) | Same numbers |");
-        Console.WriteLine("|---|---:|---:|---:|---|");
-        foreach (var c in comparisons)
-            Console.WriteLine($"| {c.Code} | {c.Project.TotalSeconds:N2} | {c.Hand.TotalSeconds:N2} | {c.Ratio:N2} {(c.Ratio <= QueryTarget ? "PASS" : "FAIL")} | {(c.Same ? "yes" : "no")} |");
-        Console.WriteLine();
-        Console.WriteLine("Slowest measures in the full refresh (seconds, computed two at a time):");
-        Console.WriteLine();
-        Console.WriteLine(string.Join(", ", full.SecondsPerMeasure.OrderByDescending(x => x.Value).Take(8).Select(x => $"{x.Key} {x.Value:N1}")));
-        Console.WriteLine("----- end of markdown -----");
-        return incrementalPass && queriesPass ? 0 : 1;
+        Console.WriteLine($"Benchmark wall time {total.Elapsed.TotalMinutes:N1} min; load average {LoadAverage()}.");
+        Console.WriteLine("Wall-clock figures depend on what else the machine runs: CPU seconds of this process are beside them.");
+        var verdicts = new List<bool>();
+        void Verdict(bool pass, string text)
+        {
+            verdicts.Add(pass);
+            Console.WriteLine($"{(pass ? "PASS" : "FAIL")} {text}");
+        }
+        Verdict(sqlite.Full.Elapsed.TotalSeconds <= FullTargetSeconds,
+            $"full refresh on SQLite: {sqlite.Full.Elapsed.TotalSeconds:N2} s wall, {sqlite.FullCpu:N2} CPU s (target <= {FullTargetSeconds:N0} s wall on a quiet machine)");
+        Verdict(sqlite.IncrementalRatio <= IncrementalTarget,
+            $"incremental refresh: {sqlite.Incremental.Elapsed.TotalSeconds:N2} s / full {sqlite.Full.Elapsed.TotalSeconds:N2} s = {sqlite.IncrementalRatio:N3} (CPU {sqlite.IncrementalCpu:N2} / {sqlite.FullCpu:N2} = {sqlite.IncrementalCpu / sqlite.FullCpu:N3}; target <= {IncrementalTarget:N2})");
+        foreach (var c in comparisons.Concat(postgresComparisons))
+            Verdict(c.Pass, c.Describe());
+        if (postgres is not null)
+        {
+            Verdict(postgres.Full.Elapsed.TotalSeconds <= sqlite.Full.Elapsed.TotalSeconds,
+                $"full refresh on PostgreSQL: {postgres.Full.Elapsed.TotalSeconds:N2} s wall ({postgres.FullCpu:N2} CPU s in this process; the server's work is not counted) against SQLite's {sqlite.Full.Elapsed.TotalSeconds:N2} s (target: no slower)");
+            Console.WriteLine($"     incremental refresh on PostgreSQL: {postgres.Incremental.Elapsed.TotalSeconds:N2} s = {postgres.IncrementalRatio:N3} of its full refresh");
+        }
+        if (larger is { } l)
+        {
+            var factor = (double)l.Children / children;
+            var ratio = l.Full.Elapsed.TotalSeconds / sqlite.Full.Elapsed.TotalSeconds;
+            Verdict(ratio <= GrowthAllowance * factor,
+                $"{l.Children:N0}-child council: full refresh {l.Full.Elapsed.TotalSeconds:N2} s ({l.Cpu:N2} CPU s) = {ratio:N2} x the {children:N0}-child time (CPU {l.Cpu / sqlite.FullCpu:N2} x; target <= {GrowthAllowance * factor:N1} x)");
+        }
+
+        PrintMarkdown(children, extract.TotalRows, sqlite, comparisons, postgres, postgresComparisons, larger);
+        return verdicts.All(v => v) ? 0 : 1;
     }
 
     /// <summary>
-    /// Closes 1% of the extract's episodes on <paramref name="endDate"/>, the open ones first: what next month's
-    /// extract does to a council's data (open work closes; little else changes).
+    /// Load the extract (untimed), refresh fully (<paramref name="fullRuns"/> times: the run of median CPU seconds
+    /// counts), load the next month's extract, refresh incrementally.
     /// </summary>
-    private static int CloseOnePercentOfEpisodes(string folder, DateOnly endDate)
+    private static async Task<RefreshLeg> RefreshLegAsync(string provider, WarehouseContextFactory contexts, Pseudonymiser pseudonymiser,
+        string extract, string next, string targets, int fullRuns, CancellationToken ct)
     {
-        var file = Path.Combine(folder, "ssd_early_help_episodes.csv");
+        var loader = new ExtractLoader(contexts, pseudonymiser);
+        var load = await loader.LoadAsync(extract, null, ct);
+        Console.WriteLine($"  {provider}: loaded {load.RowsLoaded:N0} rows in {load.Elapsed.TotalSeconds:N1} s (untimed here)");
+        var fulls = new List<(RefreshResult Result, double Cpu)>();
+        for (var run = 1; run <= fullRuns; run++)
+        {
+            Console.Write($"Full refresh ({provider}{(fullRuns > 1 ? $", {run} of {fullRuns}" : "")})... ");
+            var (result, cpu) = await TimedRefreshAsync(contexts, targets, RefreshMode.Full, ct);
+            Console.WriteLine($"{result.ValuesWritten:N0} values for {result.PeriodsRecomputed} periods in {result.Elapsed.TotalSeconds:N2} s ({cpu:N2} CPU s)");
+            fulls.Add((result, cpu));
+        }
+        var (full, fullCpu) = fulls.OrderBy(x => x.Cpu).ElementAt(fulls.Count / 2);
+        if (fullRuns > 1)
+            Console.WriteLine($"  full refresh CPU seconds: {string.Join(", ", fulls.Select(x => x.Cpu.ToString("N2", CultureInfo.InvariantCulture)))}; median {fullCpu:N2}");
+
+        var reload = await loader.LoadAsync(next, null, ct);
+        var updated = reload.Tables.Single(t => t.Table == "ssd_early_help_episodes").RowsUpdated;
+        Console.Write($"Incremental refresh ({provider}) after {updated:N0} episodes changed... ");
+        var (incremental, incrementalCpu) = await TimedRefreshAsync(contexts, targets, RefreshMode.Incremental, ct);
+        Console.WriteLine($"{incremental.PeriodsRecomputed} of {incremental.PeriodsTotal} periods, {incremental.ValuesWritten:N0} values in {incremental.Elapsed.TotalSeconds:N2} s ({incrementalCpu:N2} CPU s)");
+        PrintPhases("full", full);
+        PrintPhases("incremental", incremental);
+        return new RefreshLeg(provider, full, fullCpu, incremental, incrementalCpu, updated);
+    }
+
+    private static async Task<(RefreshResult Result, double CpuSeconds)> TimedRefreshAsync(WarehouseContextFactory contexts, string targets, RefreshMode mode, CancellationToken ct)
+    {
+        var refresher = new MeasureRefresher(contexts, new MeasureOptions(), targets);
+        var cpu = CpuSeconds();
+        var result = await refresher.RefreshAsync(mode, ct: ct);
+        return (result, CpuSeconds() - cpu);
+    }
+
+    private static void PrintPhases(string name, RefreshResult r) =>
+        Console.WriteLine($"  {name}: prepare {r.PhaseSeconds.Prepare:N2} s, compute {r.PhaseSeconds.Compute:N2} s, write {r.PhaseSeconds.Write:N2} s, " +
+            $"publish {r.PhaseSeconds.Publish:N2} s ({r.CellsPublished:N0} cells an audience); slowest: " +
+            string.Join(", ", r.SecondsPerMeasure.OrderByDescending(x => x.Value).Take(6).Select(x => $"{x.Key} {x.Value:N2}")));
+
+    /// <summary>
+    /// The project's query for each measure (all periods, every organisation unit) against the hand-written SQL
+    /// in SQLite (when the warehouse is SQLite) and in DuckDB on a copy of the same rows.
+    /// </summary>
+    private static async Task<List<QueryComparison>> CompareQueriesAsync(WarehouseContextFactory contexts, SqlDialect? sameDatabase, int runs, CancellationToken ct)
+    {
+        int authority;
+        await using (var db = contexts.Create())
+            authority = await db.OrganisationUnits.Where(u => u.OrgUnitId == OrganisationUnit.AuthorityId).Select(u => u.OrgUnitKey).FirstAsync(ct);
+        using var anchor = await ColumnarAnchor.CopyAsync(contexts, ct);
+        var provider = contexts.Options.Provider == WarehouseProvider.Sqlite ? "SQLite" : "PostgreSQL";
+        Console.WriteLine($"Queries on {provider}: the project's (EF Core, translated) against hand-written SQL for the same numbers" +
+                          $"{(sameDatabase is null ? "" : ", same database")}, and in DuckDB (in memory, one thread, {anchor.RowsCopied:N0} rows copied):");
+        var comparisons = new List<QueryComparison>();
+        foreach (var code in HandWrittenSql.Codes)
+        {
+            var measure = MeasureCatalogue.Find(code)!;
+            List<TimeSpan> projectTimes = [], handTimes = [], duckTimes = [];
+            List<(int, int, int, int)> project = [], hand = [], duck = [];
+            for (var run = 0; run < runs; run++)
+            {
+                await using var db = contexts.Create();
+                var clock = Stopwatch.StartNew();
+                // Exactly what the refresh runs for the measure's rows by organisation unit (its first query),
+                // with the same shortcuts: one computation per end date for open-at-end measures, then copied.
+                var rows = await MeasureComputation.Queries(db, new MeasureQueryContext(db, db.Periods, new MeasureOptions()), measure, authority).First().ToListAsync(ct);
+                if (measure.CountsAtPeriodEnd) rows = PeriodEnds.ToEveryPeriod(rows, await db.Periods.ToListAsync(ct), MeasureComputation.BreakdownGrains);
+                projectTimes.Add(clock.Elapsed);
+                project = rows.Select(r => (r.PeriodKey, r.OrgUnitKey, r.Numerator, r.Denominator)).Order().ToList();
+
+                if (sameDatabase is { } dialect)
+                {
+                    await db.Database.OpenConnectionAsync(ct);
+                    await using var cmd = db.Database.GetDbConnection().CreateCommand();
+                    cmd.CommandText = HandWrittenSql.For(code, dialect, authority);
+                    clock.Restart();
+                    var list = new List<(int, int, int, int)>();
+                    await using (var r = await cmd.ExecuteReaderAsync(ct))
+                        while (await r.ReadAsync(ct)) list.Add((r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3)));
+                    handTimes.Add(clock.Elapsed);
+                    hand = list.Order().ToList();
+                }
+                if (HandWrittenSql.ColumnarCodes.Contains(code))
+                {
+                    var (elapsed, list) = anchor.Run(code, authority);
+                    duckTimes.Add(elapsed);
+                    duck = list.Order().ToList();
+                }
+            }
+            var c = new QueryComparison(code, provider, Median(projectTimes), project.Count,
+                handTimes.Count > 0 ? Median(handTimes) : null, handTimes.Count > 0 ? project.SequenceEqual(hand) : null,
+                duckTimes.Count > 0 ? Median(duckTimes) : null, duckTimes.Count > 0 ? project.SequenceEqual(duck) : null);
+            comparisons.Add(c);
+            Console.WriteLine($"  {c.Describe()}");
+        }
+        return comparisons;
+    }
+
+    private static TimeSpan Median(List<TimeSpan> times) => times.Order().ElementAt(times.Count / 2);
+
+    private static void PrintMarkdown(int children, long rows, RefreshLeg sqlite, List<QueryComparison> comparisons, RefreshLeg? postgres,
+        List<QueryComparison> postgresComparisons, (int Children, RefreshResult Full, double Cpu)? larger)
+    {
+        Console.WriteLine();
+        Console.WriteLine("----- markdown for docs/performance.md -----");
+        Console.WriteLine($"`dotnet run -c Release --project tests/Scorecard.Benchmarks -- refresh` on {DateTime.UtcNow:yyyy-MM-dd}: {Environment.ProcessorCount} cores, " +
+                          $"load average {LoadAverage()}, synthetic council of {children:N0} children ({rows:N0} source rows).");
+        Console.WriteLine();
+        Console.WriteLine("| Refresh | Provider | Periods | Values written | Seconds | CPU s |");
+        Console.WriteLine("|---|---|---:|---:|---:|---:|");
+        foreach (var leg in new[] { sqlite, postgres }.OfType<RefreshLeg>())
+        {
+            Console.WriteLine($"| Full | {leg.Provider} | {leg.Full.PeriodsRecomputed} | {leg.Full.ValuesWritten:N0} | {leg.Full.Elapsed.TotalSeconds:N2} | {leg.FullCpu:N2} |");
+            Console.WriteLine($"| Incremental, after {leg.EpisodesUpdated:N0} episodes (1%) closed | {leg.Provider} | {leg.Incremental.PeriodsRecomputed} | {leg.Incremental.ValuesWritten:N0} | {leg.Incremental.Elapsed.TotalSeconds:N2} | {leg.IncrementalCpu:N2} |");
+            Console.WriteLine($"| **Incremental / full** (target <= {IncrementalTarget:N2}) | {leg.Provider} | | | **{leg.IncrementalRatio:N3}** | {leg.IncrementalCpu / leg.FullCpu:N3} |");
+        }
+        if (larger is { } l)
+            Console.WriteLine($"| Full, {l.Children:N0} children | SQLite | {l.Full.PeriodsRecomputed} | {l.Full.ValuesWritten:N0} | {l.Full.Elapsed.TotalSeconds:N2} | {l.Cpu:N2} |");
+        Console.WriteLine();
+        Console.WriteLine("| Query (all periods, every organisation unit) | Project s | Hand-written, same database s | Ratio | DuckDB s | Project / DuckDB | Same numbers |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---|");
+        foreach (var c in comparisons.Concat(postgresComparisons))
+            Console.WriteLine($"| {c.Code} ({c.Provider}) | {c.Project.TotalSeconds:N2} | {c.Hand?.TotalSeconds.ToString("N2", CultureInfo.InvariantCulture) ?? "-"} | {c.HandRatio?.ToString("N2", CultureInfo.InvariantCulture) ?? "-"} | " +
+                              $"{c.Columnar?.TotalSeconds.ToString("N3", CultureInfo.InvariantCulture) ?? "-"} | {c.ColumnarRatio?.ToString("N1", CultureInfo.InvariantCulture) ?? "-"} | {(c.Same ? "yes" : "NO")} |");
+        Console.WriteLine();
+        Console.WriteLine("Slowest measures in the full refresh (seconds, computed side by side):");
+        Console.WriteLine();
+        foreach (var leg in new[] { sqlite, postgres }.OfType<RefreshLeg>())
+            Console.WriteLine($"- {leg.Provider}: " + string.Join(", ", leg.Full.SecondsPerMeasure.OrderByDescending(x => x.Value).Take(8).Select(x => $"{x.Key} {x.Value:N2}")));
+        Console.WriteLine("----- end of markdown -----");
+    }
+
+    /// <summary>
+    /// Copies the extract to <paramref name="next"/> with 1% of its episodes closed on <paramref name="endDate"/>, the
+    /// open ones first: what next month's extract does to a council's data (open work closes; little else changes).
+    /// </summary>
+    private static int CloseOnePercentOfEpisodes(string folder, string next, DateOnly endDate)
+    {
+        Directory.CreateDirectory(next);
+        foreach (var f in Directory.EnumerateFiles(folder)) File.Copy(f, Path.Combine(next, Path.GetFileName(f)));
+        var file = Path.Combine(next, "ssd_early_help_episodes.csv");
         var lines = File.ReadAllLines(file);
         var header = lines[0].Split(',');
         int end = Array.IndexOf(header, "earl_episode_end_date"), reason = Array.IndexOf(header, "earl_episode_end_reason"), start = Array.IndexOf(header, "earl_episode_start_date");
@@ -141,93 +296,28 @@ internal sealed class RefreshBenchmarkCommand : IBenchmarkCommand
         return changed;
     }
 
-    private static async Task<QueryComparison> CompareAsync(Scorecard.Warehouse.WarehouseContextFactory contexts, string code, int runs, CancellationToken ct)
-    {
-        var measure = MeasureCatalogue.Find(code)!;
-        var projectTimes = new List<TimeSpan>();
-        var handTimes = new List<TimeSpan>();
-        List<(int, int, int, int)> project = [], hand = [];
-        for (var run = 0; run < runs; run++)
-        {
-            await using (var db = contexts.Create())
-            {
-                var authority = await db.OrganisationUnits.Where(u => u.OrgUnitId == "AUTHORITY").Select(u => u.OrgUnitKey).FirstAsync(ct);
-                var clock = Stopwatch.StartNew();
-                var rows = await MeasureAggregator.ByOrganisation(db, measure.Members(new MeasureQueryContext(db, db.Periods, new MeasureOptions())), authority).ToListAsync(ct);
-                projectTimes.Add(clock.Elapsed);
-                project = rows.Select(r => (r.PeriodKey, r.OrgUnitKey, r.Numerator, r.Denominator)).Order().ToList();
+    private static double CpuSeconds() => Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
 
-                await db.Database.OpenConnectionAsync(ct);
-                var connection = db.Database.GetDbConnection();
-                await using var cmd = connection.CreateCommand();
-                cmd.CommandText = HandWritten.Sql[code].Replace("@authority", authority.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
-                clock.Restart();
-                var list = new List<(int, int, int, int)>();
-                await using (var r = await cmd.ExecuteReaderAsync(ct))
-                    while (await r.ReadAsync(ct)) list.Add((r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3)));
-                handTimes.Add(clock.Elapsed);
-                hand = list.Order().ToList();
-            }
-        }
-        var median = (List<TimeSpan> t) => t.Order().ElementAt(t.Count / 2);
-        return new QueryComparison(code, median(projectTimes), median(handTimes), project.Count, project.SequenceEqual(hand));
-    }
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
 }
 
-internal sealed record QueryComparison(string Code, TimeSpan Project, TimeSpan Hand, int Rows, bool Same)
+internal sealed record RefreshLeg(string Provider, RefreshResult Full, double FullCpu, RefreshResult Incremental, double IncrementalCpu, int EpisodesUpdated)
 {
-    public double Ratio => Project.TotalSeconds / Hand.TotalSeconds;
+    public double IncrementalRatio => Incremental.Elapsed.TotalSeconds / Full.Elapsed.TotalSeconds;
 }
 
-/// <summary>
-/// What an analyst would write by hand against the SQLite warehouse for the same numbers: per period and
-/// every organisation unit (through the closure table), numerator and denominator.
-/// </summary>
-internal static class HandWritten
+/// <summary>One measure's query: the project's time, and the hand-written SQL's in the same database and in DuckDB where run.</summary>
+internal sealed record QueryComparison(string Code, string Provider, TimeSpan Project, int Rows, TimeSpan? Hand, bool? SameAsHand, TimeSpan? Columnar, bool? SameAsColumnar)
 {
-    public static readonly Dictionary<string, string> Sql = new()
-    {
-        ["EH01"] = """
-            SELECT p.PeriodKey, a.AncestorOrgUnitKey, COUNT(DISTINCT e.PersonKey), 0
-            FROM Dimension_Period p
-            JOIN Fact_EarlyHelpEpisode e ON e.StartDate <= p.EndDate AND (e.EndDate IS NULL OR e.EndDate > p.EndDate)
-            JOIN Dimension_OrganisationUnitAncestor a ON a.OrgUnitKey = COALESCE(e.OrgUnitKey, @authority)
-            GROUP BY p.PeriodKey, a.AncestorOrgUnitKey
-            """,
-        ["EH07"] = """
-            WITH first AS (
-                SELECT e.EpisodeKey, e.OrgUnitKey, e.EndReasonCode, e.EndDate,
-                       (SELECT r.ReferralKey FROM Fact_SocialCareReferral r
-                        WHERE r.PersonKey = e.PersonKey AND r.IsNoFurtherAction = 0 AND r.ReferralDate >= e.StartDate
-                          AND (e.EndDate IS NULL OR r.ReferralDate <= date(e.EndDate, '+30 days'))
-                        ORDER BY r.ReferralDate, r.ReferralKey LIMIT 1) AS ReferralKey
-                FROM Fact_EarlyHelpEpisode e),
-            stepups AS (
-                SELECT f.OrgUnitKey,
-                       COALESCE(f.ReferralKey, -f.EpisodeKey) AS StepUpId,
-                       CASE WHEN f.ReferralKey IS NOT NULL THEN r.ReferralDate WHEN f.EndReasonCode = 'SU' THEN f.EndDate END AS StepUpDate
-                FROM first f LEFT JOIN Fact_SocialCareReferral r ON r.ReferralKey = f.ReferralKey)
-            SELECT p.PeriodKey, a.AncestorOrgUnitKey, COUNT(DISTINCT s.StepUpId), 0
-            FROM stepups s
-            JOIN Dimension_Period p ON s.StepUpDate >= p.StartDate AND s.StepUpDate <= p.EndDate
-            JOIN Dimension_OrganisationUnitAncestor a ON a.OrgUnitKey = COALESCE(s.OrgUnitKey, @authority)
-            WHERE s.StepUpDate IS NOT NULL
-            GROUP BY p.PeriodKey, a.AncestorOrgUnitKey
-            """,
-        ["EH10"] = """
-            WITH flagged AS (
-                SELECT r.ReferralKey, r.OrgUnitKey, r.ReferralDate,
-                       EXISTS (SELECT 1 FROM Fact_SocialCareReferral o
-                               WHERE o.PersonKey = r.PersonKey AND o.ReferralDate < r.ReferralDate
-                                 AND o.ReferralDate >= date(r.ReferralDate, '-365 days')) AS IsReReferral
-                FROM Fact_SocialCareReferral r)
-            SELECT p.PeriodKey, a.AncestorOrgUnitKey,
-                   COUNT(DISTINCT CASE WHEN f.IsReReferral THEN f.ReferralKey END), COUNT(DISTINCT f.ReferralKey)
-            FROM flagged f
-            JOIN Dimension_Period p ON f.ReferralDate >= p.StartDate AND f.ReferralDate <= p.EndDate
-            JOIN Dimension_OrganisationUnitAncestor a ON a.OrgUnitKey = COALESCE(f.OrgUnitKey, @authority)
-            GROUP BY p.PeriodKey, a.AncestorOrgUnitKey
-            """,
-    };
+    public double? HandRatio => Hand is { } h ? Project.TotalSeconds / h.TotalSeconds : null;
+    public double? ColumnarRatio => Columnar is { } d ? Project.TotalSeconds / d.TotalSeconds : null;
+    public bool Same => SameAsHand != false && SameAsColumnar != false;
+    public bool Pass => Same && (HandRatio ?? 0) <= RefreshBenchmarkCommand.HandWrittenTarget && (ColumnarRatio ?? 0) <= RefreshBenchmarkCommand.ColumnarTarget;
+
+    public string Describe() =>
+        $"{Code} ({Provider}): project {Project.TotalSeconds:N3} s, {Rows:N0} rows" +
+        (Hand is { } h ? $"; hand-written {h.TotalSeconds:N3} s, ratio {HandRatio:N2} (target <= {RefreshBenchmarkCommand.HandWrittenTarget:N1}), same numbers: {(SameAsHand == true ? "yes" : "NO")}" : "") +
+        (Columnar is { } d ? $"; DuckDB {d.TotalSeconds:N3} s, project / DuckDB {ColumnarRatio:N1} (target <= {RefreshBenchmarkCommand.ColumnarTarget:N0}), same numbers: {(SameAsColumnar == true ? "yes" : "NO")}" : "");
 }

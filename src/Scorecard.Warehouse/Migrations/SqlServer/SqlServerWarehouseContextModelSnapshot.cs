@@ -102,6 +102,8 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     b.HasIndex("Date")
                         .IsUnique();
 
+                    b.HasIndex("Date", "IsWorkingDay");
+
                     b.ToTable("Date", "Dimension", t =>
                         {
                             t.HasComment("One row per calendar day, with the financial year, quarter and month it falls in and whether it is a working day.");
@@ -609,8 +611,6 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
 
                     b.HasKey("ContactKey");
 
-                    b.HasIndex("ContactDate");
-
                     b.HasIndex("ContactId")
                         .IsUnique()
                         .HasFilter("[ContactId] IS NOT NULL");
@@ -618,6 +618,8 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     b.HasIndex("LineageBatchId");
 
                     b.HasIndex("PersonKey", "ContactDate");
+
+                    b.HasIndex("ContactDate", "PersonKey", "IsEarlyHelpOutcome");
 
                     b.ToTable("Contact", "Fact", t =>
                         {
@@ -673,15 +675,15 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     b.HasIndex("AssessmentId")
                         .IsUnique();
 
-                    b.HasIndex("CompletedDate");
-
-                    b.HasIndex("EpisodeKey");
-
                     b.HasIndex("LeadOrganisationKey");
 
                     b.HasIndex("LineageBatchId");
 
                     b.HasIndex("PersonKey");
+
+                    b.HasIndex("EpisodeKey", "CompletedDate");
+
+                    b.HasIndex("CompletedDate", "EpisodeKey", "PersonKey", "LeadOrganisationKey");
 
                     b.ToTable("EarlyHelpAssessment", "Fact", t =>
                         {
@@ -765,8 +767,6 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
 
                     b.HasKey("EpisodeKey");
 
-                    b.HasIndex("EndDate");
-
                     b.HasIndex("EpisodeId")
                         .IsUnique();
 
@@ -780,9 +780,13 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
 
                     b.HasIndex("ProfessionalKey");
 
-                    b.HasIndex("StartDate");
+                    b.HasIndex("PersonKey", "StartDate", "EndDate");
 
-                    b.HasIndex("PersonKey", "StartDate");
+                    b.HasIndex("EndReasonCode", "EndDate", "OrgUnitKey", "PersonKey");
+
+                    b.HasIndex("EndDate", "StartDate", "OrgUnitKey", "PersonKey", "EndReasonCode");
+
+                    b.HasIndex("StartDate", "EndDate", "OrgUnitKey", "PersonKey", "LeadOrganisationKey", "ReferralDate");
 
                     b.ToTable("EarlyHelpEpisode", "Fact", t =>
                         {
@@ -1020,7 +1024,7 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     b.HasIndex("ScoreId")
                         .IsUnique();
 
-                    b.HasIndex("EpisodeKey", "Stage");
+                    b.HasIndex("EpisodeKey", "Stage", "ScoreDate", "Domain", "Score");
 
                     b.ToTable("OutcomeScore", "Fact", t =>
                         {
@@ -1070,7 +1074,7 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     b.HasIndex("ReviewId")
                         .IsUnique();
 
-                    b.HasIndex("EpisodeKey", "ReviewDate");
+                    b.HasIndex("EpisodeKey", "ReviewDate", "ReviewType");
 
                     b.ToTable("PlanReview", "Fact", t =>
                         {
@@ -1206,18 +1210,18 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
 
                     b.HasKey("ReferralKey");
 
-                    b.HasIndex("CloseDate");
-
                     b.HasIndex("LineageBatchId");
 
                     b.HasIndex("OrgUnitKey");
 
-                    b.HasIndex("ReferralDate");
-
                     b.HasIndex("ReferralId")
                         .IsUnique();
 
-                    b.HasIndex("PersonKey", "ReferralDate");
+                    b.HasIndex("PersonKey", "ReferralDate", "IsNoFurtherAction");
+
+                    b.HasIndex("CloseDate", "OrgUnitKey", "PersonKey", "CloseReasonCode");
+
+                    b.HasIndex("ReferralDate", "CloseDate", "OrgUnitKey", "PersonKey", "IsNoFurtherAction");
 
                     b.ToTable("SocialCareReferral", "Fact", t =>
                         {

@@ -81,6 +81,8 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     b.HasIndex("Date")
                         .IsUnique();
 
+                    b.HasIndex("Date", "IsWorkingDay");
+
                     b.ToTable("Dimension_Date", (string)null);
                 });
 
@@ -466,14 +468,14 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
 
                     b.HasKey("ContactKey");
 
-                    b.HasIndex("ContactDate");
-
                     b.HasIndex("ContactId")
                         .IsUnique();
 
                     b.HasIndex("LineageBatchId");
 
                     b.HasIndex("PersonKey", "ContactDate");
+
+                    b.HasIndex("ContactDate", "PersonKey", "IsEarlyHelpOutcome");
 
                     b.ToTable("Fact_Contact", (string)null);
                 });
@@ -515,15 +517,15 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     b.HasIndex("AssessmentId")
                         .IsUnique();
 
-                    b.HasIndex("CompletedDate");
-
-                    b.HasIndex("EpisodeKey");
-
                     b.HasIndex("LeadOrganisationKey");
 
                     b.HasIndex("LineageBatchId");
 
                     b.HasIndex("PersonKey");
+
+                    b.HasIndex("EpisodeKey", "CompletedDate");
+
+                    b.HasIndex("CompletedDate", "EpisodeKey", "PersonKey", "LeadOrganisationKey");
 
                     b.ToTable("Fact_EarlyHelpAssessment", (string)null);
                 });
@@ -586,8 +588,6 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
 
                     b.HasKey("EpisodeKey");
 
-                    b.HasIndex("EndDate");
-
                     b.HasIndex("EpisodeId")
                         .IsUnique();
 
@@ -601,9 +601,13 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
 
                     b.HasIndex("ProfessionalKey");
 
-                    b.HasIndex("StartDate");
+                    b.HasIndex("PersonKey", "StartDate", "EndDate");
 
-                    b.HasIndex("PersonKey", "StartDate");
+                    b.HasIndex("EndReasonCode", "EndDate", "OrgUnitKey", "PersonKey");
+
+                    b.HasIndex("EndDate", "StartDate", "OrgUnitKey", "PersonKey", "EndReasonCode");
+
+                    b.HasIndex("StartDate", "EndDate", "OrgUnitKey", "PersonKey", "LeadOrganisationKey", "ReferralDate");
 
                     b.ToTable("Fact_EarlyHelpEpisode", (string)null);
                 });
@@ -789,7 +793,7 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     b.HasIndex("ScoreId")
                         .IsUnique();
 
-                    b.HasIndex("EpisodeKey", "Stage");
+                    b.HasIndex("EpisodeKey", "Stage", "ScoreDate", "Domain", "Score");
 
                     b.ToTable("Fact_OutcomeScore", (string)null);
                 });
@@ -828,7 +832,7 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     b.HasIndex("ReviewId")
                         .IsUnique();
 
-                    b.HasIndex("EpisodeKey", "ReviewDate");
+                    b.HasIndex("EpisodeKey", "ReviewDate", "ReviewType");
 
                     b.ToTable("Fact_PlanReview", (string)null);
                 });
@@ -932,18 +936,18 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
 
                     b.HasKey("ReferralKey");
 
-                    b.HasIndex("CloseDate");
-
                     b.HasIndex("LineageBatchId");
 
                     b.HasIndex("OrgUnitKey");
 
-                    b.HasIndex("ReferralDate");
-
                     b.HasIndex("ReferralId")
                         .IsUnique();
 
-                    b.HasIndex("PersonKey", "ReferralDate");
+                    b.HasIndex("PersonKey", "ReferralDate", "IsNoFurtherAction");
+
+                    b.HasIndex("CloseDate", "OrgUnitKey", "PersonKey", "CloseReasonCode");
+
+                    b.HasIndex("ReferralDate", "CloseDate", "OrgUnitKey", "PersonKey", "IsNoFurtherAction");
 
                     b.ToTable("Fact_SocialCareReferral", (string)null);
                 });

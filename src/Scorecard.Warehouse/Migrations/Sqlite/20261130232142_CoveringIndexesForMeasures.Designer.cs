@@ -11,8 +11,8 @@ using Scorecard.Warehouse;
 namespace Scorecard.Warehouse.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteWarehouseContext))]
-    [Migration("20261130233944_PublishedScorecard")]
-    partial class PublishedScorecard
+    [Migration("20261130232142_CoveringIndexesForMeasures")]
+    partial class CoveringIndexesForMeasures
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -83,6 +83,8 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
 
                     b.HasIndex("Date")
                         .IsUnique();
+
+                    b.HasIndex("Date", "IsWorkingDay");
 
                     b.ToTable("Dimension_Date", (string)null);
                 });
@@ -469,14 +471,14 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
 
                     b.HasKey("ContactKey");
 
-                    b.HasIndex("ContactDate");
-
                     b.HasIndex("ContactId")
                         .IsUnique();
 
                     b.HasIndex("LineageBatchId");
 
                     b.HasIndex("PersonKey", "ContactDate");
+
+                    b.HasIndex("ContactDate", "PersonKey", "IsEarlyHelpOutcome");
 
                     b.ToTable("Fact_Contact", (string)null);
                 });
@@ -518,15 +520,15 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     b.HasIndex("AssessmentId")
                         .IsUnique();
 
-                    b.HasIndex("CompletedDate");
-
-                    b.HasIndex("EpisodeKey");
-
                     b.HasIndex("LeadOrganisationKey");
 
                     b.HasIndex("LineageBatchId");
 
                     b.HasIndex("PersonKey");
+
+                    b.HasIndex("EpisodeKey", "CompletedDate");
+
+                    b.HasIndex("CompletedDate", "EpisodeKey", "PersonKey", "LeadOrganisationKey");
 
                     b.ToTable("Fact_EarlyHelpAssessment", (string)null);
                 });
@@ -589,8 +591,6 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
 
                     b.HasKey("EpisodeKey");
 
-                    b.HasIndex("EndDate");
-
                     b.HasIndex("EpisodeId")
                         .IsUnique();
 
@@ -604,9 +604,13 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
 
                     b.HasIndex("ProfessionalKey");
 
-                    b.HasIndex("StartDate");
+                    b.HasIndex("PersonKey", "StartDate", "EndDate");
 
-                    b.HasIndex("PersonKey", "StartDate");
+                    b.HasIndex("EndReasonCode", "EndDate", "OrgUnitKey", "PersonKey");
+
+                    b.HasIndex("EndDate", "StartDate", "OrgUnitKey", "PersonKey", "EndReasonCode");
+
+                    b.HasIndex("StartDate", "EndDate", "OrgUnitKey", "PersonKey", "LeadOrganisationKey", "ReferralDate");
 
                     b.ToTable("Fact_EarlyHelpEpisode", (string)null);
                 });
@@ -792,7 +796,7 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     b.HasIndex("ScoreId")
                         .IsUnique();
 
-                    b.HasIndex("EpisodeKey", "Stage");
+                    b.HasIndex("EpisodeKey", "Stage", "ScoreDate", "Domain", "Score");
 
                     b.ToTable("Fact_OutcomeScore", (string)null);
                 });
@@ -831,7 +835,7 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     b.HasIndex("ReviewId")
                         .IsUnique();
 
-                    b.HasIndex("EpisodeKey", "ReviewDate");
+                    b.HasIndex("EpisodeKey", "ReviewDate", "ReviewType");
 
                     b.ToTable("Fact_PlanReview", (string)null);
                 });
@@ -935,18 +939,18 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
 
                     b.HasKey("ReferralKey");
 
-                    b.HasIndex("CloseDate");
-
                     b.HasIndex("LineageBatchId");
 
                     b.HasIndex("OrgUnitKey");
 
-                    b.HasIndex("ReferralDate");
-
                     b.HasIndex("ReferralId")
                         .IsUnique();
 
-                    b.HasIndex("PersonKey", "ReferralDate");
+                    b.HasIndex("PersonKey", "ReferralDate", "IsNoFurtherAction");
+
+                    b.HasIndex("CloseDate", "OrgUnitKey", "PersonKey", "CloseReasonCode");
+
+                    b.HasIndex("ReferralDate", "CloseDate", "OrgUnitKey", "PersonKey", "IsNoFurtherAction");
 
                     b.ToTable("Fact_SocialCareReferral", (string)null);
                 });
@@ -1165,9 +1169,6 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateOnly?>("DataAsOf")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime?>("FinishedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -1379,371 +1380,6 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Dimension_Target", (string)null);
-                });
-
-            modelBuilder.Entity("Scorecard.Warehouse.Publishing.InternalMeasureValue", b =>
-                {
-                    b.Property<long>("PublishedValueKey")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("BreakdownKind")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("BreakdownValue")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("Denominator")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("DirectionVsLastYear")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DirectionVsPrevious")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DisplayValue")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FinancialYear")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsProvisional")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("IsSmallNumber")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("IsSuppressed")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<double?>("LastYearValue")
-                        .HasColumnType("REAL");
-
-                    b.Property<int>("LineageBatchId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Locality")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("MeasureCode")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("MeasureName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("MeasureSortOrder")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("Numerator")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("OrgUnitId")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("OrgUnitKey")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("OrgUnitLevel")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OrgUnitName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("PeriodEnd")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PeriodGrain")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("PeriodIsComplete")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("PeriodKey")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("PeriodLabel")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("PeriodSortOrder")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("PeriodStart")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Polarity")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<double?>("PreviousValue")
-                        .HasColumnType("REAL");
-
-                    b.Property<string>("Rag")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("RefreshedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("SettlesOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<double?>("Target")
-                        .HasColumnType("REAL");
-
-                    b.Property<string>("Unit")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<double?>("Value")
-                        .HasColumnType("REAL");
-
-                    b.HasKey("PublishedValueKey");
-
-                    b.HasIndex("MeasureCode", "PeriodKey", "OrgUnitKey", "BreakdownKind", "BreakdownValue")
-                        .IsUnique();
-
-                    b.ToTable("Published_InternalMeasureValue", (string)null);
-                });
-
-            modelBuilder.Entity("Scorecard.Warehouse.Publishing.PartnershipMeasureValue", b =>
-                {
-                    b.Property<long>("PublishedValueKey")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("BreakdownKind")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("BreakdownValue")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("Denominator")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("DirectionVsLastYear")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DirectionVsPrevious")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DisplayValue")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FinancialYear")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsProvisional")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("IsSmallNumber")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("IsSuppressed")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<double?>("LastYearValue")
-                        .HasColumnType("REAL");
-
-                    b.Property<int>("LineageBatchId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Locality")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("MeasureCode")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("MeasureName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("MeasureSortOrder")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("Numerator")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("OrgUnitId")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("OrgUnitKey")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("OrgUnitLevel")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OrgUnitName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("PeriodEnd")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PeriodGrain")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("PeriodIsComplete")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("PeriodKey")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("PeriodLabel")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("PeriodSortOrder")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("PeriodStart")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Polarity")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<double?>("PreviousValue")
-                        .HasColumnType("REAL");
-
-                    b.Property<string>("Rag")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("RefreshedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("SettlesOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<double?>("Target")
-                        .HasColumnType("REAL");
-
-                    b.Property<string>("Unit")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<double?>("Value")
-                        .HasColumnType("REAL");
-
-                    b.HasKey("PublishedValueKey");
-
-                    b.HasIndex("MeasureCode", "PeriodKey", "OrgUnitKey", "BreakdownKind", "BreakdownValue")
-                        .IsUnique();
-
-                    b.ToTable("Published_PartnershipMeasureValue", (string)null);
-                });
-
-            modelBuilder.Entity("Scorecard.Warehouse.Publishing.PublishedOrgUnit", b =>
-                {
-                    b.Property<int>("OrgUnitKey")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Depth")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Level")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Locality")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("LocalityOrgUnitKey")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OrgUnitId")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ParentName")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("ParentOrgUnitKey")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("SortOrder")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("OrgUnitKey");
-
-                    b.ToTable("Published_OrgUnit", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Dimensions.Family", b =>

@@ -12,7 +12,7 @@ using Scorecard.Warehouse;
 namespace Scorecard.Warehouse.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerWarehouseContext))]
-    [Migration("20261130233348_PublishedScorecard")]
+    [Migration("20261201010202_PublishedScorecard")]
     partial class PublishedScorecard
     {
         /// <inheritdoc />
@@ -104,6 +104,8 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
 
                     b.HasIndex("Date")
                         .IsUnique();
+
+                    b.HasIndex("Date", "IsWorkingDay");
 
                     b.ToTable("Date", "Dimension", t =>
                         {
@@ -612,8 +614,6 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
 
                     b.HasKey("ContactKey");
 
-                    b.HasIndex("ContactDate");
-
                     b.HasIndex("ContactId")
                         .IsUnique()
                         .HasFilter("[ContactId] IS NOT NULL");
@@ -621,6 +621,8 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     b.HasIndex("LineageBatchId");
 
                     b.HasIndex("PersonKey", "ContactDate");
+
+                    b.HasIndex("ContactDate", "PersonKey", "IsEarlyHelpOutcome");
 
                     b.ToTable("Contact", "Fact", t =>
                         {
@@ -676,15 +678,15 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     b.HasIndex("AssessmentId")
                         .IsUnique();
 
-                    b.HasIndex("CompletedDate");
-
-                    b.HasIndex("EpisodeKey");
-
                     b.HasIndex("LeadOrganisationKey");
 
                     b.HasIndex("LineageBatchId");
 
                     b.HasIndex("PersonKey");
+
+                    b.HasIndex("EpisodeKey", "CompletedDate");
+
+                    b.HasIndex("CompletedDate", "EpisodeKey", "PersonKey", "LeadOrganisationKey");
 
                     b.ToTable("EarlyHelpAssessment", "Fact", t =>
                         {
@@ -768,8 +770,6 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
 
                     b.HasKey("EpisodeKey");
 
-                    b.HasIndex("EndDate");
-
                     b.HasIndex("EpisodeId")
                         .IsUnique();
 
@@ -783,9 +783,13 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
 
                     b.HasIndex("ProfessionalKey");
 
-                    b.HasIndex("StartDate");
+                    b.HasIndex("PersonKey", "StartDate", "EndDate");
 
-                    b.HasIndex("PersonKey", "StartDate");
+                    b.HasIndex("EndReasonCode", "EndDate", "OrgUnitKey", "PersonKey");
+
+                    b.HasIndex("EndDate", "StartDate", "OrgUnitKey", "PersonKey", "EndReasonCode");
+
+                    b.HasIndex("StartDate", "EndDate", "OrgUnitKey", "PersonKey", "LeadOrganisationKey", "ReferralDate");
 
                     b.ToTable("EarlyHelpEpisode", "Fact", t =>
                         {
@@ -1023,7 +1027,7 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     b.HasIndex("ScoreId")
                         .IsUnique();
 
-                    b.HasIndex("EpisodeKey", "Stage");
+                    b.HasIndex("EpisodeKey", "Stage", "ScoreDate", "Domain", "Score");
 
                     b.ToTable("OutcomeScore", "Fact", t =>
                         {
@@ -1073,7 +1077,7 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     b.HasIndex("ReviewId")
                         .IsUnique();
 
-                    b.HasIndex("EpisodeKey", "ReviewDate");
+                    b.HasIndex("EpisodeKey", "ReviewDate", "ReviewType");
 
                     b.ToTable("PlanReview", "Fact", t =>
                         {
@@ -1209,18 +1213,18 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
 
                     b.HasKey("ReferralKey");
 
-                    b.HasIndex("CloseDate");
-
                     b.HasIndex("LineageBatchId");
 
                     b.HasIndex("OrgUnitKey");
 
-                    b.HasIndex("ReferralDate");
-
                     b.HasIndex("ReferralId")
                         .IsUnique();
 
-                    b.HasIndex("PersonKey", "ReferralDate");
+                    b.HasIndex("PersonKey", "ReferralDate", "IsNoFurtherAction");
+
+                    b.HasIndex("CloseDate", "OrgUnitKey", "PersonKey", "CloseReasonCode");
+
+                    b.HasIndex("ReferralDate", "CloseDate", "OrgUnitKey", "PersonKey", "IsNoFurtherAction");
 
                     b.ToTable("SocialCareReferral", "Fact", t =>
                         {

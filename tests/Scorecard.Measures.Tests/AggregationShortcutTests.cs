@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using Scorecard.Measures.Calculation;
+using Scorecard.Measures.Catalogue;
+using Scorecard.Measures.Snapshot;
+using Scorecard.Warehouse.Dimensions;
+using Scorecard.Warehouse.Measures;
+
+namespace Scorecard.Measures.Tests;
+
+/// <summary>
+/// The refresh takes two shortcuts that a measure must declare: counts that add up over teams are summed
+/// from team counts (<see cref="MeasureDefinition.MembersAreDistinctUnits"/>), and open-at-end measures are
+/// computed once per end date (<see cref="MeasureDefinition.CountsAtPeriodEnd"/>). Each declaration is checked
+/// here against the long way round, on the generated council: the same numbers for every period, unit and
+/// breakdown, or the declaration is wrong.
+/// </summary>
+public class AggregationShortcutTests(GeneratedCouncilFixture council) : IClassFixture<GeneratedCouncilFixture>
+{
+    public static TheoryData<string> Adding() => new(MeasureCatalogue.All.Where(m => m.MembersAreDistinctUnits).Select(m => m.Code));
+    public static TheoryData<string> AtEnd() => new(MeasureCatalogue.All.Where(m => m.CountsAtPeriodEnd).Select(m => m.Code));
+
+    [Theory]
+    [MemberData(nameof(Adding))]
+    public async Task SummedTeamCounts_EqualDistinctCountsAtEveryLevel(string code)
+    {
+        var measure = MeasureCatalogue.Find(code)!;
+        await using var db = council.Warehouse.Contexts.Create();
+        var authority = await AuthorityAsync(db);
+        var query = new MeasureQueryContext(db, db.Periods, new MeasureOptions());
+        var quarterly = new MeasureQueryContext(db, db.Periods.Where(p => MeasureComputation.BreakdownGrains.Contains(p.Grain)), new MeasureOptions());
+
+        var summed = await Rows(MeasureAggregator.ByOrganisation(db, measure.Members(query), authority, membersAreDistinctUnits: true));
+        var distinct = await Rows(MeasureAggregator.ByOrganisation(db, measure.Members(query), authority, membersAreDistinctUnits: false));
+        distinct.Count.ShouldBeGreaterThan(50, "the generated council should exercise the measure");
+        summed.ShouldBe(distinct);
+
+        foreach (var kind in new[] { MeasureAggregator.AgeBand, MeasureAggregator.Sex, MeasureAggregator.EthnicityGroup })
+        {
+            if (!measure.Breakdowns.HasFlag(Enum.Parse<Breakdowns>(kind))) continue;
+            var summedBreakdown = await Rows(MeasureAggregator.ByBreakdown(db, measure.Members(quarterly), authority, kind, membersAreDistinctUnits: true));
+            var distinctBreakdown = await Rows(MeasureAggregator.ByBreakdown(db, measure.Members(quarterly), authority, kind, membersAreDistinctUnits: false));
+            summedBreakdown.ShouldBe(distinctBreakdown, kind);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(AtEnd))]
+    public async Task OnePerEndDate_GivesEveryPeriodTheValueOfComputingIt(string code)
+    {
+        var measure = MeasureCatalogue.Find(code)!;
+        await using var db = council.Warehouse.Contexts.Create();
+        var authority = await AuthorityAsync(db);
+        var query = new MeasureQueryContext(db, db.Periods, new MeasureOptions());
+        var quarterly = new MeasureQueryContext(db, db.Periods.Where(p => MeasureComputation.BreakdownGrains.Contains(p.Grain)), new MeasureOptions());
+
+        // The long way: every period computed by the measure's query itself, whatever it shares an end with.
+        var everyPeriod = new List<MeasureRow>();
+        everyPeriod.AddRange(await MeasureAggregator.ByOrganisation(db, measure.Members(query), authority, measure.MembersAreDistinctUnits).ToListAsync());
+        foreach (var kind in new[] { MeasureAggregator.AgeBand, MeasureAggregator.Sex, MeasureAggregator.EthnicityGroup })
+            everyPeriod.AddRange(await MeasureAggregator.ByBreakdown(db, measure.Members(quarterly), authority, kind, measure.MembersAreDistinctUnits).ToListAsync());
+
+        var shortcut = await MeasureComputation.ComputeAsync(db, query, measure, authority, CancellationToken.None);
+
+        (await db.Periods.CountAsync()).ShouldBeGreaterThan(await PeriodEnds.OnePerEndDate(db.Periods).CountAsync(), "some periods should share an end date");
+        Keys(shortcut).ShouldBe(Keys(everyPeriod));
+    }
+
+    private static Task<int> AuthorityAsync(Warehouse.WarehouseContext db) =>
+        db.OrganisationUnits.Where(u => u.OrgUnitId == OrganisationUnit.AuthorityId).Select(u => u.OrgUnitKey).FirstAsync();
+
+    private static async Task<List<string>> Rows(IQueryable<MeasureRow> query) => Keys(await query.ToListAsync());
+
+    private static List<string> Keys(IEnumerable<MeasureRow> rows) =>
+        rows.Select(r => $"{r.PeriodKey}|{r.OrgUnitKey}|{r.BreakdownKind}|{r.BreakdownValue}|{r.Numerator}|{r.Denominator}").Order(StringComparer.Ordinal).ToList();
+}

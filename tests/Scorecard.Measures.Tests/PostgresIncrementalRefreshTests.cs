@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using Scorecard.Measures.Calculation;
+using Scorecard.Measures.Snapshot;
+using Scorecard.SampleData;
+using Scorecard.Warehouse;
+using Scorecard.Warehouse.Integration;
+
+namespace Scorecard.Measures.Tests;
+
+/// <summary>The incremental refresh agrees with a full one on PostgreSQL too (the same steps as on SQLite).</summary>
+public class PostgresIncrementalRefreshTests
+{
+    [PostgresFact]
+    public async Task IncrementalRefresh_OnPostgres_RecomputesOnlyLaterPeriods_AndAgreesWithAFullRefresh()
+    {
+        await using var pg = await PostgresTestWarehouse.CreateAsync();
+        using var extract = new GeneratedFolder(new SyntheticCouncilOptions { Children = 800, Seed = 11 });
+        var refresher = new MeasureRefresher(pg.Contexts, new MeasureOptions(), Repository.TargetsFile);
+        (await pg.Loader.LoadAsync(extract.Folder)).Status.ShouldBe(LoadStatus.Succeeded);
+        (await refresher.RefreshAsync()).Kind.ShouldBe("Full");
+
+        // Close one open episode on 2026-09-15 (the extract runs to 2026-09-30), as next month's extract would.
+        var file = Path.Combine(extract.Folder, "ssd_early_help_episodes.csv");
+        var lines = File.ReadAllLines(file);
+        var header = lines[0].Split(',');
+        int end = Array.IndexOf(header, "earl_episode_end_date"), reason = Array.IndexOf(header, "earl_episode_end_reason");
+        var open = Array.FindIndex(lines, 1, l => l.Split(',')[end].Length == 0);
+        var cells = lines[open].Split(',');
+        (cells[end], cells[reason]) = ("2026-09-15", "OM");
+        lines[open] = string.Join(',', cells);
+        File.WriteAllLines(file, lines);
+        var second = await pg.Loader.LoadAsync(extract.Folder);
+        second.Tables.Single(t => t.Table == "ssd_early_help_episodes").RowsUpdated.ShouldBe(1);
+
+        var incremental = await refresher.RefreshAsync();
+
+        // From 2026-09-15 less the 42-day reach: months Aug and Sep 2026, 2026-27 Q2, 2026-27 and 2026.
+        incremental.Kind.ShouldBe("Incremental");
+        incremental.RecomputedFrom.ShouldBe(new DateOnly(2026, 8, 4));
+        incremental.PeriodsRecomputed.ShouldBe(5);
+        var afterIncremental = await SnapshotAsync(pg.Contexts);
+        afterIncremental.Count.ShouldBeGreaterThan(1000);
+
+        var full = await refresher.RefreshAsync(RefreshMode.Full);
+        full.PeriodsRecomputed.ShouldBe(full.PeriodsTotal);
+        (await SnapshotAsync(pg.Contexts)).ShouldBe(afterIncremental);
+    }
+
+    private static async Task<List<string>> SnapshotAsync(WarehouseContextFactory contexts)
+    {
+        await using var db = contexts.Create();
+        var rows = await db.MeasureValues
+            .Select(v => new { v.MeasureCode, v.PeriodKey, v.OrgUnitKey, v.BreakdownKind, v.BreakdownValue, v.Numerator, v.Denominator, v.Value, v.Rag, v.DirectionVsPrevious, v.DirectionVsLastYear, v.IsProvisional })
+            .ToListAsync();
+        return rows.Select(v => $"{v.MeasureCode}|{v.PeriodKey}|{v.OrgUnitKey}|{v.BreakdownKind}|{v.BreakdownValue}|{v.Numerator}|{v.Denominator}|{v.Value:0.######}|{v.Rag}|{v.DirectionVsPrevious}|{v.DirectionVsLastYear}|{v.IsProvisional}")
+            .Order(StringComparer.Ordinal).ToList();
+    }
+}
