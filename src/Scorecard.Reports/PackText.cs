@@ -11,7 +11,7 @@ public static class PackText
 {
     private static readonly CultureInfo English = CultureInfo.InvariantCulture;
 
-    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", English);
+    public static string Date(DateOnly date) => DisplayText.Date(date);
 
     public static string DateTimeUtc(DateTime utc) => utc.ToString("d MMMM yyyy HH:mm", English) + " UTC";
 

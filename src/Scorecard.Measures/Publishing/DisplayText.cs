@@ -57,6 +57,6 @@ public static class DisplayText
         return (arrow, word);
     }
 
-    /// <summary>"11 November 2026": the date a provisional value settles, as outputs print it.</summary>
+    /// <summary>"11 November 2026": dates as every output prints them (settling dates, period ranges, footers).</summary>
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 }
