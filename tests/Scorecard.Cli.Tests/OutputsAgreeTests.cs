@@ -71,7 +71,15 @@ public sealed class OutputsAgreeTests : IDisposable
             foreach (var cell in published[audience])
             {
                 var expected = cell.DisplayValue + (cell.IsProvisional && cell.State == PublishedState.Value ? " p" : "");
-                shown[(cell.MeasureCode, cell.OrgUnitName)].ShouldBe(expected, $"CLI {word} {cell.MeasureCode} {cell.OrgUnitName}");
+                var row = shown[(cell.MeasureCode, cell.OrgUnitName)];
+                var where = $"CLI {word} {cell.MeasureCode} {cell.OrgUnitName}";
+                row.Value.ShouldBe(expected, where);
+                // Provisional and withheld values carry no RAG colour and no arrow.
+                if (cell.State == PublishedState.Suppressed || cell.IsProvisional)
+                {
+                    row.Rag.ShouldBe(cell.State switch { PublishedState.Suppressed => "c", PublishedState.Value => "provisional", _ => "" }, where);
+                    (row.VsPrevious + row.VsLastYear).ShouldBeEmpty(where);
+                }
                 compared++;
             }
         }
@@ -139,14 +147,16 @@ public sealed class OutputsAgreeTests : IDisposable
         else shown.GetString().ShouldBe(cell.DisplayValue, where);
     }
 
-    /// <summary>The `show` table: (code, area) to the value column, reading rows that wrap over several lines.</summary>
-    private static Dictionary<(string Code, string Area), string> ScorecardTable(string output)
+    private sealed record ShownRow(string Value, string Rag, string VsPrevious, string VsLastYear);
+
+    /// <summary>The `show` table: (code, area) to the value, RAG and direction columns, reading rows that wrap over several lines.</summary>
+    private static Dictionary<(string Code, string Area), ShownRow> ScorecardTable(string output)
     {
-        var cells = new Dictionary<(string, string), string>();
-        string? code = null, area = null, value = null;
+        var cells = new Dictionary<(string, string), ShownRow>();
+        string? code = null, area = null, value = null, rag = null, previous = null, lastYear = null;
         void Flush()
         {
-            if (code is not null) cells[(code, area!.Trim())] = value!.Trim();
+            if (code is not null) cells[(code, area!.Trim())] = new ShownRow(value!.Trim(), rag!.Trim(), previous!.Trim(), lastYear!.Trim());
         }
         foreach (var line in output.Split('\n').Where(l => l.StartsWith('│')))
         {
@@ -155,12 +165,15 @@ public sealed class OutputsAgreeTests : IDisposable
             if (parts[1].Length > 0)
             {
                 Flush();
-                (code, area, value) = (parts[1], parts[3], parts[4]);
+                (code, area, value, rag, previous, lastYear) = (parts[1], parts[3], parts[4], parts[6], parts[7], parts[8]);
             }
             else if (code is not null)
             {
                 if (parts[3].Length > 0) area += " " + parts[3];
                 if (parts[4].Length > 0) value += " " + parts[4];
+                if (parts[6].Length > 0) rag += " " + parts[6];
+                if (parts[7].Length > 0) previous += " " + parts[7];
+                if (parts[8].Length > 0) lastYear += " " + parts[8];
             }
         }
         Flush();
