@@ -64,10 +64,19 @@ public static class BulkInsert
         using (statement)
         {
             var count = 0;
+            // A binding outlives sqlite3_reset: a column holding the same value as the row before (the period's
+            // label, the measure's name, the refresh time) is not bound again.
+            var bound = new object?[getters.Length];
             foreach (var row in rows)
             {
                 ct.ThrowIfCancellationRequested();
-                for (var i = 0; i < getters.Length; i++) Check(handle, Bind(statement, i + 1, getters[i](row)));
+                for (var i = 0; i < getters.Length; i++)
+                {
+                    var value = getters[i](row);
+                    if (count > 0 && Equals(value, bound[i])) continue;
+                    Check(handle, Bind(statement, i + 1, value));
+                    bound[i] = value;
+                }
                 var step = raw.sqlite3_step(statement);
                 if (step != raw.SQLITE_DONE) Check(handle, step);
                 raw.sqlite3_reset(statement);
@@ -104,7 +113,15 @@ public static class BulkInsert
         if (property.GetTypeMapping().Converter is not { } converter) return read;
         // Nulls stay null: converters are written for values.
         var toProvider = converter.ConvertToProvider;
-        return r => read(r) is { } value ? toProvider(value) : null;
+        if (!(Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType).IsEnum) return r => read(r) is { } value ? toProvider(value) : null;
+        // An enum has a handful of values: each is converted (to its name) once, not once a row.
+        var converted = new Dictionary<object, object?>();
+        return r =>
+        {
+            if (read(r) is not { } value) return null;
+            if (!converted.TryGetValue(value, out var provider)) converted[value] = provider = toProvider(value);
+            return provider;
+        };
     }
 
     /// <summary>

@@ -21,6 +21,17 @@ public sealed record SuppressionGroup(SuppressionCell Total, IReadOnlyList<Suppr
 {
     public IEnumerable<SuppressionCell> Cells => Parts.Prepend(Total);
 
+    /// <summary>How many of the group's cells are withheld.</summary>
+    public int HiddenCount
+    {
+        get
+        {
+            var hidden = Total.Hidden ? 1 : 0;
+            for (var i = 0; i < Parts.Count; i++) if (Parts[i].Hidden) hidden++;
+            return hidden;
+        }
+    }
+
     /// <summary>The numerators add up: an equation a reader can use to work out a withheld count or numerator.</summary>
     public bool NumeratorsAddUp { get; } = Total.Numerator == Parts.Sum(p => p.Numerator);
 
@@ -46,13 +57,13 @@ public static class SecondarySuppression
 {
     public static void Apply(IReadOnlyList<SuppressionGroup> groups)
     {
-        if (!groups.Any(g => g.Cells.Any(c => c.Hidden))) return;
+        if (!groups.Any(g => g.HiddenCount > 0)) return;
         var exact = groups.Where(g => g.AddsUp).ToList();
         while (true)
         {
             var changed = false;
             foreach (var group in exact)
-                if (group.Cells.Count(c => c.Hidden) == 1) changed |= HideNextSmallest(group);
+                if (group.HiddenCount == 1) changed |= HideNextSmallest(group);
             if (changed) continue;
 
             var fixedCell = Determined(exact).FirstOrDefault();

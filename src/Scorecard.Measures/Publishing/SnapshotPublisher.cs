@@ -92,6 +92,10 @@ public sealed class SnapshotPublisher(MeasureOptions options)
     {
         public PublishedState State => NotAvailable is not null ? PublishedState.NotAvailable
             : Snapshot?.Value is null ? PublishedState.NoValue : PublishedState.Value;
+
+        /// <summary>The display text where nothing is withheld, written once for both audiences.</summary>
+        public string Text => _text ??= DisplayText.Of(State, Measure.Unit, Snapshot?.Value);
+        private string? _text;
     }
 
     /// <summary>
@@ -166,7 +170,7 @@ public sealed class SnapshotPublisher(MeasureOptions options)
             : c.Measure.Unit == MeasureUnit.Percentage ? v?.Denominator ?? 0
             : row is PartnershipMeasureValue ? null : v?.Denominator;
         row.Value = shown ? v!.Value : null;
-        row.DisplayValue = DisplayText.Of(state, c.Measure.Unit, row.Value);
+        row.DisplayValue = withheld ? DisplayText.Of(state, c.Measure.Unit, row.Value) : c.Text;
         row.Target = withheld || c.NotAvailable is not null ? null : v?.Target;
         row.Rag = judged ? v!.Rag : null;
         row.DirectionVsPrevious = judged && !previousWithheld ? v!.DirectionVsPrevious : null;

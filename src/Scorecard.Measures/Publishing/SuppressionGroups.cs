@@ -21,25 +21,35 @@ public static class SuppressionGroups
     {
         var groups = new List<SuppressionGroup>();
         var children = units.Where(u => u.ParentOrgUnitKey is not null).ToLookup(u => u.ParentOrgUnitKey!.Value, u => u.OrgUnitKey);
-        var byMeasureKindValue = cells.Keys.GroupBy(k => (k.Code, k.Kind, k.Value));
+        var byUnit = new Dictionary<(string Code, string Kind, string Value), Dictionary<int, SuppressionCell>>();
+        foreach (var (key, cell) in cells)
+        {
+            if (!byUnit.TryGetValue((key.Code, key.Kind, key.Value), out var slice)) byUnit[(key.Code, key.Kind, key.Value)] = slice = [];
+            slice[key.OrgUnitKey] = cell;
+        }
 
         // Children beside their parent, for each measure, breakdown kind and value.
-        foreach (var slice in byMeasureKindValue)
-        {
-            var present = slice.Select(k => k.OrgUnitKey).ToHashSet();
-            foreach (var parent in units.Select(u => u.OrgUnitKey).Where(present.Contains))
+        foreach (var slice in byUnit.Values)
+            foreach (var parent in units)
             {
-                var parts = children[parent].Where(present.Contains).Select(c => cells[(slice.Key.Code, c, slice.Key.Kind, slice.Key.Value)]).ToList();
-                if (parts.Count > 0) groups.Add(new SuppressionGroup(cells[(slice.Key.Code, parent, slice.Key.Kind, slice.Key.Value)], parts));
+                if (!slice.TryGetValue(parent.OrgUnitKey, out var total)) continue;
+                List<SuppressionCell>? parts = null;
+                foreach (var child in children[parent.OrgUnitKey])
+                    if (slice.TryGetValue(child, out var part)) (parts ??= []).Add(part);
+                if (parts is not null) groups.Add(new SuppressionGroup(total, parts));
             }
-        }
 
         // A unit's breakdown values beside its total (QA02's grades of every section beside the audits graded).
-        foreach (var row in cells.Keys.Where(k => k.Kind != MeasureAggregator.All).GroupBy(k => (k.Code, k.OrgUnitKey, k.Kind)))
+        var breakdowns = new Dictionary<(string Code, int OrgUnitKey, string Kind), List<SuppressionCell>>();
+        foreach (var (key, cell) in cells)
         {
-            if (!cells.TryGetValue((row.Key.Code, row.Key.OrgUnitKey, MeasureAggregator.All, MeasureAggregator.All), out var total)) continue;
-            groups.Add(new SuppressionGroup(total, row.Select(k => cells[k]).ToList()));
+            if (key.Kind == MeasureAggregator.All) continue;
+            if (!breakdowns.TryGetValue((key.Code, key.OrgUnitKey, key.Kind), out var parts)) breakdowns[(key.Code, key.OrgUnitKey, key.Kind)] = parts = [];
+            parts.Add(cell);
         }
+        foreach (var (row, parts) in breakdowns)
+            if (cells.TryGetValue((row.Code, row.OrgUnitKey, MeasureAggregator.All, MeasureAggregator.All), out var total))
+                groups.Add(new SuppressionGroup(total, parts));
 
         // QA01's numerator is the audits whose overall grade is 1 or 2.
         foreach (var unit in cells.Keys.Where(k => k.Code == GoodOrBetter && k.Kind == MeasureAggregator.All).Select(k => k.OrgUnitKey))

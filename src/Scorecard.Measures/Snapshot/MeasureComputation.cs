@@ -28,7 +28,7 @@ public sealed class MeasureComputation(WarehouseContextFactory contexts, Measure
             async (measure, token) =>
             {
                 await using var reader = contexts.Create();
-                await ReadFromMemoryMapAsync(reader, token);
+                await ConfigureReaderAsync(reader, token);
                 var query = new MeasureQueryContext(reader, reader.Periods.Where(p => p.EndDate >= scopeFrom), options, scopeStart);
                 var clock = Stopwatch.StartNew();
                 rows[measure.Code] = await ComputeAsync(reader, query, measure, authority, token);
@@ -40,13 +40,15 @@ public sealed class MeasureComputation(WarehouseContextFactory contexts, Measure
 
     /// <summary>
     /// SQLite reads the measures' pages through a memory map rather than a read call per page: the queries scan
-    /// the same fact tables many times, and the system calls were about a tenth of a full refresh's CPU time.
+    /// the same fact tables many times, and the system calls were about a tenth of a full refresh's CPU time. The
+    /// grouping sorts get a 16 MiB cache (the default 2 MiB spilled them to temporary files: 0.4 CPU s of a full
+    /// refresh of the 40,000-child council in system calls).
     /// </summary>
-    private static async Task ReadFromMemoryMapAsync(WarehouseContext reader, CancellationToken ct)
+    private static async Task ConfigureReaderAsync(WarehouseContext reader, CancellationToken ct)
     {
         if (!reader.Database.IsSqlite()) return;
         await reader.Database.OpenConnectionAsync(ct);
-        await reader.Database.ExecuteSqlRawAsync("PRAGMA mmap_size = 1073741824;", ct);
+        await reader.Database.ExecuteSqlRawAsync("PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -16384;", ct);
     }
 
     /// <summary>Every row a measure produces: by organisation, then its breakdowns.</summary>

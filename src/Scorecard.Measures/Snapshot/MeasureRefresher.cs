@@ -99,6 +99,15 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
         foreach (var measure in available.Where(m => computed.ContainsKey(m.Code)))
             values.AddRange(shaping.Shape(measure, computed[measure.Code], refreshedAt, plan.UpToBatchId));
 
+        // SQLite: the snapshot and both published tables go in one transaction; a 64 MiB page cache keeps their index
+        // pages in memory rather than spilling them to the log and reading them back (the default is 2 MiB). The
+        // connection goes back to the pool with the default.
+        var sqlite = db.Database.IsSqlite();
+        if (sqlite)
+        {
+            await db.Database.OpenConnectionAsync(ct);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -65536;", ct);
+        }
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var written = 0;
         if (scope.Count > 0)
@@ -106,8 +115,9 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
             await db.MeasureValues.Where(v => db.Periods.Any(p => p.PeriodKey == v.PeriodKey && p.EndDate >= scopeFrom)).ExecuteDeleteAsync(ct);
             written = await BulkInsert.InsertAsync(db, values, ct);
         }
-        // Provisional flags move on with the data in every period, not only those recomputed.
-        var settling = await ProvisionalFlags.UpdateAsync(db, options, asOf, ct);
+        // Provisional flags move on with the data in every period, not only those recomputed (a full refresh has just
+        // written every period's as of today).
+        var settling = scope.Count == periods.Count ? [] : await ProvisionalFlags.UpdateAsync(db, options, asOf, ct);
 
         var writtenAt = clock.Elapsed;
         // Published cells follow the values recomputed, and the periods whose provisional state or completeness the
@@ -132,6 +142,7 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
         });
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        if (sqlite) await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -2000;", ct);
         return new RefreshResult(kind, scope.Count, periods.Count, plan.Full ? null : scopeFrom, written, plan.UpToBatchId,
             catalogue.Unavailable.Order().ToList(), message, clock.Elapsed)
         {
