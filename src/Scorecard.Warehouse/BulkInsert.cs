@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Linq.Expressions;
+using System.Reflection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -13,7 +14,8 @@ namespace Scorecard.Warehouse;
 /// <summary>
 /// Inserts many rows of one entity inside the caller's transaction: binary COPY on PostgreSQL, a single prepared
 /// statement elsewhere. The fast path for snapshot-sized writes, where change tracking costs more than the insert.
-/// Values go through the model's value converters, so an enum is stored as its name, as EF would store it.
+/// Values go through the model's value converters, so an enum is stored as its name, as EF would store it. Each row
+/// is read before the next is asked for, so a sequence may hand out the same object again, refilled.
 /// </summary>
 public static class BulkInsert
 {
@@ -25,11 +27,11 @@ public static class BulkInsert
         var properties = entity.GetProperties().Where(p => p.ValueGenerated == ValueGenerated.Never || !p.IsPrimaryKey()).ToList();
         var connection = db.Database.GetDbConnection();
         if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
-        var getters = properties.Select(Getter<T>).ToArray();
-        if (connection is Npgsql.NpgsqlConnection npgsql) return await CopyAsync(npgsql, sql, table, properties, getters, rows, ct);
         var insert = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)))}) " +
                      $"VALUES ({string.Join(", ", properties.Select((_, i) => "@p" + i))})";
-        if (connection is SqliteConnection sqlite) return InsertSqlite(sqlite, insert, getters, rows, ct);
+        if (connection is SqliteConnection sqlite) return InsertSqlite(sqlite, insert, properties.Select((p, i) => SqliteColumn<T>(p, i + 1)).ToArray(), rows, ct);
+        var getters = properties.Select(Getter<T>).ToArray();
+        if (connection is Npgsql.NpgsqlConnection npgsql) return await CopyAsync(npgsql, sql, table, properties, getters, rows, ct);
 
         await using var cmd = connection.CreateCommand();
         cmd.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
@@ -57,26 +59,17 @@ public static class BulkInsert
     /// Microsoft.Data.Sqlite looks every parameter up by name on every row, which cost more than the inserts
     /// themselves for the published tables' forty columns. Values are written in the forms it writes them.
     /// </summary>
-    private static int InsertSqlite<T>(SqliteConnection connection, string insert, Func<T, object?>[] getters, IEnumerable<T> rows, CancellationToken ct)
+    private static int InsertSqlite<T>(SqliteConnection connection, string insert, ColumnBinder<T>[] columns, IEnumerable<T> rows, CancellationToken ct)
     {
         var handle = connection.Handle!;
         Check(handle, raw.sqlite3_prepare_v2(handle, insert, out var statement));
         using (statement)
         {
             var count = 0;
-            // A binding outlives sqlite3_reset: a column holding the same value as the row before (the period's
-            // label, the measure's name, the refresh time) is not bound again.
-            var bound = new object?[getters.Length];
             foreach (var row in rows)
             {
                 ct.ThrowIfCancellationRequested();
-                for (var i = 0; i < getters.Length; i++)
-                {
-                    var value = getters[i](row);
-                    if (count > 0 && Equals(value, bound[i])) continue;
-                    Check(handle, Bind(statement, i + 1, value));
-                    bound[i] = value;
-                }
+                for (var i = 0; i < columns.Length; i++) Check(handle, columns[i](statement, row));
                 var step = raw.sqlite3_step(statement);
                 if (step != raw.SQLITE_DONE) Check(handle, step);
                 raw.sqlite3_reset(statement);
@@ -86,18 +79,75 @@ public static class BulkInsert
         }
     }
 
-    private static int Bind(sqlite3_stmt statement, int index, object? value) => value switch
+    /// <summary>Binds one column of a row to its position in the statement.</summary>
+    private delegate int ColumnBinder<in T>(sqlite3_stmt statement, T row);
+
+    /// <summary>
+    /// A column's binder: the property read, and converted to its provider value, by a compiled delegate with no boxing.
+    /// A binding outlives sqlite3_reset, so a column holding the value bound for the row before (the period's label,
+    /// the measure's name, the refresh time) is not bound again.
+    /// </summary>
+    private static ColumnBinder<T> SqliteColumn<T>(IProperty property, int position)
     {
-        null => raw.sqlite3_bind_null(statement, index),
-        string s => raw.sqlite3_bind_text(statement, index, s),
-        int i => raw.sqlite3_bind_int64(statement, index, i),
-        long l => raw.sqlite3_bind_int64(statement, index, l),
-        bool b => raw.sqlite3_bind_int64(statement, index, b ? 1 : 0),
-        double d => raw.sqlite3_bind_double(statement, index, d),
-        DateOnly d => raw.sqlite3_bind_text(statement, index, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-        DateTime t => raw.sqlite3_bind_text(statement, index, t.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture)),
-        _ => throw new NotSupportedException($"BulkInsert cannot write a {value.GetType().Name} to SQLite."),
-    };
+        var row = Expression.Parameter(typeof(T), "row");
+        Expression value = Expression.Property(row, property.PropertyInfo!);
+        if (property.GetTypeMapping().Converter is { } converter)
+        {
+            var convert = converter.ConvertToProviderExpression;
+            if (Nullable.GetUnderlyingType(value.Type) is not null)
+            {
+                // Nulls stay null: converters are written for values.
+                var provider = converter.ProviderClrType.IsValueType ? typeof(Nullable<>).MakeGenericType(converter.ProviderClrType) : converter.ProviderClrType;
+                value = Expression.Condition(Expression.Property(value, nameof(Nullable<int>.HasValue)),
+                    Expression.Convert(Expression.Invoke(convert, Expression.Property(value, nameof(Nullable<int>.Value))), provider),
+                    Expression.Default(provider));
+            }
+            else value = Expression.Invoke(convert, value);
+        }
+        var getter = Expression.Lambda(typeof(Func<,>).MakeGenericType(typeof(T), value.Type), value, row).Compile();
+        return (ColumnBinder<T>)typeof(BulkInsert).GetMethod(nameof(SqliteColumnOf), BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(typeof(T), value.Type).Invoke(null, [getter, position])!;
+    }
+
+    private static ColumnBinder<T> SqliteColumnOf<T, TValue>(Func<T, TValue> read, int position)
+    {
+        var bind = SqliteBind<TValue>();
+        var same = EqualityComparer<TValue>.Default;
+        var bound = false;
+        TValue last = default!;
+        return (statement, row) =>
+        {
+            var value = read(row);
+            if (bound && same.Equals(value, last)) return raw.SQLITE_OK;
+            (bound, last) = (true, value);
+            return bind(statement, position, value);
+        };
+    }
+
+    private static Func<sqlite3_stmt, int, TValue, int> SqliteBind<TValue>()
+    {
+        Delegate bind = typeof(TValue) switch
+        {
+            var t when t == typeof(string) => (sqlite3_stmt s, int i, string? v) => v is null ? raw.sqlite3_bind_null(s, i) : raw.sqlite3_bind_text(s, i, v),
+            var t when t == typeof(int) => (sqlite3_stmt s, int i, int v) => raw.sqlite3_bind_int64(s, i, v),
+            var t when t == typeof(int?) => (sqlite3_stmt s, int i, int? v) => v is { } x ? raw.sqlite3_bind_int64(s, i, x) : raw.sqlite3_bind_null(s, i),
+            var t when t == typeof(long) => (sqlite3_stmt s, int i, long v) => raw.sqlite3_bind_int64(s, i, v),
+            var t when t == typeof(long?) => (sqlite3_stmt s, int i, long? v) => v is { } x ? raw.sqlite3_bind_int64(s, i, x) : raw.sqlite3_bind_null(s, i),
+            var t when t == typeof(bool) => (sqlite3_stmt s, int i, bool v) => raw.sqlite3_bind_int64(s, i, v ? 1 : 0),
+            var t when t == typeof(bool?) => (sqlite3_stmt s, int i, bool? v) => v is { } x ? raw.sqlite3_bind_int64(s, i, x ? 1 : 0) : raw.sqlite3_bind_null(s, i),
+            var t when t == typeof(double) => (sqlite3_stmt s, int i, double v) => raw.sqlite3_bind_double(s, i, v),
+            var t when t == typeof(double?) => (sqlite3_stmt s, int i, double? v) => v is { } x ? raw.sqlite3_bind_double(s, i, x) : raw.sqlite3_bind_null(s, i),
+            var t when t == typeof(DateOnly) => (sqlite3_stmt s, int i, DateOnly v) => raw.sqlite3_bind_text(s, i, Text(v)),
+            var t when t == typeof(DateOnly?) => (sqlite3_stmt s, int i, DateOnly? v) => v is { } x ? raw.sqlite3_bind_text(s, i, Text(x)) : raw.sqlite3_bind_null(s, i),
+            var t when t == typeof(DateTime) => (sqlite3_stmt s, int i, DateTime v) => raw.sqlite3_bind_text(s, i, Text(v)),
+            var t when t == typeof(DateTime?) => (sqlite3_stmt s, int i, DateTime? v) => v is { } x ? raw.sqlite3_bind_text(s, i, Text(x)) : raw.sqlite3_bind_null(s, i),
+            _ => throw new NotSupportedException($"BulkInsert cannot write a {typeof(TValue).Name} to SQLite."),
+        };
+        return (Func<sqlite3_stmt, int, TValue, int>)bind;
+    }
+
+    private static string Text(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Text(DateTime t) => t.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
 
     private static void Check(sqlite3 handle, int result)
     {

@@ -58,16 +58,27 @@ public sealed class SnapshotPublisher(MeasureOptions options)
                 : hiddenComparators.Contains((c.Measure.Code, k, c.Unit.OrgUnitKey, c.Kind, c.Value)));
 
         var next = everything ? 1 : (await db.InternalMeasureValues.Where(v => !keys.Contains(v.PeriodKey)).MaxAsync(v => (long?)v.PublishedValueKey, ct) ?? 0) + 1;
-        var internalRows = new List<InternalMeasureValue>(cells.Count);
-        var partnershipRows = new List<PartnershipMeasureValue>(cells.Count);
-        foreach (var c in cells)
+        var first = next;
+        // Rows are made as they are written, one reused object per table: BulkInsert reads each row before asking for
+        // the next, and a quarter of a million rows held at once cost the garbage collector more than writing them.
+        IEnumerable<InternalMeasureValue> InternalRows()
         {
-            var key = next++;
-            internalRows.Add(Fill(new InternalMeasureValue(), c, key, input, withheld: false, previousWithheld: false, lastYearWithheld: false));
-            if (!Partnership.Publishes(c)) continue;
-            var isHidden = hidden.Contains((c.Measure.Code, c.Period.PeriodKey, c.Unit.OrgUnitKey, c.Kind, c.Value));
-            partnershipRows.Add(Fill(new PartnershipMeasureValue(), c, key, input, isHidden,
-                Hidden(c, c.Period.PreviousPeriodKey), Hidden(c, c.Period.SamePeriodLastYearKey)));
+            var row = new InternalMeasureValue();
+            var key = first;
+            foreach (var c in cells)
+                yield return Fill(row, c, key++, input, withheld: false, previousWithheld: false, lastYearWithheld: false);
+        }
+        IEnumerable<PartnershipMeasureValue> PartnershipRows()
+        {
+            var row = new PartnershipMeasureValue();
+            var key = first;
+            foreach (var c in cells)
+            {
+                var cellKey = key++;
+                if (!Partnership.Publishes(c)) continue;
+                var isHidden = hidden.Contains((c.Measure.Code, c.Period.PeriodKey, c.Unit.OrgUnitKey, c.Kind, c.Value));
+                yield return Fill(row, c, cellKey, input, isHidden, Hidden(c, c.Period.PreviousPeriodKey), Hidden(c, c.Period.SamePeriodLastYearKey));
+            }
         }
 
         if (everything)
@@ -80,9 +91,9 @@ public sealed class SnapshotPublisher(MeasureOptions options)
             await db.InternalMeasureValues.Where(v => keys.Contains(v.PeriodKey)).ExecuteDeleteAsync(ct);
             await db.PartnershipMeasureValues.Where(v => keys.Contains(v.PeriodKey)).ExecuteDeleteAsync(ct);
         }
-        await BulkInsert.InsertAsync(db, internalRows, ct);
-        await BulkInsert.InsertAsync(db, partnershipRows, ct);
-        return internalRows.Count;
+        var written = await BulkInsert.InsertAsync(db, InternalRows(), ct);
+        await BulkInsert.InsertAsync(db, PartnershipRows(), ct);
+        return written;
     }
 
     /// <summary>One published cell before an audience's rules apply.</summary>
