@@ -230,13 +230,14 @@ public sealed class SnapshotPublisher(MeasureOptions options)
                         cell.Measure.DenominatorIs is { } source && byKey.GetValueOrDefault((source, key.Unit, key.Kind, key.Value)) is { } s
                         && s.Snapshot?.Numerator == cell.Snapshot?.Denominator
                         && (suppression.TryGetValue((source, key.Unit, key.Kind, key.Value), out var inFamily) ? inFamily.State.Hidden : hidden.Contains((source, period.Key, key.Unit, key.Kind, key.Value)));
-                    var groups = SuppressionGroups.For(suppression.ToDictionary(x => x.Key, x => x.Value.State), units);
+                    // The groups are only built for a family with something withheld (most quarters' large counts have nothing).
+                    List<SuppressionGroup>? groups = null;
                     while (true)
                     {
                         var dependent = suppression.Where(x => !x.Value.State.Hidden && SourceHidden(x.Key, x.Value.Cell)).ToList();
                         foreach (var x in dependent) x.Value.State.Hidden = true;
                         if (!suppression.Values.Any(x => x.State.Hidden)) break;
-                        SecondarySuppression.Apply(groups);
+                        SecondarySuppression.Apply(groups ??= SuppressionGroups.For(suppression.ToDictionary(x => x.Key, x => x.Value.State), units));
                         if (!suppression.Any(x => !x.Value.State.Hidden && SourceHidden(x.Key, x.Value.Cell))) break;
                     }
                     foreach (var (key, (cell, state)) in suppression)
