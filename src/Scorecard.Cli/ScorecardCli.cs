@@ -33,9 +33,10 @@ public static class ScorecardCli
     public static Func<ParseResult, CancellationToken, Task<int>> Guarded(Func<ParseResult, ScorecardSettings, CancellationToken, Task<int>> body) =>
         async (parse, ct) =>
         {
+            ScorecardSettings? settings = null;
             try
             {
-                var settings = ScorecardSettings.Load(parse.GetValue(GlobalOptions.Provider), parse.GetValue(GlobalOptions.Database));
+                settings = ScorecardSettings.Load(parse.GetValue(GlobalOptions.Provider), parse.GetValue(GlobalOptions.Database));
                 return await body(parse, settings, ct);
             }
             catch (OperationCanceledException)
@@ -43,7 +44,14 @@ public static class ScorecardCli
                 AnsiConsole.MarkupLine("[yellow]Cancelled.[/]");
                 return 130;
             }
-            catch (Exception e) when (e is CliException or ArgumentException or Etl.Sources.ExtractStructureException or InvalidOperationException or IOException or System.Data.Common.DbException or FormatException)
+            catch (Exception e) when (Warehouse.WarehouseErrors.IsDatabaseError(e))
+            {
+                // A database's own error numbers and words ("SQLite Error 14") mean nothing to a BI officer.
+                AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {Warehouse.WarehouseErrors.Describe(e, settings?.Warehouse)}");
+                if (Environment.GetEnvironmentVariable("SCORECARD_DEBUG") == "1") AnsiConsole.WriteLine(e.ToString());
+                return 1;
+            }
+            catch (Exception e) when (e is CliException or ArgumentException or Etl.Sources.ExtractStructureException or InvalidOperationException or IOException or FormatException or NotSupportedException)
             {
                 AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
                 if (Environment.GetEnvironmentVariable("SCORECARD_DEBUG") == "1") AnsiConsole.WriteLine(e.ToString());

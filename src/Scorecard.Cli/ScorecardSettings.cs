@@ -17,6 +17,8 @@ public sealed class ScorecardSettings
     /// <summary>Targets for RAG (report-templates/targets.json, relative to where the command runs).</summary>
     public string TargetsPath { get; init; } = "report-templates/targets.json";
     public Measures.Calculation.MeasureOptions Measures { get; init; } = new();
+    /// <summary>Which extract tables are full snapshots of which window (Scorecard:Load:Deletions).</summary>
+    public Etl.Loading.DeletionOptions Deletions { get; init; } = new();
 
     public static ScorecardSettings Load(string? provider, string? database)
     {
@@ -47,6 +49,7 @@ public sealed class ScorecardSettings
             PseudonymisationKeyFile = section["PseudonymisationKeyFile"] ?? "data/scorecard.key",
             TargetsPath = section["TargetsPath"] ?? "report-templates/targets.json",
             Measures = section.GetSection("Measures").Get<Measures.Calculation.MeasureOptions>() ?? new(),
+            Deletions = section.GetSection("Load:Deletions").Get<Etl.Loading.DeletionOptions>() ?? new(),
         };
     }
 

@@ -41,6 +41,7 @@ public abstract class WarehouseContext(DbContextOptions options) : DbContext(opt
     public DbSet<LoadBatch> LoadBatches => Set<LoadBatch>();
     public DbSet<LoadBatchTable> LoadBatchTables => Set<LoadBatchTable>();
     public DbSet<Reject> Rejects => Set<Reject>();
+    public DbSet<DeletedRecord> DeletedRecords => Set<DeletedRecord>();
 
     public DbSet<Measure> Measures => Set<Measure>();
     public DbSet<Period> Periods => Set<Period>();
@@ -269,12 +270,22 @@ internal sealed class WarehouseModel(ModelBuilder b, bool usesSchemas)
         var table = Table<LoadBatchTable>("Integration", "LoadBatchTable");
         table.HasKey(x => new { x.LoadBatchId, x.TableName });
         table.Property(x => x.IgnoredColumns).HasMaxLength(2000);
+        table.Property(x => x.AbsentColumns).HasMaxLength(2000);
 
         var reject = Table<Reject>("Integration", "Reject");
         reject.HasKey(x => x.RejectId);
         reject.HasIndex(x => new { x.LoadBatchId, x.FileName, x.LineNumber });
         reject.Property(x => x.Reason).HasMaxLength(1000);
         reject.HasOne<LoadBatch>().WithMany().HasForeignKey(x => x.LoadBatchId).OnDelete(DeleteBehavior.Cascade);
+
+        var deleted = Table<DeletedRecord>("Integration", "DeletedRecord");
+        deleted.HasKey(x => x.DeletedRecordId);
+        deleted.HasIndex(x => new { x.TableName, x.RecordId });
+        deleted.HasIndex(x => new { x.DeletedByBatchId, x.TableName });
+        deleted.Property(x => x.TableName).HasMaxLength(64);
+        deleted.Property(x => x.Record).HasMaxLength(4000);
+        deleted.Property(x => x.Reason).HasMaxLength(400);
+        deleted.HasOne<LoadBatch>().WithMany().HasForeignKey(x => x.DeletedByBatchId).OnDelete(DeleteBehavior.Restrict);
 
         // SQLite keeps no column descriptions (a comment would only sit in its CREATE TABLE text), and changing
         // one there rebuilds the table: the servers, where a DBA reads them, get them.

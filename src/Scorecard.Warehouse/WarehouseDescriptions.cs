@@ -260,7 +260,7 @@ internal static class WarehouseDescriptions
             [nameof(LoadBatch.SourceKind)] = "\"SSD extract\", \"Annex A\", \"CIN census\".",
             [nameof(LoadBatch.SourceName)] = "The folder or file loaded.",
             [nameof(LoadBatch.FileHash)] = "SHA-256 over the extract's files (names and contents).",
-            [nameof(LoadBatch.Status)] = "Running, Succeeded, Failed or Skipped (the same extract was loaded before).",
+            [nameof(LoadBatch.Status)] = "Running, Succeeded or Failed (a load that would change nothing keeps no batch).",
             [nameof(LoadBatch.StartedAtUtc)] = "When the load started (UTC).",
             [nameof(LoadBatch.FinishedAtUtc)] = "When it finished (UTC).",
             [nameof(LoadBatch.RowsRead)] = "Rows read: loaded plus rejected.",
@@ -268,6 +268,7 @@ internal static class WarehouseDescriptions
             [nameof(LoadBatch.RowsUpdated)] = "Rows that changed a record already there.",
             [nameof(LoadBatch.RowsUnchanged)] = "Rows identical to what was there.",
             [nameof(LoadBatch.RowsRejected)] = "Rows not loaded (Integration.Reject says why).",
+            [nameof(LoadBatch.RowsDeleted)] = "Records this load found deleted at source (missing from a full snapshot), with the records that belonged to them (Integration.DeletedRecord).",
             [nameof(LoadBatch.Message)] = "What happened, in words.",
         });
         Describe<LoadBatchTable>(b, "Counts for one source table within a load.", new()
@@ -280,7 +281,9 @@ internal static class WarehouseDescriptions
             [nameof(LoadBatchTable.RowsUpdated)] = "Rows that changed a record already there.",
             [nameof(LoadBatchTable.RowsUnchanged)] = "Rows identical to what was there.",
             [nameof(LoadBatchTable.RowsRejected)] = "Rows not loaded.",
+            [nameof(LoadBatchTable.RowsDeleted)] = "Records of this table missing from the file, a full snapshot of its window: moved to Integration.DeletedRecord.",
             [nameof(LoadBatchTable.IgnoredColumns)] = "Columns in the file that the contract does not know.",
+            [nameof(LoadBatchTable.AbsentColumns)] = "Optional contract columns the file lacked: their stored values were kept, not erased.",
             [nameof(LoadBatchTable.EarliestAffectedDate)] = "The earliest business date the load changed: periods ending before it (less the longest backward window) need no recomputing.",
         });
         Describe<Reject>(b, "A row that was not loaded, and why.", new()
@@ -292,6 +295,18 @@ internal static class WarehouseDescriptions
             [nameof(Reject.ColumnName)] = "The column at fault; empty for the row as a whole.",
             [nameof(Reject.Value)] = "The offending value; identifiers shown pseudonymised and dates of birth withheld.",
             [nameof(Reject.Reason)] = "Why the row was rejected.",
+        });
+        Describe<DeletedRecord>(b, "A record deleted at source: a later full snapshot no longer had it. It left its fact table in the same transaction, so nothing counts it, and is kept here whole.", new()
+        {
+            [nameof(DeletedRecord.DeletedRecordId)] = "Surrogate key.",
+            [nameof(DeletedRecord.TableName)] = "The extract table the record came from, e.g. ssd_contacts.",
+            [nameof(DeletedRecord.RecordId)] = "Its natural key as stored (a pseudonym; \"id|section\" for case audits).",
+            [nameof(DeletedRecord.RecordKey)] = "Its surrogate key in the fact table it left.",
+            [nameof(DeletedRecord.EventDate)] = "The date that placed it in the snapshot window (or its event date, for a record deleted with another).",
+            [nameof(DeletedRecord.Record)] = "Every column of the stored row, as JSON, as it was when deleted.",
+            [nameof(DeletedRecord.LineageBatchId)] = Lineage,
+            [nameof(DeletedRecord.DeletedByBatchId)] = "The load that found it deleted (Integration.LoadBatch).",
+            [nameof(DeletedRecord.Reason)] = "Why it was taken out.",
         });
 
         Describe<Measure>(b, "The measure catalogue: each measure's definition, unit and polarity, beside its values.", new()

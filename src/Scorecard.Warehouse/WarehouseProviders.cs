@@ -76,6 +76,16 @@ public sealed class WarehouseContextFactory(WarehouseOptions options)
             _ => throw new ArgumentOutOfRangeException(nameof(options)),
         };
     }
+
+    /// <summary>A context over a connection the caller opened and owns (a read-only or in-memory SQLite one).</summary>
+    public static WarehouseContext Create(WarehouseProvider provider, System.Data.Common.DbConnection connection) => provider switch
+    {
+        WarehouseProvider.Sqlite => new SqliteWarehouseContext(
+            new DbContextOptionsBuilder<SqliteWarehouseContext>().UseSqlite(connection, o => o.CommandTimeout(600)).Options),
+        WarehouseProvider.PostgreSql => new PostgresWarehouseContext(
+            new DbContextOptionsBuilder<PostgresWarehouseContext>().UseNpgsql(connection, o => o.CommandTimeout(600)).Options),
+        _ => throw new ArgumentOutOfRangeException(nameof(provider)),
+    };
 }
 
 // Design-time factories: `dotnet ef migrations add X --context SqliteWarehouseContext` and friends.

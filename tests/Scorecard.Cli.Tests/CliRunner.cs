@@ -13,7 +13,8 @@ public sealed class CliRunner : IDisposable
     }
 
     public string Folder { get; }
-    public string DatabasePath { get; }
+    /// <summary>The warehouse every command is pointed at (--database).</summary>
+    public string DatabasePath { get; set; }
 
     /// <summary>Runs with the given key in the environment (null: no key configured), against this runner's SQLite file.</summary>
     public Task<(int ExitCode, string Output)> RunAsync(string? key, params string[] args) => RunOnAsync(key, [.. args, "--database", DatabasePath]);

@@ -82,3 +82,70 @@ public class CommandErrorTests
         output.ShouldContain("2024-25 Q3");
     }
 }
+
+[Collection(nameof(CliRunner))]
+public class LoaderSafetyCommandTests
+{
+    private static readonly string Key = Pseudonymiser.NewKeyText();
+
+    [Fact]
+    public async Task Load_SaysWhatToDo_WhenTheWarehouseFileCannotBeOpened()
+    {
+        using var cli = new CliRunner();
+        var extract = cli.WriteExtract("x", ("ssd_person.csv", "pers_person_id\nP1\n"));
+        // A connection string that may open but not create the file, for a file that is not there: SQLite error 14.
+        var missing = Path.Combine(cli.Folder, "missing.db");
+        cli.DatabasePath = $"Data Source={missing};Mode=ReadWrite";
+
+        var (exit, output) = await cli.RunAsync(Key, "load", extract);
+
+        exit.ShouldBe(1);
+        output.ShouldContain($"The warehouse file {missing} cannot be opened: check that its folder exists and that you may write there, or choose another file with --database.");
+        output.ShouldNotContain("SQLite Error");
+        output.ShouldNotContain("   at ");
+    }
+
+    [Fact]
+    public async Task Load_SaysTheWarehouseIsAFolder_WhenItIs()
+    {
+        using var cli = new CliRunner();
+        var extract = cli.WriteExtract("x", ("ssd_person.csv", "pers_person_id\nP1\n"));
+        cli.DatabasePath = Directory.CreateDirectory(Path.Combine(cli.Folder, "warehouse-folder")).FullName;
+
+        var (exit, output) = await cli.RunAsync(Key, "load", extract);
+
+        exit.ShouldBe(1);
+        output.ShouldContain($"{cli.DatabasePath} is a folder, not a warehouse file: name a file with --database (for example data/scorecard.db).");
+        output.ShouldNotContain("SQLite Error");
+    }
+
+    [Fact]
+    public async Task Check_CreatesNoWarehouse_WhenThereIsNone()
+    {
+        using var cli = new CliRunner();
+        var extract = cli.WriteExtract("x", ("ssd_person.csv", "pers_person_id\nP1\n"), ("ssd_contacts.csv", "cont_contact_id,cont_person_id,cont_contact_date\nC1,P1,2024-05-01\n"));
+
+        var (exit, output) = await cli.RunAsync(Key, "check", extract);
+
+        exit.ShouldBe(0);
+        output.ShouldContain("check creates none");
+        output.ShouldContain("Read 2 = loaded 2 + rejected 0");
+        File.Exists(cli.DatabasePath).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Load_ReadsAnOldWindowsExport_OnlyWhenItsEncodingIsNamed()
+    {
+        using var cli = new CliRunner();
+        var extract = cli.WriteExtract("x");
+        File.WriteAllBytes(Path.Combine(extract, "ssd_person.csv"), [.. "pers_person_id\nP"u8, 0xC9, .. "1\nP"u8, 0xC8, .. "1\n"u8]);
+
+        var (refused, said) = await cli.RunAsync(Key, "load", extract);
+        var (loaded, report) = await cli.RunAsync(Key, "load", extract, "--encoding", "windows-1252");
+
+        refused.ShouldBe(1);
+        said.ShouldContain("ssd_person.csv is not valid UTF-8: the first bad byte is on line 2.");
+        loaded.ShouldBe(0);
+        report.ShouldContain("Read 2 = loaded 2 + rejected 0");
+    }
+}

@@ -66,6 +66,40 @@ public class IncrementalRefreshTests
         again.Message.ShouldStartWith("Up to date");
     }
 
+    [Fact]
+    public async Task IncrementalRefresh_StopsCountingARecordDeletedAtSource_AndAgreesWithAFullRefresh()
+    {
+        using var w = new TestWarehouse();
+        var folder = Path.Combine(w.Folder, "extract");
+        new SyntheticCouncilGenerator(new SyntheticCouncilOptions { Children = 800, Seed = 11 }).Write(folder);
+        var loader = new ExtractLoader(w.Contexts, w.Pseudonymiser);
+        var options = new LoadOptions { Today = new DateOnly(2026, 11, 30) };
+        (await loader.LoadAsync(folder, options)).Status.ShouldBe(Scorecard.Warehouse.Integration.LoadStatus.Succeeded);
+        await w.RefreshAsync();
+
+        // The next snapshot no longer has one contact that resulted in early help: it was deleted in the case system.
+        var file = Path.Combine(folder, "ssd_contacts.csv");
+        var lines = File.ReadAllLines(file).ToList();
+        var deleted = lines.FindLastIndex(l => l.Contains("EH Referral", StringComparison.Ordinal) && l.Split(',')[2].StartsWith("2026-0", StringComparison.Ordinal));
+        var month = lines[deleted].Split(',')[2][..7];
+        var (before, beforeOf) = await w.CountsAsync("EH09", month);
+        lines.RemoveAt(deleted);
+        File.WriteAllLines(file, lines);
+        var second = await loader.LoadAsync(folder, options);
+        second.Tables.Single(t => t.Table == "ssd_contacts").RowsDeleted.ShouldBe(1);
+
+        var incremental = await w.RefreshAsync();
+
+        incremental.Kind.ShouldBe("Incremental");
+        // One contact fewer in its month, and one early help outcome fewer: it counts nowhere now.
+        (await w.CountsAsync("EH09", month)).ShouldBe((before - 1, beforeOf - 1));
+        var afterIncremental = await SnapshotAsync(w);
+        var publishedAfterIncremental = await PublishedAsync(w);
+        await w.RefreshAsync(RefreshMode.Full);
+        (await SnapshotAsync(w)).ShouldBe(afterIncremental);
+        (await PublishedAsync(w)).Except(publishedAfterIncremental).Take(5).ShouldBeEmpty();
+    }
+
     /// <summary>Both published tables, cell by cell, everything but the keys and the time they were written.</summary>
     private static async Task<List<string>> PublishedAsync(TestWarehouse w)
     {

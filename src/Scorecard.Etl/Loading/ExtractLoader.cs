@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Diagnostics;
+using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Scorecard.Etl.Pseudonymisation;
@@ -12,163 +13,255 @@ using Scorecard.Warehouse.Integration;
 namespace Scorecard.Etl.Loading;
 
 /// <summary>
-/// Loads a canonical (SSD-shaped) extract into the warehouse as one batch, in one transaction:
-/// either every good row lands (and every bad row is in the reject table) or nothing changes.
+/// Loads a canonical (SSD-shaped) extract into the warehouse as one batch, in one transaction: either every
+/// good row lands (every bad row is in the reject table, every record deleted at source is archived) or
+/// nothing changes. One extract, one outcome: a file that cannot be read fails the whole extract.
+/// Whether loading changes anything is decided by the warehouse's contents, not by the file: an extract
+/// loaded before is applied again when that changes something, and leaves no trace when it does not.
 /// </summary>
 public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymiser pseudonymiser)
 {
     public const string SourceKind = "SSD extract";
     public const string AuthorityId = OrganisationUnit.AuthorityId;
 
+    private sealed record PlannedTable(TableSpec Spec, string File, long Size);
+
+    private sealed record Loaded(List<TableLoadResult> Tables, List<RejectSummary> Rejects, string Hash, int Changes);
+
     public async Task<LoadResult> LoadAsync(string path, LoadOptions? options = null, CancellationToken ct = default)
     {
         options ??= new LoadOptions();
+        if (options.DryRun) return await CheckAsync(path, options, ct);
         var clock = Stopwatch.StartNew();
+        var fullPath = Path.GetFullPath(path);
         await using var db = contexts.Create();
         await WarehouseDatabase.MigrateAsync(db, ct);
         await MarkInterruptedBatchesAsync(db, ct);
 
-        ExtractSource source;
-        string hash;
-        List<(TableSpec Spec, string File, long Size)> plan;
-        try
+        var (source, plan, unreadable) = OpenExtract(path);
+        if (unreadable is not null)
         {
-            source = ExtractSource.Open(path);
-            hash = source.ComputeHash();
-            // Structural checks first, before anything is written.
-            plan = Plan(source);
-        }
-        catch (Exception e) when (e is ExtractStructureException or IOException or UnauthorizedAccessException)
-        {
-            if (!options.DryRun)
+            // The attempt is recorded, though nothing was read.
+            db.LoadBatches.Add(new LoadBatch
             {
-                db.LoadBatches.Add(new LoadBatch
-                {
-                    SourceKind = SourceKind, SourceName = Path.GetFullPath(path), FileHash = "", StartedAtUtc = DateTime.UtcNow,
-                    FinishedAtUtc = DateTime.UtcNow, Status = LoadStatus.Failed, Message = e.Message,
-                });
-                await db.SaveChangesAsync(ct);
-            }
-            return new LoadResult(null, LoadStatus.Failed, Path.GetFullPath(path), "", e.Message, [], [], clock.Elapsed);
+                SourceKind = SourceKind, SourceName = fullPath, FileHash = "", StartedAtUtc = DateTime.UtcNow,
+                FinishedAtUtc = DateTime.UtcNow, Status = LoadStatus.Failed, Message = unreadable,
+            });
+            await db.SaveChangesAsync(ct);
+            return new LoadResult(null, LoadStatus.Failed, fullPath, "", unreadable, [], [], clock.Elapsed);
         }
         using var _ = source;
 
-        if (!options.DryRun && !options.Force && await db.LoadBatches.AnyAsync(b => b.FileHash == hash && b.Status == LoadStatus.Succeeded, ct))
-        {
-            var previous = await db.LoadBatches.Include(b => b.Tables).Where(b => b.FileHash == hash && b.Status == LoadStatus.Succeeded).OrderBy(b => b.LoadBatchId).FirstAsync(ct);
-            // The earlier batch's counts come back with the answer, so a rerun can still show what is loaded.
-            var tables = previous.Tables.OrderBy(t => ExtractContract.Tables.ToList().FindIndex(s => s.Name == t.TableName))
-                .Select(t => new TableLoadResult(t.TableName, t.FileName, t.RowsRead, t.RowsInserted, t.RowsUpdated, t.RowsUnchanged, t.RowsRejected,
-                    t.IgnoredColumns?.Split(", ") ?? [])).ToList();
-            return new LoadResult(previous.LoadBatchId, LoadStatus.Skipped, source.Name, hash,
-                $"This extract was already loaded in batch {previous.LoadBatchId} on {previous.StartedAtUtc:yyyy-MM-dd HH:mm} UTC; nothing changed.",
-                tables, await SummariseRejectsAsync(db, previous.LoadBatchId, ct), clock.Elapsed);
-        }
+        // The batch row is committed on its own so that a failed load still leaves a record of the attempt.
+        var batch = new LoadBatch { SourceKind = SourceKind, SourceName = source.Name, FileHash = "", StartedAtUtc = DateTime.UtcNow, Status = LoadStatus.Running };
+        db.LoadBatches.Add(batch);
+        await db.SaveChangesAsync(ct);
 
-        var batch = new LoadBatch { SourceKind = SourceKind, SourceName = source.Name, FileHash = hash, StartedAtUtc = DateTime.UtcNow, Status = LoadStatus.Running };
-        if (!options.DryRun)
-        {
-            // The batch row is committed on its own so that a failed load still leaves a record of the attempt.
-            db.LoadBatches.Add(batch);
-            await db.SaveChangesAsync(ct);
-        }
-
-        var results = new List<TableLoadResult>();
-        List<RejectSummary> rejects = [];
+        var warnings = new WarningLog();
+        Loaded? loaded = null;
         LoadStatus status;
-        string? message = null;
+        string? message;
+        int? earlierBatch = null;
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {
             try
             {
-                if (options.DryRun)
-                {
-                    db.LoadBatches.Add(batch);
-                    await db.SaveChangesAsync(ct);
-                }
-                var connection = db.Database.GetDbConnection();
-                var transaction = tx.GetDbTransaction();
-                await PrepareConnectionAsync(db, ct);
-                var dialect = SqlDialect.For(contexts.Options.Provider);
-                var totalBytes = plan.Sum(p => p.Size);
-                long doneBytes = 0;
-
-                foreach (var (spec, file, size) in plan)
-                {
-                    var stream = new CountingStream(source.Open(file));
-                    using var reader = new CsvTableReader(spec, stream, file, pseudonymiser);
-                    if (!reader.ReadHeader())
-                    {
-                        results.Add(new TableLoadResult(spec.Name, file, 0, 0, 0, 0, 0, []));
-                        continue;
-                    }
-                    if (reader.MissingRequiredColumns.Count > 0)
-                        throw new ExtractStructureException($"{file} lacks required column(s) {string.Join(", ", reader.MissingRequiredColumns)}.");
-
-                    var loader = new TableLoader(db, connection, transaction, dialect, spec, batch.LoadBatchId, options.Phase);
-                    var before = doneBytes;
-                    var result = await loader.LoadAsync(reader, totalBytes, () => before + stream.BytesRead, options.Progress, ct);
-                    doneBytes += size;
-                    if (spec.Entity == typeof(OrganisationUnit))
-                        await new OrganisationHierarchy(db, connection, transaction, dialect, loader.StagingTable, batch.LoadBatchId, options.AuthorityName).RebuildAsync(ct);
-                    await loader.DropStagingAsync(ct);
-                    results.Add(result);
-                    options.AfterTable?.Invoke(spec.Name);
-                }
-
+                loaded = await LoadTablesAsync(db, tx, contexts.Options.Provider, source, plan, batch.LoadBatchId, options, warnings, ct);
+                var changes = loaded.Changes;
                 // Every warehouse has the authority at the top, even when the extract has no ssd_department:
                 // records without a team still count for the whole authority.
                 if (!await db.OrganisationUnits.AnyAsync(u => u.OrgUnitId == AuthorityId, ct))
-                    await new OrganisationHierarchy(db, connection, transaction, dialect, null, batch.LoadBatchId, options.AuthorityName).RebuildAsync(ct);
-
-                var rejected = results.Sum(r => r.RowsRejected);
-                batch.RowsRead = results.Sum(r => r.RowsRead);
-                batch.RowsInserted = results.Sum(r => r.RowsInserted);
-                batch.RowsUpdated = results.Sum(r => r.RowsUpdated);
-                batch.RowsUnchanged = results.Sum(r => r.RowsUnchanged);
-                batch.RowsRejected = rejected;
-                batch.Tables = results.Select(r => new LoadBatchTable
                 {
-                    LoadBatchId = batch.LoadBatchId, TableName = r.Table, FileName = r.FileName, RowsRead = r.RowsRead,
-                    RowsInserted = r.RowsInserted, RowsUpdated = r.RowsUpdated, RowsUnchanged = r.RowsUnchanged, RowsRejected = r.RowsRejected,
-                    IgnoredColumns = r.IgnoredColumns.Count == 0 ? null : string.Join(", ", r.IgnoredColumns),
-                    EarliestAffectedDate = r.EarliestAffectedDate,
-                }).ToList();
-                batch.Status = LoadStatus.Succeeded;
-                batch.FinishedAtUtc = DateTime.UtcNow;
-                batch.Message = rejected == 0 ? "Loaded." : $"Loaded; {rejected} row(s) rejected (see the reject table).";
-                await db.SaveChangesAsync(ct);
-                rejects = await SummariseRejectsAsync(db, batch.LoadBatchId, ct);
+                    await new OrganisationHierarchy(db, db.Database.GetDbConnection(), tx.GetDbTransaction(), SqlDialect.For(contexts.Options.Provider), null, batch.LoadBatchId, options.AuthorityName).RebuildAsync(ct);
+                    changes++;
+                }
 
-                if (options.DryRun) await tx.RollbackAsync(ct);
-                else await tx.CommitAsync(ct);
-                status = LoadStatus.Succeeded;
-                message = batch.Message;
+                var rejected = loaded.Tables.Sum(r => r.RowsRejected);
+                earlierBatch = await db.LoadBatches.Where(b => b.FileHash == loaded.Hash && b.Status == LoadStatus.Succeeded).OrderBy(b => b.LoadBatchId)
+                    .Select(b => (int?)b.LoadBatchId).FirstOrDefaultAsync(ct);
+                if (changes == 0 && (rejected == 0 || earlierBatch is not null))
+                {
+                    // A true no-op: nothing of this attempt is kept (its rejects, if any, are the earlier batch's too).
+                    await tx.RollbackAsync(ct);
+                    status = LoadStatus.Skipped;
+                    message = earlierBatch is { } earlier
+                        ? $"Nothing to change: the warehouse already holds every record of this extract as it is here (it was loaded in batch {earlier})."
+                        : "Nothing to change: the warehouse already holds every record of this extract as it is here.";
+                }
+                else
+                {
+                    batch.FileHash = loaded.Hash;
+                    batch.RowsRead = loaded.Tables.Sum(r => r.RowsRead);
+                    batch.RowsInserted = loaded.Tables.Sum(r => r.RowsInserted);
+                    batch.RowsUpdated = loaded.Tables.Sum(r => r.RowsUpdated);
+                    batch.RowsUnchanged = loaded.Tables.Sum(r => r.RowsUnchanged);
+                    batch.RowsRejected = rejected;
+                    batch.RowsDeleted = loaded.Tables.Sum(r => r.RowsDeleted + r.DependentsDeleted.Values.Sum());
+                    batch.Tables = loaded.Tables.Select(r => new LoadBatchTable
+                    {
+                        LoadBatchId = batch.LoadBatchId, TableName = r.Table, FileName = r.FileName, RowsRead = r.RowsRead,
+                        RowsInserted = r.RowsInserted, RowsUpdated = r.RowsUpdated, RowsUnchanged = r.RowsUnchanged, RowsRejected = r.RowsRejected,
+                        RowsDeleted = r.RowsDeleted,
+                        IgnoredColumns = r.IgnoredColumns.Count == 0 ? null : string.Join(", ", r.IgnoredColumns),
+                        AbsentColumns = r.AbsentColumns.Count == 0 ? null : string.Join(", ", r.AbsentColumns),
+                        EarliestAffectedDate = r.EarliestAffectedDate,
+                    }).ToList();
+                    batch.Status = LoadStatus.Succeeded;
+                    batch.FinishedAtUtc = DateTime.UtcNow;
+                    batch.Message = Summary(rejected, batch.RowsDeleted);
+                    await db.SaveChangesAsync(ct);
+                    await tx.CommitAsync(ct);
+                    status = LoadStatus.Succeeded;
+                    message = batch.Message;
+                }
             }
-            catch (Exception e) when (e is ExtractStructureException or DbException or IOException or InvalidOperationException or OperationCanceledException or CsvHelper.CsvHelperException || options.AfterTable is not null)
+            catch (Exception e)
             {
                 await tx.RollbackAsync(CancellationToken.None);
                 status = LoadStatus.Failed;
-                message = e is ExtractStructureException ? e.Message : $"The load failed and nothing was changed: {e.Message}";
-                results.Clear();
+                message = Sentence(e);
+                loaded = null;
             }
         }
 
-        if (!options.DryRun)
+        db.ChangeTracker.Clear();
+        try
         {
-            db.ChangeTracker.Clear();
-            await db.LoadBatches.Where(b => b.LoadBatchId == batch.LoadBatchId).ExecuteUpdateAsync(s => s
-                .SetProperty(b => b.Status, status)
-                .SetProperty(b => b.Message, message)
-                .SetProperty(b => b.FinishedAtUtc, DateTime.UtcNow), CancellationToken.None);
+            if (status == LoadStatus.Skipped)
+                await db.LoadBatches.Where(b => b.LoadBatchId == batch.LoadBatchId).ExecuteDeleteAsync(CancellationToken.None);
+            else
+                await db.LoadBatches.Where(b => b.LoadBatchId == batch.LoadBatchId).ExecuteUpdateAsync(s => s
+                    .SetProperty(b => b.Status, status)
+                    .SetProperty(b => b.Message, message)
+                    .SetProperty(b => b.FinishedAtUtc, DateTime.UtcNow), CancellationToken.None);
         }
-        return new LoadResult(options.DryRun ? null : batch.LoadBatchId, status, source.Name, hash, message, results, rejects, clock.Elapsed);
+        catch (DbException)
+        {
+            // The warehouse cannot be written at all now (a full disk): the batch stays "Running" and the next
+            // load marks it interrupted. The message already says why the load failed.
+        }
+        var batchId = status switch { LoadStatus.Skipped => earlierBatch, _ => batch.LoadBatchId };
+        return new LoadResult(batchId, status, source.Name, loaded?.Hash ?? "", message, loaded?.Tables ?? [], loaded?.Rejects ?? [], clock.Elapsed)
+        {
+            Warnings = warnings.All,
+        };
+    }
+
+    /// <summary>
+    /// Validates an extract against the warehouse without changing it: the warehouse is opened read-only, no
+    /// batch is recorded or marked, and a warehouse that does not exist is not created.
+    /// </summary>
+    private async Task<LoadResult> CheckAsync(string path, LoadOptions options, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        var (source, plan, unreadable) = OpenExtract(path);
+        if (unreadable is not null) return new LoadResult(null, LoadStatus.Failed, Path.GetFullPath(path), "", unreadable, [], [], clock.Elapsed);
+        using var _ = source;
+        await using var warehouse = await CheckWarehouse.OpenAsync(contexts, ct);
+        var warnings = new WarningLog();
+        if (warehouse.Note is { } note) warnings.Add(source.Name, null, "check without the warehouse", null, note);
+        await using var tx = await warehouse.Db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            var loaded = await LoadTablesAsync(warehouse.Db, tx, warehouse.Provider, source, plan, 0, options, warnings, ct);
+            var rejected = loaded.Tables.Sum(t => t.RowsRejected);
+            return new LoadResult(null, LoadStatus.Succeeded, source.Name, loaded.Hash,
+                $"Checked; nothing was changed.{(rejected > 0 ? $" A load would reject {rejected:N0} row(s)." : "")}", loaded.Tables, loaded.Rejects, clock.Elapsed)
+            {
+                Warnings = warnings.All,
+            };
+        }
+        catch (Exception e)
+        {
+            return new LoadResult(null, LoadStatus.Failed, source.Name, "", Sentence(e), [], [], clock.Elapsed) { Warnings = warnings.All };
+        }
+        finally
+        {
+            await tx.RollbackAsync(CancellationToken.None);
+        }
+    }
+
+    private async Task<Loaded> LoadTablesAsync(WarehouseContext db, IDbContextTransaction tx, WarehouseProvider provider, ExtractSource source, List<PlannedTable> plan,
+        int batchId, LoadOptions options, WarningLog warnings, CancellationToken ct)
+    {
+        var connection = db.Database.GetDbConnection();
+        var transaction = tx.GetDbTransaction();
+        await PrepareConnectionAsync(db, ct);
+        var dialect = SqlDialect.For(provider);
+        var session = new LoadSession(db, connection, transaction, dialect, batchId, SourceKind, options, warnings);
+        var totalBytes = plan.Sum(p => p.Size);
+        long doneBytes = 0;
+        var results = new List<TableLoadResult>();
+        var rejects = new List<RejectSummary>();
+        var fileHashes = new List<(string File, string Hash)>();
+        var changes = 0;
+
+        foreach (var (spec, file, size) in plan)
+        {
+            await using var stream = new HashingStream(source.Open(file));
+            using var reader = new CsvTableReader(spec, stream, file, pseudonymiser, options.Encoding, options.LoadDate, warnings);
+            if (!reader.ReadHeader())
+            {
+                fileHashes.Add((file, stream.Finish()));
+                doneBytes += size;
+                if (spec.Required)
+                    throw new ExtractStructureException($"{file} is empty: it is required (every other table refers to it). Nothing was loaded.");
+                warnings.Add(file, null, "empty file", null,
+                    $"{file} is empty: it was skipped, and no stored record was changed or taken as deleted because of it.");
+                continue;
+            }
+            if (reader.MissingRequiredColumns.Count > 0)
+                throw new ExtractStructureException($"{file} lacks required column(s) {string.Join(", ", reader.MissingRequiredColumns)}.");
+
+            var loader = new TableLoader(session, spec, reader);
+            var before = doneBytes;
+            var (result, tableRejects) = await loader.LoadAsync(totalBytes, () => before + stream.BytesRead, options.Progress, ct);
+            fileHashes.Add((file, stream.Finish()));
+            doneBytes += size;
+            if (result.RowsRead == 0)
+            {
+                if (spec.Required)
+                    throw new ExtractStructureException($"{file} has a header but no rows: it is required (every other table refers to it). Nothing was loaded.");
+                warnings.Add(file, null, "no rows", null,
+                    spec.Mode == MergeMode.Upsert && options.Deletions.For(spec.Name) is not null
+                        ? $"{file} has a header but no rows: as a full snapshot, it says every record of its window was deleted."
+                        : $"{file} has a header but no rows.");
+            }
+            changes += result.RowsInserted + result.RowsUpdated + result.RowsDeleted + result.DependentsDeleted.Values.Sum() + result.OtherChanges;
+            if (!options.DryRun)
+            {
+                if (spec.Entity == typeof(OrganisationUnit) &&
+                    await new OrganisationHierarchy(db, connection, transaction, dialect, loader.StagingTable, batchId, options.AuthorityName).RebuildAsync(ct))
+                    changes++;
+                await loader.DropStagingAsync(ct);
+            }
+            results.Add(result);
+            rejects.AddRange(tableRejects);
+            options.AfterTable?.Invoke(spec.Name);
+        }
+        return new Loaded(results, rejects, CombinedHash(fileHashes), changes);
+    }
+
+    /// <summary>The extract and its plan, or why it cannot be read at all.</summary>
+    private (ExtractSource Source, List<PlannedTable> Plan, string? Unreadable) OpenExtract(string path)
+    {
+        ExtractSource? source = null;
+        try
+        {
+            source = ExtractSource.Open(path);
+            return (source, Plan(source), null);
+        }
+        catch (Exception e) when (e is ExtractStructureException or IOException or UnauthorizedAccessException)
+        {
+            source?.Dispose();
+            return (null!, [], Sentence(e));
+        }
     }
 
     /// <summary>Which contract table each file feeds, in load order; fails on structural problems.</summary>
-    private static List<(TableSpec Spec, string File, long Size)> Plan(ExtractSource source)
+    private static List<PlannedTable> Plan(ExtractSource source)
     {
-        var plan = new List<(TableSpec, string, long)>();
+        var plan = new List<PlannedTable>();
         foreach (var spec in ExtractContract.Tables)
         {
             var file = source.FindFile(spec.FileName);
@@ -177,17 +270,40 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
                 if (spec.Required) throw new ExtractStructureException($"The extract has no {spec.FileName}: it is required (every other table refers to it).");
                 continue;
             }
-            plan.Add((spec, file, SizeOf(source, file)));
+            plan.Add(new PlannedTable(spec, file, source.SizeOf(file)));
         }
         if (plan.Count == 0)
             throw new ExtractStructureException($"{source.Name} holds no extract files (expected {string.Join(", ", ExtractContract.Tables.Select(t => t.FileName))}).");
         return plan;
     }
 
-    private static long SizeOf(ExtractSource source, string file) => source switch
+    /// <summary>SHA-256 over every loaded file's name and content hash, in name order: equal hashes mean the same extract.</summary>
+    private static string CombinedHash(IEnumerable<(string File, string Hash)> files)
     {
-        FolderExtractSource => new FileInfo(Path.Combine(source.Name, file)).Length,
-        _ => 0,
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var (file, hash) in files.OrderBy(f => f.File, StringComparer.OrdinalIgnoreCase))
+            sha.AppendData(System.Text.Encoding.UTF8.GetBytes($"{file.ToLowerInvariant()}\0{hash}\0"));
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
+    private static string Summary(int rejected, int deleted) => (rejected, deleted) switch
+    {
+        (0, 0) => "Loaded.",
+        (_, 0) => $"Loaded; {rejected} row(s) rejected (see the reject table).",
+        (0, _) => $"Loaded; {deleted} record(s) deleted at source were archived.",
+        _ => $"Loaded; {rejected} row(s) rejected (see the reject table); {deleted} record(s) deleted at source were archived.",
+    };
+
+    /// <summary>What a failed load tells its user: a sentence, never a stack trace.</summary>
+    private string Sentence(Exception e) => e switch
+    {
+        ExtractStructureException => e.Message,
+        OperationCanceledException => "The load was cancelled; nothing was changed.",
+        NotSupportedException => e.Message,
+        _ when WarehouseErrors.IsDatabaseError(e) => $"The load failed and nothing was changed. {WarehouseErrors.Describe(e, contexts.Options)}",
+        UnauthorizedAccessException => $"A file of the extract cannot be read ({e.Message}): check its permissions. Nothing was loaded.",
+        IOException => $"A file of the extract cannot be read ({e.Message}). Nothing was loaded.",
+        _ => $"The load failed and nothing was changed: {e.Message}",
     };
 
     private static async Task PrepareConnectionAsync(WarehouseContext db, CancellationToken ct)
@@ -203,46 +319,52 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
         await db.LoadBatches.Where(b => b.Status == LoadStatus.Running).ExecuteUpdateAsync(s => s
             .SetProperty(b => b.Status, LoadStatus.Failed)
             .SetProperty(b => b.Message, "Interrupted: the process stopped before the load finished; nothing from it was kept."), ct);
-
-    private static async Task<List<RejectSummary>> SummariseRejectsAsync(WarehouseContext db, int batchId, CancellationToken ct)
-    {
-        var groups = await db.Rejects.Where(r => r.LoadBatchId == batchId)
-            .GroupBy(r => new { r.FileName, r.ColumnName })
-            .Select(g => new { g.Key.FileName, g.Key.ColumnName, Count = g.Count(), First = g.Min(r => r.LineNumber) })
-            .ToListAsync(ct);
-        var list = new List<RejectSummary>();
-        foreach (var g in groups.OrderBy(g => g.FileName).ThenBy(g => g.First))
-        {
-            var reason = await db.Rejects.Where(r => r.LoadBatchId == batchId && r.FileName == g.FileName && r.LineNumber == g.First)
-                .Select(r => r.Reason).FirstAsync(ct);
-            list.Add(new RejectSummary(g.FileName, g.ColumnName, g.Count, g.First, reason));
-        }
-        return list;
-    }
 }
 
-/// <summary>Counts bytes read, for progress.</summary>
-internal sealed class CountingStream(Stream inner) : Stream
+/// <summary>Counts and hashes the bytes of one file as they are read, so the extract is read once.</summary>
+internal sealed class HashingStream(Stream inner) : Stream
 {
+    private readonly IncrementalHash _sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private string? _hash;
+
     public long BytesRead { get; private set; }
+
+    /// <summary>The file's SHA-256, reading whatever is left unread first.</summary>
+    public string Finish()
+    {
+        if (_hash is not null) return _hash;
+        var buffer = new byte[1 << 16];
+        while (Read(buffer, 0, buffer.Length) > 0) { }
+        return _hash = Convert.ToHexStringLower(_sha.GetHashAndReset());
+    }
+
     public override bool CanRead => true;
     public override bool CanSeek => false;
     public override bool CanWrite => false;
     public override long Length => inner.Length;
     public override long Position { get => BytesRead; set => throw new NotSupportedException(); }
     public override void Flush() { }
-    public override int Read(byte[] buffer, int offset, int count)
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
     {
-        var n = inner.Read(buffer, offset, count);
+        var n = inner.Read(buffer);
+        _sha.AppendData(buffer[..n]);
         BytesRead += n;
         return n;
     }
+
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
     public override void SetLength(long value) => throw new NotSupportedException();
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
     protected override void Dispose(bool disposing)
     {
-        if (disposing) inner.Dispose();
+        if (disposing)
+        {
+            inner.Dispose();
+            _sha.Dispose();
+        }
         base.Dispose(disposing);
     }
 }

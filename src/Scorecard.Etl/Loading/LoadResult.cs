@@ -1,3 +1,6 @@
+using System.Text;
+using Scorecard.Etl.Sources.Ssd;
+
 namespace Scorecard.Etl.Loading;
 
 public sealed record TableLoadResult(
@@ -12,6 +15,18 @@ public sealed record TableLoadResult(
     DateOnly? EarliestAffectedDate = null)
 {
     public int RowsLoaded => RowsInserted + RowsUpdated + RowsUnchanged;
+
+    /// <summary>Records of this table missing from its full snapshot, moved out of the warehouse's facts (or, in a check, that would be).</summary>
+    public int RowsDeleted { get; init; }
+
+    /// <summary>Records of other tables that belonged to the deleted ones (the scores of a deleted episode), by table.</summary>
+    public IReadOnlyDictionary<string, int> DependentsDeleted { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Optional contract columns the file lacked: their stored values were kept.</summary>
+    public IReadOnlyList<string> AbsentColumns { get; init; } = [];
+
+    /// <summary>Rows and references the load created besides the table's own (workers, families, lead organisations named by id).</summary>
+    internal int OtherChanges { get; init; }
 }
 
 /// <summary>Rejects of one file and column, with one example: what a data-quality report lists.</summary>
@@ -27,11 +42,15 @@ public sealed record LoadResult(
     IReadOnlyList<RejectSummary> Rejects,
     TimeSpan Elapsed)
 {
+    /// <summary>What was odd but cost no row: optional values loaded as missing, empty optional files, deletions not applied.</summary>
+    public IReadOnlyList<LoadWarning> Warnings { get; init; } = [];
+
     public int RowsRead => Tables.Sum(t => t.RowsRead);
     public int RowsLoaded => Tables.Sum(t => t.RowsLoaded);
     public int RowsRejected => Tables.Sum(t => t.RowsRejected);
     public int RowsInserted => Tables.Sum(t => t.RowsInserted);
     public int RowsUpdated => Tables.Sum(t => t.RowsUpdated);
+    public int RowsDeleted => Tables.Sum(t => t.RowsDeleted + t.DependentsDeleted.Values.Sum());
     public bool Succeeded => Status is Warehouse.Integration.LoadStatus.Succeeded or Warehouse.Integration.LoadStatus.Skipped;
 }
 
@@ -39,14 +58,26 @@ public sealed record LoadProgress(string Table, long RowsRead, long BytesRead, l
 
 public sealed class LoadOptions
 {
-    /// <summary>Validate everything, including references to the warehouse, then roll back (the check command).</summary>
+    /// <summary>
+    /// Validate everything, including references to the warehouse, without changing it (the check command): the
+    /// warehouse is opened read-only, no batch is recorded, and a warehouse that does not exist is not created.
+    /// </summary>
     public bool DryRun { get; init; }
-
-    /// <summary>Load even when an extract with the same hash was loaded before.</summary>
-    public bool Force { get; init; }
 
     /// <summary>The name of the root of the organisation hierarchy.</summary>
     public string AuthorityName { get; init; } = "Whole authority";
+
+    /// <summary>The encoding the extract's files were saved in, when it is not UTF-8 (a byte order mark still wins).</summary>
+    public Encoding? Encoding { get; init; }
+
+    /// <summary>Which tables are full snapshots of which window.</summary>
+    public DeletionOptions Deletions { get; init; } = new();
+
+    /// <summary>Let a load delete more than <see cref="DeletionOptions.MassDeleteShare"/> of a table.</summary>
+    public bool AllowMassDelete { get; init; }
+
+    /// <summary>The load's date (windows and date-of-birth plausibility are measured from it); today when null.</summary>
+    public DateOnly? Today { get; init; }
 
     public IProgress<LoadProgress>? Progress { get; init; }
 
@@ -55,4 +86,6 @@ public sealed class LoadOptions
 
     /// <summary>Called after each table is merged, inside the transaction. Tests use it to fail a load halfway.</summary>
     public Action<string>? AfterTable { get; init; }
+
+    internal DateOnly LoadDate => Today ?? DateOnly.FromDateTime(DateTime.UtcNow);
 }

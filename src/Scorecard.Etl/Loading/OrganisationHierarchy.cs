@@ -18,8 +18,10 @@ internal sealed class OrganisationHierarchy(
     public const OrgUnitLevel LocalityLevel = OrgUnitLevel.Locality;
     public const OrgUnitLevel TeamLevel = OrgUnitLevel.Team;
 
-    public async Task RebuildAsync(CancellationToken ct)
+    /// <summary>Rebuilds the hierarchy; true when a unit was added or moved (the closure table is rewritten either way).</summary>
+    public async Task<bool> RebuildAsync(CancellationToken ct)
     {
+        var changed = false;
         var staged = new List<(string Id, string? ParentId, string? ParentName)>();
         if (stagingTable is not null)
         await using (var cmd = connection.CreateCommand())
@@ -36,6 +38,7 @@ internal sealed class OrganisationHierarchy(
         {
             root = new OrganisationUnit { OrgUnitId = ExtractLoader.AuthorityId, Name = authorityName, Level = AuthorityLevel, LineageBatchId = batchId };
             db.OrganisationUnits.Add(root);
+            changed = true;
             units[root.OrgUnitId] = root;
         }
         foreach (var (_, parentId, parentName) in staged)
@@ -44,6 +47,7 @@ internal sealed class OrganisationHierarchy(
             var parent = new OrganisationUnit { OrgUnitId = parentId, Name = parentName ?? parentId, Level = LocalityLevel, LineageBatchId = batchId };
             db.OrganisationUnits.Add(parent);
             units[parentId] = parent;
+            changed = true;
         }
         await db.SaveChangesAsync(ct);
 
@@ -61,14 +65,14 @@ internal sealed class OrganisationHierarchy(
         foreach (var u in units.Values)
         {
             var p = u == root ? null : units[parentOf[u.OrgUnitId]!];
-            if (u.ParentOrgUnitKey != p?.OrgUnitKey) { u.ParentOrgUnitKey = p?.OrgUnitKey; u.LineageBatchId = batchId; }
+            if (u.ParentOrgUnitKey != p?.OrgUnitKey) { u.ParentOrgUnitKey = p?.OrgUnitKey; u.LineageBatchId = batchId; changed = true; }
         }
         var hasChildren = parentOf.Values.Where(v => v is not null).ToHashSet();
         foreach (var u in units.Values)
         {
             var depth = u == root ? 0 : Ancestry(u.OrgUnitId, parentOf).Count;
             var level = u == root ? AuthorityLevel : hasChildren.Contains(u.OrgUnitId) ? LocalityLevel : TeamLevel;
-            if (u.Depth != depth || u.Level != level) { u.Depth = depth; u.Level = level; }
+            if (u.Depth != depth || u.Level != level) { u.Depth = depth; u.Level = level; changed = true; }
         }
         await db.SaveChangesAsync(ct);
 
@@ -84,6 +88,7 @@ internal sealed class OrganisationHierarchy(
         // Let go of what this step tracked, but not the load's own batch row.
         foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is OrganisationUnit or OrganisationUnitAncestor).ToList())
             entry.State = EntityState.Detached;
+        return changed;
     }
 
     /// <summary>Parent, grandparent... up to the root, stopping at a repeat.</summary>

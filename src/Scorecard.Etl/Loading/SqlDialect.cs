@@ -19,7 +19,13 @@ public abstract class SqlDialect
     public virtual string IsDistinct(string a, string b) => $"{a} IS DISTINCT FROM {b}";
     public virtual string CastToText(string expression) => $"CAST({expression} AS TEXT)";
 
-    /// <summary>Writes staged rows; SQLite uses a prepared insert per row inside the load's transaction.</summary>
+    /// <summary>Staged rows in the order they were read (the file's).</summary>
+    public virtual string StagingOrder(string alias) => $"{alias}.line";
+
+    /// <summary>A JSON object of the given keys and values, as text.</summary>
+    public abstract string JsonObject(IEnumerable<(string Key, string Expression)> pairs);
+
+    /// <summary>Writes staged rows through the provider's bulk path, inside the load's transaction.</summary>
     public virtual IStagingWriter CreateStagingWriter(DbConnection connection, DbTransaction transaction, string table, IReadOnlyList<(string Column, Type Type)> columns) =>
         new PreparedInsertStagingWriter(connection, transaction, table, columns, this);
 
@@ -50,6 +56,16 @@ public sealed class SqliteDialect : SqlDialect
         var t = Nullable.GetUnderlyingType(clr) ?? clr;
         return t == typeof(int) || t == typeof(long) || t == typeof(bool) ? "INTEGER" : "TEXT";
     }
+
+    // Rows are staged in file order, so the rowid is that order, and reading by it costs no sort.
+    public override string StagingOrder(string alias) => $"{alias}.rowid";
+
+    public override string JsonObject(IEnumerable<(string Key, string Expression)> pairs) =>
+        $"json_object({string.Join(", ", pairs.Select(p => $"'{p.Key}', {p.Expression}"))})";
+
+    /// <summary>SQLite's bulk path: one prepared statement stepped per row through the native handle, no per-row ADO.NET work.</summary>
+    public override IStagingWriter CreateStagingWriter(DbConnection connection, DbTransaction transaction, string table, IReadOnlyList<(string Column, Type Type)> columns) =>
+        new SqliteStagingWriter((Microsoft.Data.Sqlite.SqliteConnection)connection, table, columns, this);
 }
 
 public sealed class PostgresDialect : SqlDialect
@@ -70,6 +86,9 @@ public sealed class PostgresDialect : SqlDialect
         return "text";
     }
 
+    public override string JsonObject(IEnumerable<(string Key, string Expression)> pairs) =>
+        $"json_build_object({string.Join(", ", pairs.Select(p => $"'{p.Key}', {p.Expression}"))})::text";
+
     public override IStagingWriter CreateStagingWriter(DbConnection connection, DbTransaction transaction, string table, IReadOnlyList<(string Column, Type Type)> columns) =>
         new PostgresCopyStagingWriter((Npgsql.NpgsqlConnection)connection, table, columns, this);
 }
@@ -77,7 +96,8 @@ public sealed class PostgresDialect : SqlDialect
 /// <summary>Writes rows into a staging table.</summary>
 public interface IStagingWriter : IDisposable
 {
-    void Write(int line, object?[] values);
+    /// <param name="rejected">The reader found the row bad: it is staged with its reason (and its key), not loaded.</param>
+    void Write(int line, bool rejected, object?[] values);
     void Complete();
 }
 
@@ -85,13 +105,17 @@ internal sealed class PreparedInsertStagingWriter : IStagingWriter
 {
     private readonly DbCommand _command;
     private readonly DbParameter[] _parameters;
+    private readonly DbParameter _rejected;
 
     public PreparedInsertStagingWriter(DbConnection connection, DbTransaction transaction, string table, IReadOnlyList<(string Column, Type Type)> columns, SqlDialect dialect)
     {
         _command = connection.CreateCommand();
         _command.Transaction = transaction;
-        _command.CommandText = $"INSERT INTO {table} (line, {string.Join(", ", columns.Select(c => dialect.Quote(c.Column)))}) VALUES (@p0, {string.Join(", ", columns.Select((_, i) => $"@p{i + 1}"))})";
+        _command.CommandText = $"INSERT INTO {table} (line, rejected, {string.Join(", ", columns.Select(c => dialect.Quote(c.Column)))}) VALUES (@p0, @r, {string.Join(", ", columns.Select((_, i) => $"@p{i + 1}"))})";
         _parameters = new DbParameter[columns.Count + 1];
+        _rejected = _command.CreateParameter();
+        _rejected.ParameterName = "@r";
+        _command.Parameters.Add(_rejected);
         for (var i = 0; i < _parameters.Length; i++)
         {
             var p = _command.CreateParameter();
@@ -102,9 +126,10 @@ internal sealed class PreparedInsertStagingWriter : IStagingWriter
         _command.Prepare();
     }
 
-    public void Write(int line, object?[] values)
+    public void Write(int line, bool rejected, object?[] values)
     {
         _parameters[0].Value = line;
+        _rejected.Value = rejected ? 1 : 0;
         for (var i = 0; i < values.Length; i++) _parameters[i + 1].Value = values[i] ?? DBNull.Value;
         _command.ExecuteNonQuery();
     }
@@ -123,7 +148,7 @@ internal sealed class PostgresCopyStagingWriter : IStagingWriter
     public PostgresCopyStagingWriter(Npgsql.NpgsqlConnection connection, string table, IReadOnlyList<(string Column, Type Type)> columns, SqlDialect dialect)
     {
         _types = columns.Select(c => TypeOf(c.Type)).ToArray();
-        _importer = connection.BeginBinaryImport($"COPY {table} (line, {string.Join(", ", columns.Select(c => dialect.Quote(c.Column)))}) FROM STDIN (FORMAT BINARY)");
+        _importer = connection.BeginBinaryImport($"COPY {table} (line, rejected, {string.Join(", ", columns.Select(c => dialect.Quote(c.Column)))}) FROM STDIN (FORMAT BINARY)");
     }
 
     private static NpgsqlTypes.NpgsqlDbType TypeOf(Type clr)
@@ -136,10 +161,11 @@ internal sealed class PostgresCopyStagingWriter : IStagingWriter
         return NpgsqlTypes.NpgsqlDbType.Text;
     }
 
-    public void Write(int line, object?[] values)
+    public void Write(int line, bool rejected, object?[] values)
     {
         _importer.StartRow();
         _importer.Write(line, NpgsqlTypes.NpgsqlDbType.Integer);
+        _importer.Write(rejected ? 1 : 0, NpgsqlTypes.NpgsqlDbType.Integer);
         for (var i = 0; i < values.Length; i++)
         {
             if (values[i] is null) _importer.WriteNull();
@@ -150,4 +176,71 @@ internal sealed class PostgresCopyStagingWriter : IStagingWriter
     public void Complete() => _importer.Complete();
 
     public void Dispose() => _importer.Dispose();
+}
+
+/// <summary>
+/// SQLite staging through the native statement: bind by position, step, reset. Dates are bound as the
+/// yyyy-MM-dd text EF Core stores them as, formatted on the stack.
+/// </summary>
+internal sealed class SqliteStagingWriter : IStagingWriter
+{
+    private readonly SQLitePCL.sqlite3 _db;
+    private readonly SQLitePCL.sqlite3_stmt _statement;
+
+    public SqliteStagingWriter(Microsoft.Data.Sqlite.SqliteConnection connection, string table, IReadOnlyList<(string Column, Type Type)> columns, SqlDialect dialect)
+    {
+        _db = connection.Handle ?? throw new InvalidOperationException("The SQLite connection is not open.");
+        var sql = $"INSERT INTO {table} (line, rejected, {string.Join(", ", columns.Select(c => dialect.Quote(c.Column)))}) VALUES ({string.Join(", ", Enumerable.Repeat("?", columns.Count + 2))})";
+        Check(SQLitePCL.raw.sqlite3_prepare_v2(_db, sql, out _statement));
+    }
+
+    public void Write(int line, bool rejected, object?[] values)
+    {
+        Span<char> date = stackalloc char[10];
+        SQLitePCL.raw.sqlite3_bind_int(_statement, 1, line);
+        SQLitePCL.raw.sqlite3_bind_int(_statement, 2, rejected ? 1 : 0);
+        for (var i = 0; i < values.Length; i++)
+        {
+            var p = i + 3;
+            switch (values[i])
+            {
+                case null:
+                    SQLitePCL.raw.sqlite3_bind_null(_statement, p);
+                    break;
+                case string s:
+                    SQLitePCL.raw.sqlite3_bind_text16(_statement, p, s.AsSpan());
+                    break;
+                case int n:
+                    SQLitePCL.raw.sqlite3_bind_int(_statement, p, n);
+                    break;
+                case long n:
+                    SQLitePCL.raw.sqlite3_bind_int64(_statement, p, n);
+                    break;
+                case bool b:
+                    SQLitePCL.raw.sqlite3_bind_int(_statement, p, b ? 1 : 0);
+                    break;
+                case DateOnly d:
+                    d.TryFormat(date, out _, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                    SQLitePCL.raw.sqlite3_bind_text16(_statement, p, date);
+                    break;
+                case var other:
+                    SQLitePCL.raw.sqlite3_bind_text16(_statement, p, Convert.ToString(other, System.Globalization.CultureInfo.InvariantCulture).AsSpan());
+                    break;
+            }
+        }
+        var rc = SQLitePCL.raw.sqlite3_step(_statement);
+        SQLitePCL.raw.sqlite3_reset(_statement);
+        if (rc != SQLitePCL.raw.SQLITE_DONE) Check(rc);
+    }
+
+    private void Check(int rc)
+    {
+        if (rc is SQLitePCL.raw.SQLITE_OK or SQLitePCL.raw.SQLITE_DONE) return;
+        throw new Microsoft.Data.Sqlite.SqliteException(
+            $"SQLite Error {rc}: '{SQLitePCL.raw.sqlite3_errmsg(_db).utf8_to_string()}'.", rc, SQLitePCL.raw.sqlite3_extended_errcode(_db));
+    }
+
+    public void Complete() { }
+
+    public void Dispose() => _statement?.Dispose();
 }

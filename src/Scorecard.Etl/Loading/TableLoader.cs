@@ -1,174 +1,219 @@
-using System.Data.Common;
+using System.Runtime.ExceptionServices;
 using Microsoft.EntityFrameworkCore;
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Scorecard.Etl.Pseudonymisation;
 using Scorecard.Etl.Sources.Ssd;
-using Scorecard.Warehouse;
 using Scorecard.Warehouse.Calendar;
 using Scorecard.Warehouse.Integration;
 
 namespace Scorecard.Etl.Loading;
 
 /// <summary>
-/// Loads one extract table: stream and type-check rows (rejecting bad ones as they come), stage the good
-/// ones through the provider's bulk path, then do every cross-row check and the merge as set-based SQL.
-/// Nothing is held in memory per row, so memory does not grow with the file.
+/// Loads one extract table. Reading, checking and pseudonymising rows runs on one thread while the provider's
+/// bulk path stages them on another (a bounded queue between them, so memory does not grow with the file);
+/// then every cross-row check, the merge and the deletions are set-based SQL. Rejects are staged with their
+/// reasons and written in one statement. In a check nothing is merged: the counts say what a load would do.
 /// </summary>
-internal sealed class TableLoader(
-    WarehouseContext db,
-    DbConnection connection,
-    DbTransaction transaction,
-    SqlDialect dialect,
-    TableSpec spec,
-    int batchId,
-    Action<string, string, TimeSpan>? phase = null)
+internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableReader reader)
 {
-    private readonly string _staging = dialect.StagingTableName(spec.Name);
+    /// <summary>Phases that run beside others (inside "read, check and stage rows"), so not part of the load's sum.</summary>
+    public const string ParallelPhase = "read: ";
+
+    private const int BatchRows = 1024;
+    private const int BatchesInFlight = 4;
+
+    private readonly string _staging = session.Dialect.StagingTableName(spec.Name);
     private int _rejectedSetBased;
+    private int _otherChanges;
 
     public string StagingTable => _staging;
 
-    public async Task<TableLoadResult> LoadAsync(CsvTableReader reader, long bytesTotal, Func<long> bytesRead, IProgress<LoadProgress>? progress, CancellationToken ct)
+    public async Task<(TableLoadResult Result, IReadOnlyList<RejectSummary> Rejects)> LoadAsync(long bytesTotal, Func<long> bytesRead, IProgress<LoadProgress>? progress, CancellationToken ct)
     {
         var columns = StagingColumns();
-        await ExecuteAsync(dialect.CreateStaging(_staging, columns), ct);
-
-        int read = 0;
-        using (var writer = dialect.CreateStagingWriter(connection, transaction, _staging, columns))
-        {
-            var problems = new List<RowProblem>();
-            var values = new object?[columns.Count];
-            ParsedRow? row;
-            while ((row = reader.ReadRow(problems)) is not null)
-            {
-                read++;
-                // A bad row is staged too, with its reason, so rejects are written set-based after the bulk path
-                // (PostgreSQL's COPY holds the connection until it completes) and nothing is held in memory.
-                Fill(row, values, problems);
-                writer.Write(row.LineNumber, values);
-                if ((read & 0x3FFF) == 0)
-                {
-                    ct.ThrowIfCancellationRequested();
-                    progress?.Report(new LoadProgress(spec.Name, read, bytesRead(), bytesTotal));
-                }
-            }
-            writer.Complete();
-        }
-        var rowRejects = await RejectBadRowsAsync(reader.FileName, ct);
-        progress?.Report(new LoadProgress(spec.Name, read, bytesRead(), bytesTotal));
+        await session.ExecuteAsync(session.Dialect.CreateStaging(_staging, columns), ct);
+        var staged = await StageAsync(columns, bytesTotal, bytesRead, progress, ct);
+        progress?.Report(new LoadProgress(spec.Name, staged.Read, bytesRead(), bytesTotal));
         Lap("read, check and stage rows");
 
-        await ExecuteAsync(dialect.CreateStagingIndex(spec.Name, _staging, spec.KeyColumns.Select(c => c.Name)), ct);
-        await RejectDuplicatesAsync(reader.FileName, ct);
-        await CreateMissingReferencesAsync(ct);
-        await RejectUnresolvedReferencesAsync(reader.FileName, ct);
-        Lap("set-based checks");
+        var target = session.Entity(spec.Entity);
+        var empty = await session.ScalarAsync($"SELECT COUNT(*) FROM (SELECT 1 AS one FROM {target.Name} LIMIT 1) x", ct) == 0;
+        // What the warehouse held before this file: the mass-deletion guard's measure.
+        var held = empty || session.Options.Deletions.For(spec.Name) is null ? 0 : await session.ScalarAsync($"SELECT COUNT(*) FROM {target.Name}", ct);
+        int inserted, updated;
+        DateOnly? earliest;
+        if (empty && spec.Mode == MergeMode.Upsert && !session.DryRun)
+        {
+            // A first load of a table, the commonest large load: rows go straight in, in file order, skipping
+            // those whose references do not resolve and later repeats of a key. Only when some were skipped are
+            // they found and rejected with their reasons, so a clean extract pays for no check it does not need.
+            await CreateMissingReferencesAsync(ct);
+            Lap("set-based checks");
+            inserted = await InsertFirstAsync(ct);
+            updated = 0;
+            Lap("merge");
+            if (inserted < staged.Read - staged.Rejected)
+            {
+                await session.ExecuteAsync(session.Dialect.CreateStagingIndex(spec.Name, _staging, spec.KeyColumns.Select(c => c.Name)), ct);
+                await RejectUnresolvedReferencesAsync(ct);
+                await RejectDuplicatesAsync(ct);
+            }
+            // Every row is new: the reader's earliest dates of the rows it passed say what a refresh must redo
+            // (counting rows a set-based check later rejected only makes it earlier).
+            earliest = staged.EarliestDate;
+        }
+        else
+        {
+            await session.ExecuteAsync(session.Dialect.CreateStagingIndex(spec.Name, _staging, spec.KeyColumns.Select(c => c.Name)), ct);
+            // A row whose reference does not resolve is rejected first; of the rest, the first occurrence of a key loads.
+            await RejectUnresolvedReferencesAsync(ct);
+            await RejectDuplicatesAsync(ct);
+            if (!session.DryRun) await CreateMissingReferencesAsync(ct);
+            Lap("set-based checks");
+            var valid = staged.Read - staged.Rejected - _rejectedSetBased;
+            var newRows = spec.Mode != MergeMode.Upsert ? 0 : empty ? valid : await CountNewRowsAsync(ct);
+            earliest = session.DryRun ? null : spec.Mode == MergeMode.Upsert && newRows == valid ? staged.EarliestDate : await EarliestAffectedDateAsync(ct);
+            Lap("earliest affected date");
+            if (session.DryRun) (inserted, updated) = (newRows, await CountChangedAsync(ct));
+            else if (spec.Mode == MergeMode.Upsert) (inserted, updated) = (newRows, await UpsertAsync(ct) - newRows);
+            else (inserted, updated) = (0, await UpdateExistingAsync(ct));
+            Lap("merge");
+        }
+        IReadOnlyList<RejectSummary> rejects = [];
+        if (staged.Rejected + _rejectedSetBased > 0)
+        {
+            rejects = await SummariseRejectsAsync(ct);
+            if (!session.DryRun) await WriteRejectsAsync(ct);
+            Lap("set-based checks");
+        }
+        var loaded = staged.Read - staged.Rejected - _rejectedSetBased;
 
-        var valid = await ScalarAsync($"SELECT COUNT(*) FROM {_staging} WHERE rejected = 0", ct);
-        var newRows = spec.Mode == MergeMode.Upsert ? await CountNewRowsAsync(ct) : 0;
-        // A first load of a table (every row new) needs no comparison with old values.
-        var earliest = spec.Mode == MergeMode.Upsert && newRows == valid ? await EarliestOfNewRowsAsync(ct) : await EarliestAffectedDateAsync(ct);
-        Lap("earliest affected date");
-        var (inserted, updated) = spec.Mode == MergeMode.Upsert ? (newRows, await UpsertAsync(ct) - newRows) : (0, await UpdateExistingAsync(ct));
-        Lap("merge");
-        var unchanged = valid - inserted - updated;
-        return new TableLoadResult(spec.Name, reader.FileName, read, inserted, updated, unchanged, rowRejects + _rejectedSetBased, reader.IgnoredColumns, earliest);
+        // A table that was empty before this load has nothing that could have been deleted.
+        var deletions = empty ? SnapshotDeletions.None : await new SnapshotDeletions(session, spec, reader, _staging, held).ApplyAsync(ct);
+        if (deletions.Deleted + deletions.Dependents.Values.Sum() > 0) Lap("deletions");
+        if (session.DryRun && spec.Mode == MergeMode.Upsert) session.Staged[spec.Entity] = (_staging, spec.KeyColumns.Select(k => k.Name).ToList());
+
+        // Every row read is loaded or rejected, never silently dropped: a load that cannot say so fails whole.
+        if (loaded < inserted + updated || (empty && spec.Mode == MergeMode.Upsert && !session.DryRun && loaded != inserted))
+            throw new InvalidOperationException($"{spec.Name}: {inserted + updated:N0} rows were merged where {loaded:N0} passed the checks; the load was stopped so that no row is lost unexplained.");
+        var result = new TableLoadResult(spec.Name, reader.FileName, staged.Read, inserted, updated, loaded - inserted - updated, staged.Rejected + _rejectedSetBased,
+            reader.IgnoredColumns, LoadSession.Min(earliest, deletions.EarliestDate))
+        {
+            RowsDeleted = deletions.Deleted,
+            DependentsDeleted = deletions.Dependents,
+            AbsentColumns = reader.AbsentColumns,
+            OtherChanges = _otherChanges + deletions.OtherChanges,
+        };
+        return (result, rejects);
     }
 
     private System.Diagnostics.Stopwatch _lap = System.Diagnostics.Stopwatch.StartNew();
 
     private void Lap(string name)
     {
-        phase?.Invoke(spec.Name, name, _lap.Elapsed);
+        session.Options.Phase?.Invoke(spec.Name, name, _lap.Elapsed);
         _lap = System.Diagnostics.Stopwatch.StartNew();
     }
 
-    private async Task<int> CountNewRowsAsync(CancellationToken ct)
+    // ---- Reading and staging: two threads, a bounded queue between them.
+
+    private sealed class RowBatch(int columns)
     {
-        var target = Entity(spec.Entity);
-        var keyMatch = string.Join(" AND ", spec.KeyColumns.Select(k => $"t.{target.Column(k.Target!)} = s.{Ident(k.Name)}"));
-        return await ScalarAsync($"SELECT COUNT(*) FROM {_staging} s WHERE s.rejected = 0 AND NOT EXISTS (SELECT 1 FROM {target.Name} t WHERE {keyMatch})", ct);
+        public readonly int[] Lines = new int[BatchRows];
+        public readonly bool[] Rejected = new bool[BatchRows];
+        public readonly object?[][] Values = Enumerable.Range(0, BatchRows).Select(_ => new object?[columns]).ToArray();
+        public int Count;
     }
 
-    /// <summary>New rows count from their earliest date; a table without dates (people, teams) moves nothing by adding rows.</summary>
-    private async Task<DateOnly?> EarliestOfNewRowsAsync(CancellationToken ct)
-    {
-        var dates = spec.Columns.Where(c => c.Kind == ColumnKind.Date && c.Target is not null).ToList();
-        if (dates.Count == 0) return null;
-        await using var cmd = Command($"SELECT {string.Join(", ", dates.Select(d => $"MIN({Ident(d.Name)})"))} FROM {_staging} WHERE rejected = 0");
-        await using var r = await cmd.ExecuteReaderAsync(ct);
-        return await r.ReadAsync(ct) ? EarliestOf(r) : null;
-    }
+    private sealed record Staged(int Read, int Rejected, DateOnly? EarliestDate);
 
-    private static DateOnly? EarliestOf(DbDataReader r)
+    private async Task<Staged> StageAsync(List<(string Column, Type Type)> columns, long bytesTotal, Func<long> bytesRead, IProgress<LoadProgress>? progress, CancellationToken ct)
     {
-        DateOnly? earliest = null;
-        for (var i = 0; i < r.FieldCount; i++)
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var full = Channel.CreateBounded<RowBatch>(new BoundedChannelOptions(BatchesInFlight) { SingleReader = true, SingleWriter = true });
+        var free = Channel.CreateUnbounded<RowBatch>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+        for (var i = 0; i < BatchesInFlight + 2; i++) free.Writer.TryWrite(new RowBatch(columns.Count));
+
+        var producer = Task.Run(() => ProduceAsync(full.Writer, free.Reader, bytesTotal, bytesRead, progress, cancel.Token), cancel.Token);
+        try
         {
-            if (r.IsDBNull(i)) continue;
-            var v = r.GetValue(i) switch
+            using var writer = session.Dialect.CreateStagingWriter(session.Connection, session.Transaction, _staging, columns);
+            long busy = 0;
+            await foreach (var batch in full.Reader.ReadAllAsync(cancel.Token))
             {
-                DateOnly d => d,
-                DateTime dt => DateOnly.FromDateTime(dt),
-                var o => DateOnly.Parse(Convert.ToString(o, System.Globalization.CultureInfo.InvariantCulture)!, System.Globalization.CultureInfo.InvariantCulture),
-            };
-            if (earliest is null || v < earliest) earliest = v;
+                var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
+                for (var r = 0; r < batch.Count; r++) writer.Write(batch.Lines[r], batch.Rejected[r], batch.Values[r]);
+                busy += System.Diagnostics.Stopwatch.GetTimestamp() - t0;
+                free.Writer.TryWrite(batch);
+            }
+            writer.Complete();
+            session.Options.Phase?.Invoke(spec.Name, ParallelPhase + "staging thread busy", System.Diagnostics.Stopwatch.GetElapsedTime(0, busy));
         }
-        return earliest;
+        catch (Exception e)
+        {
+            await cancel.CancelAsync();
+            try
+            {
+                await producer;
+            }
+            catch (Exception reading) when (reading is not OperationCanceledException)
+            {
+                // The reader's failure (a damaged file) is the cause; the writer only stopped because of it.
+                ExceptionDispatchInfo.Capture(reading).Throw();
+            }
+            catch (OperationCanceledException)
+            {
+            }
+            ExceptionDispatchInfo.Capture(e).Throw();
+        }
+        return await producer;
     }
 
-    /// <summary>
-    /// The earliest date this table's changes can move a measure from, read off old and new values before
-    /// the merge: a new row counts from its earliest date; a changed date from the earlier of old and new;
-    /// a changed attribute from the date that dates it. Tables without dates (people, teams) affect every
-    /// period when a row changes, and none when rows are only added (their facts carry the dates).
-    /// </summary>
-    private async Task<DateOnly?> EarliestAffectedDateAsync(CancellationToken ct)
+    private async Task<Staged> ProduceAsync(ChannelWriter<RowBatch> full, ChannelReader<RowBatch> free, long bytesTotal, Func<long> bytesRead, IProgress<LoadProgress>? progress, CancellationToken ct)
     {
-        var target = Entity(spec.Entity);
-        var (targets, values, joins) = Mapping();
-        var mapped = targets.Zip(values).ToList();
-        var keyTargets = spec.KeyColumns.Select(k => target.Column(k.Target!)).ToList();
-        var dates = spec.Columns.Where(c => c.Kind == ColumnKind.Date && c.Target is not null).ToList();
-        var attributes = spec.Columns.Where(c => c.Target is not null && !c.IsNaturalKey && c.Kind != ColumnKind.Date)
-            .Select(c => (Column: target.Column(c.Target!), DatedBy: c.DatedBy ?? dates.FirstOrDefault()?.Name))
-            .Concat(spec.Derived.Select(d => (Column: target.Column(d.Target), DatedBy: dates.FirstOrDefault()?.Name)))
-            .ToList();
-        string X(string targetColumn) => $"x.{dialect.Quote("v" + targets.IndexOf(targetColumn))}";
-        string Tc(ColumnSpec c) => target.Column(c.Target!);
-        var isNew = $"t.{keyTargets[0]} IS NULL";
-
-        var aggregates = new List<string>();
-        if (dates.Count == 0)
+        try
         {
-            // Only a changed row matters here, and it matters to every period.
-            var changed = string.Join(" OR ", attributes.Select(a => dialect.IsDistinct($"t.{a.Column}", X(a.Column))).DefaultIfEmpty("1 = 0"));
-            var any = await ScalarAsync($"SELECT COUNT(*) FROM ({SelectMapped(mapped, joins)}) x JOIN {target.Name} t ON {KeyJoin(keyTargets, X)} WHERE {changed}", ct);
-            return any > 0 ? DateOnly.MinValue : null;
+            var problems = new List<RowProblem>();
+            var dates = spec.Columns.Select((c, i) => (c, i)).Where(x => x.c.Kind == ColumnKind.Date && x.c.Target is not null).Select(x => x.i).ToArray();
+            DateOnly? earliest = null;
+            int read = 0, rejected = 0;
+            var batch = await free.ReadAsync(ct);
+            ParsedRow? row;
+            long waited = 0;
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            while ((row = reader.ReadRow(problems)) is not null)
+            {
+                read++;
+                var n = batch.Count++;
+                batch.Lines[n] = row.LineNumber;
+                batch.Rejected[n] = problems.Count > 0;
+                Fill(row, batch.Values[n], problems);
+                if (problems.Count > 0) rejected++;
+                else
+                    foreach (var d in dates)
+                        if (row[d] is DateOnly date && (earliest is null || date < earliest)) earliest = date;
+                if (batch.Count == BatchRows)
+                {
+                    var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
+                    await full.WriteAsync(batch, ct);
+                    batch = await free.ReadAsync(ct);
+                    batch.Count = 0;
+                    waited += System.Diagnostics.Stopwatch.GetTimestamp() - t0;
+                }
+                if ((read & 0x3FFF) == 0) progress?.Report(new LoadProgress(spec.Name, read, bytesRead(), bytesTotal));
+            }
+            if (batch.Count > 0) await full.WriteAsync(batch, ct);
+            full.Complete();
+            session.Options.Phase?.Invoke(spec.Name, ParallelPhase + "reading thread busy",
+                System.Diagnostics.Stopwatch.GetElapsedTime(0, System.Diagnostics.Stopwatch.GetTimestamp() - started - waited));
+            return new Staged(read, rejected, earliest);
         }
-        foreach (var d in dates)
+        catch (Exception e)
         {
-            var differs = dialect.IsDistinct($"t.{Tc(d)}", X(Tc(d)));
-            aggregates.Add($"MIN(CASE WHEN {isNew} OR {differs} THEN {X(Tc(d))} END)");
-            aggregates.Add($"MIN(CASE WHEN {differs} THEN t.{Tc(d)} END)");
+            full.TryComplete(e);
+            throw;
         }
-        foreach (var (column, datedBy) in attributes)
-        {
-            var dc = Tc(spec.Columns.First(c => c.Name == datedBy));
-            var differs = $"NOT ({isNew}) AND {dialect.IsDistinct($"t.{column}", X(column))}";
-            aggregates.Add($"MIN(CASE WHEN {differs} THEN {X(dc)} END)");
-            aggregates.Add($"MIN(CASE WHEN {differs} THEN t.{dc} END)");
-        }
-        await using var cmd = Command($"SELECT {string.Join(", ", aggregates)} FROM ({SelectMapped(mapped, joins)}) x LEFT JOIN {target.Name} t ON {KeyJoin(keyTargets, X)}");
-        await using var r = await cmd.ExecuteReaderAsync(ct);
-        return await r.ReadAsync(ct) ? EarliestOf(r) : null;
     }
-
-    private string SelectMapped(List<(string First, string Second)> mapped, string joins) =>
-        $"SELECT {string.Join(", ", mapped.Select((m, i) => $"{m.Second} AS {dialect.Quote("v" + i)}"))} FROM {_staging} s{joins} WHERE s.rejected = 0";
-
-    private static string KeyJoin(List<string> keyTargets, Func<string, string> x) =>
-        string.Join(" AND ", keyTargets.Select(k => $"t.{k} = {x(k)}"));
 
     // Column names in staging are the contract's names; derived values and date keys get a prefix.
     private List<(string Column, Type Type)> StagingColumns()
@@ -197,8 +242,11 @@ internal sealed class TableLoader(
         var i = 0;
         if (problems.Count > 0)
         {
-            // Only the reason is kept for a bad row: its values may be half-parsed.
+            // Only the reason and the key are kept for a bad row: its other values may be half-parsed. The key
+            // (a pseudonym) says the record is still at source, so it is not taken as deleted.
             Array.Clear(values);
+            for (var c = 0; c < spec.Columns.Count; c++)
+                if (spec.Columns[c].IsNaturalKey) values[c] = row[c];
             i = values.Length - 3;
             values[i++] = problems[0].Column;
             values[i++] = Truncate(problems[0].Value, 200);
@@ -217,188 +265,259 @@ internal sealed class TableLoader(
 
     private static string? Truncate(string? s, int max) => s is null || s.Length <= max ? s : s[..max];
 
-    /// <summary>Rows that failed their own checks go to the reject table and out of the load, in two statements.</summary>
-    private async Task<int> RejectBadRowsAsync(string fileName, CancellationToken ct)
-    {
-        var marked = await ExecuteAsync($"UPDATE {_staging} SET rejected = 2 WHERE {Ident(RejectReason)} IS NOT NULL", ct);
-        if (marked == 0) return 0;
-        var reject = Entity(typeof(Reject));
-        var cmd = Command(
-            $"INSERT INTO {reject.Name} ({reject.Column(nameof(Reject.LoadBatchId))}, {reject.Column(nameof(Reject.FileName))}, {reject.Column(nameof(Reject.LineNumber))}, " +
-            $"{reject.Column(nameof(Reject.ColumnName))}, {reject.Column(nameof(Reject.Value))}, {reject.Column(nameof(Reject.Reason))}) " +
-            $"SELECT {batchId}, @file, s.line, s.{Ident(RejectColumn)}, s.{Ident(RejectValue)}, s.{Ident(RejectReason)} FROM {_staging} s WHERE s.rejected = 2");
-        AddParameter(cmd, "@file", fileName);
-        await using (cmd) await cmd.ExecuteNonQueryAsync(ct);
-        await ExecuteAsync($"UPDATE {_staging} SET rejected = 1 WHERE rejected = 2", ct);
-        return marked;
-    }
+    // ---- Set-based checks: each marks rows rejected in staging, with the column, the value as shown and the reason.
 
-    private async Task RejectDuplicatesAsync(string fileName, CancellationToken ct)
+    private string Ident(string name) => session.Dialect.Quote(name);
+
+    private async Task RejectDuplicatesAsync(CancellationToken ct)
     {
         var keys = spec.KeyColumns.ToList();
         // Most extracts repeat no id: one pass over the staging index says so, and the row-by-row check is skipped.
-        var anyRepeated = await ScalarAsync($"SELECT COUNT(*) FROM (SELECT 1 AS one FROM {_staging} GROUP BY {string.Join(", ", keys.Select(k => Ident(k.Name)))} HAVING COUNT(*) > 1) d", ct);
+        var anyRepeated = await session.ScalarAsync($"SELECT COUNT(*) FROM (SELECT 1 AS one FROM {_staging} GROUP BY {string.Join(", ", keys.Select(k => Ident(k.Name)))} HAVING COUNT(*) > 1) d", ct);
         if (anyRepeated == 0) return;
         string SameKey(string other) => string.Join(" AND ", keys.Select(k => $"x.{Ident(k.Name)} = {other}.{Ident(k.Name)}"));
-        // Mark later occurrences (2 = to be rejected); the first occurrence of a key loads.
-        var marked = await ExecuteAsync($"UPDATE {_staging} SET rejected = 2 WHERE rejected = 0 AND EXISTS (SELECT 1 FROM {_staging} x WHERE {SameKey(_staging)} AND x.line < {_staging}.line AND x.rejected = 0)", ct);
         var keyName = keys[0].Name;
-        if (marked > 0) await RejectMarkedAsync(fileName, keyName, $"s.{Ident(keyName)}",
-            dialect.Concat($"'duplicate {keyName}: the same record is on line '", dialect.CastToText($"(SELECT MIN(x.line) FROM {_staging} x WHERE {SameKey("s")})")), ct);
+        // Later occurrences are rejected; the first valid occurrence of a key loads.
+        await MarkAsync(keyName, $"{_staging}.{Ident(keyName)}",
+            session.Dialect.Concat($"'duplicate {keyName}: the same record is on line '", session.Dialect.CastToText($"(SELECT MIN(x.line) FROM {_staging} x WHERE {SameKey(_staging)})")),
+            $"EXISTS (SELECT 1 FROM {_staging} x WHERE {SameKey(_staging)} AND x.line < {_staging}.line AND x.rejected = 0)", ct);
     }
 
     private async Task CreateMissingReferencesAsync(CancellationToken ct)
     {
         foreach (var c in spec.Columns.Where(c => c.Lookup is { Rule: ResolveRule.CreateIfMissing }))
         {
-            var dim = Entity(c.Lookup!.Entity);
+            var dim = session.Entity(c.Lookup!.Entity);
             var nk = dim.Column(c.Lookup.NaturalKeyProperty);
-            await ExecuteAsync(
-                $"INSERT INTO {dim.Name} ({nk}, {dim.Column("LineageBatchId")}) SELECT DISTINCT s.{Ident(c.Name)}, {batchId} FROM {_staging} s " +
+            _otherChanges += await session.ExecuteAsync(
+                $"INSERT INTO {dim.Name} ({nk}, {dim.Column("LineageBatchId")}) SELECT DISTINCT s.{Ident(c.Name)}, {session.BatchId} FROM {_staging} s " +
                 $"WHERE s.rejected = 0 AND s.{Ident(c.Name)} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM {dim.Name} d WHERE d.{nk} = s.{Ident(c.Name)})", ct);
         }
     }
 
-    private async Task RejectUnresolvedReferencesAsync(string fileName, CancellationToken ct)
+    private async Task RejectUnresolvedReferencesAsync(CancellationToken ct)
     {
         foreach (var c in spec.Columns.Where(c => c.Lookup is { Rule: ResolveRule.MustExist }))
         {
             // A team id is the key of the department table itself, not a reference there.
             if (c.IsNaturalKey) continue;
-            var dim = Entity(c.Lookup!.Entity);
+            var dim = session.Entity(c.Lookup!.Entity);
             var nk = dim.Column(c.Lookup.NaturalKeyProperty);
-            var marked = await ExecuteAsync(
-                $"UPDATE {_staging} SET rejected = 2 WHERE rejected = 0 AND {Ident(c.Name)} IS NOT NULL " +
-                $"AND NOT EXISTS (SELECT 1 FROM {dim.Name} d WHERE d.{nk} = {_staging}.{Ident(c.Name)})", ct);
-            if (marked > 0) await RejectMarkedAsync(fileName, c.Name, $"s.{Ident(c.Name)}",
-                $"'{c.Name} not found in {c.Lookup.Describes} (this extract or the warehouse)'", ct);
+            var value = $"{_staging}.{Ident(c.Name)}";
+            await MarkAsync(c.Name, value, $"'{c.Name} not found in {c.Lookup.Describes} (this extract or the warehouse)'",
+                $"{value} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM {dim.Name} d WHERE d.{nk} = {value}){InThisExtract(c.Lookup.Entity, value)}", ct);
         }
         if (spec.Mode == MergeMode.UpdateExisting)
         {
-            var target = Entity(spec.Entity);
+            var target = session.Entity(spec.Entity);
             var key = spec.KeyColumns.Single();
-            var marked = await ExecuteAsync(
-                $"UPDATE {_staging} SET rejected = 2 WHERE rejected = 0 AND NOT EXISTS (SELECT 1 FROM {target.Name} t WHERE t.{target.Column(key.Target!)} = {_staging}.{Ident(key.Name)})", ct);
-            if (marked > 0) await RejectMarkedAsync(fileName, key.Name, $"s.{Ident(key.Name)}", $"'{key.Name} not found in the records this adds to (this extract or the warehouse)'", ct);
+            var value = $"{_staging}.{Ident(key.Name)}";
+            await MarkAsync(key.Name, value, $"'{key.Name} not found in the records this adds to (this extract or the warehouse)'",
+                $"NOT EXISTS (SELECT 1 FROM {target.Name} t WHERE t.{target.Column(key.Target!)} = {value}){InThisExtract(spec.Entity, value)}", ct);
         }
     }
 
-    private async Task RejectMarkedAsync(string fileName, string column, string valueExpression, string reasonExpression, CancellationToken ct)
+    /// <summary>In a check nothing is merged, so a reference may also be to a record staged earlier in this extract.</summary>
+    private string InThisExtract(Type entity, string value) =>
+        session.DryRun && session.Staged.TryGetValue(entity, out var staged) && staged.Keys.Count == 1
+            ? $" AND NOT EXISTS (SELECT 1 FROM {staged.Staging} e WHERE e.{Ident(staged.Keys[0])} = {value} AND e.rejected = 0)"
+            : "";
+
+    private async Task MarkAsync(string column, string valueExpression, string reasonExpression, string condition, CancellationToken ct) =>
+        _rejectedSetBased += await session.ExecuteAsync(
+            $"UPDATE {_staging} SET rejected = 1, {Ident(RejectColumn)} = '{column}', {Ident(RejectValue)} = {valueExpression}, {Ident(RejectReason)} = {reasonExpression} " +
+            $"WHERE rejected = 0 AND {condition}", ct);
+
+    private async Task<IReadOnlyList<RejectSummary>> SummariseRejectsAsync(CancellationToken ct)
     {
-        var reject = Entity(typeof(Reject));
-        var cmd = Command(
-            $"INSERT INTO {reject.Name} ({reject.Column(nameof(Reject.LoadBatchId))}, {reject.Column(nameof(Reject.FileName))}, {reject.Column(nameof(Reject.LineNumber))}, " +
-            $"{reject.Column(nameof(Reject.ColumnName))}, {reject.Column(nameof(Reject.Value))}, {reject.Column(nameof(Reject.Reason))}) " +
-            $"SELECT {batchId}, @file, s.line, '{column}', {valueExpression}, {reasonExpression} FROM {_staging} s WHERE s.rejected = 2");
-        AddParameter(cmd, "@file", fileName);
-        await using (cmd) _rejectedSetBased += await cmd.ExecuteNonQueryAsync(ct);
-        await ExecuteAsync($"UPDATE {_staging} SET rejected = 1 WHERE rejected = 2", ct);
+        var list = new List<RejectSummary>();
+        await using var cmd = session.Command(
+            $"SELECT g.c, g.n, g.first_line, s.{Ident(RejectReason)} FROM (SELECT {Ident(RejectColumn)} AS c, COUNT(*) AS n, MIN(line) AS first_line FROM {_staging} WHERE rejected = 1 GROUP BY {Ident(RejectColumn)}) g " +
+            $"JOIN {_staging} s ON s.line = g.first_line ORDER BY g.first_line");
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        while (await r.ReadAsync(ct))
+            list.Add(new RejectSummary(reader.FileName, r.IsDBNull(0) ? null : r.GetString(0), Convert.ToInt32(r.GetValue(1), System.Globalization.CultureInfo.InvariantCulture),
+                Convert.ToInt32(r.GetValue(2), System.Globalization.CultureInfo.InvariantCulture), r.IsDBNull(3) ? "" : r.GetString(3)));
+        return list;
     }
 
-    private (List<string> Targets, List<string> Values, string Joins) Mapping()
+    private async Task WriteRejectsAsync(CancellationToken ct)
     {
-        var targets = new List<string>();
-        var values = new List<string>();
+        var reject = session.Entity(typeof(Reject));
+        await session.ExecuteAsync(
+            $"INSERT INTO {reject.Name} ({reject.Column(nameof(Reject.LoadBatchId))}, {reject.Column(nameof(Reject.FileName))}, {reject.Column(nameof(Reject.LineNumber))}, " +
+            $"{reject.Column(nameof(Reject.ColumnName))}, {reject.Column(nameof(Reject.Value))}, {reject.Column(nameof(Reject.Reason))}) " +
+            $"SELECT {session.BatchId}, @file, s.line, s.{Ident(RejectColumn)}, s.{Ident(RejectValue)}, s.{Ident(RejectReason)} FROM {_staging} s WHERE s.rejected = 1",
+            ct, ("@file", reader.FileName));
+    }
+
+    // ---- Comparing with the warehouse and merging. Columns the file lacks are never written to existing rows.
+
+    private sealed record Mapped(string Target, string Value, bool Present);
+
+    private (List<Mapped> Columns, string Joins) Mapping()
+    {
+        var target = session.Entity(spec.Entity);
+        var columns = new List<Mapped>();
         var joins = new System.Text.StringBuilder();
         var n = 0;
-        foreach (var c in spec.Columns.Where(c => c.Target is not null))
+        for (var ordinal = 0; ordinal < spec.Columns.Count; ordinal++)
         {
-            var target = Entity(spec.Entity);
+            var c = spec.Columns[ordinal];
+            if (c.Target is null) continue;
+            var present = reader.HasColumn(ordinal);
             if (c.Lookup is not null && !c.IsNaturalKey)
             {
-                var dim = Entity(c.Lookup.Entity);
+                var dim = session.Entity(c.Lookup.Entity);
                 var alias = $"l{n++}";
                 joins.Append($" LEFT JOIN {dim.Name} {alias} ON {alias}.{dim.Column(c.Lookup.NaturalKeyProperty)} = s.{Ident(c.Name)}");
-                targets.Add(target.Column(c.Target!));
-                values.Add($"{alias}.{dim.Column(c.Lookup.KeyProperty)}");
+                columns.Add(new Mapped(target.Column(c.Target), $"{alias}.{dim.Column(c.Lookup.KeyProperty)}", present));
             }
-            else
-            {
-                targets.Add(target.Column(c.Target!));
-                values.Add($"s.{Ident(c.Name)}");
-            }
-            if (c.DateKeyTarget is not null)
-            {
-                targets.Add(target.Column(c.DateKeyTarget));
-                values.Add($"s.{Ident("k_" + c.DateKeyTarget)}");
-            }
+            else columns.Add(new Mapped(target.Column(c.Target), $"s.{Ident(c.Name)}", present));
+            if (c.DateKeyTarget is not null) columns.Add(new Mapped(target.Column(c.DateKeyTarget), $"s.{Ident("k_" + c.DateKeyTarget)}", present));
         }
         foreach (var d in spec.Derived)
         {
-            targets.Add(Entity(spec.Entity).Column(d.Target));
-            values.Add($"s.{Ident("d_" + d.Target)}");
+            var present = d.From is null || d.From.All(f => reader.HasColumn(spec.Columns.ToList().FindIndex(c => c.Name == f)));
+            columns.Add(new Mapped(target.Column(d.Target), $"s.{Ident("d_" + d.Target)}", present));
         }
-        return (targets, values, joins.ToString());
+        return (columns, joins.ToString());
+    }
+
+    private List<string> KeyTargets()
+    {
+        var target = session.Entity(spec.Entity);
+        return spec.KeyColumns.Select(k => target.Column(k.Target!)).ToList();
+    }
+
+    private async Task<int> CountNewRowsAsync(CancellationToken ct)
+    {
+        var target = session.Entity(spec.Entity);
+        var keyMatch = string.Join(" AND ", spec.KeyColumns.Select(k => $"t.{target.Column(k.Target!)} = s.{Ident(k.Name)}"));
+        return await session.ScalarAsync($"SELECT COUNT(*) FROM {_staging} s WHERE s.rejected = 0 AND NOT EXISTS (SELECT 1 FROM {target.Name} t WHERE {keyMatch})", ct);
+    }
+
+    /// <summary>The staged rows mapped to target columns, as v0, v1... (for comparing with stored rows).</summary>
+    private string SelectMapped(List<Mapped> mapped, string joins) =>
+        $"SELECT {string.Join(", ", mapped.Select((m, i) => $"{m.Value} AS {session.Dialect.Quote("v" + i)}"))} FROM {_staging} s{joins} WHERE s.rejected = 0";
+
+    /// <summary>Existing rows whose stored values differ from the file's, in the columns the file has (what a merge rewrites).</summary>
+    private async Task<int> CountChangedAsync(CancellationToken ct)
+    {
+        var (mapped, joins) = Mapping();
+        var keys = KeyTargets();
+        string X(int i) => $"x.{session.Dialect.Quote("v" + i)}";
+        var compared = mapped.Select((m, i) => (m, i)).Where(p => p.m.Present && !keys.Contains(p.m.Target)).ToList();
+        if (compared.Count == 0) return 0;
+        var target = session.Entity(spec.Entity);
+        var join = string.Join(" AND ", keys.Select(k => $"t.{k} = {X(mapped.FindIndex(m => m.Target == k))}"));
+        return await session.ScalarAsync(
+            $"SELECT COUNT(*) FROM ({SelectMapped(mapped, joins)}) x JOIN {target.Name} t ON {join} WHERE {string.Join(" OR ", compared.Select(p => session.Dialect.IsDistinct($"t.{p.m.Target}", X(p.i))))}", ct);
+    }
+
+    /// <summary>
+    /// The earliest date this table's changes can move a measure from, read off old and new values before
+    /// the merge: a new row counts from its earliest date; a changed date from the earlier of old and new;
+    /// a changed attribute from the date that dates it. Tables without dates (people, teams) affect every
+    /// period when a row changes, and none when rows are only added (their facts carry the dates).
+    /// </summary>
+    private async Task<DateOnly?> EarliestAffectedDateAsync(CancellationToken ct)
+    {
+        var target = session.Entity(spec.Entity);
+        var (mapped, joins) = Mapping();
+        var targets = mapped.Select(m => m.Target).ToList();
+        var keyTargets = KeyTargets();
+        var dates = spec.Columns.Where((c, i) => c.Kind == ColumnKind.Date && c.Target is not null && reader.HasColumn(i)).ToList();
+        var attributes = spec.Columns.Select((c, i) => (c, i)).Where(x => x.c.Target is not null && !x.c.IsNaturalKey && x.c.Kind != ColumnKind.Date && reader.HasColumn(x.i))
+            .Select(x => (Column: target.Column(x.c.Target!), DatedBy: x.c.DatedBy ?? dates.FirstOrDefault()?.Name))
+            .Concat(spec.Derived.Where(d => mapped.First(m => m.Target == target.Column(d.Target)).Present).Select(d => (Column: target.Column(d.Target), DatedBy: dates.FirstOrDefault()?.Name)))
+            .ToList();
+        string X(string targetColumn) => $"x.{session.Dialect.Quote("v" + targets.IndexOf(targetColumn))}";
+        string Tc(ColumnSpec c) => target.Column(c.Target!);
+        var isNew = $"t.{keyTargets[0]} IS NULL";
+        var keyJoin = string.Join(" AND ", keyTargets.Select(k => $"t.{k} = {X(k)}"));
+
+        if (dates.Count == 0)
+        {
+            // Only a changed row matters here, and it matters to every period.
+            var changed = string.Join(" OR ", attributes.Select(a => session.Dialect.IsDistinct($"t.{a.Column}", X(a.Column))).DefaultIfEmpty("1 = 0"));
+            var any = await session.ScalarAsync($"SELECT COUNT(*) FROM ({SelectMapped(mapped, joins)}) x JOIN {target.Name} t ON {keyJoin} WHERE {changed}", ct);
+            return any > 0 ? DateOnly.MinValue : null;
+        }
+        var aggregates = new List<string>();
+        foreach (var d in dates)
+        {
+            var differs = session.Dialect.IsDistinct($"t.{Tc(d)}", X(Tc(d)));
+            aggregates.Add($"MIN(CASE WHEN {isNew} OR {differs} THEN {X(Tc(d))} END)");
+            aggregates.Add($"MIN(CASE WHEN {differs} THEN t.{Tc(d)} END)");
+        }
+        foreach (var (column, datedBy) in attributes)
+        {
+            var dc = spec.Columns.FirstOrDefault(c => c.Name == datedBy && dates.Contains(c));
+            if (dc is null) continue;
+            var differs = $"NOT ({isNew}) AND {session.Dialect.IsDistinct($"t.{column}", X(column))}";
+            aggregates.Add($"MIN(CASE WHEN {differs} THEN {X(Tc(dc))} END)");
+            aggregates.Add($"MIN(CASE WHEN {differs} THEN t.{Tc(dc)} END)");
+        }
+        return await session.EarliestAsync($"SELECT {string.Join(", ", aggregates)} FROM ({SelectMapped(mapped, joins)}) x LEFT JOIN {target.Name} t ON {keyJoin}", ct);
+    }
+
+    /// <summary>
+    /// Into an empty table: rows whose references resolve, in file order; a repeated key keeps its first row.
+    /// Returns how many went in.
+    /// </summary>
+    private async Task<int> InsertFirstAsync(CancellationToken ct)
+    {
+        var target = session.Entity(spec.Entity);
+        var (mapped, joins) = Mapping();
+        var resolved = spec.Columns.Where(c => c.Target is not null && c.Lookup is { Rule: ResolveRule.MustExist } && !c.IsNaturalKey)
+            .Select(c => $" AND (s.{Ident(c.Name)} IS NULL OR {mapped.First(m => m.Target == target.Column(c.Target!)).Value} IS NOT NULL)");
+        var sql =
+            $"INSERT INTO {target.Name} AS t ({string.Join(", ", mapped.Select(m => m.Target))}, {target.Column("LineageBatchId")}) " +
+            $"SELECT {string.Join(", ", mapped.Select(m => m.Value))}, {session.BatchId} FROM {_staging} s{joins} WHERE s.rejected = 0{string.Concat(resolved)} " +
+            $"ORDER BY {session.Dialect.StagingOrder("s")} ON CONFLICT ({string.Join(", ", KeyTargets())}) DO NOTHING";
+        return await session.ExecuteAsync(sql, ct);
     }
 
     /// <summary>Inserts new keys and rewrites changed rows; returns how many rows it inserted or changed.</summary>
     private async Task<int> UpsertAsync(CancellationToken ct)
     {
-        var target = Entity(spec.Entity);
-        var keys = spec.KeyColumns.Select(k => target.Column(k.Target!)).ToList();
-        var (targets, values, joins) = Mapping();
+        var target = session.Entity(spec.Entity);
+        var keys = KeyTargets();
+        var (mapped, joins) = Mapping();
         var lineage = target.Column("LineageBatchId");
-        var nonKeys = targets.Where(t => !keys.Contains(t)).ToList();
-        var set = string.Join(", ", nonKeys.Append(lineage).Select(t => $"{t} = excluded.{t}"));
-        // Only rows whose values changed are rewritten, so an unchanged row keeps the batch that wrote it.
-        var changed = nonKeys.Count == 0 ? "1 = 0" : string.Join(" OR ", nonKeys.Select(t => dialect.IsDistinct($"t.{t}", $"excluded.{t}")));
+        // Only columns the file has are rewritten, and only rows whose values changed, so an unchanged row
+        // keeps the batch that wrote it and a column missing from this extract keeps what an earlier one said.
+        var updatable = mapped.Where(m => m.Present && !keys.Contains(m.Target)).Select(m => m.Target).ToList();
+        var onConflict = updatable.Count == 0
+            ? "DO NOTHING"
+            : $"DO UPDATE SET {string.Join(", ", updatable.Append(lineage).Select(t => $"{t} = excluded.{t}"))} " +
+              $"WHERE {string.Join(" OR ", updatable.Select(t => session.Dialect.IsDistinct($"t.{t}", $"excluded.{t}")))}";
         var sql =
-            $"INSERT INTO {target.Name} AS t ({string.Join(", ", targets)}, {lineage}) " +
-            $"SELECT {string.Join(", ", values)}, {batchId} FROM {_staging} s{joins} WHERE s.rejected = 0 " +
-            $"ON CONFLICT ({string.Join(", ", keys)}) DO UPDATE SET {set} WHERE {changed}";
-        return await ExecuteAsync(sql, ct);
+            $"INSERT INTO {target.Name} AS t ({string.Join(", ", mapped.Select(m => m.Target))}, {lineage}) " +
+            $"SELECT {string.Join(", ", mapped.Select(m => m.Value))}, {session.BatchId} FROM {_staging} s{joins} WHERE s.rejected = 0 " +
+            $"ON CONFLICT ({string.Join(", ", keys)}) {onConflict}";
+        return await session.ExecuteAsync(sql, ct);
     }
 
     private async Task<int> UpdateExistingAsync(CancellationToken ct)
     {
-        var target = Entity(spec.Entity);
+        var target = session.Entity(spec.Entity);
         var key = spec.KeyColumns.Single();
-        var (targets, values, joins) = Mapping();
+        var (mapped, joins) = Mapping();
         var keyTarget = target.Column(key.Target!);
-        var pairs = targets.Zip(values).Where(p => p.First != keyTarget).ToList();
+        var pairs = mapped.Where(m => m.Target != keyTarget && m.Present).ToList();
+        if (pairs.Count == 0) return 0;
         var lineage = target.Column("LineageBatchId");
-        var select = string.Join(", ", pairs.Select((p, i) => $"{p.Second} AS v{i}"));
+        var select = string.Join(", ", pairs.Select((p, i) => $"{p.Value} AS v{i}"));
         var sql =
-            $"UPDATE {target.Name} AS t SET {string.Join(", ", pairs.Select((p, i) => $"{p.First} = x.v{i}"))}, {lineage} = {batchId} " +
+            $"UPDATE {target.Name} AS t SET {string.Join(", ", pairs.Select((p, i) => $"{p.Target} = x.v{i}"))}, {lineage} = {session.BatchId} " +
             $"FROM (SELECT s.{Ident(key.Name)} AS k, {select} FROM {_staging} s{joins} WHERE s.rejected = 0) x " +
-            $"WHERE t.{keyTarget} = x.k AND ({string.Join(" OR ", pairs.Select((p, i) => dialect.IsDistinct($"t.{p.First}", $"x.v{i}")))})";
-        return await ExecuteAsync(sql, ct);
+            $"WHERE t.{keyTarget} = x.k AND ({string.Join(" OR ", pairs.Select((p, i) => session.Dialect.IsDistinct($"t.{p.Target}", $"x.v{i}")))})";
+        return await session.ExecuteAsync(sql, ct);
     }
 
-    private string Ident(string name) => dialect.Quote(name);
-
-    private EntityTable Entity(Type type) => new(db.Model.FindEntityType(type)!, dialect);
-
-    private DbCommand Command(string sql)
-    {
-        var cmd = connection.CreateCommand();
-        cmd.Transaction = transaction;
-        cmd.CommandText = sql;
-        cmd.CommandTimeout = 0;
-        return cmd;
-    }
-
-    private static void AddParameter(DbCommand cmd, string name, object value)
-    {
-        var p = cmd.CreateParameter();
-        p.ParameterName = name;
-        p.Value = value;
-        cmd.Parameters.Add(p);
-    }
-
-    private async Task<int> ExecuteAsync(string sql, CancellationToken ct)
-    {
-        await using var cmd = Command(sql);
-        return await cmd.ExecuteNonQueryAsync(ct);
-    }
-
-    private async Task<int> ScalarAsync(string sql, CancellationToken ct)
-    {
-        await using var cmd = Command(sql);
-        return Convert.ToInt32(await cmd.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    public async Task DropStagingAsync(CancellationToken ct) => await ExecuteAsync($"DROP TABLE IF EXISTS {_staging}", ct);
+    public async Task DropStagingAsync(CancellationToken ct) => await session.ExecuteAsync($"DROP TABLE IF EXISTS {_staging}", ct);
 }
 
 /// <summary>Table and column names of a warehouse entity as the provider spells them.</summary>

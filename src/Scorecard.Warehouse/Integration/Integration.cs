@@ -5,7 +5,7 @@ public enum LoadStatus
     Running,
     Succeeded,
     Failed,
-    /// <summary>The same extract (same hash) was loaded before: nothing to do.</summary>
+    /// <summary>Loading the extract would change nothing in the warehouse: nothing was kept, not even a batch.</summary>
     Skipped,
 }
 
@@ -26,6 +26,8 @@ public class LoadBatch
     public int RowsUpdated { get; set; }
     public int RowsUnchanged { get; set; }
     public int RowsRejected { get; set; }
+    /// <summary>Records this load found deleted at source (missing from a full snapshot), with the records that belonged to them.</summary>
+    public int RowsDeleted { get; set; }
     /// <summary>Rows loaded = inserted + updated + unchanged; read = loaded + rejected.</summary>
     public int RowsLoaded => RowsInserted + RowsUpdated + RowsUnchanged;
     public string? Message { get; set; }
@@ -43,8 +45,12 @@ public class LoadBatchTable
     public int RowsUpdated { get; set; }
     public int RowsUnchanged { get; set; }
     public int RowsRejected { get; set; }
+    /// <summary>Records of this table missing from the file, a full snapshot of its window: moved to <see cref="DeletedRecord"/>.</summary>
+    public int RowsDeleted { get; set; }
     /// <summary>Columns in the file that the contract does not know, reported once per file.</summary>
     public string? IgnoredColumns { get; set; }
+    /// <summary>Optional contract columns the file lacked: their stored values were kept, not erased.</summary>
+    public string? AbsentColumns { get; set; }
     /// <summary>
     /// The earliest business date this load inserted or changed in the table (old or new value): measures for
     /// periods ending before it (less the longest backward window) cannot have changed.
@@ -63,5 +69,30 @@ public class Reject
     public string? ColumnName { get; set; }
     /// <summary>The offending value. Identifiers are shown pseudonymised and dates of birth withheld.</summary>
     public string? Value { get; set; }
+    public string Reason { get; set; } = "";
+}
+
+/// <summary>
+/// A record deleted at source: it was in the warehouse, inside its table's snapshot window, and a later full
+/// snapshot from the same source no longer had it. The row leaves its fact table in the same transaction
+/// (so no measure, feed set or pack can count it) and is kept here, whole, with the batch that deleted it.
+/// A record that belonged to it (the scores of a deleted episode) is moved here with it.
+/// </summary>
+public class DeletedRecord
+{
+    public long DeletedRecordId { get; set; }
+    /// <summary>The extract table the record came from (ssd_contacts...).</summary>
+    public string TableName { get; set; } = "";
+    /// <summary>Its natural key as stored (a pseudonym; "id|section" for case audits).</summary>
+    public string RecordId { get; set; } = "";
+    /// <summary>Its surrogate key in the fact table it left.</summary>
+    public long RecordKey { get; set; }
+    /// <summary>The date that placed it in the window (or its event date, for a record deleted with another).</summary>
+    public DateOnly? EventDate { get; set; }
+    /// <summary>Every column of the stored row, as JSON, as it was when deleted.</summary>
+    public string Record { get; set; } = "";
+    /// <summary>The batch that last wrote the row.</summary>
+    public int LineageBatchId { get; set; }
+    public int DeletedByBatchId { get; set; }
     public string Reason { get; set; } = "";
 }

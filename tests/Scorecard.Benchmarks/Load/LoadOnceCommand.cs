@@ -21,7 +21,7 @@ internal sealed class LoadOnceCommand : IBenchmarkCommand
 
     public IReadOnlyList<BenchmarkOption> Options { get; } =
     [
-        new("extract", "The extract folder to load."),
+        new("extract", "The extract folder or .zip to load."),
         new("db", "The SQLite warehouse file to create (replaced if it exists)."),
     ];
 
@@ -29,7 +29,7 @@ internal sealed class LoadOnceCommand : IBenchmarkCommand
     {
         var extract = args.String("extract") ?? throw new BenchmarkUsageException("--extract DIR is required.");
         var database = args.String("db") ?? throw new BenchmarkUsageException("--db FILE is required.");
-        if (!Directory.Exists(extract)) throw new BenchmarkUsageException($"{extract} is not a folder.");
+        if (!Directory.Exists(extract) && !File.Exists(extract)) throw new BenchmarkUsageException($"{extract} is neither a folder nor a file.");
 
         var contexts = await Warehouses.CreateMigratedAsync(database, ct);
         var (afterMigrate, _) = ProcStatus.Self();
@@ -68,6 +68,14 @@ internal sealed record ChildLoad(string Status, int Rows, int Rejected, double S
             new MemorySampler.Snapshot(L("sampled_rss_kb"), L("anon_kb"), L("file_kb"), L("shmem_kb"), L("managed_bytes"), L("gc_committed_at_peak_bytes"),
                 L("sqlite_bytes"), L("malloc_in_use_bytes"), L("malloc_free_bytes")),
             L("max_managed_bytes"), L("max_sqlite_bytes"), L("sqlite_highwater_bytes"));
+    }
+
+    /// <summary>Runs a load-once child on a scratch warehouse, deletes that warehouse, and returns what the child reported.</summary>
+    public static async Task<ChildLoad> RunOnScratchAsync(string extract, string database, CancellationToken ct)
+    {
+        var result = await RunAsync(extract, database, ct);
+        ScratchFolder.DeleteDatabase(database);
+        return result;
     }
 
     /// <summary>Runs this executable's load-once in a child process and returns what it reported.</summary>

@@ -51,4 +51,35 @@ public class PostgresLoadTests
         var e1 = await check.EarlyHelpEpisodes.SingleAsync(e => e.EpisodeId == pg.Pseudonymiser.Pseudonymise("early help episode", "E1"));
         e1.EndDate.ShouldBe(new DateOnly(2024, 12, 1));
     }
+
+    [PostgresFact]
+    public async Task Load_ArchivesDeletionsKeepsAbsentColumnsAndChecksWithoutChanging_OnPostgres()
+    {
+        await using var pg = await PostgresTestWarehouse.CreateAsync();
+        using var files = new TestWarehouse(); // only for its temp folder
+        var today = new DateOnly(2026, 11, 30);
+        var episodes = "earl_episode_id,earl_person_id,earl_episode_start_date,earl_episode_end_date,earl_episode_reason\nE1,P1001,2024-05-01,,Parenting\nE2,P1002,2024-06-01,,Housing\n";
+        var scores = "scor_score_id,scor_episode_id,scor_score_date,scor_tool,scor_stage,scor_domain,scor_score\nS1,E1,2024-05-20,Spidergraph,BASELINE,Health,4\n";
+        (await pg.Loader.LoadAsync(files.WriteExtract("v1", ("ssd_person.csv", Fixtures.People), ("ssd_early_help_episodes.csv", episodes), ("ext_outcome_scores.csv", scores)),
+            new() { Today = today })).Status.ShouldBe(LoadStatus.Succeeded);
+
+        // The next extract has no reason column and no E1 (deleted at source, with its score).
+        var v2 = files.WriteExtract("v2", ("ssd_person.csv", Fixtures.People), ("ssd_early_help_episodes.csv", "earl_episode_id,earl_person_id,earl_episode_start_date\nE2,P1002,2024-06-01\n"));
+        var checkedOnly = await pg.Loader.LoadAsync(v2, new() { Today = today, DryRun = true, AllowMassDelete = true });
+        checkedOnly.Tables.Single(t => t.Table == "ssd_early_help_episodes").RowsDeleted.ShouldBe(1);
+        await using (var db = pg.Contexts.Create()) (await db.EarlyHelpEpisodes.CountAsync()).ShouldBe(2, "check changes nothing");
+
+        var second = await pg.Loader.LoadAsync(v2, new() { Today = today, AllowMassDelete = true });
+
+        second.Status.ShouldBe(LoadStatus.Succeeded, second.Message);
+        var eh = second.Tables.Single(t => t.Table == "ssd_early_help_episodes");
+        (eh.RowsDeleted, eh.DependentsDeleted["ext_outcome_scores"], eh.RowsUnchanged).ShouldBe((1, 1, 1));
+        eh.AbsentColumns.ShouldContain("earl_episode_reason");
+        await using var after = pg.Contexts.Create();
+        (await after.EarlyHelpEpisodes.SingleAsync()).Reason.ShouldBe("Housing");
+        (await after.OutcomeScores.CountAsync()).ShouldBe(0);
+        var archived = await after.DeletedRecords.OrderBy(d => d.TableName).ToListAsync();
+        archived.Select(d => d.TableName).ShouldBe(["ext_outcome_scores", "ssd_early_help_episodes"]);
+        archived[1].Record.ShouldContain("\"Reason\" : \"Parenting\"");
+    }
 }

@@ -75,8 +75,11 @@ public sealed record ColumnSpec(
     public bool IsNaturalKey => Kind == ColumnKind.Identifier || IsKey;
 }
 
-/// <summary>A value computed from a parsed row and written to an entity property (e.g. outcome flags).</summary>
-public sealed record DerivedColumn(string Target, Type ClrType, Func<ParsedRow, object?> Compute);
+/// <summary>
+/// A value computed from a parsed row and written to an entity property (e.g. outcome flags). <paramref name="From"/>
+/// names the columns it is computed from: when a file lacks them, the stored value is kept, not recomputed from nothing.
+/// </summary>
+public sealed record DerivedColumn(string Target, Type ClrType, Func<ParsedRow, object?> Compute, IReadOnlyList<string>? From = null);
 
 /// <summary>A check across columns of one row (end not before start...).</summary>
 public sealed record RowRule(string Column, string Reason, Func<ParsedRow, bool> IsBroken);
@@ -167,7 +170,7 @@ public static class ExtractContract
                 new("pers_ethnicity", ColumnKind.Code, false, "DfE ethnicity code (WBRI, MWBC, APKN, BAFR, CHNE, REFU, NOBT...).", "WBRI", nameof(Warehouse.Dimensions.Person.EthnicityCode), CodeLists.Ethnicity),
                 new("pers_dob", ColumnKind.DateOfBirth, false, "Date of birth. Only the month is stored (as the 1st of the month).", "2015-06-14", nameof(Warehouse.Dimensions.Person.MonthOfBirth)),
             ],
-            [new(nameof(Warehouse.Dimensions.Person.EthnicityGroup), typeof(string), r => CodeLists.EthnicityGroupOf(r.Get<string?>("pers_ethnicity")))],
+            [new(nameof(Warehouse.Dimensions.Person.EthnicityGroup), typeof(string), r => CodeLists.EthnicityGroupOf(r.Get<string?>("pers_ethnicity")), ["pers_ethnicity"])],
             []),
         new("ssd_family", false,
             "Which people belong to which family (household). One row per family member.",
@@ -188,10 +191,10 @@ public static class ExtractContract
                 new("cont_contact_outcome_json", ColumnKind.CodeArray, false, "Outcomes: a JSON array or one value of 'No Further Action', 'Information and Advice', 'EH Referral', 'CIN Referral'.", "[\"EH Referral\"]", nameof(Contact.OutcomeCodes), CodeLists.ContactOutcome),
             ],
             [
-                new(nameof(Contact.IsEarlyHelpOutcome), typeof(bool), r => HasCode(r, "cont_contact_outcome_json", CodeLists.OutcomeEarlyHelpReferral)),
-                new(nameof(Contact.IsSocialCareOutcome), typeof(bool), r => HasCode(r, "cont_contact_outcome_json", CodeLists.OutcomeSocialCareReferral)),
-                new(nameof(Contact.IsNoFurtherAction), typeof(bool), r => HasCode(r, "cont_contact_outcome_json", CodeLists.OutcomeNoFurtherAction)),
-                new(nameof(Contact.IsInformationAndAdvice), typeof(bool), r => HasCode(r, "cont_contact_outcome_json", CodeLists.OutcomeInformationAndAdvice)),
+                new(nameof(Contact.IsEarlyHelpOutcome), typeof(bool), r => HasCode(r, "cont_contact_outcome_json", CodeLists.OutcomeEarlyHelpReferral), ["cont_contact_outcome_json"]),
+                new(nameof(Contact.IsSocialCareOutcome), typeof(bool), r => HasCode(r, "cont_contact_outcome_json", CodeLists.OutcomeSocialCareReferral), ["cont_contact_outcome_json"]),
+                new(nameof(Contact.IsNoFurtherAction), typeof(bool), r => HasCode(r, "cont_contact_outcome_json", CodeLists.OutcomeNoFurtherAction), ["cont_contact_outcome_json"]),
+                new(nameof(Contact.IsInformationAndAdvice), typeof(bool), r => HasCode(r, "cont_contact_outcome_json", CodeLists.OutcomeInformationAndAdvice), ["cont_contact_outcome_json"]),
             ],
             []),
         new("ssd_early_help_episodes", false,
@@ -234,7 +237,7 @@ public static class ExtractContract
                 Date("cine_close_date", false, "When the CIN episode closed; empty while open. Not before the referral.", nameof(SocialCareReferral.CloseDate), "2024-09-30", nameof(SocialCareReferral.CloseDateKey)),
                 TeamRef("cine_referral_team", nameof(SocialCareReferral.OrgUnitKey), "The social care team"),
             ],
-            [new(nameof(SocialCareReferral.IsStepDownOutcome), typeof(bool), r => r.Get<string?>("cine_referral_outcome_json")?.Contains("Step-down to Early Help", StringComparison.OrdinalIgnoreCase) == true)],
+            [new(nameof(SocialCareReferral.IsStepDownOutcome), typeof(bool), r => r.Get<string?>("cine_referral_outcome_json")?.Contains("Step-down to Early Help", StringComparison.OrdinalIgnoreCase) == true, ["cine_referral_outcome_json"])],
             [NotBefore("cine_close_date", "cine_referral_date", "cine_close_date")]),
         new("ssd_cin_assessments", false,
             "Social care (single) assessments.",

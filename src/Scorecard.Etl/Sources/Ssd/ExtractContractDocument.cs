@@ -23,25 +23,48 @@ public static class ExtractContractDocument
 
             ## Rules for every file
 
-            - The file name is the table name plus `.csv` (any case). Files may sit one folder down in a zip.
-            - UTF-8 with or without a byte order mark; CRLF or LF line ends; a header row with the column names
-              (any case, any order). Fields with commas, quotes or line breaks are quoted (RFC 4180).
+            - The file name is the table name plus `.csv` (any case). Files may sit one folder down in a zip. Two
+              files for one table (`SSD_PERSON.csv` beside `ssd_person.csv`, or `old/ssd_person.csv` beside
+              `ssd_person.csv` in a zip) stop the load: it is not clear which to load.
+            - UTF-8 with or without a byte order mark, or UTF-16 with one; CRLF or LF line ends; a header row with
+              the column names (any case, any order; a name may appear once). Text in another encoding is refused
+              with the first bad line, unless the load names it (`--encoding windows-1252` for an old Windows export).
+            - Fields with commas, quotes or line breaks are quoted (RFC 4180). A value Scorecard reads never spans
+              lines: a quote that runs over a line end there is an unclosed quote, and that row alone is rejected
+              (the lines after it are read as rows). Columns Scorecard ignores may hold multi-line text. A row with
+              too many or too few fields, or a stray quote, is rejected on its own line. Line numbers count every
+              physical line, blank ones and the lines of multi-line fields included. A row longer than 1,048,576
+              characters is rejected without being held in memory.
             - **Only `ssd_person` is required.** Every other table is optional: a council that exports just its
               SSD core tables can load them, and measures that need an absent table say "not available", never zero.
-            - A required column missing from a file, an unreadable file or a missing `ssd_person.csv` fails the
-              whole load: nothing is loaded and the message says which file and column.
+            - One extract, one outcome: a required column missing from a file, an empty or missing `ssd_person.csv`,
+              an unreadable file or a damaged, encrypted or bzip2 zip entry fails the whole load: nothing is loaded
+              and the message says which file and what to do. An empty optional file is skipped with a warning.
             - Columns the contract does not list are ignored and reported once per file. Names, addresses and
-              other personal columns SSD may carry are never read beyond the CSV parser, never stored.
-            - Dates: `yyyy-MM-dd`, `yyyy-MM-dd HH:mm:ss` or `dd/MM/yyyy` (a time part is dropped).
+              other personal columns SSD may carry are never read beyond the CSV parser, never stored. An optional
+              column a file lacks is reported as absent, and what the warehouse holds for it is kept.
+            - Dates: `yyyy-MM-dd`, `yyyy-MM-dd HH:mm:ss` or `dd/MM/yyyy` (a time part is dropped). Event dates must lie
+              in the warehouse calendar (2005-04-01 to 2040-03-31): a required one outside it rejects the row, an
+              optional one is loaded as missing with a warning. A date of birth before 1900 or after the load date
+              is loaded as missing with a warning, and never shown.
             - Codes: the code or its label, any case; Annex A style prefixes such as `a) ` are stripped.
             - Outcome lists: a JSON array (`["EH Referral","CIN Referral"]`) or one plain value.
             - **Identifiers are pseudonymised on load** with a keyed hash (HMAC-SHA256, key from configuration):
-              the warehouse never holds a case-system id. Team ids are not personal and are kept.
+              the warehouse never holds a case-system id. Team ids are not personal and are kept. A reject never
+              repeats a value that holds the row's own identifier or date of birth.
             - A row with a bad value (date that does not parse, unknown code, end before start, a reference that
               resolves to nothing in the extract or the warehouse, an id already used earlier in the file) is
               rejected with its file, line, column and reason; the rest of the file loads. Rows read = rows
               loaded + rows rejected, per table.
-            - Loading the same extract twice changes nothing; a changed record is updated in place by its id.
+            - Loading an extract again applies whatever in it differs from the warehouse (a changed record is
+              updated in place by its id; a row rejected before for a missing reference loads once the reference
+              has arrived) and changes nothing, not even the list of loads, when nothing differs.
+            - Each table of events is a **full snapshot of its window** (for SSD, six years back from the load date,
+              on the table's own date column, open records always included: each table below says which; see
+              `docs/loading.md`). A record
+              of the same source that the warehouse holds inside the window and the file no longer has was deleted
+              at source: it is moved to the `DeletedRecord` table with the load that found it, and no measure, feed
+              or pack counts it. A load that would delete more than 10% of a table stops unless `--allow-mass-delete`.
 
             Tables load in the order below, so a reference can point at a row earlier in the same extract.
             """);
@@ -53,6 +76,10 @@ public static class ExtractContractDocument
             md.AppendLine(table.Description);
             if (table.Mode == MergeMode.UpdateExisting)
                 md.AppendLine().AppendLine("Rows add detail to records loaded from another table; a row whose record does not exist is rejected.");
+            if (Loading.SnapshotWindows.Defaults.TryGetValue(table.Name, out var window))
+                md.AppendLine().AppendLine($"A full snapshot of the records whose `{window.DateColumn}` is in the last {Loading.SnapshotWindows.DefaultYears} years" +
+                    (window.OpenWhileEmpty is null ? "" : window.OpenWhileEmpty == window.DateColumn ? " or empty (still open)" : $" or whose `{window.OpenWhileEmpty}` is empty (still open)") +
+                    ": a record of that window missing from the file was deleted at source.");
             md.AppendLine();
             md.AppendLine("| column | type | required | meaning |");
             md.AppendLine("|---|---|---|---|");

@@ -19,15 +19,14 @@ public static partial class ValueParsers
     /// <summary>Code lookups: code and label, case-insensitive, per code set.</summary>
     private static readonly Dictionary<string, Dictionary<string, string>> Codes = BuildCodeIndex();
 
+    /// <summary>Parses a date; whether it is in range is the reader's rule (the calendar for events, plausibility for births).</summary>
     public static bool TryParseDate(string text, out DateOnly date, out string? reason)
     {
         reason = null;
         if (DateTime.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var dt))
         {
             date = DateOnly.FromDateTime(dt);
-            if (date.Year is >= 1900 and <= 2100) return true;
-            reason = $"date {text} is out of range (1900-2100)";
-            return false;
+            return true;
         }
         date = default;
         reason = $"'{text}' is not a date (expected yyyy-MM-dd, yyyy-MM-dd HH:mm:ss or dd/MM/yyyy)";

@@ -1229,6 +1229,67 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         });
                 });
 
+            modelBuilder.Entity("Scorecard.Warehouse.Integration.DeletedRecord", b =>
+                {
+                    b.Property<long>("DeletedRecordId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasComment("Surrogate key.");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("DeletedRecordId"));
+
+                    b.Property<int>("DeletedByBatchId")
+                        .HasColumnType("int")
+                        .HasComment("The load that found it deleted (Integration.LoadBatch).");
+
+                    b.Property<DateOnly?>("EventDate")
+                        .HasColumnType("date")
+                        .HasComment("The date that placed it in the snapshot window (or its event date, for a record deleted with another).");
+
+                    b.Property<int>("LineageBatchId")
+                        .HasColumnType("int")
+                        .HasComment("The load batch that last wrote the row (Integration.LoadBatch).");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)")
+                        .HasComment("Why it was taken out.");
+
+                    b.Property<string>("Record")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)")
+                        .HasComment("Every column of the stored row, as JSON, as it was when deleted.");
+
+                    b.Property<string>("RecordId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("Its natural key as stored (a pseudonym; \"id|section\" for case audits).");
+
+                    b.Property<long>("RecordKey")
+                        .HasColumnType("bigint")
+                        .HasComment("Its surrogate key in the fact table it left.");
+
+                    b.Property<string>("TableName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasComment("The extract table the record came from, e.g. ssd_contacts.");
+
+                    b.HasKey("DeletedRecordId");
+
+                    b.HasIndex("DeletedByBatchId", "TableName");
+
+                    b.HasIndex("TableName", "RecordId");
+
+                    b.ToTable("DeletedRecord", "Integration", t =>
+                        {
+                            t.HasComment("A record deleted at source: a later full snapshot no longer had it. It left its fact table in the same transaction, so nothing counts it, and is kept here whole.");
+                        });
+                });
+
             modelBuilder.Entity("Scorecard.Warehouse.Integration.LoadBatch", b =>
                 {
                     b.Property<int>("LoadBatchId")
@@ -1252,6 +1313,10 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)")
                         .HasComment("What happened, in words.");
+
+                    b.Property<int>("RowsDeleted")
+                        .HasColumnType("int")
+                        .HasComment("Records this load found deleted at source (missing from a full snapshot), with the records that belonged to them (Integration.DeletedRecord).");
 
                     b.Property<int>("RowsInserted")
                         .HasColumnType("int")
@@ -1293,7 +1358,7 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)")
-                        .HasComment("Running, Succeeded, Failed or Skipped (the same extract was loaded before).");
+                        .HasComment("Running, Succeeded or Failed (a load that would change nothing keeps no batch).");
 
                     b.HasKey("LoadBatchId");
 
@@ -1316,6 +1381,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .HasColumnType("nvarchar(200)")
                         .HasComment("The extract table, e.g. ssd_contacts.");
 
+                    b.Property<string>("AbsentColumns")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasComment("Optional contract columns the file lacked: their stored values were kept, not erased.");
+
                     b.Property<DateOnly?>("EarliestAffectedDate")
                         .HasColumnType("date")
                         .HasComment("The earliest business date the load changed: periods ending before it (less the longest backward window) need no recomputing.");
@@ -1329,6 +1399,10 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)")
                         .HasComment("Columns in the file that the contract does not know.");
+
+                    b.Property<int>("RowsDeleted")
+                        .HasColumnType("int")
+                        .HasComment("Records of this table missing from the file, a full snapshot of its window: moved to Integration.DeletedRecord.");
 
                     b.Property<int>("RowsInserted")
                         .HasColumnType("int")
@@ -2572,6 +2646,15 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     b.HasOne("Scorecard.Warehouse.Dimensions.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Integration.DeletedRecord", b =>
+                {
+                    b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
+                        .WithMany()
+                        .HasForeignKey("DeletedByBatchId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -952,6 +952,53 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     b.ToTable("Fact_SocialCareReferral", (string)null);
                 });
 
+            modelBuilder.Entity("Scorecard.Warehouse.Integration.DeletedRecord", b =>
+                {
+                    b.Property<long>("DeletedRecordId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DeletedByBatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EventDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LineageBatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Record")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TableName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DeletedRecordId");
+
+                    b.HasIndex("DeletedByBatchId", "TableName");
+
+                    b.HasIndex("TableName", "RecordId");
+
+                    b.ToTable("Integration_DeletedRecord", (string)null);
+                });
+
             modelBuilder.Entity("Scorecard.Warehouse.Integration.LoadBatch", b =>
                 {
                     b.Property<int>("LoadBatchId")
@@ -969,6 +1016,9 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     b.Property<string>("Message")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RowsDeleted")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("RowsInserted")
                         .HasColumnType("INTEGER");
@@ -1019,6 +1069,10 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AbsentColumns")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("EarliestAffectedDate")
                         .HasColumnType("TEXT");
 
@@ -1029,6 +1083,9 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     b.Property<string>("IgnoredColumns")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RowsDeleted")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("RowsInserted")
                         .HasColumnType("INTEGER");
@@ -2068,6 +2125,15 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     b.HasOne("Scorecard.Warehouse.Dimensions.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Integration.DeletedRecord", b =>
+                {
+                    b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
+                        .WithMany()
+                        .HasForeignKey("DeletedByBatchId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

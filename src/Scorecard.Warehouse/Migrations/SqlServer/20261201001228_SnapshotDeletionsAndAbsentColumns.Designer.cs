@@ -2,82 +2,87 @@
 using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Scorecard.Warehouse;
 
 #nullable disable
 
-namespace Scorecard.Warehouse.Migrations.Sqlite
+namespace Scorecard.Warehouse.Migrations.SqlServer
 {
-    [DbContext(typeof(SqliteWarehouseContext))]
-    [Migration("20261201010200_PublishedScorecard")]
-    partial class PublishedScorecard
+    [DbContext(typeof(SqlServerWarehouseContext))]
+    [Migration("20261201001228_SnapshotDeletionsAndAbsentColumns")]
+    partial class SnapshotDeletionsAndAbsentColumns
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder
+                .HasAnnotation("ProductVersion", "10.0.15")
+                .HasAnnotation("Relational:MaxIdentifierLength", 128);
+
+            SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
             modelBuilder.Entity("Scorecard.Warehouse.Dimensions.CalendarDate", b =>
                 {
                     b.Property<int>("DateKey")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<string>("BankHolidayName")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("CalendarMonth")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<int>("CalendarYear")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<DateOnly>("Date")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<int>("DayOfWeek")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<int>("FinancialMonth")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<int>("FinancialQuarter")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<string>("FinancialQuarterLabel")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("FinancialYearLabel")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("FinancialYearStart")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<bool>("IsBankHoliday")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bit");
 
                     b.Property<bool>("IsWeekend")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bit");
 
                     b.Property<bool>("IsWorkingDay")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bit");
 
                     b.Property<string>("MonthLabel")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("MonthName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.HasKey("DateKey");
 
@@ -86,101 +91,109 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
 
                     b.HasIndex("Date", "IsWorkingDay");
 
-                    b.ToTable("Dimension_Date", (string)null);
+                    b.ToTable("Date", "Dimension");
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Dimensions.CodeListEntry", b =>
                 {
                     b.Property<string>("CodeSet")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Code")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Label")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("SortOrder")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.HasKey("CodeSet", "Code");
 
-                    b.ToTable("Dimension_Code", (string)null);
+                    b.ToTable("Code", "Dimension");
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Dimensions.Family", b =>
                 {
                     b.Property<int>("FamilyKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("FamilyKey"));
 
                     b.Property<string>("FamilyId")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.HasKey("FamilyKey");
 
                     b.HasIndex("FamilyId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("[FamilyId] IS NOT NULL");
 
                     b.HasIndex("LineageBatchId");
 
-                    b.ToTable("Dimension_Family", (string)null);
+                    b.ToTable("Family", "Dimension");
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Dimensions.FamilyMember", b =>
                 {
                     b.Property<long>("FamilyMemberKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("FamilyMemberKey"));
 
                     b.Property<int>("FamilyKey")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<string>("FamilyMemberId")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.HasKey("FamilyMemberKey");
 
                     b.HasIndex("FamilyKey");
 
                     b.HasIndex("FamilyMemberId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("[FamilyMemberId] IS NOT NULL");
 
                     b.HasIndex("LineageBatchId");
 
                     b.HasIndex("PersonKey");
 
-                    b.ToTable("Dimension_FamilyMember", (string)null);
+                    b.ToTable("FamilyMember", "Dimension");
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Dimensions.LeadOrganisation", b =>
                 {
                     b.Property<int>("LeadOrganisationKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("LeadOrganisationKey"));
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.HasKey("LeadOrganisationKey");
 
@@ -189,42 +202,44 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     b.HasIndex("Name")
                         .IsUnique();
 
-                    b.ToTable("Dimension_LeadOrganisation", (string)null);
+                    b.ToTable("LeadOrganisation", "Dimension");
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Dimensions.OrganisationUnit", b =>
                 {
                     b.Property<int>("OrgUnitKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("OrgUnitKey"));
 
                     b.Property<int>("Depth")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasDefaultValue(0);
 
                     b.Property<string>("Level")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasDefaultValue("Team");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("OrgUnitId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int?>("ParentOrgUnitKey")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.HasKey("OrgUnitKey");
 
@@ -235,137 +250,145 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
 
                     b.HasIndex("ParentOrgUnitKey");
 
-                    b.ToTable("Dimension_OrganisationUnit", (string)null);
+                    b.ToTable("OrganisationUnit", "Dimension");
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Dimensions.OrganisationUnitAncestor", b =>
                 {
                     b.Property<int>("OrgUnitKey")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<int>("AncestorOrgUnitKey")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<int>("Distance")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.HasKey("OrgUnitKey", "AncestorOrgUnitKey");
 
                     b.HasIndex("AncestorOrgUnitKey");
 
-                    b.ToTable("Dimension_OrganisationUnitAncestor", (string)null);
+                    b.ToTable("OrganisationUnitAncestor", "Dimension");
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Dimensions.Person", b =>
                 {
                     b.Property<int>("PersonKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("PersonKey"));
 
                     b.Property<string>("EthnicityCode")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("EthnicityGroup")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<DateOnly?>("MonthOfBirth")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<string>("PersonId")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("Sex")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.HasKey("PersonKey");
 
                     b.HasIndex("LineageBatchId");
 
                     b.HasIndex("PersonId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("[PersonId] IS NOT NULL");
 
-                    b.ToTable("Dimension_Person", (string)null);
+                    b.ToTable("Person", "Dimension");
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Dimensions.Professional", b =>
                 {
                     b.Property<int>("ProfessionalKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("ProfessionalKey"));
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<string>("ProfessionalId")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Role")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.HasKey("ProfessionalKey");
 
                     b.HasIndex("LineageBatchId");
 
                     b.HasIndex("ProfessionalId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("[ProfessionalId] IS NOT NULL");
 
-                    b.ToTable("Dimension_Professional", (string)null);
+                    b.ToTable("Professional", "Dimension");
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.CaseAudit", b =>
                 {
                     b.Property<long>("CaseAuditKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("CaseAuditKey"));
 
                     b.Property<DateOnly>("AuditDate")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<string>("AuditId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("AuditorId")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<long?>("EpisodeKey")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
 
                     b.Property<int>("Grade")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<int?>("ModeratedGrade")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<int?>("PersonKey")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<string>("Section")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.HasKey("CaseAuditKey");
 
@@ -382,34 +405,36 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     b.HasIndex("AuditId", "Section")
                         .IsUnique();
 
-                    b.ToTable("Fact_CaseAudit", (string)null);
+                    b.ToTable("CaseAudit", "Fact");
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.ChildProtectionPlan", b =>
                 {
                     b.Property<long>("PlanKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("PlanKey"));
 
                     b.Property<DateOnly?>("EndDate")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<string>("PlanId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<long?>("ReferralKey")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
 
                     b.Property<DateOnly>("StartDate")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.HasKey("PlanKey");
 
@@ -424,55 +449,58 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
 
                     b.HasIndex("StartDate");
 
-                    b.ToTable("Fact_ChildProtectionPlan", (string)null);
+                    b.ToTable("ChildProtectionPlan", "Fact");
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.Contact", b =>
                 {
                     b.Property<long>("ContactKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("ContactKey"));
 
                     b.Property<DateOnly>("ContactDate")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<int>("ContactDateKey")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<string>("ContactId")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<bool>("IsEarlyHelpOutcome")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bit");
 
                     b.Property<bool>("IsInformationAndAdvice")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bit");
 
                     b.Property<bool>("IsNoFurtherAction")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bit");
 
                     b.Property<bool>("IsSocialCareOutcome")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bit");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<string>("OutcomeCodes")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<string>("SourceCode")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.HasKey("ContactKey");
 
                     b.HasIndex("ContactId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("[ContactId] IS NOT NULL");
 
                     b.HasIndex("LineageBatchId");
 
@@ -480,40 +508,42 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
 
                     b.HasIndex("ContactDate", "PersonKey", "IsEarlyHelpOutcome");
 
-                    b.ToTable("Fact_Contact", (string)null);
+                    b.ToTable("Contact", "Fact");
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.EarlyHelpAssessment", b =>
                 {
                     b.Property<long>("AssessmentKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("AssessmentKey"));
 
                     b.Property<string>("AssessmentId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<DateOnly?>("CompletedDate")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<int?>("CompletedDateKey")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<long>("EpisodeKey")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
 
                     b.Property<int?>("LeadOrganisationKey")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<DateOnly?>("StartDate")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.HasKey("AssessmentKey");
 
@@ -530,64 +560,66 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
 
                     b.HasIndex("CompletedDate", "EpisodeKey", "PersonKey", "LeadOrganisationKey");
 
-                    b.ToTable("Fact_EarlyHelpAssessment", (string)null);
+                    b.ToTable("EarlyHelpAssessment", "Fact");
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.EarlyHelpEpisode", b =>
                 {
                     b.Property<long>("EpisodeKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("EpisodeKey"));
 
                     b.Property<DateOnly?>("EndDate")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<int?>("EndDateKey")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<string>("EndReasonCode")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("EpisodeId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int?>("FamilyKey")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<int?>("LeadOrganisationKey")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<string>("LevelCode")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<int?>("ProfessionalKey")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<DateOnly?>("ReferralDate")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<DateOnly>("StartDate")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<int>("StartDateKey")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.HasKey("EpisodeKey");
 
@@ -612,37 +644,39 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
 
                     b.HasIndex("StartDate", "EndDate", "OrgUnitKey", "PersonKey", "LeadOrganisationKey", "ReferralDate");
 
-                    b.ToTable("Fact_EarlyHelpEpisode", (string)null);
+                    b.ToTable("EarlyHelpEpisode", "Fact");
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.FamilyFeedback", b =>
                 {
                     b.Property<long>("FeedbackKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("FeedbackKey"));
 
                     b.Property<long?>("EpisodeKey")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
 
                     b.Property<int?>("FamilyKey")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<string>("FeedbackId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<DateOnly>("ResponseDate")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<bool>("TimelyAndHelpful")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bit");
 
                     b.HasKey("FeedbackKey");
 
@@ -659,38 +693,40 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
 
                     b.HasIndex("ResponseDate");
 
-                    b.ToTable("Fact_FamilyFeedback", (string)null);
+                    b.ToTable("FamilyFeedback", "Fact");
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.FamilyProgrammeAttachment", b =>
                 {
                     b.Property<long>("AttachmentKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("AttachmentKey"));
 
                     b.Property<DateOnly>("AttachedDate")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<string>("AttachmentId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<DateOnly?>("ClaimDate")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<string>("ClaimOutcome")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("FamilyKey")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.HasKey("AttachmentKey");
 
@@ -705,35 +741,37 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
 
                     b.HasIndex("OrgUnitKey");
 
-                    b.ToTable("Fact_FamilyProgrammeAttachment", (string)null);
+                    b.ToTable("FamilyProgrammeAttachment", "Fact");
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.LookedAfterEpisode", b =>
                 {
                     b.Property<long>("EpisodeKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("EpisodeKey"));
 
                     b.Property<DateOnly?>("EndDate")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<string>("EndReasonCode")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("EpisodeId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<DateOnly>("StartDate")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.HasKey("EpisodeKey");
 
@@ -746,46 +784,48 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
 
                     b.HasIndex("StartDate");
 
-                    b.ToTable("Fact_LookedAfterEpisode", (string)null);
+                    b.ToTable("LookedAfterEpisode", "Fact");
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.OutcomeScore", b =>
                 {
                     b.Property<long>("ScoreKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("ScoreKey"));
 
                     b.Property<string>("Domain")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<long>("EpisodeKey")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<int>("Score")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<DateOnly>("ScoreDate")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<string>("ScoreId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Tool")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.HasKey("ScoreKey");
 
@@ -798,33 +838,35 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
 
                     b.HasIndex("EpisodeKey", "Stage", "ScoreDate", "Domain", "Score");
 
-                    b.ToTable("Fact_OutcomeScore", (string)null);
+                    b.ToTable("OutcomeScore", "Fact");
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.PlanReview", b =>
                 {
                     b.Property<long>("ReviewKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("ReviewKey"));
 
                     b.Property<long>("EpisodeKey")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<DateOnly>("ReviewDate")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<string>("ReviewId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("ReviewType")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.HasKey("ReviewKey");
 
@@ -837,37 +879,39 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
 
                     b.HasIndex("EpisodeKey", "ReviewDate", "ReviewType");
 
-                    b.ToTable("Fact_PlanReview", (string)null);
+                    b.ToTable("PlanReview", "Fact");
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.SocialCareAssessment", b =>
                 {
                     b.Property<long>("AssessmentKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("AssessmentKey"));
 
                     b.Property<string>("AssessmentId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<DateOnly?>("AuthorisedDate")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<long?>("ReferralKey")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
 
                     b.Property<DateOnly>("StartDate")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.HasKey("AssessmentKey");
 
@@ -884,58 +928,60 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
 
                     b.HasIndex("StartDate");
 
-                    b.ToTable("Fact_SocialCareAssessment", (string)null);
+                    b.ToTable("SocialCareAssessment", "Fact");
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.SocialCareReferral", b =>
                 {
                     b.Property<long>("ReferralKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("ReferralKey"));
 
                     b.Property<DateOnly?>("CloseDate")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<int?>("CloseDateKey")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<string>("CloseReasonCode")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<bool>("IsNoFurtherAction")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bit");
 
                     b.Property<bool>("IsStepDownOutcome")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bit");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<string>("OutcomeCodes")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<DateOnly>("ReferralDate")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<int>("ReferralDateKey")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<string>("ReferralId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("SourceCode")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.HasKey("ReferralKey");
 
@@ -952,331 +998,395 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
 
                     b.HasIndex("ReferralDate", "CloseDate", "OrgUnitKey", "PersonKey", "IsNoFurtherAction");
 
-                    b.ToTable("Fact_SocialCareReferral", (string)null);
+                    b.ToTable("SocialCareReferral", "Fact");
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Integration.DeletedRecord", b =>
+                {
+                    b.Property<long>("DeletedRecordId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("DeletedRecordId"));
+
+                    b.Property<int>("DeletedByBatchId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("EventDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("LineageBatchId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Record")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("RecordId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<long>("RecordKey")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TableName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("DeletedRecordId");
+
+                    b.HasIndex("DeletedByBatchId", "TableName");
+
+                    b.HasIndex("TableName", "RecordId");
+
+                    b.ToTable("DeletedRecord", "Integration");
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Integration.LoadBatch", b =>
                 {
                     b.Property<int>("LoadBatchId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("LoadBatchId"));
 
                     b.Property<string>("FileHash")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<DateTime?>("FinishedAtUtc")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Message")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("RowsDeleted")
+                        .HasColumnType("int");
 
                     b.Property<int>("RowsInserted")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<int>("RowsRead")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<int>("RowsRejected")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<int>("RowsUnchanged")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<int>("RowsUpdated")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<string>("SourceKind")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("SourceName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<DateTime>("StartedAtUtc")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.HasKey("LoadBatchId");
 
                     b.HasIndex("FileHash", "Status");
 
-                    b.ToTable("Integration_LoadBatch", (string)null);
+                    b.ToTable("LoadBatch", "Integration");
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Integration.LoadBatchTable", b =>
                 {
                     b.Property<int>("LoadBatchId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<string>("TableName")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("AbsentColumns")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<DateOnly?>("EarliestAffectedDate")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<string>("FileName")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("IgnoredColumns")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("RowsDeleted")
+                        .HasColumnType("int");
 
                     b.Property<int>("RowsInserted")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<int>("RowsRead")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<int>("RowsRejected")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<int>("RowsUnchanged")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<int>("RowsUpdated")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.HasKey("LoadBatchId", "TableName");
 
-                    b.ToTable("Integration_LoadBatchTable", (string)null);
+                    b.ToTable("LoadBatchTable", "Integration");
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Integration.Reject", b =>
                 {
                     b.Property<long>("RejectId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("RejectId"));
 
                     b.Property<string>("ColumnName")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("LineNumber")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<int>("LoadBatchId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<string>("Value")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.HasKey("RejectId");
 
                     b.HasIndex("LoadBatchId", "FileName", "LineNumber");
 
-                    b.ToTable("Integration_Reject", (string)null);
+                    b.ToTable("Reject", "Integration");
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Measures.Measure", b =>
                 {
                     b.Property<string>("MeasureCode")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("AvailabilityNote")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Breakdowns")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("CountingUnit")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("DenominatorDefinition")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<bool>("IsAvailable")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bit");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("NumeratorDefinition")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<string>("Polarity")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("RequiredTables")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("SettlesAfterDays")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<int>("SortOrder")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Unit")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.HasKey("MeasureCode");
 
-                    b.ToTable("Dimension_Measure", (string)null);
+                    b.ToTable("Measure", "Dimension");
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Measures.MeasureRefresh", b =>
                 {
                     b.Property<int>("MeasureRefreshId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
-                    b.Property<DateOnly?>("DataAsOf")
-                        .HasColumnType("TEXT");
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("MeasureRefreshId"));
 
                     b.Property<DateTime?>("FinishedAtUtc")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Message")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<int>("PeriodsRecomputed")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<DateOnly?>("RecomputedFrom")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<DateTime>("StartedAtUtc")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("TargetsHash")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("UpToBatchId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<int>("ValuesWritten")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.HasKey("MeasureRefreshId");
 
-                    b.ToTable("Integration_MeasureRefresh", (string)null);
+                    b.ToTable("MeasureRefresh", "Integration");
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Measures.MeasureValue", b =>
                 {
                     b.Property<long>("MeasureValueKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("MeasureValueKey"));
 
                     b.Property<string>("BreakdownKind")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("BreakdownValue")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int?>("Denominator")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<string>("DirectionVsLastYear")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("DirectionVsPrevious")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<bool>("IsProvisional")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bit");
 
                     b.Property<bool>("IsSmallNumber")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bit");
 
                     b.Property<double?>("LastYearValue")
-                        .HasColumnType("REAL");
+                        .HasColumnType("float");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<string>("MeasureCode")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("Numerator")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<int>("OrgUnitKey")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<int>("PeriodKey")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<double?>("PreviousValue")
-                        .HasColumnType("REAL");
+                        .HasColumnType("float");
 
                     b.Property<string>("Rag")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<DateTime>("RefreshedAtUtc")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("datetime2");
 
                     b.Property<double?>("Target")
-                        .HasColumnType("REAL");
+                        .HasColumnType("float");
 
                     b.Property<double?>("Value")
-                        .HasColumnType("REAL");
+                        .HasColumnType("float");
 
                     b.HasKey("MeasureValueKey");
 
@@ -1289,58 +1399,58 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     b.HasIndex("MeasureCode", "PeriodKey", "OrgUnitKey", "BreakdownKind", "BreakdownValue")
                         .IsUnique();
 
-                    b.ToTable("Fact_MeasureValue", (string)null);
+                    b.ToTable("MeasureValue", "Fact");
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Measures.Period", b =>
                 {
                     b.Property<int>("PeriodKey")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<DateOnly>("EndDate")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<int>("EndDateKey")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<string>("FinancialYearLabel")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("FinancialYearStart")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<string>("Grain")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<bool>("IsComplete")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bit");
 
                     b.Property<string>("Label")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int?>("PreviousPeriodKey")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<int?>("SamePeriodLastYearKey")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<int>("SortOrder")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<DateOnly>("StartDate")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<int>("StartDateKey")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<DateOnly>("YearToDateStart")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.HasKey("PeriodKey");
 
@@ -1349,405 +1459,43 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     b.HasIndex("Grain", "StartDate")
                         .IsUnique();
 
-                    b.ToTable("Dimension_Period", (string)null);
+                    b.ToTable("Period", "Dimension");
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Measures.Target", b =>
                 {
                     b.Property<int>("TargetKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("TargetKey"));
 
                     b.Property<int>("FinancialYearStart")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<string>("MeasureCode")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<double?>("Tolerance")
-                        .HasColumnType("REAL");
+                        .HasColumnType("float");
 
                     b.Property<double>("Value")
-                        .HasColumnType("REAL");
+                        .HasColumnType("float");
 
                     b.HasKey("TargetKey");
 
                     b.HasIndex("OrgUnitKey");
 
                     b.HasIndex("MeasureCode", "FinancialYearStart", "OrgUnitKey")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("[OrgUnitKey] IS NOT NULL");
 
-                    b.ToTable("Dimension_Target", (string)null);
-                });
-
-            modelBuilder.Entity("Scorecard.Warehouse.Publishing.InternalMeasureValue", b =>
-                {
-                    b.Property<long>("PublishedValueKey")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("BreakdownKind")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("BreakdownValue")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("Denominator")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("DirectionVsLastYear")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DirectionVsPrevious")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DisplayValue")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FinancialYear")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsProvisional")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("IsSmallNumber")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("IsSuppressed")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<double?>("LastYearValue")
-                        .HasColumnType("REAL");
-
-                    b.Property<int>("LineageBatchId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Locality")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("MeasureCode")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("MeasureName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("MeasureSortOrder")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("Numerator")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("OrgUnitId")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("OrgUnitKey")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("OrgUnitLevel")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OrgUnitName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("PeriodEnd")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PeriodGrain")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("PeriodIsComplete")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("PeriodKey")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("PeriodLabel")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("PeriodSortOrder")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("PeriodStart")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Polarity")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<double?>("PreviousValue")
-                        .HasColumnType("REAL");
-
-                    b.Property<string>("Rag")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("RefreshedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("SettlesOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<double?>("Target")
-                        .HasColumnType("REAL");
-
-                    b.Property<string>("Unit")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<double?>("Value")
-                        .HasColumnType("REAL");
-
-                    b.HasKey("PublishedValueKey");
-
-                    b.HasIndex("MeasureCode", "PeriodKey", "OrgUnitKey", "BreakdownKind", "BreakdownValue")
-                        .IsUnique();
-
-                    b.ToTable("Published_InternalMeasureValue", (string)null);
-                });
-
-            modelBuilder.Entity("Scorecard.Warehouse.Publishing.PartnershipMeasureValue", b =>
-                {
-                    b.Property<long>("PublishedValueKey")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("BreakdownKind")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("BreakdownValue")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("Denominator")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("DirectionVsLastYear")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DirectionVsPrevious")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DisplayValue")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FinancialYear")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsProvisional")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("IsSmallNumber")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("IsSuppressed")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<double?>("LastYearValue")
-                        .HasColumnType("REAL");
-
-                    b.Property<int>("LineageBatchId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Locality")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("MeasureCode")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("MeasureName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("MeasureSortOrder")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("Numerator")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("OrgUnitId")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("OrgUnitKey")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("OrgUnitLevel")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OrgUnitName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("PeriodEnd")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PeriodGrain")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("PeriodIsComplete")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("PeriodKey")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("PeriodLabel")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("PeriodSortOrder")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("PeriodStart")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Polarity")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<double?>("PreviousValue")
-                        .HasColumnType("REAL");
-
-                    b.Property<string>("Rag")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("RefreshedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("SettlesOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<double?>("Target")
-                        .HasColumnType("REAL");
-
-                    b.Property<string>("Unit")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<double?>("Value")
-                        .HasColumnType("REAL");
-
-                    b.HasKey("PublishedValueKey");
-
-                    b.HasIndex("MeasureCode", "PeriodKey", "OrgUnitKey", "BreakdownKind", "BreakdownValue")
-                        .IsUnique();
-
-                    b.ToTable("Published_PartnershipMeasureValue", (string)null);
-                });
-
-            modelBuilder.Entity("Scorecard.Warehouse.Publishing.PublishedOrgUnit", b =>
-                {
-                    b.Property<int>("OrgUnitKey")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Depth")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Level")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Locality")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("LocalityOrgUnitKey")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OrgUnitId")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ParentName")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("ParentOrgUnitKey")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("SortOrder")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("OrgUnitKey");
-
-                    b.ToTable("Published_OrgUnit", (string)null);
+                    b.ToTable("Target", "Dimension");
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Dimensions.Family", b =>
@@ -2071,6 +1819,15 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     b.HasOne("Scorecard.Warehouse.Dimensions.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Integration.DeletedRecord", b =>
+                {
+                    b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
+                        .WithMany()
+                        .HasForeignKey("DeletedByBatchId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -135,6 +135,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 comment: "An Early Help Assessment (EHA, formerly CAF) (ext_early_help_assessments).");
 
             migrationBuilder.AlterTable(
+                name: "DeletedRecord",
+                schema: "Integration",
+                comment: "A record deleted at source: a later full snapshot no longer had it. It left its fact table in the same transaction, so nothing counts it, and is kept here whole.");
+
+            migrationBuilder.AlterTable(
                 name: "Date",
                 schema: "Dimension",
                 comment: "One row per calendar day, with the financial year, quarter and month it falls in and whether it is a working day.");
@@ -1754,6 +1759,16 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 oldClrType: typeof(int),
                 oldType: "int");
 
+            migrationBuilder.AlterColumn<int>(
+                name: "RowsDeleted",
+                schema: "Integration",
+                table: "LoadBatchTable",
+                type: "int",
+                nullable: false,
+                comment: "Records of this table missing from the file, a full snapshot of its window: moved to Integration.DeletedRecord.",
+                oldClrType: typeof(int),
+                oldType: "int");
+
             migrationBuilder.AlterColumn<string>(
                 name: "IgnoredColumns",
                 schema: "Integration",
@@ -1792,6 +1807,19 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<string>(
+                name: "AbsentColumns",
+                schema: "Integration",
+                table: "LoadBatchTable",
+                type: "nvarchar(2000)",
+                maxLength: 2000,
+                nullable: true,
+                comment: "Optional contract columns the file lacked: their stored values were kept, not erased.",
+                oldClrType: typeof(string),
+                oldType: "nvarchar(2000)",
+                oldMaxLength: 2000,
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<string>(
                 name: "TableName",
                 schema: "Integration",
                 table: "LoadBatchTable",
@@ -1820,7 +1848,7 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
-                comment: "Running, Succeeded, Failed or Skipped (the same extract was loaded before).",
+                comment: "Running, Succeeded or Failed (a load that would change nothing keeps no batch).",
                 oldClrType: typeof(string),
                 oldType: "nvarchar(200)",
                 oldMaxLength: 200);
@@ -1906,6 +1934,16 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 type: "int",
                 nullable: false,
                 comment: "Rows new to the warehouse.",
+                oldClrType: typeof(int),
+                oldType: "int");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "RowsDeleted",
+                schema: "Integration",
+                table: "LoadBatch",
+                type: "int",
+                nullable: false,
+                comment: "Records this load found deleted at source (missing from a full snapshot), with the records that belonged to them (Integration.DeletedRecord).",
                 oldClrType: typeof(int),
                 oldType: "int");
 
@@ -2527,6 +2565,107 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "AssessmentKey",
                 schema: "Fact",
                 table: "EarlyHelpAssessment",
+                type: "bigint",
+                nullable: false,
+                comment: "Surrogate key.",
+                oldClrType: typeof(long),
+                oldType: "bigint")
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "TableName",
+                schema: "Integration",
+                table: "DeletedRecord",
+                type: "nvarchar(64)",
+                maxLength: 64,
+                nullable: false,
+                comment: "The extract table the record came from, e.g. ssd_contacts.",
+                oldClrType: typeof(string),
+                oldType: "nvarchar(64)",
+                oldMaxLength: 64);
+
+            migrationBuilder.AlterColumn<long>(
+                name: "RecordKey",
+                schema: "Integration",
+                table: "DeletedRecord",
+                type: "bigint",
+                nullable: false,
+                comment: "Its surrogate key in the fact table it left.",
+                oldClrType: typeof(long),
+                oldType: "bigint");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "RecordId",
+                schema: "Integration",
+                table: "DeletedRecord",
+                type: "nvarchar(200)",
+                maxLength: 200,
+                nullable: false,
+                comment: "Its natural key as stored (a pseudonym; \"id|section\" for case audits).",
+                oldClrType: typeof(string),
+                oldType: "nvarchar(200)",
+                oldMaxLength: 200);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Record",
+                schema: "Integration",
+                table: "DeletedRecord",
+                type: "nvarchar(4000)",
+                maxLength: 4000,
+                nullable: false,
+                comment: "Every column of the stored row, as JSON, as it was when deleted.",
+                oldClrType: typeof(string),
+                oldType: "nvarchar(4000)",
+                oldMaxLength: 4000);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Reason",
+                schema: "Integration",
+                table: "DeletedRecord",
+                type: "nvarchar(400)",
+                maxLength: 400,
+                nullable: false,
+                comment: "Why it was taken out.",
+                oldClrType: typeof(string),
+                oldType: "nvarchar(400)",
+                oldMaxLength: 400);
+
+            migrationBuilder.AlterColumn<int>(
+                name: "LineageBatchId",
+                schema: "Integration",
+                table: "DeletedRecord",
+                type: "int",
+                nullable: false,
+                comment: "The load batch that last wrote the row (Integration.LoadBatch).",
+                oldClrType: typeof(int),
+                oldType: "int");
+
+            migrationBuilder.AlterColumn<DateOnly>(
+                name: "EventDate",
+                schema: "Integration",
+                table: "DeletedRecord",
+                type: "date",
+                nullable: true,
+                comment: "The date that placed it in the snapshot window (or its event date, for a record deleted with another).",
+                oldClrType: typeof(DateOnly),
+                oldType: "date",
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<int>(
+                name: "DeletedByBatchId",
+                schema: "Integration",
+                table: "DeletedRecord",
+                type: "int",
+                nullable: false,
+                comment: "The load that found it deleted (Integration.LoadBatch).",
+                oldClrType: typeof(int),
+                oldType: "int");
+
+            migrationBuilder.AlterColumn<long>(
+                name: "DeletedRecordId",
+                schema: "Integration",
+                table: "DeletedRecord",
                 type: "bigint",
                 nullable: false,
                 comment: "Surrogate key.",
@@ -3360,6 +3499,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "EarlyHelpAssessment",
                 schema: "Fact",
                 oldComment: "An Early Help Assessment (EHA, formerly CAF) (ext_early_help_assessments).");
+
+            migrationBuilder.AlterTable(
+                name: "DeletedRecord",
+                schema: "Integration",
+                oldComment: "A record deleted at source: a later full snapshot no longer had it. It left its fact table in the same transaction, so nothing counts it, and is kept here whole.");
 
             migrationBuilder.AlterTable(
                 name: "Date",
@@ -4973,6 +5117,16 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 oldType: "int",
                 oldComment: "Rows new to the warehouse.");
 
+            migrationBuilder.AlterColumn<int>(
+                name: "RowsDeleted",
+                schema: "Integration",
+                table: "LoadBatchTable",
+                type: "int",
+                nullable: false,
+                oldClrType: typeof(int),
+                oldType: "int",
+                oldComment: "Records of this table missing from the file, a full snapshot of its window: moved to Integration.DeletedRecord.");
+
             migrationBuilder.AlterColumn<string>(
                 name: "IgnoredColumns",
                 schema: "Integration",
@@ -5011,6 +5165,19 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 oldComment: "The earliest business date the load changed: periods ending before it (less the longest backward window) need no recomputing.");
 
             migrationBuilder.AlterColumn<string>(
+                name: "AbsentColumns",
+                schema: "Integration",
+                table: "LoadBatchTable",
+                type: "nvarchar(2000)",
+                maxLength: 2000,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "nvarchar(2000)",
+                oldMaxLength: 2000,
+                oldNullable: true,
+                oldComment: "Optional contract columns the file lacked: their stored values were kept, not erased.");
+
+            migrationBuilder.AlterColumn<string>(
                 name: "TableName",
                 schema: "Integration",
                 table: "LoadBatchTable",
@@ -5042,7 +5209,7 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 oldClrType: typeof(string),
                 oldType: "nvarchar(200)",
                 oldMaxLength: 200,
-                oldComment: "Running, Succeeded, Failed or Skipped (the same extract was loaded before).");
+                oldComment: "Running, Succeeded or Failed (a load that would change nothing keeps no batch).");
 
             migrationBuilder.AlterColumn<DateTime>(
                 name: "StartedAtUtc",
@@ -5127,6 +5294,16 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 oldClrType: typeof(int),
                 oldType: "int",
                 oldComment: "Rows new to the warehouse.");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "RowsDeleted",
+                schema: "Integration",
+                table: "LoadBatch",
+                type: "int",
+                nullable: false,
+                oldClrType: typeof(int),
+                oldType: "int",
+                oldComment: "Records this load found deleted at source (missing from a full snapshot), with the records that belonged to them (Integration.DeletedRecord).");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Message",
@@ -5746,6 +5923,107 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "AssessmentKey",
                 schema: "Fact",
                 table: "EarlyHelpAssessment",
+                type: "bigint",
+                nullable: false,
+                oldClrType: typeof(long),
+                oldType: "bigint",
+                oldComment: "Surrogate key.")
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "TableName",
+                schema: "Integration",
+                table: "DeletedRecord",
+                type: "nvarchar(64)",
+                maxLength: 64,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "nvarchar(64)",
+                oldMaxLength: 64,
+                oldComment: "The extract table the record came from, e.g. ssd_contacts.");
+
+            migrationBuilder.AlterColumn<long>(
+                name: "RecordKey",
+                schema: "Integration",
+                table: "DeletedRecord",
+                type: "bigint",
+                nullable: false,
+                oldClrType: typeof(long),
+                oldType: "bigint",
+                oldComment: "Its surrogate key in the fact table it left.");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "RecordId",
+                schema: "Integration",
+                table: "DeletedRecord",
+                type: "nvarchar(200)",
+                maxLength: 200,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "nvarchar(200)",
+                oldMaxLength: 200,
+                oldComment: "Its natural key as stored (a pseudonym; \"id|section\" for case audits).");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Record",
+                schema: "Integration",
+                table: "DeletedRecord",
+                type: "nvarchar(4000)",
+                maxLength: 4000,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "nvarchar(4000)",
+                oldMaxLength: 4000,
+                oldComment: "Every column of the stored row, as JSON, as it was when deleted.");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Reason",
+                schema: "Integration",
+                table: "DeletedRecord",
+                type: "nvarchar(400)",
+                maxLength: 400,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "nvarchar(400)",
+                oldMaxLength: 400,
+                oldComment: "Why it was taken out.");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "LineageBatchId",
+                schema: "Integration",
+                table: "DeletedRecord",
+                type: "int",
+                nullable: false,
+                oldClrType: typeof(int),
+                oldType: "int",
+                oldComment: "The load batch that last wrote the row (Integration.LoadBatch).");
+
+            migrationBuilder.AlterColumn<DateOnly>(
+                name: "EventDate",
+                schema: "Integration",
+                table: "DeletedRecord",
+                type: "date",
+                nullable: true,
+                oldClrType: typeof(DateOnly),
+                oldType: "date",
+                oldNullable: true,
+                oldComment: "The date that placed it in the snapshot window (or its event date, for a record deleted with another).");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "DeletedByBatchId",
+                schema: "Integration",
+                table: "DeletedRecord",
+                type: "int",
+                nullable: false,
+                oldClrType: typeof(int),
+                oldType: "int",
+                oldComment: "The load that found it deleted (Integration.LoadBatch).");
+
+            migrationBuilder.AlterColumn<long>(
+                name: "DeletedRecordId",
+                schema: "Integration",
+                table: "DeletedRecord",
                 type: "bigint",
                 nullable: false,
                 oldClrType: typeof(long),

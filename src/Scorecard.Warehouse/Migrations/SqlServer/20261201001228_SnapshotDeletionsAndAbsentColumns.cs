@@ -1,0 +1,102 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Scorecard.Warehouse.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class SnapshotDeletionsAndAbsentColumns : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "AbsentColumns",
+                schema: "Integration",
+                table: "LoadBatchTable",
+                type: "nvarchar(2000)",
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "RowsDeleted",
+                schema: "Integration",
+                table: "LoadBatchTable",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "RowsDeleted",
+                schema: "Integration",
+                table: "LoadBatch",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.CreateTable(
+                name: "DeletedRecord",
+                schema: "Integration",
+                columns: table => new
+                {
+                    DeletedRecordId = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TableName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    RecordId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    RecordKey = table.Column<long>(type: "bigint", nullable: false),
+                    EventDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Record = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false),
+                    DeletedByBatchId = table.Column<int>(type: "int", nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DeletedRecord", x => x.DeletedRecordId);
+                    table.ForeignKey(
+                        name: "FK_DeletedRecord_LoadBatch_DeletedByBatchId",
+                        column: x => x.DeletedByBatchId,
+                        principalSchema: "Integration",
+                        principalTable: "LoadBatch",
+                        principalColumn: "LoadBatchId",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeletedRecord_DeletedByBatchId_TableName",
+                schema: "Integration",
+                table: "DeletedRecord",
+                columns: new[] { "DeletedByBatchId", "TableName" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeletedRecord_TableName_RecordId",
+                schema: "Integration",
+                table: "DeletedRecord",
+                columns: new[] { "TableName", "RecordId" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "DeletedRecord",
+                schema: "Integration");
+
+            migrationBuilder.DropColumn(
+                name: "AbsentColumns",
+                schema: "Integration",
+                table: "LoadBatchTable");
+
+            migrationBuilder.DropColumn(
+                name: "RowsDeleted",
+                schema: "Integration",
+                table: "LoadBatchTable");
+
+            migrationBuilder.DropColumn(
+                name: "RowsDeleted",
+                schema: "Integration",
+                table: "LoadBatch");
+        }
+    }
+}
