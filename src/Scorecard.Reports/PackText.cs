@@ -22,7 +22,7 @@ public static class PackText
             : $"{p.Label} ({Date(p.StartDate)} to {Date(p.EndDate)})";
 
     public static string Suppression(bool suppress) => suppress
-        ? "c = suppressed: counts of 1 to 5, and any percentage whose numerator or denominator is 1 to 5, are not shown (as in DfE statistics); 0 is shown as 0."
+        ? SmallNumbers.Legend
         : "Small numbers are NOT suppressed in this pack: it is for internal use and must not be published or shared outside the council.";
 
     public static string Polarity(MeasureDefinition m) => m.Polarity switch

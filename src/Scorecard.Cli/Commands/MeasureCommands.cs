@@ -156,7 +156,7 @@ public static class MeasureCommands
         AnsiConsole.MarkupLine("[grey]Arrows show which way the value moved; colour says whether that is better (green) or worse (red) for the measure.[/]");
         AnsiConsole.MarkupLine(audience == Audience.Internal
             ? "[grey]Internal: small numbers are not withheld. For publication use --audience partnership.[/]"
-            : "[grey]Partnership: c = withheld (a count of 1 to 5, a percentage built on one, or a value that would let one be worked out).[/]");
+            : $"[grey]Partnership: {Markup.Escape(SmallNumbers.Legend)}[/]");
         var settling = cells.Where(c => c.IsProvisional && c.SettlesOn is not null).GroupBy(c => c.MeasureCode).Select(g => $"{g.Key} {DisplayText.Date(g.Max(c => c.SettlesOn!.Value))}").ToList();
         if (settling.Count > 0)
             AnsiConsole.MarkupLineInterpolated($"[grey]p = provisional: records dated after the period can still change it, so it has no RAG or direction yet. Settles on: {string.Join("; ", settling)}.[/]");

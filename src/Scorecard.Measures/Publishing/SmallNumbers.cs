@@ -12,6 +12,10 @@ public static class SmallNumbers
     /// <summary>What a withheld cell shows.</summary>
     public const string Symbol = "c";
 
+    /// <summary>What "c" means, for every output that shows one: the secondary cells are withheld too, so a "c" is not always 1 to 5.</summary>
+    public const string Legend =
+        "c = suppressed: counts of 1 to 5, percentages whose numerator or denominator is 1 to 5, and any value that would let one of them be worked out, are not shown (as in DfE statistics); 0 is shown as 0.";
+
     public static bool IsSmall(int count) => count is >= 1 and <= 5;
 
     public static bool IsSmallNumber(MeasureUnit unit, int numerator, int? denominator) =>
