@@ -17,6 +17,8 @@ public sealed class ScorecardSettings
     /// <summary>Targets for RAG (report-templates/targets.json, relative to where the command runs).</summary>
     public string TargetsPath { get; init; } = "report-templates/targets.json";
     public Measures.Calculation.MeasureOptions Measures { get; init; } = new();
+    /// <summary>The council's mapping file (its case system's words to Scorecard codes), kept outside the repository.</summary>
+    public string? MappingFile { get; init; }
     /// <summary>Which extract tables are full snapshots of which window (Scorecard:Load:Deletions).</summary>
     public Etl.Loading.DeletionOptions Deletions { get; init; } = new();
 
@@ -49,6 +51,7 @@ public sealed class ScorecardSettings
             PseudonymisationKeyFile = section["PseudonymisationKeyFile"] ?? "data/scorecard.key",
             TargetsPath = section["TargetsPath"] ?? "report-templates/targets.json",
             Measures = section.GetSection("Measures").Get<Measures.Calculation.MeasureOptions>() ?? new(),
+            MappingFile = section["MappingFile"] is { Length: > 0 } m ? m : null,
             Deletions = section.GetSection("Load:Deletions").Get<Etl.Loading.DeletionOptions>() ?? new(),
         };
     }

@@ -8,21 +8,24 @@ namespace Scorecard.SampleData;
 
 /// <summary>
 /// One extract file, written row by row as the generator goes (nothing is held back, so memory stays flat).
-/// The header is the contract's column list, so the files cannot drift from what the loader reads.
+/// Rows are given in the contract's column order, so the files cannot drift from what the loader reads; a
+/// <see cref="TableShape"/> rewrites them into another source's shape (SSD SystemC) on the way out.
 /// </summary>
 internal sealed class ExtractTableWriter : IDisposable
 {
     private readonly StreamWriter _text;
     private readonly CsvWriter _csv;
+    private readonly TableShape? _shape;
 
-    public ExtractTableWriter(string folder, string table, params string[] extraColumns)
+    public ExtractTableWriter(string folder, string table, Func<TableSpec, string[], TableShape?>? shape, params string[] extraColumns)
     {
         Spec = ExtractContract.Find(table) ?? throw new ArgumentException($"{table} is not a contract table.", nameof(table));
         Columns = Spec.Columns.Select(c => c.Name).Concat(extraColumns).ToArray();
+        _shape = shape?.Invoke(Spec, Columns);
         // UTF-8 without a byte order mark, CRLF line ends and RFC 4180 quoting (CsvHelper's defaults).
         _text = new StreamWriter(Path.Combine(folder, Spec.FileName), false, new UTF8Encoding(false), 1 << 16);
         _csv = new CsvWriter(_text, new CsvConfiguration(CultureInfo.InvariantCulture));
-        foreach (var column in Columns) _csv.WriteField(column);
+        foreach (var column in _shape?.Header ?? Columns) _csv.WriteField(column);
         _csv.NextRecord();
     }
 
@@ -31,6 +34,8 @@ internal sealed class ExtractTableWriter : IDisposable
     public string[] Columns { get; }
     public int Rows { get; private set; }
     public int DirtyRows { get; private set; }
+    /// <summary>Dirty rows whose defect the loader answers with a warning, not a reject.</summary>
+    public int WarnedRows { get; private set; }
 
     public int IndexOf(string column)
     {
@@ -43,15 +48,17 @@ internal sealed class ExtractTableWriter : IDisposable
     {
         if (fields.Length != Columns.Length)
             throw new InvalidOperationException($"{Table}: a row of {fields.Length} fields for {Columns.Length} columns.");
-        foreach (var field in fields) _csv.WriteField(field ?? "");
+        if (_shape is null) foreach (var field in fields) _csv.WriteField(field ?? "");
+        else foreach (var field in _shape.Row(fields)) _csv.WriteField(field ?? _shape.Null);
         _csv.NextRecord();
         Rows++;
     }
 
-    public void WriteDirty(string?[] fields)
+    public void WriteDirty(string?[] fields, bool warned)
     {
         Write(fields);
         DirtyRows++;
+        if (warned) WarnedRows++;
     }
 
     public void Dispose()
@@ -89,7 +96,7 @@ internal sealed class DirtyRows(double share, int seed)
         kinds.Add(DirtyRowKind.DuplicateId);
         _plans[writer.Table] = new Plan(
             kinds.ToArray(), idPrefix, writer.IndexOf(writer.Spec.KeyColumns[0].Name), writer.IndexOf(dateColumn),
-            writer.IndexOf(codeColumn), badCode, writer.IndexOf(referenceColumn), danglingPrefix,
+            writer.IndexOf(codeColumn), writer.Spec.Columns.First(c => c.Name == codeColumn).Required, badCode, writer.IndexOf(referenceColumn), danglingPrefix,
             startColumn is null ? -1 : writer.IndexOf(startColumn), endColumn is null ? -1 : writer.IndexOf(endColumn),
             endReasonColumn is null ? -1 : writer.IndexOf(endReasonColumn), endReasonCode);
     }
@@ -127,7 +134,8 @@ internal sealed class DirtyRows(double share, int seed)
                     row[plan.Id] = clean[plan.Id];
                     break;
             }
-            writer.WriteDirty(row);
+            // An unknown code in an optional column loads with a warning; every other defect is a reject.
+            writer.WriteDirty(row, warned: kind == DirtyRowKind.UnknownCode && !plan.CodeRequired);
             _perKind[(int)kind]++;
         }
     }
@@ -140,10 +148,18 @@ internal sealed class DirtyRows(double share, int seed)
     }
 
     private sealed record Plan(
-        DirtyRowKind[] Kinds, string IdPrefix, int Id, int Date, int Code, string BadCode, int Reference,
+        DirtyRowKind[] Kinds, string IdPrefix, int Id, int Date, int Code, bool CodeRequired, string BadCode, int Reference,
         string DanglingPrefix, int Start, int End, int EndReason, string? EndReasonCode)
     {
         public double Owed { get; set; }
         public int Written { get; set; }
     }
+}
+
+/// <summary>How one table looks in another source's shape: its header, each row rewritten from the contract's order, and the text of a null.</summary>
+internal sealed class TableShape(string[] header, Func<string?[], string?[]> row, string nullText)
+{
+    public string[] Header { get; } = header;
+    public string Null { get; } = nullText;
+    public string?[] Row(string?[] canonical) => row(canonical);
 }

@@ -1,13 +1,14 @@
 using System.Globalization;
+using Scorecard.Etl.Sources.Ssd;
 
 namespace Scorecard.SampleData;
 
 /// <summary>Every extract file of one run, open together so that each family's rows go out as soon as it is lived.</summary>
 internal sealed class ExtractFiles : IDisposable
 {
-    public ExtractFiles(string folder)
+    public ExtractFiles(string folder, Func<TableSpec, string[], TableShape?>? shape = null)
     {
-        ExtractTableWriter Open(string table, params string[] extra) => new(folder, table, extra);
+        ExtractTableWriter Open(string table, params string[] extra) => new(folder, table, shape, extra);
         Departments = Open("ssd_department");
         Professionals = Open("ssd_professionals");
         // Real exports carry columns the contract does not know; the loader must ignore (and report) them.
@@ -17,7 +18,9 @@ internal sealed class ExtractFiles : IDisposable
         Episodes = Open("ssd_early_help_episodes");
         EpisodeDetails = Open("ext_early_help_episode_details");
         Referrals = Open("ssd_cin_episodes");
+        Involvements = Open("ssd_involvements");
         Assessments = Open("ssd_cin_assessments");
+        Enquiries = Open("ssd_s47_enquiry");
         ProtectionPlans = Open("ssd_cp_plans");
         LookedAfter = Open("ssd_cla_episodes");
         EarlyHelpAssessments = Open("ext_early_help_assessments");
@@ -36,7 +39,9 @@ internal sealed class ExtractFiles : IDisposable
     public ExtractTableWriter Episodes { get; }
     public ExtractTableWriter EpisodeDetails { get; }
     public ExtractTableWriter Referrals { get; }
+    public ExtractTableWriter Involvements { get; }
     public ExtractTableWriter Assessments { get; }
+    public ExtractTableWriter Enquiries { get; }
     public ExtractTableWriter ProtectionPlans { get; }
     public ExtractTableWriter LookedAfter { get; }
     public ExtractTableWriter EarlyHelpAssessments { get; }
@@ -49,8 +54,8 @@ internal sealed class ExtractFiles : IDisposable
     /// <summary>In contract (load) order.</summary>
     public IReadOnlyList<ExtractTableWriter> All =>
     [
-        Departments, Professionals, People, Families, Contacts, Episodes, EpisodeDetails, Referrals, Assessments,
-        ProtectionPlans, LookedAfter, EarlyHelpAssessments, PlanReviews, OutcomeScores, CaseAudits, FamilyProgramme, FamilyFeedback,
+        Departments, Professionals, People, Families, Contacts, Episodes, EpisodeDetails, Referrals, Involvements, Assessments,
+        Enquiries, ProtectionPlans, LookedAfter, EarlyHelpAssessments, PlanReviews, OutcomeScores, CaseAudits, FamilyProgramme, FamilyFeedback,
     ];
 
     public void Dispose()
@@ -75,7 +80,7 @@ internal sealed class FamilyWriter(SyntheticCouncilOptions options, ExtractFiles
 
     private readonly DateOnly _until = options.Until;
     private int _familyMember, _contact, _episode, _earlyHelpAssessment, _review, _score, _audit, _attachment, _feedback;
-    private int _referral, _assessment, _protectionPlan, _lookedAfter;
+    private int _referral, _assessment, _protectionPlan, _lookedAfter, _involvement, _enquiry;
 
     public void Write(SimFamily family)
     {
@@ -136,6 +141,8 @@ internal sealed class FamilyWriter(SyntheticCouncilOptions options, ExtractFiles
             firstChild ??= child;
             Write(files.Episodes, [id, child.PersonId, Day(e.Start), closed ? Day(e.End) : null, e.Reason, closed ? e.EndReason : null, e.Organisation, e.Worker]);
             files.EpisodeDetails.Write([id, e.Team.Id, e.Level, Day(e.ReferralDate), family.FamilyId]);
+            // The lead worker's allocation to the child, in the episode's team: where an SSD extract's episodes get their team.
+            files.Involvements.Write([Ids.Of("INV", ++_involvement), e.Worker, "EHW", e.Team.Id, child.PersonId, Day(e.Start), closed ? Day(e.End) : null, null]);
 
             if (dice.Chance(0.93))
             {
@@ -232,6 +239,21 @@ internal sealed class FamilyWriter(SyntheticCouncilOptions options, ExtractFiles
         }
         Write(files.Referrals, [id, r.Child.PersonId, Day(r.ReferralDate), r.Source, Json(outcomes), r.NoFurtherAction ? "Y" : "N", closed ? r.CloseReason : null, closed ? Day(r.Close) : null, team]);
 
+        if (!r.NoFurtherAction)
+        {
+            // The social worker allocated for the referral; chosen from the team by number, so the dice are not disturbed.
+            var workers = family.Locality.SocialCareTeam.Workers;
+            files.Involvements.Write([Ids.Of("INV", ++_involvement), workers[_referral % workers.Count], "CW", team, r.Child.PersonId, Day(r.ReferralDate), closed ? Day(r.Close) : null, id]);
+        }
+        if (r.Pathway == ReferralPathway.ChildProtection)
+        {
+            // A section 47 enquiry starts within days of the referral and ends at the plan, or about three weeks on (no plan: NFA).
+            var enquiryStart = r.ReferralDate.AddDays(1 + _referral % 4);
+            var enquiryEnd = r.ProtectionStart ?? enquiryStart.AddDays(21);
+            if (enquiryStart <= _until)
+                files.Enquiries.Write([Ids.Of("S47", ++_enquiry), id, r.Child.PersonId, Day(enquiryStart), enquiryEnd <= _until ? Day(enquiryEnd) : null,
+                    enquiryEnd <= _until ? (r.ProtectionStart is null ? "Y" : "N") : null, team]);
+        }
         if (r.AssessmentStart is { } start && start <= _until)
         {
             var authorised = r.AssessmentAuthorised is { } a && a <= _until ? Day(a) : null;

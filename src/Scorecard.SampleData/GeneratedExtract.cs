@@ -17,7 +17,8 @@ public enum DirtyRowKind
 
 /// <summary>
 /// What <see cref="SyntheticCouncilGenerator.Write"/> wrote. The loader's promise, which tests hold it to: for each
-/// table, rows read equals <see cref="RowsPerTable"/> and rows rejected equals <see cref="DirtyRowsPerTable"/>.
+/// table, rows read equals <see cref="RowsPerTable"/>, rows rejected equals <see cref="RejectedRows"/> and rows loaded
+/// with a warning equals <see cref="WarnedRowsPerTable"/>.
 /// </summary>
 /// <param name="Folder">The extract folder.</param>
 /// <param name="RowsPerTable">Data rows written per table (clean and dirty; headers not counted), keyed by table name.</param>
@@ -30,4 +31,13 @@ public sealed record GeneratedExtract(
     IReadOnlyDictionary<string, int> DirtyRowsPerKind)
 {
     public int TotalRows => RowsPerTable.Values.Sum();
+
+    /// <summary>
+    /// Dirty rows whose defect is in an optional column (an unknown source code, an unknown end reason): the loader
+    /// loads them with a warning and the field unknown, rather than rejecting them.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> WarnedRowsPerTable { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Dirty rows the loader must reject, per table: the dirty rows less the warned ones.</summary>
+    public int RejectedRows(string table) => DirtyRowsPerTable.GetValueOrDefault(table) - WarnedRowsPerTable.GetValueOrDefault(table);
 }

@@ -30,8 +30,9 @@ public sealed class SyntheticCouncilGenerator
         var dice = new Dice(_options.Seed);
         var council = new CouncilStructure(_options, dice);
         var dirty = new DirtyRows(_options.DirtyShare, _options.Seed);
-        Dictionary<string, int> rows = [], dirtyRows = [];
-        using (var files = new ExtractFiles(folder))
+        Dictionary<string, int> rows = [], dirtyRows = [], warnedRows = [];
+        var shape = _options.Shape == ExtractShape.SsdSystemC ? new SystemCShape(council).For : (Func<Scorecard.Etl.Sources.Ssd.TableSpec, string[], TableShape?>?)null;
+        using (var files = new ExtractFiles(folder, shape))
         {
             DescribeDefects(files, dirty);
             council.WriteDepartments(files.Departments);
@@ -53,9 +54,10 @@ public sealed class SyntheticCouncilGenerator
             {
                 rows[file.Table] = file.Rows;
                 dirtyRows[file.Table] = file.DirtyRows;
+                warnedRows[file.Table] = file.WarnedRows;
             }
         }
-        return new GeneratedExtract(Path.GetFullPath(folder), rows, dirtyRows, dirty.PerKind());
+        return new GeneratedExtract(Path.GetFullPath(folder), rows, dirtyRows, dirty.PerKind()) { WarnedRowsPerTable = warnedRows };
     }
 
     /// <summary>What a dirty row may break in each fact table (and the ids it uses, which no clean row has).</summary>

@@ -26,6 +26,25 @@ public sealed record SyntheticCouncilOptions
     /// <summary>The fictional authority's name, used in lead organisation names.</summary>
     public string AuthorityName { get; init; } = "Northshire";
 
+    /// <summary>
+    /// The files' shape: Scorecard's own extract, or the same council as the SSD release 1.4.5 SystemC (Liquidlogic)
+    /// deployment writes it (its column sets, datetimes, NULLs, outcome flag objects and placeholders).
+    /// </summary>
+    public ExtractShape Shape { get; init; } = ExtractShape.Canonical;
+
     /// <summary>The default council with a different caseload population.</summary>
     public static SyntheticCouncilOptions Sized(int children) => new() { Children = children };
+}
+
+/// <summary>The file shapes the generator can write the same council in.</summary>
+public enum ExtractShape
+{
+    /// <summary>Scorecard's own extract: the contract's columns, as docs/extract-contract.md lists them.</summary>
+    Canonical,
+    /// <summary>
+    /// The SSD release 1.4.5 SystemC (Liquidlogic) shape, as exported from SQL Server (deployment_extracts/systemc/live/
+    /// ssd_deployment_individual_files/systemc_sqlserver_v1.4.5_1_20260708.sql in data-to-insight/ssd-data-model), plus
+    /// Scorecard's ext_ tables for what SSD lacks, without the episode team (it comes from ssd_involvements).
+    /// </summary>
+    SsdSystemC,
 }

@@ -31,6 +31,8 @@ public abstract class WarehouseContext(DbContextOptions options) : DbContext(opt
     public DbSet<SocialCareAssessment> SocialCareAssessments => Set<SocialCareAssessment>();
     public DbSet<ChildProtectionPlan> ChildProtectionPlans => Set<ChildProtectionPlan>();
     public DbSet<LookedAfterEpisode> LookedAfterEpisodes => Set<LookedAfterEpisode>();
+    public DbSet<Involvement> Involvements => Set<Involvement>();
+    public DbSet<Section47Enquiry> Section47Enquiries => Set<Section47Enquiry>();
     public DbSet<EarlyHelpAssessment> EarlyHelpAssessments => Set<EarlyHelpAssessment>();
     public DbSet<PlanReview> PlanReviews => Set<PlanReview>();
     public DbSet<OutcomeScore> OutcomeScores => Set<OutcomeScore>();
@@ -41,6 +43,7 @@ public abstract class WarehouseContext(DbContextOptions options) : DbContext(opt
     public DbSet<LoadBatch> LoadBatches => Set<LoadBatch>();
     public DbSet<LoadBatchTable> LoadBatchTables => Set<LoadBatchTable>();
     public DbSet<Reject> Rejects => Set<Reject>();
+    public DbSet<LoadWarning> LoadWarnings => Set<LoadWarning>();
     public DbSet<DeletedRecord> DeletedRecords => Set<DeletedRecord>();
 
     public DbSet<Measure> Measures => Set<Measure>();
@@ -127,6 +130,8 @@ internal sealed class WarehouseModel(ModelBuilder b, bool usesSchemas)
         org.Property(x => x.Level).HasDefaultValue(OrgUnitLevel.Team).HasSentinel((OrgUnitLevel)(-1));
         org.Property(x => x.Depth).HasDefaultValue(0);
         org.HasOne<OrganisationUnit>().WithMany().HasForeignKey(x => x.ParentOrgUnitKey).OnDelete(DeleteBehavior.Restrict);
+        // SSD sizes team names at 255 (ssd_department.dept_team_name).
+        org.Property(x => x.Name).HasMaxLength(255);
 
         var anc = Table<OrganisationUnitAncestor>("Dimension", "OrganisationUnitAncestor");
         anc.HasKey(x => new { x.OrgUnitKey, x.AncestorOrgUnitKey });
@@ -135,10 +140,14 @@ internal sealed class WarehouseModel(ModelBuilder b, bool usesSchemas)
         var prof = Table<Professional>("Dimension", "Professional");
         prof.HasKey(x => x.ProfessionalKey);
         prof.HasIndex(x => x.ProfessionalId).IsUnique();
+        // SSD sizes job titles at 500 (ssd_professionals.prof_professional_job_title).
+        prof.Property(x => x.Role).HasMaxLength(500);
 
         var lead = Table<LeadOrganisation>("Dimension", "LeadOrganisation");
         lead.HasKey(x => x.LeadOrganisationKey);
         lead.HasIndex(x => x.Name).IsUnique();
+        // SSD leaves earl_episode_organisation unbounded; the name is a unique key, which SQL Server limits to 900 bytes.
+        lead.Property(x => x.Name).HasMaxLength(400);
 
         var code = Table<CodeListEntry>("Dimension", "Code");
         code.HasKey(x => new { x.CodeSet, x.Code });
@@ -161,6 +170,8 @@ internal sealed class WarehouseModel(ModelBuilder b, bool usesSchemas)
         eh.HasOne<Family>().WithMany().HasForeignKey(x => x.FamilyKey).OnDelete(DeleteBehavior.Restrict);
         eh.HasOne<LeadOrganisation>().WithMany().HasForeignKey(x => x.LeadOrganisationKey).OnDelete(DeleteBehavior.Restrict);
         eh.HasOne<Professional>().WithMany().HasForeignKey(x => x.ProfessionalKey).OnDelete(DeleteBehavior.Restrict);
+        // SSD's earl_episode_reason is NVARCHAR(MAX): kept whole, never cut.
+        eh.Property(x => x.Reason).Metadata.SetMaxLength(null);
 
         Fact<SocialCareReferral>("SocialCareReferral", x => x.ReferralKey, x => x.ReferralId, x => new { x.ReferralDate, x.CloseDate, x.OrgUnitKey, x.PersonKey, x.IsNoFurtherAction });
         var csc = b.Entity<SocialCareReferral>();
@@ -181,6 +192,19 @@ internal sealed class WarehouseModel(ModelBuilder b, bool usesSchemas)
 
         Fact<LookedAfterEpisode>("LookedAfterEpisode", x => x.EpisodeKey, x => x.EpisodeId, x => x.StartDate);
         Person<LookedAfterEpisode>(x => x.PersonKey);
+
+        Fact<Involvement>("Involvement", x => x.InvolvementKey, x => x.InvolvementId, x => x.StartDate);
+        var inv = b.Entity<Involvement>();
+        inv.HasIndex(x => new { x.PersonKey, x.StartDate });
+        inv.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonKey).OnDelete(DeleteBehavior.Restrict);
+        inv.HasOne<SocialCareReferral>().WithMany().HasForeignKey(x => x.ReferralKey).OnDelete(DeleteBehavior.Restrict);
+        inv.HasOne<Professional>().WithMany().HasForeignKey(x => x.ProfessionalKey).OnDelete(DeleteBehavior.Restrict);
+        Org<Involvement>(x => x.OrgUnitKey);
+
+        Fact<Section47Enquiry>("Section47Enquiry", x => x.EnquiryKey, x => x.EnquiryId, x => x.StartDate);
+        Person<Section47Enquiry>(x => x.PersonKey);
+        Org<Section47Enquiry>(x => x.OrgUnitKey);
+        b.Entity<Section47Enquiry>().HasOne<SocialCareReferral>().WithMany().HasForeignKey(x => x.ReferralKey).OnDelete(DeleteBehavior.Restrict);
 
         Fact<EarlyHelpAssessment>("EarlyHelpAssessment", x => x.AssessmentKey, x => x.AssessmentId, x => new { x.CompletedDate, x.EpisodeKey, x.PersonKey, x.LeadOrganisationKey });
         var eha = b.Entity<EarlyHelpAssessment>();
@@ -224,6 +248,7 @@ internal sealed class WarehouseModel(ModelBuilder b, bool usesSchemas)
         measure.Property(x => x.Description).HasMaxLength(2000);
         measure.Property(x => x.NumeratorDefinition).HasMaxLength(1000);
         measure.Property(x => x.DenominatorDefinition).HasMaxLength(1000);
+        measure.Property(x => x.AvailabilityNote).HasMaxLength(1000);
 
         var period = Table<Period>("Dimension", "Period");
         period.HasKey(x => x.PeriodKey);
@@ -246,6 +271,8 @@ internal sealed class WarehouseModel(ModelBuilder b, bool usesSchemas)
         value.HasOne<Period>().WithMany().HasForeignKey(x => x.PeriodKey).OnDelete(DeleteBehavior.Restrict);
         value.HasOne<OrganisationUnit>().WithMany().HasForeignKey(x => x.OrgUnitKey).OnDelete(DeleteBehavior.Restrict);
         Lineage<MeasureValue>(x => x.LineageBatchId);
+        value.Property(x => x.IsAvailable).HasDefaultValue(true);
+        value.Property(x => x.NotAvailableReason).HasMaxLength(1000);
 
         // Published: what each audience may see, written at refresh. Copies, not facts: no foreign keys, and the
         // base class is no table of its own (each audience's table stands alone).
@@ -265,11 +292,15 @@ internal sealed class WarehouseModel(ModelBuilder b, bool usesSchemas)
         batch.HasIndex(x => new { x.FileHash, x.Status });
         batch.Ignore(x => x.RowsLoaded);
         batch.Property(x => x.Message).HasMaxLength(4000);
+        batch.Property(x => x.SourceShape).HasMaxLength(1000);
+        batch.Property(x => x.UnreadFiles).HasMaxLength(2000);
         batch.HasMany(x => x.Tables).WithOne().HasForeignKey(x => x.LoadBatchId);
 
         var table = Table<LoadBatchTable>("Integration", "LoadBatchTable");
         table.HasKey(x => new { x.LoadBatchId, x.TableName });
         table.Property(x => x.IgnoredColumns).HasMaxLength(2000);
+        table.Property(x => x.RenamedColumns).HasMaxLength(1000);
+        table.Property(x => x.NotExpressed).HasMaxLength(1000);
         table.Property(x => x.AbsentColumns).HasMaxLength(2000);
 
         var reject = Table<Reject>("Integration", "Reject");
@@ -277,6 +308,12 @@ internal sealed class WarehouseModel(ModelBuilder b, bool usesSchemas)
         reject.HasIndex(x => new { x.LoadBatchId, x.FileName, x.LineNumber });
         reject.Property(x => x.Reason).HasMaxLength(1000);
         reject.HasOne<LoadBatch>().WithMany().HasForeignKey(x => x.LoadBatchId).OnDelete(DeleteBehavior.Cascade);
+
+        var warning = Table<LoadWarning>("Integration", "LoadWarning");
+        warning.HasKey(x => x.LoadWarningId);
+        warning.HasIndex(x => new { x.LoadBatchId, x.FileName, x.ColumnName });
+        warning.Property(x => x.Message).HasMaxLength(1000);
+        warning.HasOne<LoadBatch>().WithMany().HasForeignKey(x => x.LoadBatchId).OnDelete(DeleteBehavior.Cascade);
 
         var deleted = Table<DeletedRecord>("Integration", "DeletedRecord");
         deleted.HasKey(x => x.DeletedRecordId);

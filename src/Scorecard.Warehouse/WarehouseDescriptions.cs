@@ -134,6 +134,7 @@ internal static class WarehouseDescriptions
             [nameof(EarlyHelpEpisode.LevelCode)] = "SINGLE agency, TAF (multi-agency) or TARGETED support.",
             [nameof(EarlyHelpEpisode.LeadOrganisationKey)] = "The lead professional's organisation.",
             [nameof(EarlyHelpEpisode.ProfessionalKey)] = "The lead worker.",
+            [nameof(EarlyHelpEpisode.TeamDerived)] = "True when the load worked the team out (from ssd_involvements, or an organisation that is a team) rather than the extract giving it.",
             [nameof(EarlyHelpEpisode.LineageBatchId)] = Lineage,
         });
         Describe<SocialCareReferral>(b, "A referral to children's social care and the child in need episode it opens (ssd_cin_episodes).", new()
@@ -173,6 +174,32 @@ internal static class WarehouseDescriptions
             [nameof(ChildProtectionPlan.StartDate)] = "Date the plan started.",
             [nameof(ChildProtectionPlan.EndDate)] = "Date the plan ended; empty while open.",
             [nameof(ChildProtectionPlan.LineageBatchId)] = Lineage,
+        });
+        Describe<Involvement>(b, "A worker's (and team's) involvement with a child (ssd_involvements): where early help episodes get a team the extract does not give.", new()
+        {
+            [nameof(Involvement.InvolvementKey)] = "Surrogate key.",
+            [nameof(Involvement.InvolvementId)] = Pseudonymised,
+            [nameof(Involvement.PersonKey)] = "The child (Dimension.Person); taken from the referral when the extract names none.",
+            [nameof(Involvement.ReferralKey)] = "The referral it belongs to (Fact.SocialCareReferral).",
+            [nameof(Involvement.ProfessionalKey)] = "The worker (Dimension.Professional).",
+            [nameof(Involvement.OrgUnitKey)] = "The worker's team (Dimension.OrganisationUnit).",
+            [nameof(Involvement.RoleCode)] = "The case system's kind of involvement.",
+            [nameof(Involvement.StartDate)] = "Date the involvement started.",
+            [nameof(Involvement.EndDate)] = "Date it ended; empty while open.",
+            [nameof(Involvement.LineageBatchId)] = Lineage,
+        });
+        Describe<Section47Enquiry>(b, "A section 47 enquiry (ssd_s47_enquiry).", new()
+        {
+            [nameof(Section47Enquiry.EnquiryKey)] = "Surrogate key.",
+            [nameof(Section47Enquiry.EnquiryId)] = Pseudonymised,
+            [nameof(Section47Enquiry.PersonKey)] = PersonKey,
+            [nameof(Section47Enquiry.ReferralKey)] = "The referral it belongs to (Fact.SocialCareReferral).",
+            [nameof(Section47Enquiry.OrgUnitKey)] = TeamKey,
+            [nameof(Section47Enquiry.StartDate)] = "Date the enquiry started.",
+            [nameof(Section47Enquiry.StartDateKey)] = "Start date as yyyymmdd.",
+            [nameof(Section47Enquiry.EndDate)] = "Date it ended; empty while open.",
+            [nameof(Section47Enquiry.IsNoFurtherAction)] = "True when it ended with no further action; empty when not recorded.",
+            [nameof(Section47Enquiry.LineageBatchId)] = Lineage,
         });
         Describe<LookedAfterEpisode>(b, "A period of being looked after (ssd_cla_episodes).", new()
         {
@@ -269,6 +296,10 @@ internal static class WarehouseDescriptions
             [nameof(LoadBatch.RowsUnchanged)] = "Rows identical to what was there.",
             [nameof(LoadBatch.RowsRejected)] = "Rows not loaded (Integration.Reject says why).",
             [nameof(LoadBatch.RowsDeleted)] = "Records this load found deleted at source (missing from a full snapshot), with the records that belonged to them (Integration.DeletedRecord).",
+            [nameof(LoadBatch.RowsWithWarnings)] = "Rows loaded with at least one optional field treated as unknown (they are among the loaded rows; Integration.LoadWarning says which).",
+            [nameof(LoadBatch.SourceRelease)] = "The SSD release the extract's column names belong to, when they say.",
+            [nameof(LoadBatch.SourceShape)] = "The case-system shape recognised (SystemC, Eclipse, Mosaic, Scorecard), and why.",
+            [nameof(LoadBatch.UnreadFiles)] = "SSD files in the extract that are not read (addresses, disabilities...).",
             [nameof(LoadBatch.Message)] = "What happened, in words.",
         });
         Describe<LoadBatchTable>(b, "Counts for one source table within a load.", new()
@@ -284,6 +315,9 @@ internal static class WarehouseDescriptions
             [nameof(LoadBatchTable.RowsDeleted)] = "Records of this table missing from the file, a full snapshot of its window: moved to Integration.DeletedRecord.",
             [nameof(LoadBatchTable.IgnoredColumns)] = "Columns in the file that the contract does not know.",
             [nameof(LoadBatchTable.AbsentColumns)] = "Optional contract columns the file lacked: their stored values were kept, not erased.",
+            [nameof(LoadBatchTable.RowsWithWarnings)] = "Rows loaded with at least one optional field treated as unknown.",
+            [nameof(LoadBatchTable.RenamedColumns)] = "Columns read under an older SSD name.",
+            [nameof(LoadBatchTable.NotExpressed)] = "Properties this file's form cannot record (a SystemC contact outcome has no early help flag): measures that need them are not available from this source for the periods its rows fall in.",
             [nameof(LoadBatchTable.EarliestAffectedDate)] = "The earliest business date the load changed: periods ending before it (less the longest backward window) need no recomputing.",
         });
         Describe<Reject>(b, "A row that was not loaded, and why.", new()
@@ -295,6 +329,19 @@ internal static class WarehouseDescriptions
             [nameof(Reject.ColumnName)] = "The column at fault; empty for the row as a whole.",
             [nameof(Reject.Value)] = "The offending value; identifiers shown pseudonymised and dates of birth withheld.",
             [nameof(Reject.Reason)] = "Why the row was rejected.",
+        });
+        Describe<LoadWarning>(b, "A value that was odd but did not stop its row loading (an unknown code, a placeholder, a sentinel date, an over-long optional text): the field was loaded as unknown. One row per load, file, column, kind and value; also what was odd about a whole file.", new()
+        {
+            [nameof(LoadWarning.LoadWarningId)] = "Surrogate key.",
+            [nameof(LoadWarning.LoadBatchId)] = "The load (Integration.LoadBatch).",
+            [nameof(LoadWarning.FileName)] = "The file.",
+            [nameof(LoadWarning.ColumnName)] = "The column; empty for what concerns a whole file.",
+            [nameof(LoadWarning.Kind)] = "What was odd: unknown code, placeholder, placeholder date, too long, not a date...",
+            [nameof(LoadWarning.CodeList)] = "The mapping list the value belongs to, when a mapping file line would fix it.",
+            [nameof(LoadWarning.Value)] = "The value as it may be shown: identifiers pseudonymised, dates of birth and long text withheld.",
+            [nameof(LoadWarning.Rows)] = "Rows with this value.",
+            [nameof(LoadWarning.FirstLine)] = "Physical line of the first such row (the header is line 1); empty for a whole file.",
+            [nameof(LoadWarning.Message)] = "What happened, in words.",
         });
         Describe<DeletedRecord>(b, "A record deleted at source: a later full snapshot no longer had it. It left its fact table in the same transaction, so nothing counts it, and is kept here whole.", new()
         {
@@ -371,6 +418,8 @@ internal static class WarehouseDescriptions
             [nameof(MeasureValue.PreviousValue)] = "The previous period's value.",
             [nameof(MeasureValue.LastYearValue)] = "The same period last year's value.",
             [nameof(MeasureValue.IsSmallNumber)] = "A count of 1 to 5, or a percentage built on one.",
+            [nameof(MeasureValue.IsAvailable)] = "False when the data loaded cannot express what the measure needs for this period (a table never loaded, or records from a source that does not record a field): not available from this source, never 0; no value, target, RAG or direction.",
+            [nameof(MeasureValue.NotAvailableReason)] = "Why the value is not available, in words for the reader.",
             [nameof(MeasureValue.IsProvisional)] = "Later records can still change the value (the data does not reach the period end plus the settling window).",
             [nameof(MeasureValue.RefreshedAtUtc)] = "When it was computed (UTC).",
             [nameof(MeasureValue.LineageBatchId)] = "The newest load batch it was computed from.",

@@ -203,6 +203,7 @@ public class PowerBiReplayTests(FeedFixture feed)
             ["OrgUnits"] = await db.PublishedOrgUnits.CountAsync(),
             ["CaseAudits"] = await db.CaseAudits.CountAsync(),
             ["LoadBatches"] = await db.LoadBatches.CountAsync(),
+            ["LoadWarnings"] = await db.LoadWarnings.CountAsync(),
             ["Contacts"] = await db.Contacts.CountAsync(),
             ["EarlyHelpEpisodes"] = await db.EarlyHelpEpisodes.CountAsync(),
             ["SocialCareReferrals"] = await db.SocialCareReferrals.CountAsync(),

@@ -31,6 +31,7 @@ public class TranslationAndHashingTests
             ScorecardQueries.MeasureValues(db, Scorecard.Warehouse.Publishing.Audience.Partnership).Where(v => v.Value > 5).OrderBy(v => v.MeasureValueKey).Take(10).ToQueryString(),
             ScorecardQueries.MeasureValues(db, Scorecard.Warehouse.Publishing.Audience.Partnership).GroupBy(v => v.MeasureCode).Select(g => new { g.Key, Total = g.Sum(v => v.Numerator) }).ToQueryString(),
             FreshnessQueries.LoadBatches(db).OrderByDescending(b => b.LoadBatchId).Take(1).ToQueryString(),
+            LoadWarningQueries.LoadWarnings(db).Where(w => w.CodeList != null).OrderByDescending(w => w.Rows).Take(10).ToQueryString(),
             RecordQueries.Contacts(db).Where(c => c.ContactDate >= new DateOnly(2024, 4, 1)).OrderBy(c => c.ContactKey).Take(10).ToQueryString(),
             RecordQueries.EarlyHelpEpisodes(db).Where(e => e.Team == "North Early Help Team 1" && e.IsOpen).OrderBy(e => e.EpisodeKey).Take(10).ToQueryString(),
             RecordQueries.SocialCareReferrals(db).Where(r => r.CloseReason != null).OrderBy(r => r.ReferralKey).Take(10).ToQueryString(),
@@ -40,7 +41,7 @@ public class TranslationAndHashingTests
             RecordQueries.CaseAudits(db).Where(a => a.IsGoodOrBetter).OrderBy(a => a.CaseAuditKey).Take(10).ToQueryString(),
         };
         sql.ShouldAllBe(s => s.Contains("SELECT", StringComparison.Ordinal));
-        FeedModel.Sets.Count.ShouldBe(12);
+        FeedModel.Sets.Count.ShouldBe(13);
     }
 
     [Fact]

@@ -7,6 +7,8 @@ IBenchmarkCommand[] commands =
 [
     new LoadBenchmarkCommand(),
     new LoadOnceCommand(),
+    new SsdShapeBenchmarkCommand(),
+    new ReadOnlyCommand(),
     new RefreshBenchmarkCommand(),
     new RawBenchmarkCommand("odata", "MeasureValues page latency with 32 clients; EarlyHelpEpisodes export through nextLink against reading the database.", ODataBenchmark.RunAsync),
     new RawBenchmarkCommand("pack", "The Children's Trust pack for the large council: time from the refreshed snapshot to finished files, peak memory.", PackBenchmark.RunAsync),

@@ -158,7 +158,7 @@ public class SyntheticCouncilGeneratorTests(SmallCouncil small, MidSizeCouncil m
             ("ssd_cin_episodes", "cine_referral_date", "cine_close_date"),
             ("ssd_cin_assessments", "cina_assessment_start_date", "cina_assessment_auth_date"),
             ("ssd_cp_plans", "cppl_cp_plan_start_date", "cppl_cp_plan_end_date"),
-            ("ssd_cla_episodes", "clae_cla_episode_start_date", "clae_cla_episode_ceased"),
+            ("ssd_cla_episodes", "clae_cla_episode_start_date", "clae_cla_episode_ceased_date"),
             ("ext_early_help_assessments", "ehas_start_date", "ehas_completed_date"),
             ("ext_family_programme", "fprg_attached_date", "fprg_claim_date"),
         ];
@@ -292,7 +292,7 @@ public class SyntheticCouncilGeneratorTests(SmallCouncil small, MidSizeCouncil m
     }
 
     [Fact]
-    public async Task Load_ReadsEveryRowAndRejectsExactlyTheDirtyOnes_ForAGeneratedExtract()
+    public async Task Load_ReadsEveryRowAndRejectsExactlyTheUnusableDirtyOnes_ForAGeneratedExtract()
     {
         using var warehouse = new TestWarehouse();
         var extract = new SyntheticCouncilGenerator(SyntheticCouncilOptions.Sized(300) with { DirtyShare = 0.05 })
@@ -304,11 +304,14 @@ public class SyntheticCouncilGeneratorTests(SmallCouncil small, MidSizeCouncil m
         foreach (var table in result.Tables)
         {
             table.RowsRead.ShouldBe(extract.RowsPerTable[table.Table], table.Table);
-            table.RowsRejected.ShouldBe(extract.DirtyRowsPerTable[table.Table], table.Table);
+            // An unknown code in an optional column (a contact's source, an episode's end reason) loads with a warning.
+            table.RowsRejected.ShouldBe(extract.RejectedRows(table.Table), table.Table);
+            table.RowsWithWarnings.ShouldBe(extract.WarnedRowsPerTable[table.Table], table.Table);
         }
         result.Tables.Count.ShouldBe(ExtractContract.Tables.Count);
-        result.RowsRejected.ShouldBe(extract.DirtyRowsPerTable.Values.Sum());
+        result.RowsRejected.ShouldBe(extract.DirtyRowsPerTable.Values.Sum() - extract.WarnedRowsPerTable.Values.Sum());
         result.RowsRejected.ShouldBeGreaterThan(0);
+        result.RowsWithWarnings.ShouldBeGreaterThan(0);
         result.Tables.Single(t => t.Table == "ssd_person").IgnoredColumns.ShouldBe(ExtraColumns("ssd_person"));
     }
 

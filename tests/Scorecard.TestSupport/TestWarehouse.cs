@@ -81,9 +81,32 @@ public sealed class TestWarehouse : IDisposable
         return v is null ? (0, null) : (v.Numerator, v.Denominator);
     }
 
+    /// <summary>
+    /// The database file and its write-ahead log, as they are on disk after every connection is closed: what a search for
+    /// a value that must never be stored looks through.
+    /// </summary>
+    public DatabaseFileText DatabaseBytes()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        return new DatabaseFileText(Directory.GetFiles(Folder, "warehouse.db*").SelectMany(File.ReadAllBytes).ToArray());
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
+    }
+}
+
+/// <summary>The bytes of a database file, searched for text as UTF-8 and as UTF-16 (SQLite may store either).</summary>
+public sealed class DatabaseFileText(byte[] bytes)
+{
+    public int Length => bytes.Length;
+
+    /// <summary>Where the text first occurs, or -1.</summary>
+    public int IndexOf(string text)
+    {
+        var utf8 = bytes.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(text));
+        return utf8 >= 0 ? utf8 : bytes.AsSpan().IndexOf(System.Text.Encoding.Unicode.GetBytes(text));
     }
 }

@@ -32,10 +32,11 @@ public static class DemoCommand
             }, ct);
             if (!result.Succeeded) return 1;
             var mismatches = result.Tables
-                .Where(t => t.RowsRead != extract.RowsPerTable.GetValueOrDefault(t.Table) || t.RowsRejected != extract.DirtyRowsPerTable.GetValueOrDefault(t.Table))
+                .Where(t => t.RowsRead != extract.RowsPerTable.GetValueOrDefault(t.Table) || t.RowsRejected != extract.RejectedRows(t.Table)
+                    || t.RowsWithWarnings != extract.WarnedRowsPerTable.GetValueOrDefault(t.Table))
                 .Select(t => t.Table).ToList();
             if (mismatches.Count == 0)
-                AnsiConsole.MarkupLineInterpolated($"[green]Counts match the generated extract:[/] every file's rows were read, and exactly the {extract.DirtyRowsPerTable.Values.Sum():N0} bad rows it planted were rejected.");
+                AnsiConsole.MarkupLineInterpolated($"[green]Counts match the generated extract:[/] every file's rows were read; of the {extract.DirtyRowsPerTable.Values.Sum():N0} bad rows it planted, the {extract.WarnedRowsPerTable.Values.Sum():N0} with an odd optional value loaded with a warning and the rest were rejected.");
             else
                 AnsiConsole.MarkupLineInterpolated($"[red]Counts differ from the generated extract in:[/] {string.Join(", ", mismatches)}");
             AnsiConsole.MarkupLineInterpolated($"Warehouse: {settings.Warehouse.Provider} {Markup.Escape(DescribeDatabase(settings))}");

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Scorecard.Etl.Loading;
+using Scorecard.Etl.Mapping;
 using Scorecard.Etl.Sources.Csv;
+using Scorecard.Measures.Catalogue;
 using Scorecard.Warehouse;
 using Spectre.Console;
 
@@ -9,6 +11,11 @@ namespace Scorecard.Cli.Commands;
 public static class LoadCommands
 {
     private static readonly Argument<string> Extract = new("extract") { Description = "A folder or .zip of extract CSV files (see docs/extract-contract.md)." };
+
+    private static readonly Option<string?> MappingFile = new("--mapping")
+    {
+        Description = "Your mapping file: your case system's words to Scorecard codes (default: Scorecard:MappingFile in configuration). Write a starter with check --write-mapping.",
+    };
 
     private static readonly Option<string?> Encoding = new("--encoding")
     {
@@ -21,16 +28,17 @@ public static class LoadCommands
         {
             Description = "Let this load delete more than the configured share (default 10%) of a table's records, when the case system really deleted them.",
         };
-        var command = new Command("load", "Load an extract into the warehouse: bad rows are rejected with reasons, good rows load, records deleted at source are archived, all in one transaction.")
+        var command = new Command("load", "Load an extract into the warehouse: unusable rows are rejected with reasons, odd optional values load as unknown with a warning, records deleted at source are archived, all in one transaction.")
         {
-            Extract, Encoding, allowMassDelete,
+            Extract, Encoding, allowMassDelete, MappingFile,
         };
         command.SetAction(ScorecardCli.Guarded(async (parse, settings, ct) =>
         {
+            var mapping = LoadMapping(settings, parse.GetValue(MappingFile));
             var result = await RunLoadAsync(settings, parse.GetValue(Extract)!, new LoadOptions
             {
                 AuthorityName = settings.AuthorityName, Encoding = TextEncodings.Resolve(parse.GetValue(Encoding)),
-                Deletions = settings.Deletions, AllowMassDelete = parse.GetValue(allowMassDelete),
+                Deletions = settings.Deletions, AllowMassDelete = parse.GetValue(allowMassDelete), Mapping = mapping,
             }, ct);
             return result.Succeeded ? 0 : 1;
         }));
@@ -39,20 +47,44 @@ public static class LoadCommands
 
     public static Command CreateCheck()
     {
+        var writeMapping = new Option<string?>("--write-mapping")
+        {
+            Description = "Write a starter mapping file here: every value no mapping knew, with counts, ready for you to fill in. The only file check writes.",
+        };
         var command = new Command("check", "Validate an extract against the warehouse and print a data-quality report. Changes nothing: the warehouse is opened read-only, and none is created.")
         {
-            Extract, Encoding,
+            Extract, Encoding, MappingFile, writeMapping,
         };
         command.SetAction(ScorecardCli.Guarded(async (parse, settings, ct) =>
         {
+            var mapping = LoadMapping(settings, parse.GetValue(MappingFile));
             var result = await RunLoadAsync(settings, parse.GetValue(Extract)!, new LoadOptions
             {
                 DryRun = true, AuthorityName = settings.AuthorityName, Encoding = TextEncodings.Resolve(parse.GetValue(Encoding)), Deletions = settings.Deletions,
+                Mapping = mapping,
             }, ct);
             if (result.Succeeded) AnsiConsole.MarkupLine("[grey]Checked only: the warehouse was not changed.[/]");
+            if (result.Succeeded && parse.GetValue(writeMapping) is { } starter)
+            {
+                mapping.WriteStarter(starter, result.Unmapped);
+                AnsiConsole.MarkupLineInterpolated($"Wrote {Path.GetFullPath(starter)}: {result.Unmapped.Count:N0} value(s) to map. Fill in the code column, then load with [bold]--mapping {starter}[/].");
+            }
             return result.Succeeded ? 0 : 1;
         }));
         return command;
+    }
+
+    /// <summary>The shipped defaults plus the council's file (from --mapping, else configuration).</summary>
+    public static CouncilMapping LoadMapping(ScorecardSettings settings, string? option)
+    {
+        try
+        {
+            return CouncilMapping.Load(option ?? settings.MappingFile);
+        }
+        catch (MappingFileException e)
+        {
+            throw new CliException(e.Message);
+        }
     }
 
     public static async Task<LoadResult> RunLoadAsync(ScorecardSettings settings, string path, LoadOptions options, CancellationToken ct)
@@ -73,7 +105,7 @@ public static class LoadCommands
                 result = await loader.LoadAsync(path, new LoadOptions
                 {
                     DryRun = options.DryRun, AuthorityName = options.AuthorityName, Progress = progress, Encoding = options.Encoding,
-                    Deletions = options.Deletions, AllowMassDelete = options.AllowMassDelete,
+                    Deletions = options.Deletions, AllowMassDelete = options.AllowMassDelete, Mapping = options.Mapping,
                 }, ct);
                 task.Value = 1;
             });
@@ -94,28 +126,43 @@ public static class LoadCommands
             return;
         }
         if (result.Tables.Count == 0) return;
+        if (result.Source is { } source) AnsiConsole.MarkupLineInterpolated($"Recognised: {source}");
         var deletions = result.Tables.Any(t => t.RowsDeleted > 0 || t.DependentsDeleted.Count > 0);
         var title = check ? $"Check: {result.SourceName}"
             : result.Status == Warehouse.Integration.LoadStatus.Skipped ? $"Nothing changed: {result.SourceName}"
             : $"Batch {result.BatchId}: {result.SourceName}";
         var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(title));
-        table.AddColumns("File", "Read", "Inserted", "Updated", "Unchanged", "Rejected");
+        table.AddColumns("File", "Read", "Inserted", "Updated", "Unchanged", "Rejected", "Loaded with warnings");
         if (deletions) table.AddColumn("Deleted at source");
         foreach (var c in table.Columns.Skip(1)) c.RightAligned();
         foreach (var t in result.Tables)
         {
             var cells = new List<string> { Markup.Escape(t.FileName ?? t.Table), $"{t.RowsRead:N0}", $"{t.RowsInserted:N0}", $"{t.RowsUpdated:N0}", $"{t.RowsUnchanged:N0}",
-                t.RowsRejected == 0 ? "0" : $"[red]{t.RowsRejected:N0}[/]" };
+                t.RowsRejected == 0 ? "0" : $"[red]{t.RowsRejected:N0}[/]", t.RowsWithWarnings == 0 ? "0" : $"[yellow]{t.RowsWithWarnings:N0}[/]" };
             if (deletions) cells.Add(t.RowsDeleted == 0 ? "0" : $"[yellow]{t.RowsDeleted:N0}[/]");
             table.AddRow(cells.ToArray());
         }
         var total = new List<string> { "[bold]Total[/]", $"[bold]{result.RowsRead:N0}[/]", $"[bold]{result.RowsInserted:N0}[/]", $"[bold]{result.RowsUpdated:N0}[/]",
-            $"[bold]{result.Tables.Sum(t => t.RowsUnchanged):N0}[/]", $"[bold]{result.RowsRejected:N0}[/]" };
+            $"[bold]{result.Tables.Sum(t => t.RowsUnchanged):N0}[/]", $"[bold]{result.RowsRejected:N0}[/]", $"[bold]{result.RowsWithWarnings:N0}[/]" };
         if (deletions) total.Add($"[bold]{result.Tables.Sum(t => t.RowsDeleted):N0}[/]");
         table.AddRow(total.ToArray());
         AnsiConsole.Write(table);
+        foreach (var t in result.Tables.Where(t => t.RenamedColumns.Count > 0))
+            AnsiConsole.MarkupLineInterpolated($"[grey]{t.FileName}: read under an older SSD name: {string.Join(", ", t.RenamedColumns)}[/]");
         foreach (var t in result.Tables.Where(t => t.IgnoredColumns.Count > 0))
-            AnsiConsole.MarkupLineInterpolated($"[grey]{t.FileName}: ignored column(s) the contract does not use: {string.Join(", ", t.IgnoredColumns)}[/]");
+            AnsiConsole.MarkupLineInterpolated($"[grey]{t.FileName}: ignored column(s) the contract does not use (never stored): {string.Join(", ", t.IgnoredColumns)}[/]");
+        if (result.UnreadFiles.Count > 0)
+            AnsiConsole.MarkupLineInterpolated($"[grey]SSD files not read (no measure uses them; nothing from them is stored): {string.Join(", ", result.UnreadFiles)}[/]");
+        if (result.OtherFiles.Count > 0)
+            AnsiConsole.MarkupLineInterpolated($"[grey]Other files ignored: {string.Join(", ", result.OtherFiles)}[/]");
+        foreach (var t in result.Tables.Where(t => t.NotExpressed.Count > 0))
+        {
+            var needing = MeasureCatalogue.All.Where(m => m.NeedsFields.Any(f => f.Table == t.Table && t.NotExpressed.Contains(f.Property))).Select(m => m.Code).ToList();
+            if (needing.Count > 0)
+                AnsiConsole.MarkupLineInterpolated($"[yellow]{t.FileName}: this source does not record {string.Join(", ", t.NotExpressed)}: {string.Join(", ", needing)} show \"not available from this source\" for the periods its records fall in.[/]");
+            else
+                AnsiConsole.MarkupLineInterpolated($"[grey]{t.FileName}: this source does not record {string.Join(", ", t.NotExpressed)} (no measure depends on it alone).[/]");
+        }
         foreach (var t in result.Tables.Where(t => t.AbsentColumns.Count > 0))
             AnsiConsole.MarkupLineInterpolated($"[grey]{t.FileName}: column(s) absent from the file, so stored values were kept: {string.Join(", ", t.AbsentColumns)}[/]");
         foreach (var t in result.Tables.Where(t => t.DependentsDeleted.Count > 0))
@@ -132,17 +179,31 @@ public static class LoadCommands
             AnsiConsole.Write(rejects);
         }
         RenderWarnings(result);
-        AnsiConsole.MarkupLineInterpolated($"Read {result.RowsRead:N0} = loaded {result.RowsLoaded:N0} + rejected {result.RowsRejected:N0}, in {result.Elapsed.TotalSeconds:N1} s.");
+        if (result.Unmapped.Count > 0)
+            AnsiConsole.MarkupLineInterpolated($"[grey]{result.Unmapped.Count:N0} value(s) no mapping knew: `scorecard check <extract> --write-mapping mapping.csv` writes them to a file for you to fill in.[/]");
+        AnsiConsole.MarkupLineInterpolated($"Read {result.RowsRead:N0} = loaded {result.RowsLoaded:N0} + rejected {result.RowsRejected:N0}; loaded with warnings {result.RowsWithWarnings:N0}; in {result.Elapsed.TotalSeconds:N1} s.");
     }
 
+    /// <summary>
+    /// What cost no row: odd values in a column, as a table (the most frequent first; the warehouse's LoadWarning
+    /// table and the feed's LoadWarnings list them all), then what concerns a whole file or the extract, in words.
+    /// </summary>
     private static void RenderWarnings(LoadResult result)
     {
-        if (result.Warnings.Count == 0) return;
-        var warnings = new Table().Border(TableBorder.Simple).Title("Warnings (nothing rejected)");
-        warnings.AddColumns("File", "Column", "Rows", "First line", "What happened");
-        foreach (var w in result.Warnings)
-            warnings.AddRow(Markup.Escape(Path.GetFileName(w.FileName)), Markup.Escape(w.ColumnName ?? ""), w.FirstLine is null ? "" : $"{w.Count:N0}",
-                w.FirstLine?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", Markup.Escape(w.Message));
-        AnsiConsole.Write(warnings);
+        const int shown = 40;
+        var values = result.Warnings.Where(w => w.ColumnName is not null).ToList();
+        if (values.Count > 0)
+        {
+            var table = new Table().Border(TableBorder.Simple).Title("Loaded with warnings: optional values loaded as unknown (data quality)");
+            table.AddColumns("File", "Column", "What", "Value", "Rows", "First line");
+            foreach (var w in values.OrderByDescending(w => w.Rows).Take(shown))
+                table.AddRow(Markup.Escape(Path.GetFileName(w.FileName)), Markup.Escape(w.ColumnName!), Markup.Escape(w.Kind), Markup.Escape(w.Value ?? ""), $"{w.Rows:N0}",
+                    w.FirstLine?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "");
+            AnsiConsole.Write(table);
+            if (values.Count > shown)
+                AnsiConsole.MarkupLineInterpolated($"[grey]{values.Count - shown:N0} rarer values are left out here; the warehouse's LoadWarning table (and the feed's LoadWarnings) lists them all.[/]");
+        }
+        foreach (var w in result.Warnings.Where(w => w.ColumnName is null))
+            AnsiConsole.MarkupLineInterpolated($"[yellow]Warning:[/] {w.Message}");
     }
 }

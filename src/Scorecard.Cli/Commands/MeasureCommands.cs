@@ -48,7 +48,7 @@ public static class MeasureCommands
             foreach (var (code, seconds) in result.SecondsPerMeasure.OrderByDescending(x => x.Value))
                 AnsiConsole.MarkupLineInterpolated($"[grey]  {code}: {seconds:N2} s[/]");
         if (result.UnavailableMeasures.Count > 0)
-            AnsiConsole.MarkupLineInterpolated($"[grey]Not available (their tables were never loaded): {string.Join(", ", result.UnavailableMeasures)}[/]");
+            AnsiConsole.MarkupLineInterpolated($"[grey]Not available from this source (their tables were never loaded): {string.Join(", ", result.UnavailableMeasures)}[/]");
         return result;
     }
 
@@ -157,6 +157,9 @@ public static class MeasureCommands
         AnsiConsole.MarkupLine(audience == Audience.Internal
             ? "[grey]Internal: small numbers are not withheld. For publication use --audience partnership.[/]"
             : $"[grey]Partnership: {Markup.Escape(SmallNumbers.Legend)}[/]");
+        // Why a measure is not available from this source, once per measure (the same reason for every unit).
+        foreach (var reason in cells.Where(c => c.State == PublishedState.NotAvailable && c.Note is not null).GroupBy(c => c.MeasureCode).Select(g => $"{g.Key}: {g.First().Note}"))
+            AnsiConsole.MarkupLineInterpolated($"[grey]{reason}[/]");
         var settling = cells.Where(c => c.IsProvisional && c.SettlesOn is not null).GroupBy(c => c.MeasureCode).Select(g => $"{g.Key} {DisplayText.Date(g.Max(c => c.SettlesOn!.Value))}").ToList();
         if (settling.Count > 0)
             AnsiConsole.MarkupLineInterpolated($"[grey]p = provisional: records dated after the period can still change it, so it has no RAG or direction yet. Settles on: {string.Join("; ", settling)}.[/]");

@@ -26,7 +26,7 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
 
     private sealed record PlannedTable(TableSpec Spec, string File, long Size);
 
-    private sealed record Loaded(List<TableLoadResult> Tables, List<RejectSummary> Rejects, string Hash, int Changes);
+    private sealed record Loaded(List<TableLoadResult> Tables, List<RejectSummary> Rejects, string Hash, int Changes, SourceEvidence Evidence);
 
     public async Task<LoadResult> LoadAsync(string path, LoadOptions? options = null, CancellationToken ct = default)
     {
@@ -51,6 +51,7 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
             return new LoadResult(null, LoadStatus.Failed, fullPath, "", unreadable, [], [], clock.Elapsed);
         }
         using var _ = source;
+        var (unread, other) = UnreadFiles(source, plan);
 
         // The batch row is committed on its own so that a failed load still leaves a record of the attempt.
         var batch = new LoadBatch { SourceKind = SourceKind, SourceName = source.Name, FileHash = "", StartedAtUtc = DateTime.UtcNow, Status = LoadStatus.Running };
@@ -76,6 +77,23 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
                     changes++;
                 }
 
+                // Early help episodes the extract gives no team take one from ssd_involvements or their organisation (docs/ssd-sources.md).
+                if (loaded.Tables.Any(r => r.Table is "ssd_involvements" or "ssd_early_help_episodes" or "ext_early_help_episode_details" or "ssd_department" && r.RowsLoaded > 0))
+                {
+                    var teamsClock = Stopwatch.StartNew();
+                    var changedFrom = await new EpisodeTeams(db, db.Database.GetDbConnection(), tx.GetDbTransaction(), SqlDialect.For(contexts.Options.Provider), batch.LoadBatchId).AssignAsync(ct);
+                    options.Phase?.Invoke("ssd_early_help_episodes", "episode teams", teamsClock.Elapsed);
+                    if (changedFrom is { } from)
+                    {
+                        changes++;
+                        var tables = loaded.Tables;
+                        var i = tables.FindIndex(r => r.Table == "ssd_involvements");
+                        if (i < 0) i = tables.FindIndex(r => r.Table == "ssd_early_help_episodes");
+                        if (i < 0) i = tables.FindIndex(r => r.Table == "ext_early_help_episode_details");
+                        if (i >= 0) tables[i] = tables[i] with { EarliestAffectedDate = tables[i].EarliestAffectedDate is { } e && e < from ? e : from };
+                    }
+                }
+
                 var rejected = loaded.Tables.Sum(r => r.RowsRejected);
                 earlierBatch = await db.LoadBatches.Where(b => b.FileHash == loaded.Hash && b.Status == LoadStatus.Succeeded).OrderBy(b => b.LoadBatchId)
                     .Select(b => (int?)b.LoadBatchId).FirstOrDefaultAsync(ct);
@@ -97,18 +115,27 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
                     batch.RowsUnchanged = loaded.Tables.Sum(r => r.RowsUnchanged);
                     batch.RowsRejected = rejected;
                     batch.RowsDeleted = loaded.Tables.Sum(r => r.RowsDeleted + r.DependentsDeleted.Values.Sum());
+                    batch.RowsWithWarnings = loaded.Tables.Sum(r => r.RowsWithWarnings);
+                    batch.SourceRelease = loaded.Evidence.Release;
+                    batch.SourceShape = Truncate(loaded.Evidence.Describe(), 1000);
+                    batch.UnreadFiles = Truncate(Join(unread.Concat(other)), 2000);
                     batch.Tables = loaded.Tables.Select(r => new LoadBatchTable
                     {
                         LoadBatchId = batch.LoadBatchId, TableName = r.Table, FileName = r.FileName, RowsRead = r.RowsRead,
                         RowsInserted = r.RowsInserted, RowsUpdated = r.RowsUpdated, RowsUnchanged = r.RowsUnchanged, RowsRejected = r.RowsRejected,
-                        RowsDeleted = r.RowsDeleted,
-                        IgnoredColumns = r.IgnoredColumns.Count == 0 ? null : string.Join(", ", r.IgnoredColumns),
-                        AbsentColumns = r.AbsentColumns.Count == 0 ? null : string.Join(", ", r.AbsentColumns),
+                        RowsDeleted = r.RowsDeleted, RowsWithWarnings = r.RowsWithWarnings,
+                        IgnoredColumns = Truncate(Join(r.IgnoredColumns), 2000), RenamedColumns = Truncate(Join(r.RenamedColumns), 1000),
+                        AbsentColumns = Join(r.AbsentColumns), NotExpressed = Truncate(Join(r.NotExpressed), 1000),
                         EarliestAffectedDate = r.EarliestAffectedDate,
                     }).ToList();
+                    db.LoadWarnings.AddRange(warnings.All.Select(w => new LoadWarning
+                    {
+                        LoadBatchId = batch.LoadBatchId, FileName = w.FileName, ColumnName = w.ColumnName, Kind = w.Kind, CodeList = w.CodeList,
+                        Value = Truncate(w.Value, 200), Rows = w.Rows, FirstLine = w.FirstLine, Message = Truncate(w.Message, 1000)!,
+                    }));
                     batch.Status = LoadStatus.Succeeded;
                     batch.FinishedAtUtc = DateTime.UtcNow;
-                    batch.Message = Summary(rejected, batch.RowsDeleted);
+                    batch.Message = Summary(rejected, batch.RowsDeleted, batch.RowsWithWarnings);
                     await db.SaveChangesAsync(ct);
                     await tx.CommitAsync(ct);
                     status = LoadStatus.Succeeded;
@@ -141,11 +168,18 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
             // load marks it interrupted. The message already says why the load failed.
         }
         var batchId = status switch { LoadStatus.Skipped => earlierBatch, _ => batch.LoadBatchId };
-        return new LoadResult(batchId, status, source.Name, loaded?.Hash ?? "", message, loaded?.Tables ?? [], loaded?.Rejects ?? [], clock.Elapsed)
+        return Result(batchId, status, source.Name, loaded?.Hash ?? "", message, loaded, clock.Elapsed, warnings, unread, other);
+    }
+
+    private static LoadResult Result(int? batchId, LoadStatus status, string sourceName, string hash, string? message, Loaded? loaded, TimeSpan elapsed,
+        WarningLog warnings, List<string> unread, List<string> other) =>
+        new(batchId, status, sourceName, hash, message, loaded?.Tables ?? [], loaded?.Rejects ?? [], elapsed)
         {
             Warnings = warnings.All,
+            Source = loaded is null || loaded.Tables.Count == 0 ? null : loaded.Evidence.Describe(),
+            SourceRelease = loaded?.Evidence.Release, SourceShape = loaded?.Evidence.Shape,
+            UnreadFiles = unread, OtherFiles = other,
         };
-    }
 
     /// <summary>
     /// Validates an extract against the warehouse without changing it: the warehouse is opened read-only, no
@@ -157,6 +191,7 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
         var (source, plan, unreadable) = OpenExtract(path);
         if (unreadable is not null) return new LoadResult(null, LoadStatus.Failed, Path.GetFullPath(path), "", unreadable, [], [], clock.Elapsed);
         using var _ = source;
+        var (unread, other) = UnreadFiles(source, plan);
         await using var warehouse = await CheckWarehouse.OpenAsync(contexts, ct);
         var warnings = new WarningLog();
         if (warehouse.Note is { } note) warnings.Add(source.Name, null, "check without the warehouse", null, note);
@@ -165,15 +200,12 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
         {
             var loaded = await LoadTablesAsync(warehouse.Db, tx, warehouse.Provider, source, plan, 0, options, warnings, ct);
             var rejected = loaded.Tables.Sum(t => t.RowsRejected);
-            return new LoadResult(null, LoadStatus.Succeeded, source.Name, loaded.Hash,
-                $"Checked; nothing was changed.{(rejected > 0 ? $" A load would reject {rejected:N0} row(s)." : "")}", loaded.Tables, loaded.Rejects, clock.Elapsed)
-            {
-                Warnings = warnings.All,
-            };
+            return Result(null, LoadStatus.Succeeded, source.Name, loaded.Hash,
+                $"Checked; nothing was changed.{(rejected > 0 ? $" A load would reject {rejected:N0} row(s)." : "")}", loaded, clock.Elapsed, warnings, unread, other);
         }
         catch (Exception e)
         {
-            return new LoadResult(null, LoadStatus.Failed, source.Name, "", Sentence(e), [], [], clock.Elapsed) { Warnings = warnings.All };
+            return Result(null, LoadStatus.Failed, source.Name, "", Sentence(e), null, clock.Elapsed, warnings, unread, other);
         }
         finally
         {
@@ -195,11 +227,12 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
         var rejects = new List<RejectSummary>();
         var fileHashes = new List<(string File, string Hash)>();
         var changes = 0;
+        var evidence = new SourceEvidence();
 
         foreach (var (spec, file, size) in plan)
         {
             await using var stream = new HashingStream(source.Open(file));
-            using var reader = new CsvTableReader(spec, stream, file, pseudonymiser, options.Encoding, options.LoadDate, warnings);
+            using var reader = new CsvTableReader(spec, stream, file, pseudonymiser, options.Mapping, evidence, options.Encoding, options.LoadDate, warnings);
             if (!reader.ReadHeader())
             {
                 fileHashes.Add((file, stream.Finish()));
@@ -239,7 +272,9 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
             rejects.AddRange(tableRejects);
             options.AfterTable?.Invoke(spec.Name);
         }
-        return new Loaded(results, rejects, CombinedHash(fileHashes), changes);
+        // A file's warnings include what was said of the file as a whole once it was read (no rows, deletions not applied).
+        results = results.Select(r => r.FileName is { } f ? r with { Warnings = warnings.For(f).Summaries() } : r).ToList();
+        return new Loaded(results, rejects, CombinedHash(fileHashes), changes, evidence);
     }
 
     /// <summary>The extract and its plan, or why it cannot be read at all.</summary>
@@ -286,13 +321,31 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
         return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 
-    private static string Summary(int rejected, int deleted) => (rejected, deleted) switch
+    private static string Summary(int rejected, int deleted, int warned)
     {
-        (0, 0) => "Loaded.",
-        (_, 0) => $"Loaded; {rejected} row(s) rejected (see the reject table).",
-        (0, _) => $"Loaded; {deleted} record(s) deleted at source were archived.",
-        _ => $"Loaded; {rejected} row(s) rejected (see the reject table); {deleted} record(s) deleted at source were archived.",
-    };
+        var parts = new List<string>();
+        if (rejected > 0) parts.Add($"{rejected} row(s) rejected (see the reject table)");
+        if (warned > 0) parts.Add($"{warned} row(s) loaded with warnings (an optional field loaded as unknown)");
+        if (deleted > 0) parts.Add($"{deleted} record(s) deleted at source were archived");
+        return parts.Count == 0 ? "Loaded." : $"Loaded; {string.Join("; ", parts)}.";
+    }
+
+    /// <summary>SSD files the contract does not read (named, with why for the personal ones), and any other files.</summary>
+    private static (List<string> Unread, List<string> Other) UnreadFiles(ExtractSource source, List<PlannedTable> plan)
+    {
+        var read = plan.Select(p => p.File).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var rest = source.FileNames.Where(f => !read.Contains(f)).ToList();
+        return (rest.Where(f => SsdReleases.TableOf(f) is not null).Select(SsdReleases.DescribeUnread).ToList(),
+                rest.Where(f => SsdReleases.TableOf(f) is null).ToList());
+    }
+
+    private static string? Join(IEnumerable<string> items)
+    {
+        var text = string.Join(", ", items);
+        return text.Length == 0 ? null : text;
+    }
+
+    private static string? Truncate(string? s, int max) => s is null || s.Length <= max ? s : s[..(max - 1)] + "…";
 
     /// <summary>What a failed load tells its user: a sentence, never a stack trace.</summary>
     private string Sentence(Exception e) => e switch

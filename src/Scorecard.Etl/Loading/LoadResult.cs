@@ -1,4 +1,5 @@
 using System.Text;
+using Scorecard.Etl.Mapping;
 using Scorecard.Etl.Sources.Ssd;
 
 namespace Scorecard.Etl.Loading;
@@ -15,6 +16,14 @@ public sealed record TableLoadResult(
     DateOnly? EarliestAffectedDate = null)
 {
     public int RowsLoaded => RowsInserted + RowsUpdated + RowsUnchanged;
+    /// <summary>Loaded rows with at least one optional field loaded as unknown.</summary>
+    public int RowsWithWarnings { get; init; }
+    /// <summary>Columns read under an older SSD name.</summary>
+    public IReadOnlyList<string> RenamedColumns { get; init; } = [];
+    /// <summary>Properties this file's form could not say anything about.</summary>
+    public IReadOnlyList<string> NotExpressed { get; init; } = [];
+    /// <summary>This file's warnings: odd values loaded as unknown, and what was odd about the file as a whole.</summary>
+    public IReadOnlyList<WarningSummary> Warnings { get; init; } = [];
 
     /// <summary>Records of this table missing from its full snapshot, moved out of the warehouse's facts (or, in a check, that would be).</summary>
     public int RowsDeleted { get; init; }
@@ -42,9 +51,26 @@ public sealed record LoadResult(
     IReadOnlyList<RejectSummary> Rejects,
     TimeSpan Elapsed)
 {
-    /// <summary>What was odd but cost no row: optional values loaded as missing, empty optional files, deletions not applied.</summary>
-    public IReadOnlyList<LoadWarning> Warnings { get; init; } = [];
-
+    /// <summary>The SSD release and case-system shape recognised, and why (null when nothing was read).</summary>
+    public string? Source { get; init; }
+    public string? SourceRelease { get; init; }
+    public string? SourceShape { get; init; }
+    /// <summary>SSD files in the extract Scorecard does not read, and other files it ignored.</summary>
+    public IReadOnlyList<string> UnreadFiles { get; init; } = [];
+    public IReadOnlyList<string> OtherFiles { get; init; } = [];
+    /// <summary>
+    /// What was odd but cost no row, file by file: odd values loaded as unknown (by column, kind and value), empty
+    /// optional files, deletions not applied, a check run without a warehouse.
+    /// </summary>
+    public IReadOnlyList<WarningSummary> Warnings { get; init; } = [];
+    /// <summary>Values no mapping knew, over every file: what `check --write-mapping` writes.</summary>
+    public IReadOnlyList<UnmappedValue> Unmapped => Warnings
+        .Where(w => w.CodeList is not null && w.Value is not null && w.Value != TableWarnings.OtherValues)
+        .GroupBy(w => (w.CodeList!, w.Value!))
+        .Select(g => new UnmappedValue(g.Key.Item1, g.Key.Item2, g.Sum(w => w.Rows),
+            g.OrderBy(w => w.FirstLine ?? int.MaxValue).Select(w => $"{w.FileName} line {w.FirstLine}").First()))
+        .ToList();
+    public int RowsWithWarnings => Tables.Sum(t => t.RowsWithWarnings);
     public int RowsRead => Tables.Sum(t => t.RowsRead);
     public int RowsLoaded => Tables.Sum(t => t.RowsLoaded);
     public int RowsRejected => Tables.Sum(t => t.RowsRejected);
@@ -63,6 +89,9 @@ public sealed class LoadOptions
     /// warehouse is opened read-only, no batch is recorded, and a warehouse that does not exist is not created.
     /// </summary>
     public bool DryRun { get; init; }
+
+    /// <summary>Council and case-system words to Scorecard codes (defaults shipped per shape, plus the council's file).</summary>
+    public CouncilMapping Mapping { get; init; } = CouncilMapping.Default;
 
     /// <summary>The name of the root of the organisation hierarchy.</summary>
     public string AuthorityName { get; init; } = "Whole authority";

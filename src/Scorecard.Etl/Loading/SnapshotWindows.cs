@@ -14,7 +14,8 @@ public sealed record SnapshotWindow(string DateColumn, string? OpenWhileEmpty = 
 /// systemc_sqlserver_v1.4.5_1_20260708.sql): <c>@ssd_timeframe_years = 6</c>, then per table
 /// contacts on <c>CONTACT_DTTM &gt;= cutoff</c>; referrals on <c>REFRL_START_DTTM &gt;= cutoff OR REFRL_END_DTTM IS NULL</c>;
 /// early help episodes on <c>EPISODE_END_DTTM &gt;= cutoff OR IS NULL</c>; assessments on the authorised date the same
-/// way; child protection plans and looked-after episodes on their end dates the same way. The <c>ext_</c> tables
+/// way; child protection plans, looked-after episodes and section 47 enquiries on their end dates the same way.
+/// The <c>ext_</c> tables
 /// are Scorecard's own, written in the same style: each is windowed on its own event date.
 /// Dimensions (people, teams, workers, families) and the episode details table are never snapshots: a person
 /// leaves the SSD cohort without being deleted, and details only add to episodes.
@@ -30,7 +31,8 @@ public static class SnapshotWindows
         ["ssd_cin_episodes"] = new("cine_referral_date", "cine_close_date"),
         ["ssd_cin_assessments"] = new("cina_assessment_auth_date", "cina_assessment_auth_date"),
         ["ssd_cp_plans"] = new("cppl_cp_plan_end_date", "cppl_cp_plan_end_date"),
-        ["ssd_cla_episodes"] = new("clae_cla_episode_ceased", "clae_cla_episode_ceased"),
+        ["ssd_cla_episodes"] = new("clae_cla_episode_ceased_date", "clae_cla_episode_ceased_date"),
+        ["ssd_s47_enquiry"] = new("s47e_s47_end_date", "s47e_s47_end_date"),
         ["ext_early_help_assessments"] = new("ehas_completed_date", "ehas_completed_date"),
         ["ext_plan_reviews"] = new("revw_review_date"),
         ["ext_outcome_scores"] = new("scor_score_date"),

@@ -18,6 +18,9 @@ public abstract class SqlDialect
     public virtual string Concat(params string[] parts) => string.Join(" || ", parts);
     public virtual string IsDistinct(string a, string b) => $"{a} IS DISTINCT FROM {b}";
     public virtual string CastToText(string expression) => $"CAST({expression} AS TEXT)";
+    /// <summary>The literal for true in a staged boolean column.</summary>
+    public virtual string True => "1";
+    public virtual string False => "0";
 
     /// <summary>Staged rows in the order they were read (the file's).</summary>
     public virtual string StagingOrder(string alias) => $"{alias}.line";
@@ -70,6 +73,9 @@ public sealed class SqliteDialect : SqlDialect
 
 public sealed class PostgresDialect : SqlDialect
 {
+    public override string True => "TRUE";
+    public override string False => "FALSE";
+
     public override string Quote(string identifier) => $"\"{identifier}\"";
     public override string StagingTableName(string table) => $"\"stg_{table}\"";
 

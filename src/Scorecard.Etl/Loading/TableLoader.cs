@@ -48,6 +48,7 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
             // those whose references do not resolve and later repeats of a key. Only when some were skipped are
             // they found and rejected with their reasons, so a clean extract pays for no check it does not need.
             await CreateMissingReferencesAsync(ct);
+            await ResolveOptionalReferencesAsync(ct);
             Lap("set-based checks");
             inserted = await InsertFirstAsync(ct);
             updated = 0;
@@ -65,7 +66,9 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
         else
         {
             await session.ExecuteAsync(session.Dialect.CreateStagingIndex(spec.Name, _staging, spec.KeyColumns.Select(c => c.Name)), ct);
-            // A row whose reference does not resolve is rejected first; of the rest, the first occurrence of a key loads.
+            // An optional reference that does not resolve loads as unknown; a row whose required reference does not
+            // resolve is rejected first; of the rest, the first occurrence of a key loads.
+            await ResolveOptionalReferencesAsync(ct);
             await RejectUnresolvedReferencesAsync(ct);
             await RejectDuplicatesAsync(ct);
             if (!session.DryRun) await CreateMissingReferencesAsync(ct);
@@ -87,6 +90,7 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
             Lap("set-based checks");
         }
         var loaded = staged.Read - staged.Rejected - _rejectedSetBased;
+        var warned = await session.ScalarAsync($"SELECT COUNT(*) FROM {_staging} WHERE rejected = 0 AND {Ident(WarnedColumn)} = {session.Dialect.True}", ct);
 
         // A table that was empty before this load has nothing that could have been deleted.
         var deletions = empty ? SnapshotDeletions.None : await new SnapshotDeletions(session, spec, reader, _staging, held).ApplyAsync(ct);
@@ -103,6 +107,10 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
             DependentsDeleted = deletions.Dependents,
             AbsentColumns = reader.AbsentColumns,
             OtherChanges = _otherChanges + deletions.OtherChanges,
+            RowsWithWarnings = warned,
+            RenamedColumns = reader.RenamedColumns,
+            NotExpressed = reader.NotExpressed(),
+            Warnings = reader.Warnings.Summaries(),
         };
         return (result, rejects);
     }
@@ -187,7 +195,7 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
                 var n = batch.Count++;
                 batch.Lines[n] = row.LineNumber;
                 batch.Rejected[n] = problems.Count > 0;
-                Fill(row, batch.Values[n], problems);
+                Fill(row, batch.Values[n], problems, reader.RowWarned);
                 if (problems.Count > 0) rejected++;
                 else
                     foreach (var d in dates)
@@ -221,6 +229,7 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
         var list = spec.Columns.Select(c => (c.Name, StagingType(c))).ToList();
         list.AddRange(spec.Columns.Where(c => c.DateKeyTarget is not null).Select(c => ("k_" + c.DateKeyTarget, typeof(int?))));
         list.AddRange(spec.Derived.Select(d => ("d_" + d.Target, d.ClrType)));
+        list.Add((WarnedColumn, typeof(bool)));
         list.AddRange([(RejectColumn, typeof(string)), (RejectValue, typeof(string)), (RejectReason, typeof(string))]);
         return list;
     }
@@ -233,11 +242,13 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
         _ => typeof(string),
     };
 
+    /// <summary>Set on a staged row that got a warning (an optional field loaded as unknown).</summary>
+    private const string WarnedColumn = "row_warned";
     private const string RejectColumn = "reject_column";
     private const string RejectValue = "reject_value";
     private const string RejectReason = "reject_reason";
 
-    private void Fill(ParsedRow row, object?[] values, List<RowProblem> problems)
+    private void Fill(ParsedRow row, object?[] values, List<RowProblem> problems, bool warned)
     {
         var i = 0;
         if (problems.Count > 0)
@@ -258,6 +269,7 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
             if (spec.Columns[c].DateKeyTarget is not null)
                 values[i++] = row[c] is DateOnly d ? CalendarDays.DateKeyOf(d) : null;
         foreach (var d in spec.Derived) values[i++] = d.Compute(row);
+        values[i++] = warned;
         values[i++] = null;
         values[i++] = null;
         values[i] = null;
@@ -295,9 +307,68 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
         }
     }
 
+    /// <summary>
+    /// Teams given by name rather than id (SystemC writes ssd_professionals.prof_professional_department as the
+    /// team's name): a value that is no team's id but is one team's name becomes that team's id. Then an optional
+    /// reference that resolves to nothing (a team, a referral an assessment follows) loads as unknown, and the value
+    /// is counted as a warning; only a required one (the child) rejects the row.
+    /// </summary>
+    private async Task ResolveOptionalReferencesAsync(CancellationToken ct)
+    {
+        foreach (var c in spec.Columns.Where(c => c.Kind == ColumnKind.TeamReference && c.Lookup is not null && !c.IsNaturalKey))
+        {
+            var org = session.Entity(c.Lookup!.Entity);
+            var id = org.Column(c.Lookup.NaturalKeyProperty);
+            var name = org.Column(nameof(Warehouse.Dimensions.OrganisationUnit.Name));
+            var col = $"{_staging}.{Ident(c.Name)}";
+            await session.ExecuteAsync(
+                $"UPDATE {_staging} SET {Ident(c.Name)} = (SELECT MIN(o.{id}) FROM {org.Name} o WHERE LOWER(o.{name}) = LOWER({col})) " +
+                $"WHERE rejected = 0 AND {Ident(c.Name)} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM {org.Name} o WHERE o.{id} = {col}) " +
+                $"AND EXISTS (SELECT 1 FROM {org.Name} o WHERE LOWER(o.{name}) = LOWER({col}))", ct);
+        }
+        foreach (var c in spec.Columns.Where(c => c.Lookup is { Rule: ResolveRule.MustExist } && !c.IsNaturalKey && !c.Required))
+        {
+            var dim = session.Entity(c.Lookup!.Entity);
+            var nk = dim.Column(c.Lookup.NaturalKeyProperty);
+            var value = $"{_staging}.{Ident(c.Name)}";
+            await WarnUnresolvedAsync(c, $"rejected = 0 AND {value} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM {dim.Name} d WHERE d.{nk} = {value}){InThisExtract(c.Lookup.Entity, value)}", ct);
+        }
+    }
+
+    private async Task WarnUnresolvedAsync(ColumnSpec c, string unresolved, CancellationToken ct)
+    {
+        var total = 0;
+        var firstLine = int.MaxValue;
+        await using (var count = session.Command($"SELECT COUNT(*), MIN(line) FROM {_staging} WHERE {unresolved}"))
+        await using (var r = await count.ExecuteReaderAsync(ct))
+            if (await r.ReadAsync(ct) && !r.IsDBNull(1))
+            {
+                total = Convert.ToInt32(r.GetValue(0), System.Globalization.CultureInfo.InvariantCulture);
+                firstLine = Convert.ToInt32(r.GetValue(1), System.Globalization.CultureInfo.InvariantCulture);
+            }
+        if (total == 0) return;
+        var message = $"{c.Name} not found in {c.Lookup!.Describes} (this extract or the warehouse); the field is loaded as unknown.";
+        var listed = 0;
+        var warnings = reader.Warnings;
+        // Values are pseudonyms or team ids: safe to show. Only the most common few are listed one by one.
+        await using (var cmd = session.Command($"SELECT {Ident(c.Name)}, COUNT(*) AS n, MIN(line) AS first FROM {_staging} WHERE {unresolved} GROUP BY {Ident(c.Name)} ORDER BY first LIMIT {TableWarnings.MaxValuesPerColumn}"))
+        await using (var r = await cmd.ExecuteReaderAsync(ct))
+            while (await r.ReadAsync(ct))
+            {
+                var n = Convert.ToInt32(r.GetValue(1), System.Globalization.CultureInfo.InvariantCulture);
+                listed += n;
+                warnings.Add(c.Name, WarningKinds.NotFound, c.Kind == ColumnKind.TeamReference ? CouncilTeamList : null, r.GetString(0), n,
+                    Convert.ToInt32(r.GetValue(2), System.Globalization.CultureInfo.InvariantCulture), message);
+            }
+        if (total > listed) warnings.Add(c.Name, WarningKinds.NotFound, null, TableWarnings.OtherValues, total - listed, firstLine, message);
+        await session.ExecuteAsync($"UPDATE {_staging} SET {Ident(WarnedColumn)} = {session.Dialect.True}, {Ident(c.Name)} = NULL WHERE {unresolved}", ct);
+    }
+
+    private const string CouncilTeamList = Scorecard.Etl.Mapping.CouncilMapping.TeamList;
+
     private async Task RejectUnresolvedReferencesAsync(CancellationToken ct)
     {
-        foreach (var c in spec.Columns.Where(c => c.Lookup is { Rule: ResolveRule.MustExist }))
+        foreach (var c in spec.Columns.Where(c => c.Lookup is { Rule: ResolveRule.MustExist } && c.Required))
         {
             // A team id is the key of the department table itself, not a reference there.
             if (c.IsNaturalKey) continue;

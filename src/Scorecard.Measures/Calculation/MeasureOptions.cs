@@ -16,6 +16,8 @@ public sealed class MeasureOptions
     /// <summary>Long-open cases: more than this many days (about 6 months / 12 months).</summary>
     public int OpenSixMonthsDays { get; init; } = 182;
     public int OpenTwelveMonthsDays { get; init; } = 365;
+    /// <summary>Single assessments: authorised within this many working days of the referral, both days counted (DfE).</summary>
+    public int AssessmentWorkingDays { get; init; } = 45;
     /// <summary>Sustained outcome: no CSC referral within this many days of closure.</summary>
     public int SustainedDays { get; init; } = 365;
 }

@@ -24,7 +24,13 @@ public static class MeasureCatalogue
         public const string Family = "FamilyProgrammeAttachment";
         public const string Feedback = "FamilyFeedback";
         public const string Organisation = "LeadOrganisation";
+        public const string SocialCareAssessment = "SocialCareAssessment";
+        public const string ProtectionPlan = "ChildProtectionPlan";
+        public const string Enquiry = "Section47Enquiry";
     }
+
+    /// <summary>Whether a contact led to early help: SystemC's contact outcome flags have no key for it.</summary>
+    public static readonly SourceField ContactEarlyHelpOutcome = new("ssd_contacts", "IsEarlyHelpOutcome", "whether a contact led to early help");
 
     public static IReadOnlyList<MeasureDefinition> All { get; } = Build();
 
@@ -136,8 +142,8 @@ public static class MeasureCatalogue
         { SettlesAfter = o => o.StepWindowDays },
 
         new("EH08", "Step-downs from social care",
-            "Of the social care (CIN) episodes closed in the period, NFA referrals included, those closed with reason RC9 or followed by an early help episode for the child starting within 30 days either side of the closure.",
-            "CSC episodes closed in the period with RC9, or with an early help episode starting within 30 days either side of closure", "CSC episodes closed in the period (NFA referrals included)",
+            "Of the social care (CIN) episodes closed in the period, NFA referrals included, those closed with reason RC9, with the referral outcome 'Step-down to Early Help', or followed by an early help episode for the child starting within 30 days either side of the closure.",
+            "CSC episodes closed in the period with RC9 or a step-down outcome, or with an early help episode starting within 30 days either side of closure", "CSC episodes closed in the period (NFA referrals included)",
             MeasureUnit.Percentage, Polarity.HigherIsBetter, "Referral", Breakdowns.Child, "Rutland early help report", ["ssd_cin_episodes", "ssd_early_help_episodes"],
             c => from p in c.Periods
                  from r in c.Db.SocialCareReferrals
@@ -145,7 +151,7 @@ public static class MeasureCatalogue
                  select new Member
                  {
                      PeriodKey = p.PeriodKey, OrgUnitKey = r.OrgUnitKey, PersonKey = r.PersonKey, UnitId = r.ReferralKey, InDenominator = true, EventDate = r.CloseDate!.Value,
-                     InNumerator = r.CloseReasonCode == CodeLists.ClosureReasonReferredToEarlyHelp
+                     InNumerator = r.CloseReasonCode == CodeLists.ClosureReasonReferredToEarlyHelp || r.IsStepDownOutcome
                          || c.Db.EarlyHelpEpisodes.Any(e => e.PersonKey == r.PersonKey
                              && e.StartDate >= r.CloseDate!.Value.AddDays(-c.Options.StepWindowDays)
                              && e.StartDate <= r.CloseDate!.Value.AddDays(c.Options.StepWindowDays)),
@@ -161,7 +167,7 @@ public static class MeasureCatalogue
                  from k in c.Db.Contacts
                  where k.ContactDate >= p.StartDate && k.ContactDate <= p.EndDate
                  select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = null, PersonKey = k.PersonKey, UnitId = k.ContactKey, InDenominator = true, InNumerator = k.IsEarlyHelpOutcome, EventDate = k.ContactDate, RecordId = k.ContactId, RecordKind = Kinds.Contact })
-        { MembersAreDistinctUnits = true },
+        { NeedsFields = [ContactEarlyHelpOutcome], MembersAreDistinctUnits = true },
 
         new("EH10", "CSC re-referrals within 12 months",
             "Social care referrals in the period (NFA included) for a child who had another referral 1 to 365 days before.",
@@ -307,6 +313,81 @@ public static class MeasureCatalogue
                  from r in c.Db.SocialCareReferrals
                  where r.ReferralDate >= p.StartDate && r.ReferralDate <= p.EndDate && r.IsNoFurtherAction
                  select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = r.OrgUnitKey, PersonKey = r.PersonKey, UnitId = r.ReferralKey, InNumerator = true, InDenominator = false, EventDate = r.ReferralDate, RecordId = r.ReferralId, RecordKind = Kinds.Referral })
+        { MembersAreDistinctUnits = true },
+
+        new("CS03", "Single assessments within 45 working days",
+            "Of the social care assessments authorised in the period, those authorised within 45 working days of the referral, counting both the referral day and the authorisation day as the DfE's CIN census validation rules do (weekends and England and Wales bank holidays skipped). The referral is the one the assessment follows, else the child's latest referral on or before the assessment started; an assessment with neither counts in the denominator only.",
+            "Assessments authorised in the period within 45 working days of the referral", "Assessments authorised in the period",
+            MeasureUnit.Percentage, Polarity.HigherIsBetter, "Assessment", Breakdowns.Child, Dfe, ["ssd_cin_assessments", "ssd_cin_episodes"],
+            c => from p in c.Periods
+                 from a in c.Db.SocialCareAssessments
+                 where a.AuthorisedDate >= p.StartDate && a.AuthorisedDate <= p.EndDate
+                 let referred = c.Db.SocialCareReferrals.Where(r => r.ReferralKey == a.ReferralKey).Select(r => (DateOnly?)r.ReferralDate).FirstOrDefault()
+                     ?? c.Db.SocialCareReferrals.Where(r => r.PersonKey == a.PersonKey && r.ReferralDate <= a.StartDate)
+                         .OrderByDescending(r => r.ReferralDate).Select(r => (DateOnly?)r.ReferralDate).FirstOrDefault()
+                 select new Member
+                 {
+                     PeriodKey = p.PeriodKey, OrgUnitKey = a.OrgUnitKey, PersonKey = a.PersonKey, UnitId = a.AssessmentKey, InDenominator = true, EventDate = a.AuthorisedDate!.Value,
+                     InNumerator = referred != null
+                         && c.Db.CalendarDates.Count(d => d.IsWorkingDay && d.Date >= referred && d.Date <= a.AuthorisedDate) <= c.Options.AssessmentWorkingDays,
+                     RecordId = a.AssessmentId, RecordKind = Kinds.SocialCareAssessment,
+                 })
+        { MembersAreDistinctUnits = true },
+
+        new("CS04", "Children subject to a child protection plan at period end",
+            "Children with a child protection plan open on the last day of the period, counted in the team of the referral the plan follows.",
+            "Children with a plan started on or before the period end and not ended by it", null,
+            MeasureUnit.Count, Polarity.Context, "Child", Breakdowns.Child, Dfe, ["ssd_cp_plans"],
+            c => from p in c.Periods
+                 from cp in c.Db.ChildProtectionPlans
+                 where cp.StartDate <= p.EndDate && (cp.EndDate == null || cp.EndDate > p.EndDate)
+                 select new Member
+                 {
+                     PeriodKey = p.PeriodKey, OrgUnitKey = c.Db.SocialCareReferrals.Where(r => r.ReferralKey == cp.ReferralKey).Select(r => r.OrgUnitKey).FirstOrDefault(),
+                     PersonKey = cp.PersonKey, UnitId = cp.PersonKey, InNumerator = true, InDenominator = false, EventDate = p.EndDate, RecordId = cp.PlanId, RecordKind = Kinds.ProtectionPlan,
+                 })
+        { CountsAtPeriodEnd = true },
+
+        new("CS05", "Child protection plans that are a second or subsequent plan",
+            "Of the child protection plans started in the period, those for a child who had any earlier plan, however long before (DfE: \"second or subsequent time\").",
+            "Plans started in the period for a child with an earlier plan", "Plans started in the period",
+            MeasureUnit.Percentage, Polarity.LowerIsBetter, "Plan", Breakdowns.Child, Dfe, ["ssd_cp_plans"],
+            c => from p in c.Periods
+                 from cp in c.Db.ChildProtectionPlans
+                 where cp.StartDate >= p.StartDate && cp.StartDate <= p.EndDate
+                 select new Member
+                 {
+                     PeriodKey = p.PeriodKey, OrgUnitKey = c.Db.SocialCareReferrals.Where(r => r.ReferralKey == cp.ReferralKey).Select(r => r.OrgUnitKey).FirstOrDefault(),
+                     PersonKey = cp.PersonKey, UnitId = cp.PlanKey, InDenominator = true, EventDate = cp.StartDate,
+                     InNumerator = c.Db.ChildProtectionPlans.Any(o => o.PersonKey == cp.PersonKey && o.PlanKey != cp.PlanKey && o.StartDate < cp.StartDate),
+                     RecordId = cp.PlanId, RecordKind = Kinds.ProtectionPlan,
+                 })
+        { MembersAreDistinctUnits = true },
+
+        new("CS06", "Child protection plans ending that lasted two years or more",
+            "Of the child protection plans that ended in the period, those whose end date is on or after the start date plus two years.",
+            "Plans ended in the period that lasted two years or more", "Plans ended in the period",
+            MeasureUnit.Percentage, Polarity.LowerIsBetter, "Plan", Breakdowns.Child, Dfe, ["ssd_cp_plans"],
+            c => from p in c.Periods
+                 from cp in c.Db.ChildProtectionPlans
+                 where cp.EndDate >= p.StartDate && cp.EndDate <= p.EndDate
+                 select new Member
+                 {
+                     PeriodKey = p.PeriodKey, OrgUnitKey = c.Db.SocialCareReferrals.Where(r => r.ReferralKey == cp.ReferralKey).Select(r => r.OrgUnitKey).FirstOrDefault(),
+                     PersonKey = cp.PersonKey, UnitId = cp.PlanKey, InDenominator = true, EventDate = cp.EndDate!.Value,
+                     InNumerator = cp.EndDate >= cp.StartDate.AddYears(2),
+                     RecordId = cp.PlanId, RecordKind = Kinds.ProtectionPlan,
+                 })
+        { MembersAreDistinctUnits = true },
+
+        new("CS07", "Section 47 enquiries started",
+            "Section 47 enquiries with a start date in the period, counted in the team that completed them.",
+            "Enquiries with a start date in the period", null,
+            MeasureUnit.Count, Polarity.Context, "Enquiry", Breakdowns.Child, Dfe, ["ssd_s47_enquiry"],
+            c => from p in c.Periods
+                 from s in c.Db.Section47Enquiries
+                 where s.StartDate >= p.StartDate && s.StartDate <= p.EndDate
+                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = s.OrgUnitKey, PersonKey = s.PersonKey, UnitId = s.EnquiryKey, InNumerator = true, InDenominator = false, EventDate = s.StartDate, RecordId = s.EnquiryId, RecordKind = Kinds.Enquiry })
         { MembersAreDistinctUnits = true },
 
         new("QA01", "Case audits graded good or better",

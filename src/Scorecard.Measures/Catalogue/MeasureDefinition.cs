@@ -68,4 +68,14 @@ public sealed record MeasureDefinition(
     /// (EH05's denominator is EH01): a published denominator would give that count away, so they are withheld together.
     /// </summary>
     public string? DenominatorIs { get; init; }
+
+    /// <summary>
+    /// Properties of loaded records the measure cannot do without. A source whose form does not record one (a SystemC
+    /// contact has no early help flag) makes the measure "not available from this source" for the periods its
+    /// records fall in, never 0; the load records which properties each file could not express.
+    /// </summary>
+    public IReadOnlyList<SourceField> NeedsFields { get; init; } = [];
 }
+
+/// <summary>A property of a loaded table a measure needs: the table, the warehouse property, and what it means in words.</summary>
+public sealed record SourceField(string Table, string Property, string Words);

@@ -3,17 +3,24 @@ using Scorecard.Warehouse.Measures;
 namespace Scorecard.Measures.Publishing;
 
 /// <summary>
-/// Whether a measure can be given for a period from the data loaded, and if not, why: the one place the published
+/// Whether a published cell can give the measure from the data loaded, and if not, why: the one place the published
 /// tables ask. A cell that is not available shows "not available", never 0, and has no RAG or direction.
 /// </summary>
+/// <remarks>
+/// The refresh decides availability (<see cref="Snapshot.Availability"/>): a measure whose source tables were never
+/// loaded is not available anywhere (Measure.IsAvailable and AvailabilityNote), and a measure whose records came, for
+/// some periods, from a source that cannot express what it needs has "not available" snapshot rows there, with the
+/// reason. The publisher, the feed, the packs and the CLI follow.
+/// </remarks>
 public static class Availability
 {
-    /// <summary>Null when the measure is available for the period; otherwise the reason readers are shown.</summary>
-    /// <remarks>
-    /// Today availability is decided per measure (its source tables were never loaded: Measure.IsAvailable and
-    /// AvailabilityNote, written by CatalogueSync). A source that cannot express a measure for some periods only
-    /// adds its per-period reason here; the publisher, the feed, the packs and the CLI follow.
-    /// </remarks>
-    public static string? NotAvailableReason(Measure measure, Period period) =>
-        measure.IsAvailable ? null : measure.AvailabilityNote ?? "Not available from the data loaded.";
+    public const string NeverLoaded = "Not available from the data loaded.";
+
+    /// <summary>Null when the measure is available everywhere; otherwise the reason readers are shown.</summary>
+    public static string? NotAvailableReason(Measure measure) =>
+        measure.IsAvailable ? null : measure.AvailabilityNote ?? NeverLoaded;
+
+    /// <summary>Null when the snapshot row gives a value; otherwise why it cannot.</summary>
+    public static string? NotAvailableReason(MeasureValue value) =>
+        value.IsAvailable ? null : value.NotAvailableReason ?? NeverLoaded;
 }

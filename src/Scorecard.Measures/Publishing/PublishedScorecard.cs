@@ -31,7 +31,15 @@ public sealed record DataQuality(
     IReadOnlyList<LoadBatch> Batches,
     IReadOnlyList<SourceFreshness> Sources,
     IReadOnlyList<RejectSummary> Rejects,
-    int RejectReasonsLeftOut);
+    int RejectReasonsLeftOut)
+{
+    /// <summary>Values loaded as unknown (unknown codes, placeholders, placeholder dates...), commonest first.</summary>
+    public IReadOnlyList<WarningSummary> Warnings { get; init; } = [];
+    public int WarningsLeftOut { get; init; }
+}
+
+/// <summary>Values of one file, column and kind loaded as unknown: what a data-quality sheet lists.</summary>
+public sealed record WarningSummary(int LoadBatchId, string FileName, string? ColumnName, string Kind, string? Value, int Rows, int? FirstLine);
 
 /// <summary>
 /// The read side of the published model for the packs and the CLI: periods, units, the published cells of an
@@ -167,7 +175,15 @@ public sealed class PublishedScorecard(WarehouseContextFactory contexts)
             .OrderByDescending(r => r.Rows).ThenBy(r => r.FileName, StringComparer.Ordinal).ThenBy(r => r.FirstLine).ToList();
         // A bad extract can fail on hundreds of columns; the sheet lists the commonest, the reject table has every row.
         const int Shown = 200;
-        return new DataQuality(refresh, batches, sources, rejects.Take(Shown).ToList(), Math.Max(0, rejects.Count - Shown));
+        var warnings = (await db.LoadWarnings.Where(w => batchIds.Contains(w.LoadBatchId))
+                .OrderByDescending(w => w.Rows).ThenBy(w => w.FileName).ThenBy(w => w.FirstLine).Take(Shown + 1)
+                .Select(w => new WarningSummary(w.LoadBatchId, w.FileName, w.ColumnName, w.Kind, w.Value, w.Rows, w.FirstLine)).ToListAsync(ct))
+            .Where(w => files.Contains((w.LoadBatchId, w.FileName))).ToList();
+        var warningCount = await db.LoadWarnings.CountAsync(w => batchIds.Contains(w.LoadBatchId), ct);
+        return new DataQuality(refresh, batches, sources, rejects.Take(Shown).ToList(), Math.Max(0, rejects.Count - Shown))
+        {
+            Warnings = warnings.Take(Shown).ToList(), WarningsLeftOut = Math.Max(0, warningCount - Math.Min(Shown, warnings.Count)),
+        };
     }
 
     /// <summary>The newest business date each source table holds (dates after today are planned dates or typing errors).</summary>
@@ -180,6 +196,8 @@ public sealed class PublishedScorecard(WarehouseContextFactory contexts)
         ["ssd_cin_assessments"] = await db.SocialCareAssessments.Where(x => x.StartDate <= today).MaxAsync(x => (DateOnly?)x.StartDate, ct),
         ["ssd_cp_plans"] = await db.ChildProtectionPlans.Where(x => x.StartDate <= today).MaxAsync(x => (DateOnly?)x.StartDate, ct),
         ["ssd_cla_episodes"] = await db.LookedAfterEpisodes.Where(x => x.StartDate <= today).MaxAsync(x => (DateOnly?)x.StartDate, ct),
+        ["ssd_s47_enquiry"] = await db.Section47Enquiries.Where(x => x.StartDate <= today).MaxAsync(x => (DateOnly?)x.StartDate, ct),
+        ["ssd_involvements"] = await db.Involvements.Where(x => x.StartDate <= today).MaxAsync(x => (DateOnly?)x.StartDate, ct),
         ["ext_early_help_assessments"] = await db.EarlyHelpAssessments.Where(x => x.CompletedDate <= today).MaxAsync(x => x.CompletedDate, ct),
         ["ext_plan_reviews"] = await db.PlanReviews.Where(x => x.ReviewDate <= today).MaxAsync(x => (DateOnly?)x.ReviewDate, ct),
         ["ext_outcome_scores"] = await db.OutcomeScores.Where(x => x.ScoreDate <= today).MaxAsync(x => (DateOnly?)x.ScoreDate, ct),

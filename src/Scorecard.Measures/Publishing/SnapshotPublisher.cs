@@ -127,7 +127,7 @@ public sealed class SnapshotPublisher(MeasureOptions options)
                 if (!measures.TryGetValue(measure.Code, out var row)) continue;
                 var settlesOn = ProvisionalFlags.SettlesOn(measure, options, period.EndDate);
                 var provisional = ProvisionalFlags.IsProvisional(settlesOn, asOf);
-                if (Availability.NotAvailableReason(row, period) is { } reason)
+                if (Availability.NotAvailableReason(row) is { } reason)
                 {
                     foreach (var unit in units)
                         cells.Add(new Cell(measure, row, period, unit, MeasureAggregator.All, MeasureAggregator.All, null, reason, settlesOn, provisional));
@@ -138,7 +138,7 @@ public sealed class SnapshotPublisher(MeasureOptions options)
                 foreach (var unit in units.Where(u => !withAll.Contains(u.OrgUnitKey)))
                     cells.Add(new Cell(measure, row, period, unit, MeasureAggregator.All, MeasureAggregator.All, null, null, settlesOn, provisional));
                 foreach (var v in snapshot)
-                    cells.Add(new Cell(measure, row, period, unitByKey[v.OrgUnitKey], v.BreakdownKind, v.BreakdownValue, v, null, settlesOn, provisional));
+                    cells.Add(new Cell(measure, row, period, unitByKey[v.OrgUnitKey], v.BreakdownKind, v.BreakdownValue, v, Availability.NotAvailableReason(v), settlesOn, provisional));
             }
         }
         return cells.OrderBy(c => c.Period.SortOrder).ThenBy(c => c.Row.SortOrder).ThenBy(c => c.Kind != MeasureAggregator.All).ThenBy(c => c.Kind, StringComparer.Ordinal)

@@ -21,6 +21,9 @@ public static class DataRange
             await db.CaseAudits.MinAsync(e => (DateOnly?)e.AuditDate, ct),
             await db.FamilyProgrammeAttachments.MinAsync(e => (DateOnly?)e.AttachedDate, ct),
             await db.FamilyFeedback.MinAsync(e => (DateOnly?)e.ResponseDate, ct),
+            await db.SocialCareAssessments.MinAsync(e => e.AuthorisedDate, ct),
+            await db.ChildProtectionPlans.MinAsync(e => (DateOnly?)e.StartDate, ct),
+            await db.Section47Enquiries.MinAsync(e => (DateOnly?)e.StartDate, ct),
         };
         var lasts = new List<DateOnly?>
         {
@@ -36,6 +39,10 @@ public static class DataRange
             await db.FamilyProgrammeAttachments.MaxAsync(e => (DateOnly?)e.AttachedDate, ct),
             await db.FamilyProgrammeAttachments.MaxAsync(e => e.ClaimDate, ct),
             await db.FamilyFeedback.MaxAsync(e => (DateOnly?)e.ResponseDate, ct),
+            await db.SocialCareAssessments.MaxAsync(e => e.AuthorisedDate, ct),
+            await db.ChildProtectionPlans.MaxAsync(e => (DateOnly?)e.StartDate, ct),
+            await db.ChildProtectionPlans.MaxAsync(e => e.EndDate, ct),
+            await db.Section47Enquiries.MaxAsync(e => (DateOnly?)e.StartDate, ct),
         };
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var first = firsts.Where(d => d is not null).Min() ?? today;

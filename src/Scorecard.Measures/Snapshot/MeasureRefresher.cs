@@ -79,14 +79,15 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
             targets = await TargetSync.SyncAsync(db, targetFile, authority, ct);
             await sync.CommitAsync(ct);
         }
-
-        var scopeFrom = plan.From(options);
+        // A measure that became available (or stopped being) is redone in every period, not only those loads touched.
+        var full = plan.Full || catalogue.AvailabilityChanged;
+        var scopeFrom = full ? DateOnly.MinValue : plan.From(options);
         if (created.Count > 0) scopeFrom = new[] { scopeFrom, periods.Where(p => created.Contains(p.PeriodKey)).Min(p => p.EndDate) }.Min();
         var scope = periods.Where(p => p.EndDate >= scopeFrom).ToList();
         var scopeKeys = scope.Select(p => p.PeriodKey).ToHashSet();
 
         var prepared = clock.Elapsed;
-        var available = MeasureCatalogue.All.Where(m => !catalogue.Unavailable.Contains(m.Code)).ToList();
+        var available = MeasureCatalogue.All.Where(m => !catalogue.Unavailable.ContainsKey(m.Code)).ToList();
         var (computed, timings) = scope.Count > 0
             ? await new MeasureComputation(contexts, options).RunAsync(available, scopeFrom, scope.Min(p => p.StartDate), authority, progress, ct)
             : (new(), new());
@@ -95,9 +96,18 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
         var periodByKey = periods.ToDictionary(p => p.PeriodKey);
         var refreshedAt = DateTime.UtcNow;
         var shaping = new ValueShaping(periodByKey, scope, units, targets, await ValueShaping.StoredComparatorsAsync(db, periods, scopeKeys, ct), options, asOf);
+        // Not available from this source: a measure whose tables were never loaded, in every period; one whose records
+        // came, for some periods, from a source that cannot express what it needs, in those periods.
+        var gaps = scope.Count == 0 ? []
+            : await Availability.GapsAsync(db, db.Periods.Where(p => p.EndDate >= scopeFrom), available.Where(m => computed.ContainsKey(m.Code)), ct);
         var values = new List<MeasureValue>();
-        foreach (var measure in available.Where(m => computed.ContainsKey(m.Code)))
-            values.AddRange(shaping.Shape(measure, computed[measure.Code], refreshedAt, plan.UpToBatchId));
+        foreach (var measure in MeasureCatalogue.All.Where(m => scope.Count > 0 && (computed.ContainsKey(m.Code) || catalogue.Unavailable.ContainsKey(m.Code))))
+        {
+            var notAvailable = catalogue.Unavailable.TryGetValue(measure.Code, out var why)
+                ? scope.ToDictionary(p => p.PeriodKey, _ => why)
+                : gaps.GetValueOrDefault(measure.Code) ?? [];
+            values.AddRange(shaping.Shape(measure, computed.GetValueOrDefault(measure.Code) ?? [], notAvailable, refreshedAt, plan.UpToBatchId));
+        }
 
         // SQLite: the snapshot and both published tables go in one transaction; a 64 MiB page cache keeps their index
         // pages in memory rather than spilling them to the log and reading them back (the default is 2 MiB). The
@@ -126,25 +136,25 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
             .Union(ProvisionalFlags.PeriodsCrossingSettlement(periods, options, plan.Last?.DataAsOf, asOf))
             .Union(PeriodDimension.CompletedBetween(periods, plan.Last?.DataAsOf, asOf)).ToHashSet();
         var published = await new SnapshotPublisher(options).PublishAsync(db,
-            new PublishInput(periods, plan.Full || catalogue.Changed ? null : republish, values, scopeKeys, asOf, refreshedAt, plan.UpToBatchId), ct);
+            new PublishInput(periods, full || catalogue.Changed ? null : republish, values, scopeKeys, asOf, refreshedAt, plan.UpToBatchId), ct);
 
-        var kind = plan.Full ? "Full" : "Incremental";
+        var kind = full ? "Full" : "Incremental";
         var message = scope.Count == 0
             ? $"{kind} refresh: batches since {plan.Last?.UpToBatchId} changed nothing a measure counts; no period recomputed."
-            : plan.Full
-                ? $"Full refresh: {scope.Count} periods, {written:N0} values ({available.Count} measures available)."
+            : full
+                ? $"Full refresh: {scope.Count} periods, {written:N0} values ({available.Count} measures available{(gaps.Count > 0 ? $"; {string.Join(", ", gaps.Keys.Order())} not available from this source in some periods" : "")})."
                 : $"Incremental refresh: {scope.Count} of {periods.Count} periods recomputed (periods ending on or after {scopeFrom:yyyy-MM-dd}), because batches {plan.Last!.UpToBatchId + 1}-{plan.UpToBatchId} changed records dated from {plan.ChangedFrom:yyyy-MM-dd}; {written:N0} values written.";
         db.MeasureRefreshes.Add(new MeasureRefresh
         {
             StartedAtUtc = DateTime.UtcNow - clock.Elapsed, FinishedAtUtc = DateTime.UtcNow, Kind = kind, UpToBatchId = plan.UpToBatchId,
-            RecomputedFrom = plan.Full ? null : scopeFrom == DateOnly.MaxValue ? null : scopeFrom, PeriodsRecomputed = scope.Count, ValuesWritten = written,
+            RecomputedFrom = full ? null : scopeFrom == DateOnly.MaxValue ? null : scopeFrom, PeriodsRecomputed = scope.Count, ValuesWritten = written,
             TargetsHash = targetsHash, DataAsOf = asOf, Message = message,
         });
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         if (sqlite) await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -2000;", ct);
-        return new RefreshResult(kind, scope.Count, periods.Count, plan.Full ? null : scopeFrom, written, plan.UpToBatchId,
-            catalogue.Unavailable.Order().ToList(), message, clock.Elapsed)
+        return new RefreshResult(kind, scope.Count, periods.Count, full ? null : scopeFrom, written, plan.UpToBatchId,
+            catalogue.Unavailable.Keys.Order().ToList(), message, clock.Elapsed)
         {
             SecondsPerMeasure = new Dictionary<string, double>(timings),
             PhaseSeconds = (prepared.TotalSeconds, (computedAt - prepared).TotalSeconds, (writtenAt - computedAt).TotalSeconds, (clock.Elapsed - writtenAt).TotalSeconds),

@@ -36,7 +36,8 @@ public static class ProvisionalFlags
         foreach (var measure in MeasureCatalogue.All.Where(m => m.SettlesAfterDays(options) > 0))
         {
             var settledBy = asOf.AddDays(-measure.SettlesAfterDays(options));
-            var moving = db.MeasureValues.Where(v => v.MeasureCode == measure.Code
+            // "Not available" is never provisional.
+            var moving = db.MeasureValues.Where(v => v.MeasureCode == measure.Code && v.IsAvailable
                 && v.IsProvisional != db.Periods.Any(p => p.PeriodKey == v.PeriodKey && p.EndDate > settledBy));
             changed.UnionWith(await moving.Select(v => v.PeriodKey).Distinct().ToListAsync(ct));
             await moving.ExecuteUpdateAsync(u => u.SetProperty(v => v.IsProvisional, v => !v.IsProvisional), ct);

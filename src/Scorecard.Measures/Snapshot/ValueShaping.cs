@@ -19,11 +19,18 @@ public sealed class ValueShaping(
     IReadOnlyDictionary<int, Period> periods, IReadOnlyList<Period> scope, IReadOnlyList<OrganisationUnit> units,
     TargetBook targets, IReadOnlyDictionary<(string, int, int, string, string), double?> storedComparators, MeasureOptions options, DateOnly asOf)
 {
-    public List<MeasureValue> Shape(MeasureDefinition measure, IEnumerable<MeasureRow> rows, DateTime refreshedAt, int batch)
+    /// <param name="notAvailable">
+    /// The periods in scope the measure is not available for from the data loaded, with why (every period when its
+    /// tables were never loaded): each unit gets a "not available" row there in place of a value, never a 0.
+    /// </param>
+    public List<MeasureValue> Shape(MeasureDefinition measure, IEnumerable<MeasureRow> rows, IReadOnlyDictionary<int, string> notAvailable, DateTime refreshedAt, int batch)
     {
-        var values = WithZeroCounts(measure, rows).Select(r => ToValue(measure, r, refreshedAt, batch)).ToList();
-        ApplyTargetsAndDirection(measure, values);
+        var values = WithZeroCounts(measure, rows.Where(r => !notAvailable.ContainsKey(r.PeriodKey)), notAvailable)
+            .Select(r => ToValue(measure, r, refreshedAt, batch)).ToList();
         foreach (var v in values) v.IsProvisional = ProvisionalFlags.IsProvisional(ProvisionalFlags.SettlesOn(measure, options, periods[v.PeriodKey].EndDate), asOf);
+        foreach (var (period, reason) in notAvailable)
+            foreach (var unit in units) values.Add(Availability.NotAvailable(measure.Code, period, unit.OrgUnitKey, reason, refreshedAt, batch));
+        ApplyTargetsAndDirection(measure, values);
         return values;
     }
 
@@ -32,7 +39,7 @@ public sealed class ValueShaping(
     /// period, and for every value of the measure's breakdowns where breakdowns are computed, so that no reader
     /// has to know the rule.
     /// </summary>
-    private List<MeasureRow> WithZeroCounts(MeasureDefinition measure, IEnumerable<MeasureRow> computed)
+    private List<MeasureRow> WithZeroCounts(MeasureDefinition measure, IEnumerable<MeasureRow> computed, IReadOnlyDictionary<int, string> notAvailable)
     {
         var rows = computed.ToList();
         if (measure.Unit != MeasureUnit.Count) return rows;
@@ -44,7 +51,7 @@ public sealed class ValueShaping(
         }
         var kinds = new[] { (Breakdowns.AgeBand, MeasureAggregator.AgeBand), (Breakdowns.Sex, MeasureAggregator.Sex), (Breakdowns.EthnicityGroup, MeasureAggregator.EthnicityGroup) }
             .Where(k => measure.Breakdowns.HasFlag(k.Item1)).Select(k => k.Item2).ToList();
-        foreach (var period in scope)
+        foreach (var period in scope.Where(p => !notAvailable.ContainsKey(p.PeriodKey)))
         {
             var broken = MeasureComputation.BreakdownGrains.Contains(period.Grain);
             foreach (var unit in units)
@@ -89,6 +96,8 @@ public sealed class ValueShaping(
         }
         foreach (var v in values)
         {
+            // "Not available" carries no target, RAG or direction; a value compared with it has no direction either.
+            if (!v.IsAvailable) continue;
             var period = periods[v.PeriodKey];
             if (v.BreakdownKind == MeasureAggregator.All && targets.For(measure, PeriodDimension.TargetYearOf(period), v.OrgUnitKey) is { } target)
             {

@@ -122,6 +122,9 @@ public sealed class ChartPackWriter
         var shown = periods.Select(p => s.Show(m, p, s.Authority)).ToList();
         var notes = new List<string> { Definition(m) };
         if (!s.IsAvailable(m)) notes.Add(NotAvailable(s, m));
+        // Some periods only: the source of those periods' records cannot say what the measure needs.
+        else if (shown.FirstOrDefault(v => v.Kind == ShownKind.NotAvailable && v.Row?.Note is not null) is { Row: { } gap })
+            notes.Add($"Gaps: {gap.Note}");
 
         // A gap where a value is suppressed or missing: joining across it would invent a value.
         var first = true;
@@ -183,6 +186,7 @@ public sealed class ChartPackWriter
         var plot = NewPlot();
         var notes = new List<string> { Definition(m) };
         if (!s.IsAvailable(m)) notes.Add(NotAvailable(s, m));
+        else if (s.Show(m, s.Period, s.Authority) is { Kind: ShownKind.NotAvailable, Row.Note: { } reason }) notes.Add(reason);
         var units = s.ComparisonUnits.Where(u => s.Concerns(u, [m])).ToList();
         var bars = new List<Bar>();
         var top = 0.0;

@@ -126,7 +126,7 @@ public sealed class ExcelWorkbookWriter
             s.Suppress ? ("c", PackText.Suppression(true)) : ("", ""),
             ("p", "Provisional: records dated after the period can still change the value, so it has no RAG or direction yet; the notes say when it settles."),
             ("-", "No value: nothing to divide by (for example no audits were moderated)."),
-            ("not available", "The measure needs a source table that has never been loaded."),
+            ("not available", "Not available from this source: a table the measure needs has never been loaded, or the records of the period came from a source that does not record what the measure needs (a SystemC contact has no early help flag). It is not 0; the Definitions sheet says why."),
         }.Where(x => x.Term.Length > 0))
         {
             layout.Text(row, 1, term, bold: true).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
@@ -376,6 +376,7 @@ public sealed class ExcelWorkbookWriter
         layout.FixWidth(4, 34);
         layout.FixWidth(5, 30);
         layout.FixWidth(9, 22);
+        layout.FixWidth(10, 30);
         var row = header;
         foreach (var m in s.Template.MeasuresRead)
         {
@@ -389,12 +390,25 @@ public sealed class ExcelWorkbookWriter
             layout.Text(row, 7, BetterWhen(m));
             layout.Text(row, 8, m.CountingUnit);
             layout.Wrapped(row, 9, m.Source);
-            layout.Text(row, 10, s.IsAvailable(m) ? "Yes" : "No: its source tables have not been loaded");
+            layout.Wrapped(row, 10, Availability(s, m));
         }
         Table(sheet, header, row, 10, "Definitions");
         layout.Apply();
         sheet.SheetView.Freeze(header, 2);
         sheet.PageSetup.SetRowsToRepeatAtTop(header, header);
+    }
+
+    /// <summary>"Yes"; or not available, with the reason: never loaded, or not for some of the pack's periods.</summary>
+    private static string Availability(PackSnapshot s, MeasureDefinition m)
+    {
+        if (!s.IsAvailable(m))
+            return s.MeasureRows.TryGetValue(m.Code, out var measure) && measure.AvailabilityNote is { } note
+                ? $"No: {note}"
+                : "No: not available from this source (its tables have not been loaded)";
+        var gaps = s.TrendPeriods.Select(p => (Period: p, Row: s.Cell(m.Code, p.PeriodKey, s.Authority.OrgUnitKey)))
+            .Where(x => x.Row is { State: PublishedState.NotAvailable }).ToList();
+        if (gaps.Count == 0) return "Yes";
+        return $"Not for {(gaps.Count == s.TrendPeriods.Count ? "any period in this pack" : string.Join(", ", gaps.Select(g => g.Period.Label)))}. {gaps[^1].Row!.Note}";
     }
 
     private static void DataQuality(IXLWorksheet sheet, PackSnapshot s)
@@ -476,6 +490,27 @@ public sealed class ExcelWorkbookWriter
         else layout.Spill(++row, 1, "No rows were rejected.");
         if (q.RejectReasonsLeftOut > 0)
             layout.Spill(++row + 1, 1, $"{q.RejectReasonsLeftOut:N0} rarer file and column combinations are left out here; the warehouse's reject table lists every rejected row.").Style.Font.SetFontColor(NoteInk);
+
+        row += 2;
+        Subtitle(layout, row++, "Loaded with warnings: values loaded as unknown, by file, column and value");
+        var warningsHeader = row;
+        Header(layout, row, 1, ["File", "What", "Column", "First line", "Rows", "Batch", "Value"], 4);
+        foreach (var w in q.Warnings)
+        {
+            row++;
+            layout.Text(row, 1, w.FileName);
+            layout.Wrapped(row, 2, w.Kind);
+            layout.Text(row, 3, w.ColumnName ?? "(the whole file)");
+            if (w.FirstLine is { } first) layout.Count(row, 4, first);
+            layout.Count(row, 5, w.Rows);
+            layout.Count(row, 6, w.LoadBatchId);
+            layout.Text(row, 7, w.Value ?? "");
+        }
+        if (row > warningsHeader) Table(sheet, warningsHeader, row, 7, "Warnings");
+        else layout.Spill(++row, 1, "No values were loaded as unknown.");
+        layout.Spill(++row + 1, 1, "A row with an odd value in an optional field (a code no mapping knows, a placeholder such as -1 or SSD_PH, a placeholder date such as 1900-01-01) is loaded, with that field unknown; it counts in every measure that does not need the field." +
+                (q.WarningsLeftOut > 0 ? $" {q.WarningsLeftOut:N0} rarer values are left out here; the warehouse's LoadWarning table lists them all." : ""))
+            .Style.Font.SetFontColor(NoteInk);
         layout.Apply();
         sheet.SheetView.Freeze(3, 0);
         sheet.PageSetup.SetRowsToRepeatAtTop(1, 1);

@@ -73,7 +73,7 @@ public enum ShownKind
     Suppressed,
     /// <summary>No value: a percentage without a denominator ("-").</summary>
     NoValue,
-    /// <summary>The data loaded cannot give the measure.</summary>
+    /// <summary>Not available from this source: its tables were never loaded, or the records of the period cannot express it.</summary>
     NotAvailable,
     /// <summary>The period is before the warehouse's data begins.</summary>
     NoPeriod,

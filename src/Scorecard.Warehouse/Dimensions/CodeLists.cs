@@ -8,6 +8,7 @@ public static class CodeLists
 {
     public const string ContactSource = "ContactSource";
     public const string ContactOutcome = "ContactOutcome";
+    public const string ReferralOutcome = "ReferralOutcome";
     public const string EarlyHelpLevel = "EarlyHelpLevel";
     public const string EarlyHelpEndReason = "EarlyHelpEndReason";
     public const string CinClosureReason = "CinClosureReason";
@@ -25,6 +26,10 @@ public static class CodeLists
     public const string OutcomeInformationAndAdvice = "IA";
     public const string OutcomeEarlyHelpReferral = "EH";
     public const string OutcomeSocialCareReferral = "CIN";
+
+    // Referral outcomes: what a children's social care referral led to.
+    public const string ReferralOutcomeStepDown = "STEPDOWN";
+    public const string ReferralOutcomeNoFurtherAction = "NFA";
 
     public const string EndReasonStepUp = "SU";
     public const string EndReasonOutcomesMet = "OM";
@@ -61,6 +66,11 @@ public static class CodeLists
         Add(ContactOutcome,
             (OutcomeNoFurtherAction, "No Further Action"), (OutcomeInformationAndAdvice, "Information and Advice"),
             (OutcomeEarlyHelpReferral, "EH Referral"), (OutcomeSocialCareReferral, "CIN Referral"));
+        Add(ReferralOutcome,
+            ("ASSESSMENT", "Single Assessment"), ("STRATEGY", "Strategy Discussion"), ("S47", "Section 47 Enquiry"),
+            ("CPCONFERENCE", "Child Protection Conference"), ("CINPLAN", "Child in Need Plan"), ("CPPLAN", "Child Protection Plan"),
+            ("LAC", "Looked After"), (ReferralOutcomeStepDown, "Step-down to Early Help"), (ReferralOutcomeNoFurtherAction, "No Further Action"),
+            ("OTHER", "Other outcome"));
         Add(EarlyHelpLevel,
             ("SINGLE", "Single agency"), ("TAF", "Multi-agency (Team Around the Family)"), ("TARGETED", "LA targeted intensive support"));
         Add(EarlyHelpEndReason,

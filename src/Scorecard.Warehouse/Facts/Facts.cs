@@ -36,6 +36,11 @@ public class EarlyHelpEpisode
     public string? LevelCode { get; set; }
     public int? LeadOrganisationKey { get; set; }
     public int? ProfessionalKey { get; set; }
+    /// <summary>
+    /// True when the team was worked out by the load (from ssd_involvements, or from an organisation that is a team)
+    /// rather than given by the extract's episode details.
+    /// </summary>
+    public bool TeamDerived { get; set; }
     public int LineageBatchId { get; set; }
 }
 
@@ -69,6 +74,38 @@ public class SocialCareAssessment
     public int? OrgUnitKey { get; set; }
     public DateOnly StartDate { get; set; }
     public DateOnly? AuthorisedDate { get; set; }
+    public int LineageBatchId { get; set; }
+}
+
+/// <summary>A worker's (and team's) involvement with a child (ssd_involvements): where early help episodes get a team the extract does not give.</summary>
+public class Involvement
+{
+    public long InvolvementKey { get; set; }
+    public string InvolvementId { get; set; } = "";
+    /// <summary>The child; taken from the referral when the extract names none (Mosaic).</summary>
+    public int? PersonKey { get; set; }
+    public long? ReferralKey { get; set; }
+    public int? ProfessionalKey { get; set; }
+    public int? OrgUnitKey { get; set; }
+    /// <summary>The case system's kind of involvement (SystemC: the involvement type code).</summary>
+    public string? RoleCode { get; set; }
+    public DateOnly StartDate { get; set; }
+    public DateOnly? EndDate { get; set; }
+    public int LineageBatchId { get; set; }
+}
+
+/// <summary>A section 47 enquiry (ssd_s47_enquiry).</summary>
+public class Section47Enquiry
+{
+    public long EnquiryKey { get; set; }
+    public string EnquiryId { get; set; } = "";
+    public int PersonKey { get; set; }
+    public long? ReferralKey { get; set; }
+    public int? OrgUnitKey { get; set; }
+    public DateOnly StartDate { get; set; }
+    public int StartDateKey { get; set; }
+    public DateOnly? EndDate { get; set; }
+    public bool? IsNoFurtherAction { get; set; }
     public int LineageBatchId { get; set; }
 }
 

@@ -104,6 +104,14 @@ public class MeasureValue
     public bool IsSmallNumber { get; set; }
     /// <summary>True while the data does not yet reach the end of the period plus the measure's settling window.</summary>
     public bool IsProvisional { get; set; }
+    /// <summary>
+    /// False when the data loaded cannot express what the measure needs for this period (a table never loaded, or
+    /// records from a source whose form does not record a field): "not available from this source", never 0.
+    /// Such a row carries no value, target, RAG or direction.
+    /// </summary>
+    public bool IsAvailable { get; set; } = true;
+    /// <summary>Why the value is not available, in words for the reader of a pack or report.</summary>
+    public string? NotAvailableReason { get; set; }
     public DateTime RefreshedAtUtc { get; set; }
     /// <summary>The newest load batch the value was computed from.</summary>
     public int LineageBatchId { get; set; }

@@ -44,8 +44,8 @@ public class CheckTests
             await db.SaveChangesAsync();
         }
         SqliteConnection.ClearAllPools();
-        // The next extract changes P1001's sex, adds P1004, drops C4 (deleted at source) and has one bad row.
-        var next = w.WriteExtract("next", ("ssd_person.csv", Fixtures.People.Replace("P1001,F", "P1001,M", StringComparison.Ordinal) + "\nP1004,F,WBRI,2016-02-02,Ava\nP1005,Q,,,\n"),
+        // The next extract changes P1001's sex, adds P1004, drops C4 (deleted at source) and has one bad row (P1005's line lacks fields).
+        var next = w.WriteExtract("next", ("ssd_person.csv", Fixtures.People.Replace("P1001,F", "P1001,M", StringComparison.Ordinal) + "\nP1004,F,WBRI,2016-02-02,Ava\nP1005,F\n"),
             ("ssd_contacts.csv", string.Join("\n", contacts.Split('\n').Where(l => !l.StartsWith("C4", StringComparison.Ordinal)))));
         var files = Fingerprint(w.Folder);
 

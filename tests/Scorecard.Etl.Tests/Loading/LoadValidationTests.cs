@@ -10,7 +10,8 @@ namespace Scorecard.Etl.Tests.Loading;
 public class LoadValidationTests
 {
     // Lines (header = 1): 2 good, 3 bad date, 4 good, 5 unknown end reason, 6 end before start,
-    // 7 dangling person, 8 duplicate of line 2's id, 9 good. So 9 rows read... 8 data rows: 3 load, 5 reject.
+    // 7 dangling person, 8 duplicate of line 2's id, 9 good. 8 data rows: 4 load (line 5 with a warning: the end
+    // reason is optional, so it loads as unknown), 4 reject.
     private const string DirtyEpisodes = """
         earl_episode_id,earl_person_id,earl_episode_start_date,earl_episode_end_date,earl_episode_reason,earl_episode_end_reason,earl_episode_organisation,earl_episode_worker_id
         E1,P1001,2024-05-01,2024-11-20,Parenting,OM,Riverside Primary School,W1
@@ -24,7 +25,7 @@ public class LoadValidationTests
         """;
 
     [Fact]
-    public async Task Load_RejectsEachBadRowWithItsReason_WhileGoodNeighboursLoad()
+    public async Task Load_RejectsEachUnusableRowWithItsReason_WhileGoodNeighboursAndOddOptionalValuesLoad()
     {
         using var w = new TestWarehouse();
         var extract = w.WriteExtract("dirty", ("ssd_person.csv", Fixtures.People), ("ssd_early_help_episodes.csv", DirtyEpisodes));
@@ -34,27 +35,31 @@ public class LoadValidationTests
         result.Status.ShouldBe(LoadStatus.Succeeded);
         var episodes = result.Tables.Single(t => t.Table == "ssd_early_help_episodes");
         episodes.RowsRead.ShouldBe(8);
-        episodes.RowsLoaded.ShouldBe(3); // E1 (line 2), E3, E7
-        episodes.RowsRejected.ShouldBe(5);
+        episodes.RowsLoaded.ShouldBe(4); // E1 (line 2), E3, E4 (end reason unknown), E7
+        episodes.RowsRejected.ShouldBe(4);
+        episodes.RowsWithWarnings.ShouldBe(1);
         (episodes.RowsLoaded + episodes.RowsRejected).ShouldBe(episodes.RowsRead);
+        var warning = episodes.Warnings.ShouldHaveSingleItem();
+        (warning.ColumnName, warning.Kind, warning.Value, warning.Rows, warning.FirstLine).ShouldBe(("earl_episode_end_reason", "unknown code", "XX", 1, 5));
 
         await using var db = w.Open();
         var rejects = await db.Rejects.OrderBy(r => r.LineNumber).ToListAsync();
         rejects.Select(r => (r.LineNumber, r.ColumnName)).ShouldBe(
         [
             (3, "earl_episode_start_date"),
-            (5, "earl_episode_end_reason"),
             (6, "earl_episode_end_date"),
             (7, "earl_person_id"),
             (8, "earl_episode_id"),
         ]);
         rejects[0].Reason.ShouldContain("'2024-13-45' is not a date");
         rejects[0].Value.ShouldBe("2024-13-45");
-        rejects[1].Reason.ShouldContain("unknown code 'XX'");
-        rejects[2].Reason.ShouldBe("earl_episode_end_date is before earl_episode_start_date");
-        rejects[3].Reason.ShouldBe("earl_person_id not found in ssd_person (this extract or the warehouse)");
-        rejects[3].Value.ShouldBe(w.Pseudonymiser.Pseudonymise("person", "P9999"));
-        rejects[4].Reason.ShouldBe("duplicate earl_episode_id: the same record is on line 2");
+        rejects[1].Reason.ShouldBe("earl_episode_end_date is before earl_episode_start_date");
+        rejects[2].Reason.ShouldBe("earl_person_id not found in ssd_person (this extract or the warehouse)");
+        rejects[2].Value.ShouldBe(w.Pseudonymiser.Pseudonymise("person", "P9999"));
+        rejects[3].Reason.ShouldBe("duplicate earl_episode_id: the same record is on line 2");
+        (await db.EarlyHelpEpisodes.SingleAsync(e => e.EpisodeId == w.Pseudonymiser.Pseudonymise("early help episode", "E4"))).EndReasonCode.ShouldBeNull();
+        var stored = await db.LoadWarnings.SingleAsync();
+        (stored.FileName, stored.ColumnName, stored.Value, stored.Rows, stored.FirstLine).ShouldBe(("ssd_early_help_episodes.csv", "earl_episode_end_reason", "XX", 1, 5));
         rejects.ShouldAllBe(r => r.FileName == "ssd_early_help_episodes.csv");
 
         // The first occurrence of the duplicated id is the one that loads.
@@ -63,7 +68,8 @@ public class LoadValidationTests
 
         var batch = await db.LoadBatches.Include(b => b.Tables).SingleAsync();
         batch.RowsRead.ShouldBe(3 + 8);
-        batch.RowsRejected.ShouldBe(5);
+        batch.RowsRejected.ShouldBe(4);
+        batch.RowsWithWarnings.ShouldBe(1);
         (batch.RowsLoaded + batch.RowsRejected).ShouldBe(batch.RowsRead);
         batch.Tables.Single(t => t.TableName == "ssd_person").IgnoredColumns.ShouldBe("pers_forename");
         batch.Tables.Count.ShouldBe(2);
@@ -146,6 +152,7 @@ public class LoadValidationTests
         result.Status.ShouldBe(LoadStatus.Succeeded);
         var people = result.Tables.Single();
         (people.RowsLoaded + people.RowsRejected).ShouldBe(people.RowsRead);
+        // A line that is not valid CSV is not read at all (not even its id), whatever column the quote is in.
         people.RowsRejected.ShouldBe(1);
         result.Rejects.Single().FirstLine.ShouldBe(3);
     }

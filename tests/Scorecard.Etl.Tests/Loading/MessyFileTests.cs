@@ -258,17 +258,18 @@ public class MessyFileTests
     public async Task Load_RejectsRequiredEventDatesOutsideTheCalendar_AndLoadsOptionalOnesAsMissingWithAWarning()
     {
         using var w = new TestWarehouse();
-        // Line 2: a contact dated 1900 (required date): rejected, naming the calendar. Line 3: an episode
+        // Line 2: a contact dated 1990 (required date): rejected, naming the calendar (1900-01-01 would be SSD's
+        // placeholder date, missing rather than out of range). Line 3: an episode
         // ending in 2099 (optional date): loads, still open, with a warning. Line 4: good.
         var extract = w.WriteExtract("x", ("ssd_person.csv", "pers_person_id,pers_dob\nP1,1850-02-03\nP2,2015-06-14\n"),
-            ("ssd_contacts.csv", "cont_contact_id,cont_person_id,cont_contact_date\nC1,P1,1900-01-01\nC2,P2,2024-05-01\n"),
+            ("ssd_contacts.csv", "cont_contact_id,cont_person_id,cont_contact_date\nC1,P1,1990-01-01\nC2,P2,2024-05-01\n"),
             ("ssd_early_help_episodes.csv", "earl_episode_id,earl_person_id,earl_episode_start_date,earl_episode_end_date\nE1,P1,2024-05-01,2099-01-01\n"));
 
         var result = await w.Loader.LoadAsync(extract, new LoadOptions { Today = new DateOnly(2026, 11, 30) });
 
-        result.Rejects.Single().ExampleReason.ShouldBe("cont_contact_date 1900-01-01 is outside the calendar (2005-04-01 to 2040-03-31)");
+        result.Rejects.Single().ExampleReason.ShouldBe("cont_contact_date 1990-01-01 is outside the calendar (2005-04-01 to 2040-03-31)");
         await using var db = w.Open();
-        (await db.Rejects.SingleAsync()).Value.ShouldBe("1900-01-01");
+        (await db.Rejects.SingleAsync()).Value.ShouldBe("1990-01-01");
         (await db.EarlyHelpEpisodes.SingleAsync()).EndDate.ShouldBeNull();
         result.Warnings.Select(x => (x.FileName, x.ColumnName, x.FirstLine)).ShouldBe(
         [
@@ -300,8 +301,10 @@ public class MessyFileTests
     public async Task Load_WithholdsARejectedValue_ThatHoldsTheRowsOwnIdentifier()
     {
         using var w = new TestWarehouse();
-        // A shifted row puts the person's id where the sex code goes.
-        var extract = w.WriteExtract("x", ("ssd_person.csv", "pers_person_id,pers_sex\nCHILD-7731,CHILD-7731\n"));
+        // Shifted rows put the person's id where the (optional) sex code goes, and the contact's id where its
+        // (required) date goes: the first loads with a warning, the second is rejected; neither repeats the id.
+        var extract = w.WriteExtract("x", ("ssd_person.csv", "pers_person_id,pers_sex\nCHILD-7731,CHILD-7731\n"),
+            ("ssd_contacts.csv", "cont_contact_id,cont_person_id,cont_contact_date\nCONTACT-8842,CHILD-7731,CONTACT-8842\n"));
 
         var result = await w.Loader.LoadAsync(extract);
 
@@ -309,6 +312,34 @@ public class MessyFileTests
         await using var db = w.Open();
         var reject = await db.Rejects.SingleAsync();
         reject.Value.ShouldBe("(withheld)");
-        reject.Reason.ShouldNotContain("CHILD-7731");
+        reject.Reason.ShouldNotContain("CONTACT-8842");
+        var warning = await db.LoadWarnings.SingleAsync();
+        warning.Value.ShouldBe("(withheld)");
+        warning.Message.ShouldNotContain("CHILD-7731");
+        result.Warnings.Single().Message.ShouldNotContain("CHILD-7731");
+    }
+
+    [Fact]
+    public async Task Load_LetsAnOutcomeObjectSpanLines_OnlyWhenItParsesWhole()
+    {
+        using var w = new TestWarehouse();
+        // C1's flag object has a comment over two lines (SystemC writes free-text comments there): it parses whole, so
+        // it loads. C2's outcome opens a quote that runs over the line end without being an object: the row is not
+        // valid CSV (rejected on line 4), and the line after it is read as a row of its own (rejected on line 5).
+        var contacts = "cont_contact_id,cont_person_id,cont_contact_date,cont_contact_outcome_json\n" +
+            "C1,P1,2024-05-01,\"{\"\"NFA_FLAG\"\": \"\"Y\"\", \"\"COMMENTS\"\": \"\"first line\nsecond line\"\"}\"\n" +
+            "C2,P1,2024-05-02,\"not an outcome\n" +
+            "still text\"\n" +
+            "C3,P1,2024-05-03,\n";
+        var extract = w.WriteExtract("x", ("ssd_person.csv", "pers_person_id\nP1\n"), ("ssd_contacts.csv", contacts));
+
+        var result = await w.Loader.LoadAsync(extract);
+
+        var table = result.Tables.Single(t => t.Table == "ssd_contacts");
+        (table.RowsRead, table.RowsLoaded, table.RowsRejected).ShouldBe((4, 2, 2));
+        result.Rejects.Single(r => r.FileName == "ssd_contacts.csv").FirstLine.ShouldBe(4);
+        await using var db = w.Open();
+        (await db.Contacts.SingleAsync(c => c.ContactId == w.Id("contact", "C1"))).IsNoFurtherAction.ShouldBeTrue();
+        (await db.Rejects.Select(r => r.LineNumber).OrderBy(l => l).ToListAsync()).ShouldBe([4, 5]);
     }
 }

@@ -34,7 +34,7 @@ public class PostgresLoadTests
             [
                 "earl_person_id not found in ssd_person (this extract or the warehouse)",
                 "duplicate earl_episode_id: the same record is on line 2",
-                "earl_episode_start_date: '2024-02-30' is not a date (expected yyyy-MM-dd, yyyy-MM-dd HH:mm:ss or dd/MM/yyyy)",
+                "earl_episode_start_date: '2024-02-30' is not a date (expected yyyy-MM-dd, yyyy-MM-dd HH:mm:ss[.fffffff] or dd/MM/yyyy)",
             ]);
             (await db.OrganisationUnitAncestors.CountAsync()).ShouldBe(14);
         }

@@ -9,3 +9,9 @@ public sealed class LoadBatchesController(WarehouseContext db, FeedQuery query) 
 {
     protected override IQueryable<LoadBatchRow> Rows() => FreshnessQueries.LoadBatches(db);
 }
+
+[Authorize(Policy = FeedPolicies.Records)]
+public sealed class LoadWarningsController(WarehouseContext db, FeedQuery query) : FeedController<LoadWarningRow>(query)
+{
+    protected override IQueryable<LoadWarningRow> Rows() => LoadWarningQueries.LoadWarnings(db);
+}

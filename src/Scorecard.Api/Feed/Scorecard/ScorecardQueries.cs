@@ -66,6 +66,8 @@ internal static class ScorecardQueries
             IsSuppressed = v.IsSuppressed,
             IsProvisional = v.IsProvisional,
             SettlesOn = v.SettlesOn,
+            IsAvailable = v.State != PublishedState.NotAvailable,
+            NotAvailableReason = v.State == PublishedState.NotAvailable ? v.Note : null,
             Target = v.Target,
             Rag = v.Rag == null ? null : v.Rag.ToString(),
             DirectionVsPrevious = v.DirectionVsPrevious == null ? null : v.DirectionVsPrevious.ToString(),

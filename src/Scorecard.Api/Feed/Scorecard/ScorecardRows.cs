@@ -20,7 +20,7 @@ public sealed class MeasureRow
     [Description("Breakdowns beyond organisation unit: AgeBand, Sex, EthnicityGroup, AuditSectionGrade.")] public string Breakdowns { get; set; } = "";
     [Description("Where the definition comes from.")] public string Source { get; set; } = "";
     [Description("Extract tables the measure needs.")] public string RequiredTables { get; set; } = "";
-    [Description("False when a table it needs was never loaded: the measure is not available, never zero.")] public bool IsAvailable { get; set; }
+    [Description("False when a table it needs was never loaded: the measure is not available from this source in any period, never zero. A value can also be not available for some periods only (MeasureValues.IsAvailable).")] public bool IsAvailable { get; set; }
     [Description("Days after a period ends in which later records can still change its value; values inside that window are provisional.")] public int SettlesAfterDays { get; set; }
     [Description("Why the measure is not available.")] public string? AvailabilityNote { get; set; }
     [Description("Order on the scorecard.")] public int SortOrder { get; set; }
@@ -58,6 +58,8 @@ public sealed class MeasureValueRow
     [Description("True when the value is withheld for your role (board members): a small number, or a value that would let one be worked out. Shown as \"c\".")] public bool IsSuppressed { get; set; }
     [Description("True while later records can still change the value: the data does not yet reach SettlesOn. A provisional value has no RAG and no direction of travel.")] public bool IsProvisional { get; set; }
     [Description("The day the value becomes final: the period end plus the measure's settling window (e.g. 42 days for a first TAF); empty for measures final when the period ends.")] public DateOnly? SettlesOn { get; set; }
+    [Description("False when the data loaded cannot express what the measure needs for this period (a table never loaded, or records from a source that does not record a field): not available from this source, never 0. State is then NotAvailable; value, target, RAG and direction are empty.")] public bool IsAvailable { get; set; } = true;
+    [Description("Why the value is not available from this source (the same as Note).")] public string? NotAvailableReason { get; set; }
     [Description("Target for the financial year, profiled to the period for year-to-date counts; empty when withheld.")] public double? Target { get; set; }
     [Description("Green, Amber or Red against the target; empty without a target, for context measures, and for withheld or provisional values.")] public string? Rag { get; set; }
     [Description("Improving, Worsening or NoChange (Up or Down for context measures) against the previous period; empty when either value is withheld, for provisional values and for year-to-date counts.")] public string? DirectionVsPrevious { get; set; }

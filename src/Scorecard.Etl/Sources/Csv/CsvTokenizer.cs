@@ -78,6 +78,14 @@ public sealed class CsvTokenizer : IDisposable
     /// </summary>
     public IReadOnlySet<int> SingleLineFields { get; set; } = new HashSet<int>();
 
+    /// <summary>
+    /// Asked about each field (by position and text) that ran over a line end, outside <see cref="SingleLineFields"/>:
+    /// false takes it as an unclosed quote, as if it were single-line. Lets a used column span lines only when its
+    /// value proves whole (a JSON object that parses cannot be a row swallowed by a missing quote). Null: every such
+    /// field may span lines.
+    /// </summary>
+    public Func<int, ReadOnlySpan<char>, bool>? MultiLineFieldAccepted { get; set; }
+
     /// <summary>The encoding the file is read in (known after the first record).</summary>
     public string EncodingName => _encoding?.WebName ?? "";
 
@@ -107,6 +115,8 @@ public sealed class CsvTokenizer : IDisposable
                 // A quoted field ran over lines. Keep that reading only if the row came out whole.
                 if (record.Problem == CsvRecordProblem.None && ExpectedFields > 0 && record.FieldCount != ExpectedFields)
                     record.Fail(CsvRecordProblem.UnterminatedQuote);
+                if (record.Problem == CsvRecordProblem.None && MultiLineFieldAccepted is { } accepted && !MultiLineFieldsAccepted(record, accepted))
+                    record.Fail(CsvRecordProblem.UnterminatedQuote);
                 if (record.Problem != CsvRecordProblem.None)
                 {
                     _pos = _mark;
@@ -120,6 +130,16 @@ public sealed class CsvTokenizer : IDisposable
                 continue;
             return true;
         }
+    }
+
+    private static bool MultiLineFieldsAccepted(CsvRecord record, Func<int, ReadOnlySpan<char>, bool> accepted)
+    {
+        for (var i = 0; i < record.Stored; i++)
+        {
+            var text = record[i];
+            if (text.IndexOfAny('\r', '\n') >= 0 && !accepted(i, text)) return false;
+        }
+        return true;
     }
 
     private void ParseRecord(CsvRecord r)

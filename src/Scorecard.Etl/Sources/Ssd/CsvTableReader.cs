@@ -1,72 +1,75 @@
 using System.Globalization;
 using System.Text;
+using Scorecard.Etl.Mapping;
 using Scorecard.Etl.Pseudonymisation;
 using Scorecard.Etl.Sources.Csv;
-using Scorecard.Warehouse;
 
 namespace Scorecard.Etl.Sources.Ssd;
 
 /// <summary>
-/// Streams one extract CSV file into typed rows, one row in memory at a time. Identifiers are
-/// pseudonymised here, before a value goes anywhere else, and no reject or warning ever repeats a value that
+/// Streams one extract CSV file into typed rows, one row in memory at a time. Columns are found under their
+/// current or an older SSD name; each cell is turned into its value by <see cref="FieldReader"/>, which
+/// pseudonymises identifiers before a value goes anywhere else. No reject or warning ever repeats a value that
 /// holds one of the row's identifiers or its date of birth.
 /// </summary>
 public sealed class CsvTableReader : IDisposable
 {
-    /// <summary>No one living was born before this; a date of birth earlier than it is a typing error or a placeholder.</summary>
-    public static readonly DateOnly EarliestDateOfBirth = new(1900, 1, 1);
-
     private readonly TableSpec _spec;
-    private readonly Pseudonymiser _pseudonymiser;
     private readonly CsvTokenizer _tokenizer;
     private readonly CsvRecord _record = new();
     private readonly ParsedRow _row;
-    private readonly DateOnly _today;
-    private readonly WarningLog _warnings;
+    private readonly FieldReader _fields;
+    private readonly SourceEvidence _evidence;
+    private readonly CouncilMapping _mapping;
     private int[] _columnIndex = [];
+    private int[] _fallbackIndex = [];
     private string[] _header = [];
-    // Consecutive rows often repeat a reference (six domain scores for one episode): hash it once.
-    private readonly string?[] _lastRaw;
-    private readonly string?[] _lastPseudonym;
     // This row's raw identifiers and date of birth: never repeated in a reject or a warning.
     private readonly List<string> _sensitive = [];
-    private readonly List<(string Column, string Kind, string Message)> _rowWarnings = [];
     private readonly int[] _keyOrdinals;
 
     /// <param name="encoding">The encoding the user named for the extract (null: UTF-8, or what a byte order mark says).</param>
     /// <param name="today">The load's date: a date of birth after it is not plausible.</param>
-    public CsvTableReader(TableSpec spec, Stream stream, string fileName, Pseudonymiser pseudonymiser,
-        Encoding? encoding = null, DateOnly? today = null, WarningLog? warnings = null, int maxRecordChars = CsvTokenizer.DefaultMaxRecordChars)
+    /// <param name="warnings">The load's warnings; this file's go to <see cref="WarningLog.For"/> its name.</param>
+    public CsvTableReader(TableSpec spec, Stream stream, string fileName, Pseudonymiser pseudonymiser, CouncilMapping? mapping = null,
+        SourceEvidence? evidence = null, Encoding? encoding = null, DateOnly? today = null, WarningLog? warnings = null,
+        int maxRecordChars = CsvTokenizer.DefaultMaxRecordChars)
     {
         _spec = spec;
-        _pseudonymiser = pseudonymiser;
+        _evidence = evidence ?? new SourceEvidence();
+        _mapping = mapping ?? CouncilMapping.Default;
+        _fields = new FieldReader(spec, pseudonymiser, _mapping, (warnings ?? new WarningLog()).For(fileName), _evidence,
+            today ?? DateOnly.FromDateTime(DateTime.UtcNow));
         FileName = fileName;
         _tokenizer = new CsvTokenizer(stream, fileName, encoding, maxRecordChars);
-        _today = today ?? DateOnly.FromDateTime(DateTime.UtcNow);
-        _warnings = warnings ?? new WarningLog();
         _row = new ParsedRow(spec);
-        _lastRaw = new string?[spec.Columns.Count];
-        _lastPseudonym = new string?[spec.Columns.Count];
         _keyOrdinals = spec.Columns.Select((c, i) => (c, i)).Where(x => x.c.IsNaturalKey).Select(x => x.i).ToArray();
     }
 
     public string FileName { get; }
     public IReadOnlyList<string> MissingRequiredColumns { get; private set; } = [];
     public IReadOnlyList<string> IgnoredColumns { get; private set; } = [];
+    /// <summary>Columns found under an older SSD name: "clae_cla_episode_ceased as clae_cla_episode_ceased_date".</summary>
+    public IReadOnlyList<string> RenamedColumns { get; private set; } = [];
+    /// <summary>Odd values loaded as unknown, counted by column, kind and value.</summary>
+    public TableWarnings Warnings => _fields.Warnings;
+    /// <summary>True when the last row read got a warning.</summary>
+    public bool RowWarned => _fields.Warnings.RowWarned;
 
-    /// <summary>Optional contract columns the file does not have: their stored values are kept, never erased.</summary>
+    /// <summary>Properties this file's form could not say anything about (see <see cref="FieldReader.NotExpressed"/>).</summary>
+    public IReadOnlyList<string> NotExpressed() => _fields.NotExpressed();
+
+    /// <summary>Optional contract columns the file does not have (under any name): their stored values are kept, never erased.</summary>
     public IReadOnlyList<string> AbsentColumns { get; private set; } = [];
 
-    /// <summary>Whether the file has this contract column.</summary>
-    public bool HasColumn(int ordinal) => _columnIndex[ordinal] >= 0;
+    /// <summary>Whether the file has this contract column, under its name, an older name, or the column it falls back to.</summary>
+    public bool HasColumn(int ordinal) => _columnIndex[ordinal] >= 0 || _fallbackIndex[ordinal] >= 0;
 
     /// <summary>
     /// False once a row's key could not be read (a malformed line, an empty id): which records the file lacks
     /// is then unknown, so no record may be taken as deleted from it.
     /// </summary>
     public bool KeysComplete { get; private set; } = true;
-
-    public IReadOnlyList<LoadWarning> Warnings => _warnings.All.Where(w => w.FileName == FileName).ToList();
 
     /// <summary>Reads the header. False when the file is empty.</summary>
     /// <exception cref="ExtractStructureException">The header is unreadable, or names a column twice.</exception>
@@ -91,15 +94,31 @@ public sealed class CsvTableReader : IDisposable
             throw new ExtractStructureException(
                 $"{FileName} has the column {repeated.Key} {repeated.Count()} times (columns {string.Join(" and ", repeated.Select(x => x.i + 1))}): " +
                 "each column may appear once, so that it is clear which value to load.");
-        _columnIndex = _spec.Columns.Select(c => Array.IndexOf(_header, c.Name)).ToArray();
+        _columnIndex = _spec.Columns.Select(c => IndexOf(_header, c)).ToArray();
+        _fallbackIndex = _spec.Columns.Select(c => c.Fallback is null ? -1 : Array.IndexOf(_header, c.Fallback)).ToArray();
         MissingRequiredColumns = _spec.Columns.Where((c, i) => c.Required && _columnIndex[i] < 0).Select(c => c.Name).ToList();
-        AbsentColumns = _spec.Columns.Where((c, i) => !c.Required && _columnIndex[i] < 0).Select(c => c.Name).ToList();
-        var known = _spec.Columns.Select(c => c.Name).ToHashSet();
-        IgnoredColumns = _header.Where(h => h.Length > 0 && !known.Contains(h)).ToList();
+        AbsentColumns = _spec.Columns.Where((c, i) => !c.Required && !HasColumn(i)).Select(c => c.Name).ToList();
+        RenamedColumns = _spec.Columns.Select((c, i) => (c.Name, Found: _columnIndex[i] >= 0 ? _header[_columnIndex[i]] : c.Name))
+            .Where(x => x.Found != x.Name).Select(x => $"{x.Found} as {x.Name}").ToList();
+        var read = _columnIndex.Concat(_fallbackIndex).Where(i => i >= 0).ToHashSet();
+        IgnoredColumns = _header.Where((h, i) => h.Length > 0 && !read.Contains(i)).ToList();
+        _evidence.Header(_spec.Name, _header);
+        if (_spec.Name == "ssd_involvements" && !_header.Contains("invo_person_id"))
+            _evidence.AddShape(SourceEvidence.Mosaic, "ssd_involvements has no invo_person_id");
+
         _tokenizer.ExpectedFields = _header.Length;
-        _tokenizer.SingleLineFields = _columnIndex.Where(i => i >= 0).ToHashSet();
+        // A used column's value never spans lines, except an outcome object that parses whole: SystemC writes free-text
+        // comments inside it, and a row swallowed by a missing quote would not parse as one object.
+        var outcomes = _spec.Columns.Select((c, i) => (c, i)).Where(x => x.c.Kind == ColumnKind.Outcomes && _columnIndex[x.i] >= 0)
+            .ToDictionary(x => _columnIndex[x.i], x => x.c);
+        _tokenizer.SingleLineFields = read.Where(i => !outcomes.ContainsKey(i)).ToHashSet();
+        if (outcomes.Count > 0)
+            _tokenizer.MultiLineFieldAccepted = (field, text) => !outcomes.TryGetValue(field, out var column) || IsWholeOutcomeObject(column, text);
         return true;
     }
+
+    private bool IsWholeOutcomeObject(ColumnSpec column, ReadOnlySpan<char> text) =>
+        OutcomeParser.Parse(text.ToString(), column.CodeSet!, _mapping).Format is OutcomeFormat.FlagObject or OutcomeFormat.OutcomeFlagObject or OutcomeFormat.Array;
 
     /// <summary>
     /// Reads the next row. Returns null at the end of the file; otherwise the row (valid when
@@ -111,6 +130,7 @@ public sealed class CsvTableReader : IDisposable
         if (!_tokenizer.ReadRecord(_record)) return null;
         _row.Clear();
         _row.LineNumber = checked((int)_record.Line);
+        _fields.Warnings.RowWarned = false;
         if (RecordProblem() is { } structural)
         {
             // Nothing of a row that is not valid CSV is read: not even its id.
@@ -119,35 +139,27 @@ public sealed class CsvTableReader : IDisposable
             return _row;
         }
 
+        // The row's identifiers and date of birth first, so that nothing said about any column repeats them.
         _sensitive.Clear();
-        _rowWarnings.Clear();
         for (var i = 0; i < _spec.Columns.Count; i++)
         {
             var column = _spec.Columns[i];
-            var index = _columnIndex[i];
-            var text = index >= 0 ? _record[index].Trim() : default;
-            if (text.Contains('\0'))
+            if (!column.IsPseudonymised && column.Kind != ColumnKind.DateOfBirth) continue;
+            AddSensitive(_columnIndex[i]);
+            AddSensitive(_fallbackIndex[i]);
+        }
+
+        for (var i = 0; i < _spec.Columns.Count; i++)
+        {
+            var column = _spec.Columns[i];
+            var raw = Field(_columnIndex[i]);
+            var fallback = Field(_fallbackIndex[i]);
+            if ((raw?.Contains('\0') ?? false) || (fallback?.Contains('\0') ?? false))
             {
                 problems.Add(new RowProblem(column.Name, null, $"{column.Name} contains a NUL character (a damaged line, or a file in UTF-16 without a byte order mark)"));
                 continue;
             }
-            if (text.IsEmpty)
-            {
-                if (column.Default is null)
-                {
-                    if (column.Required) problems.Add(new RowProblem(column.Name, null, $"{column.Name} is required"));
-                    continue;
-                }
-                text = column.Default;
-            }
-            if (column.IsPseudonymised)
-            {
-                _row[i] = PseudonymOf(i, column, text);
-                continue;
-            }
-            var raw = text.ToString();
-            if (column.Kind == ColumnKind.DateOfBirth) _sensitive.Add(raw);
-            _row[i] = Parse(column, raw, problems);
+            _row[i] = _fields.Read(i, raw, fallback, _row.LineNumber, problems);
         }
 
         if (problems.Count == 0)
@@ -157,11 +169,30 @@ public sealed class CsvTableReader : IDisposable
                     problems.Add(new RowProblem(rule.Column, Show(_spec.Columns.First(c => c.Name == rule.Column), _row.Get<object>(rule.Column)), rule.Reason));
         }
         if (problems.Count > 0) Scrub(problems);
-        foreach (var (column, kind, message) in _rowWarnings)
-            _warnings.Add(FileName, column, kind, _row.LineNumber, Holds(message) ? $"{column}: a value was loaded as missing (withheld: it holds an identifier)" : message);
+        _fields.EndRow(Holds);
         foreach (var key in _keyOrdinals)
             if (_row[key] is null) KeysComplete = false;
         return _row;
+    }
+
+    private string? Field(int index) => index >= 0 && _record.Has(index) ? _record[index].ToString() : null;
+
+    private void AddSensitive(int index)
+    {
+        if (index < 0 || !_record.Has(index)) return;
+        var text = _record[index].Trim();
+        if (ValueParsers.IsMissing(text) || ValueParsers.IsPlaceholder(text)) return;
+        _sensitive.Add(text.ToString());
+    }
+
+    /// <summary>The column's place in the header: its name, else the first of its older names that is there.</summary>
+    private static int IndexOf(string[] header, ColumnSpec column)
+    {
+        var i = Array.IndexOf(header, column.Name);
+        if (i >= 0 || column.Aliases is null) return i;
+        foreach (var alias in column.Aliases)
+            if ((i = Array.IndexOf(header, alias)) >= 0) return i;
+        return -1;
     }
 
     private string? RecordProblem()
@@ -203,111 +234,6 @@ public sealed class CsvTableReader : IDisposable
             if (s.Length >= 3 ? text.Contains(s, StringComparison.OrdinalIgnoreCase) : text.Equals(s, StringComparison.OrdinalIgnoreCase))
                 return true;
         return false;
-    }
-
-    private string PseudonymOf(int ordinal, ColumnSpec column, ReadOnlySpan<char> raw)
-    {
-        if (_lastRaw[ordinal] is { } last && raw.SequenceEqual(last))
-        {
-            _sensitive.Add(last);
-            return _lastPseudonym[ordinal]!;
-        }
-        var text = raw.ToString();
-        _sensitive.Add(text);
-        var pseudonym = _pseudonymiser.Pseudonymise(column.IdentifierKind!, text);
-        _lastRaw[ordinal] = text;
-        _lastPseudonym[ordinal] = pseudonym;
-        return pseudonym;
-    }
-
-    /// <summary>An event date must lie in the warehouse calendar; a date of birth must be plausible.</summary>
-    private object? InRange(ColumnSpec column, DateOnly date, List<RowProblem> problems)
-    {
-        if (column.Kind == ColumnKind.DateOfBirth)
-        {
-            if (date >= EarliestDateOfBirth && date <= _today) return date;
-            // Optional by contract; the value is never repeated.
-            _rowWarnings.Add((column.Name, "implausible date of birth",
-                $"{column.Name} is before {EarliestDateOfBirth:yyyy-MM-dd} or after the load date: loaded as missing (the value is withheld)"));
-            return null;
-        }
-        if (date >= WarehouseDatabase.CalendarFrom && date <= WarehouseDatabase.CalendarTo) return date;
-        var reason = $"{column.Name} {date:yyyy-MM-dd} is outside the calendar ({WarehouseDatabase.CalendarFrom:yyyy-MM-dd} to {WarehouseDatabase.CalendarTo:yyyy-MM-dd})";
-        if (column.Required)
-        {
-            problems.Add(new RowProblem(column.Name, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), reason));
-            return null;
-        }
-        _rowWarnings.Add((column.Name, "outside the calendar", reason + ": loaded as missing"));
-        return null;
-    }
-
-    private object? Parse(ColumnSpec column, string raw, List<RowProblem> problems)
-    {
-        switch (column.Kind)
-        {
-            case ColumnKind.Identifier or ColumnKind.Reference:
-                return _pseudonymiser.Pseudonymise(column.IdentifierKind!, raw);
-            case ColumnKind.TeamReference or ColumnKind.Text:
-                if (raw.Length > ValueParsers.MaxTextLength)
-                {
-                    problems.Add(new RowProblem(column.Name, raw[..40] + "...", $"{column.Name} is longer than {ValueParsers.MaxTextLength} characters"));
-                    return null;
-                }
-                return raw;
-            case ColumnKind.Date:
-                if (ValueParsers.TryParseDate(raw, out var date, out var why)) return InRange(column, date, problems);
-                problems.Add(new RowProblem(column.Name, raw, $"{column.Name}: {why}"));
-                return null;
-            case ColumnKind.DateOfBirth:
-                // Only the month is kept, and a bad value is not echoed: it may be a real date of birth.
-                if (ValueParsers.TryParseDate(raw, out var dob, out _)) return InRange(column, dob, problems) is DateOnly d ? new DateOnly(d.Year, d.Month, 1) : null;
-                problems.Add(new RowProblem(column.Name, "(withheld)", $"{column.Name} is not a date (expected yyyy-MM-dd or dd/MM/yyyy)"));
-                return null;
-            case ColumnKind.Integer:
-                if (!int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n))
-                {
-                    problems.Add(new RowProblem(column.Name, raw, $"{column.Name}: '{raw}' is not a whole number"));
-                    return null;
-                }
-                if ((column.Minimum is { } min && n < min) || (column.Maximum is { } max && n > max))
-                {
-                    problems.Add(new RowProblem(column.Name, raw, $"{column.Name}: {n} is outside {column.Minimum} to {column.Maximum}"));
-                    return null;
-                }
-                return n;
-            case ColumnKind.YesNo:
-                if (ValueParsers.TryParseYesNo(raw, out var yes)) return yes;
-                problems.Add(new RowProblem(column.Name, raw, $"{column.Name}: '{raw}' is not Y or N"));
-                return null;
-            case ColumnKind.Code:
-                if (ValueParsers.TryParseCode(column.CodeSet!, raw, out var code)) return code;
-                problems.Add(new RowProblem(column.Name, raw, $"{column.Name}: unknown code '{raw}' (expected one of {ValueParsers.DescribeCodes(column.CodeSet!)})"));
-                return null;
-            case ColumnKind.CodeArray:
-            case ColumnKind.TextArray:
-                if (!ValueParsers.TryParseArray(raw, out var values))
-                {
-                    problems.Add(new RowProblem(column.Name, raw, $"{column.Name} is neither a JSON array nor a plain value"));
-                    return null;
-                }
-                if (column.Kind == ColumnKind.CodeArray)
-                {
-                    for (var i = 0; i < values.Count; i++)
-                    {
-                        if (!ValueParsers.TryParseCode(column.CodeSet!, values[i], out var c))
-                        {
-                            problems.Add(new RowProblem(column.Name, values[i], $"{column.Name}: unknown value '{values[i]}' (expected {string.Join(", ", Warehouse.Dimensions.CodeLists.All.Where(x => x.CodeSet == column.CodeSet).Select(x => $"'{x.Label}'"))})"));
-                            return null;
-                        }
-                        values[i] = c;
-                    }
-                }
-                var joined = string.Join('|', values.Distinct());
-                return joined.Length > ValueParsers.MaxTextLength ? joined[..ValueParsers.MaxTextLength] : joined;
-            default:
-                throw new InvalidOperationException($"Unhandled column kind {column.Kind}.");
-        }
     }
 
     /// <summary>A value as a reject shows it: dates as yyyy-MM-dd, a date of birth never.</summary>

@@ -229,8 +229,8 @@ namespace Scorecard.Warehouse.Migrations.Postgres
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
                         .HasComment("The organisation's name.");
 
                     b.HasKey("LeadOrganisationKey");
@@ -275,8 +275,8 @@ namespace Scorecard.Warehouse.Migrations.Postgres
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
                         .HasComment("Name as staff know it.");
 
                     b.Property<string>("OrgUnitId")
@@ -403,8 +403,8 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasComment("The case system's id, pseudonymised with a keyed hash.");
 
                     b.Property<string>("Role")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
                         .HasComment("Job title or role.");
 
                     b.HasKey("ProfessionalKey");
@@ -744,8 +744,7 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasComment("The lead worker.");
 
                     b.Property<string>("Reason")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("text")
                         .HasComment("Why early help was offered, in the case system's words.");
 
                     b.Property<DateOnly?>("ReferralDate")
@@ -759,6 +758,10 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.Property<int>("StartDateKey")
                         .HasColumnType("integer")
                         .HasComment("Start date as yyyymmdd.");
+
+                    b.Property<bool>("TeamDerived")
+                        .HasColumnType("boolean")
+                        .HasComment("True when the load worked the team out (from ssd_involvements, or an organisation that is a team) rather than the extract giving it.");
 
                     b.HasKey("EpisodeKey");
 
@@ -905,6 +908,76 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.ToTable("FamilyProgrammeAttachment", "Fact", t =>
                         {
                             t.HasComment("A family attached to the Supporting Families programme, and its outcome claim (ext_family_programme).");
+                        });
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Facts.Involvement", b =>
+                {
+                    b.Property<long>("InvolvementKey")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasComment("Surrogate key.");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("InvolvementKey"));
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date")
+                        .HasComment("Date it ended; empty while open.");
+
+                    b.Property<string>("InvolvementId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasComment("The case system's id, pseudonymised with a keyed hash.");
+
+                    b.Property<int>("LineageBatchId")
+                        .HasColumnType("integer")
+                        .HasComment("The load batch that last wrote the row (Integration.LoadBatch).");
+
+                    b.Property<int?>("OrgUnitKey")
+                        .HasColumnType("integer")
+                        .HasComment("The worker's team (Dimension.OrganisationUnit).");
+
+                    b.Property<int?>("PersonKey")
+                        .HasColumnType("integer")
+                        .HasComment("The child (Dimension.Person); taken from the referral when the extract names none.");
+
+                    b.Property<int?>("ProfessionalKey")
+                        .HasColumnType("integer")
+                        .HasComment("The worker (Dimension.Professional).");
+
+                    b.Property<long?>("ReferralKey")
+                        .HasColumnType("bigint")
+                        .HasComment("The referral it belongs to (Fact.SocialCareReferral).");
+
+                    b.Property<string>("RoleCode")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasComment("The case system's kind of involvement.");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date")
+                        .HasComment("Date the involvement started.");
+
+                    b.HasKey("InvolvementKey");
+
+                    b.HasIndex("InvolvementId")
+                        .IsUnique();
+
+                    b.HasIndex("LineageBatchId");
+
+                    b.HasIndex("OrgUnitKey");
+
+                    b.HasIndex("ProfessionalKey");
+
+                    b.HasIndex("ReferralKey");
+
+                    b.HasIndex("StartDate");
+
+                    b.HasIndex("PersonKey", "StartDate");
+
+                    b.ToTable("Involvement", "Fact", t =>
+                        {
+                            t.HasComment("A worker's (and team's) involvement with a child (ssd_involvements): where early help episodes get a team the extract does not give.");
                         });
                 });
 
@@ -1074,6 +1147,74 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.ToTable("PlanReview", "Fact", t =>
                         {
                             t.HasComment("A plan review or Team Around the Family meeting (ext_plan_reviews).");
+                        });
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Facts.Section47Enquiry", b =>
+                {
+                    b.Property<long>("EnquiryKey")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasComment("Surrogate key.");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("EnquiryKey"));
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date")
+                        .HasComment("Date it ended; empty while open.");
+
+                    b.Property<string>("EnquiryId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasComment("The case system's id, pseudonymised with a keyed hash.");
+
+                    b.Property<bool?>("IsNoFurtherAction")
+                        .HasColumnType("boolean")
+                        .HasComment("True when it ended with no further action; empty when not recorded.");
+
+                    b.Property<int>("LineageBatchId")
+                        .HasColumnType("integer")
+                        .HasComment("The load batch that last wrote the row (Integration.LoadBatch).");
+
+                    b.Property<int?>("OrgUnitKey")
+                        .HasColumnType("integer")
+                        .HasComment("The team the record belongs to (Dimension.OrganisationUnit); empty counts at the authority only.");
+
+                    b.Property<int>("PersonKey")
+                        .HasColumnType("integer")
+                        .HasComment("The child (Dimension.Person).");
+
+                    b.Property<long?>("ReferralKey")
+                        .HasColumnType("bigint")
+                        .HasComment("The referral it belongs to (Fact.SocialCareReferral).");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date")
+                        .HasComment("Date the enquiry started.");
+
+                    b.Property<int>("StartDateKey")
+                        .HasColumnType("integer")
+                        .HasComment("Start date as yyyymmdd.");
+
+                    b.HasKey("EnquiryKey");
+
+                    b.HasIndex("EnquiryId")
+                        .IsUnique();
+
+                    b.HasIndex("LineageBatchId");
+
+                    b.HasIndex("OrgUnitKey");
+
+                    b.HasIndex("PersonKey");
+
+                    b.HasIndex("ReferralKey");
+
+                    b.HasIndex("StartDate");
+
+                    b.ToTable("Section47Enquiry", "Fact", t =>
+                        {
+                            t.HasComment("A section 47 enquiry (ssd_s47_enquiry).");
                         });
                 });
 
@@ -1333,6 +1474,10 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasComment("Rows that changed a record already there.");
 
+                    b.Property<int>("RowsWithWarnings")
+                        .HasColumnType("integer")
+                        .HasComment("Rows loaded with at least one optional field treated as unknown (they are among the loaded rows; Integration.LoadWarning says which).");
+
                     b.Property<string>("SourceKind")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1345,6 +1490,16 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasColumnType("character varying(200)")
                         .HasComment("The folder or file loaded.");
 
+                    b.Property<string>("SourceRelease")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasComment("The SSD release the extract's column names belong to, when they say.");
+
+                    b.Property<string>("SourceShape")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasComment("The case-system shape recognised (SystemC, Eclipse, Mosaic, Scorecard), and why.");
+
                     b.Property<DateTime>("StartedAtUtc")
                         .HasColumnType("timestamp with time zone")
                         .HasComment("When the load started (UTC).");
@@ -1354,6 +1509,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasComment("Running, Succeeded or Failed (a load that would change nothing keeps no batch).");
+
+                    b.Property<string>("UnreadFiles")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasComment("SSD files in the extract that are not read (addresses, disabilities...).");
 
                     b.HasKey("LoadBatchId");
 
@@ -1395,6 +1555,16 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasColumnType("character varying(2000)")
                         .HasComment("Columns in the file that the contract does not know.");
 
+                    b.Property<string>("NotExpressed")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasComment("Properties this file's form cannot record (a SystemC contact outcome has no early help flag): measures that need them are not available from this source for the periods its rows fall in.");
+
+                    b.Property<string>("RenamedColumns")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasComment("Columns read under an older SSD name.");
+
                     b.Property<int>("RowsDeleted")
                         .HasColumnType("integer")
                         .HasComment("Records of this table missing from the file, a full snapshot of its window: moved to Integration.DeletedRecord.");
@@ -1419,11 +1589,79 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasComment("Rows that changed a record already there.");
 
+                    b.Property<int>("RowsWithWarnings")
+                        .HasColumnType("integer")
+                        .HasComment("Rows loaded with at least one optional field treated as unknown.");
+
                     b.HasKey("LoadBatchId", "TableName");
 
                     b.ToTable("LoadBatchTable", "Integration", t =>
                         {
                             t.HasComment("Counts for one source table within a load.");
+                        });
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Integration.LoadWarning", b =>
+                {
+                    b.Property<long>("LoadWarningId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasComment("Surrogate key.");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("LoadWarningId"));
+
+                    b.Property<string>("CodeList")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasComment("The mapping list the value belongs to, when a mapping file line would fix it.");
+
+                    b.Property<string>("ColumnName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasComment("The column; empty for what concerns a whole file.");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasComment("The file.");
+
+                    b.Property<int?>("FirstLine")
+                        .HasColumnType("integer")
+                        .HasComment("Physical line of the first such row (the header is line 1); empty for a whole file.");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasComment("What was odd: unknown code, placeholder, placeholder date, too long, not a date...");
+
+                    b.Property<int>("LoadBatchId")
+                        .HasColumnType("integer")
+                        .HasComment("The load (Integration.LoadBatch).");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasComment("What happened, in words.");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("integer")
+                        .HasComment("Rows with this value.");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasComment("The value as it may be shown: identifiers pseudonymised, dates of birth and long text withheld.");
+
+                    b.HasKey("LoadWarningId");
+
+                    b.HasIndex("LoadBatchId", "FileName", "ColumnName");
+
+                    b.ToTable("LoadWarning", "Integration", t =>
+                        {
+                            t.HasComment("A value that was odd but did not stop its row loading (an unknown code, a placeholder, a sentinel date, an over-long optional text): the field was loaded as unknown. One row per load, file, column, kind and value; also what was odd about a whole file.");
                         });
                 });
 
@@ -1484,8 +1722,8 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasComment("Catalogue code, e.g. EH07.");
 
                     b.Property<string>("AvailabilityNote")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
                         .HasComment("Why the measure is not available.");
 
                     b.Property<string>("Breakdowns")
@@ -1664,6 +1902,12 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasColumnType("character varying(200)")
                         .HasComment("Direction against the previous period (empty for year-to-date counts).");
 
+                    b.Property<bool>("IsAvailable")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(true)
+                        .HasComment("False when the data loaded cannot express what the measure needs for this period (a table never loaded, or records from a source that does not record a field): not available from this source, never 0; no value, target, RAG or direction.");
+
                     b.Property<bool>("IsProvisional")
                         .HasColumnType("boolean")
                         .HasComment("Later records can still change the value (the data does not reach the period end plus the settling window).");
@@ -1685,6 +1929,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasComment("The measure (Dimension.Measure).");
+
+                    b.Property<string>("NotAvailableReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasComment("Why the value is not available, in words for the reader.");
 
                     b.Property<int>("Numerator")
                         .HasColumnType("integer")
@@ -2554,6 +2803,35 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Scorecard.Warehouse.Facts.Involvement", b =>
+                {
+                    b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
+                        .WithMany()
+                        .HasForeignKey("LineageBatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Scorecard.Warehouse.Dimensions.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitKey")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Scorecard.Warehouse.Dimensions.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonKey")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Scorecard.Warehouse.Dimensions.Professional", null)
+                        .WithMany()
+                        .HasForeignKey("ProfessionalKey")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Scorecard.Warehouse.Facts.SocialCareReferral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralKey")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Scorecard.Warehouse.Facts.LookedAfterEpisode", b =>
                 {
                     b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
@@ -2597,6 +2875,31 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasForeignKey("LineageBatchId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Facts.Section47Enquiry", b =>
+                {
+                    b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
+                        .WithMany()
+                        .HasForeignKey("LineageBatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Scorecard.Warehouse.Dimensions.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitKey")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Scorecard.Warehouse.Dimensions.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Scorecard.Warehouse.Facts.SocialCareReferral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralKey")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.SocialCareAssessment", b =>
@@ -2657,6 +2960,15 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 {
                     b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
                         .WithMany("Tables")
+                        .HasForeignKey("LoadBatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Integration.LoadWarning", b =>
+                {
+                    b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
+                        .WithMany()
                         .HasForeignKey("LoadBatchId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

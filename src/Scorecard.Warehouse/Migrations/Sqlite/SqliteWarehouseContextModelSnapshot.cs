@@ -176,7 +176,7 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.HasKey("LeadOrganisationKey");
@@ -212,7 +212,7 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OrgUnitId")
@@ -310,7 +310,7 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Role")
-                        .HasMaxLength(200)
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.HasKey("ProfessionalKey");
@@ -574,7 +574,6 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Reason")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ReferralDate")
@@ -584,6 +583,9 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("StartDateKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("TeamDerived")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("EpisodeKey");
@@ -703,6 +705,61 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     b.HasIndex("OrgUnitKey");
 
                     b.ToTable("Fact_FamilyProgrammeAttachment", (string)null);
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Facts.Involvement", b =>
+                {
+                    b.Property<long>("InvolvementKey")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvolvementId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LineageBatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OrgUnitKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PersonKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProfessionalKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReferralKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RoleCode")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("InvolvementKey");
+
+                    b.HasIndex("InvolvementId")
+                        .IsUnique();
+
+                    b.HasIndex("LineageBatchId");
+
+                    b.HasIndex("OrgUnitKey");
+
+                    b.HasIndex("ProfessionalKey");
+
+                    b.HasIndex("ReferralKey");
+
+                    b.HasIndex("StartDate");
+
+                    b.HasIndex("PersonKey", "StartDate");
+
+                    b.ToTable("Fact_Involvement", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.LookedAfterEpisode", b =>
@@ -835,6 +892,59 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     b.HasIndex("EpisodeKey", "ReviewDate", "ReviewType");
 
                     b.ToTable("Fact_PlanReview", (string)null);
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Facts.Section47Enquiry", b =>
+                {
+                    b.Property<long>("EnquiryKey")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnquiryId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("IsNoFurtherAction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LineageBatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OrgUnitKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReferralKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StartDateKey")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EnquiryKey");
+
+                    b.HasIndex("EnquiryId")
+                        .IsUnique();
+
+                    b.HasIndex("LineageBatchId");
+
+                    b.HasIndex("OrgUnitKey");
+
+                    b.HasIndex("PersonKey");
+
+                    b.HasIndex("ReferralKey");
+
+                    b.HasIndex("StartDate");
+
+                    b.ToTable("Fact_Section47Enquiry", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.SocialCareAssessment", b =>
@@ -1035,6 +1145,9 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     b.Property<int>("RowsUpdated")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("RowsWithWarnings")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SourceKind")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1045,12 +1158,24 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SourceRelease")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceShape")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("StartedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnreadFiles")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("LoadBatchId");
@@ -1084,6 +1209,14 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NotExpressed")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RenamedColumns")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("RowsDeleted")
                         .HasColumnType("INTEGER");
 
@@ -1102,9 +1235,61 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     b.Property<int>("RowsUpdated")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("RowsWithWarnings")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("LoadBatchId", "TableName");
 
                     b.ToTable("Integration_LoadBatchTable", (string)null);
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Integration.LoadWarning", b =>
+                {
+                    b.Property<long>("LoadWarningId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CodeList")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ColumnName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FirstLine")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LoadBatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("LoadWarningId");
+
+                    b.HasIndex("LoadBatchId", "FileName", "ColumnName");
+
+                    b.ToTable("Integration_LoadWarning", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Integration.Reject", b =>
@@ -1151,7 +1336,7 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AvailabilityNote")
-                        .HasMaxLength(200)
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Breakdowns")
@@ -1290,6 +1475,11 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsAvailable")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(true);
+
                     b.Property<bool>("IsProvisional")
                         .HasColumnType("INTEGER");
 
@@ -1305,6 +1495,10 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     b.Property<string>("MeasureCode")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotAvailableReason")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Numerator")
@@ -2039,6 +2233,35 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Scorecard.Warehouse.Facts.Involvement", b =>
+                {
+                    b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
+                        .WithMany()
+                        .HasForeignKey("LineageBatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Scorecard.Warehouse.Dimensions.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitKey")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Scorecard.Warehouse.Dimensions.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonKey")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Scorecard.Warehouse.Dimensions.Professional", null)
+                        .WithMany()
+                        .HasForeignKey("ProfessionalKey")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Scorecard.Warehouse.Facts.SocialCareReferral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralKey")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Scorecard.Warehouse.Facts.LookedAfterEpisode", b =>
                 {
                     b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
@@ -2082,6 +2305,31 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                         .HasForeignKey("LineageBatchId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Facts.Section47Enquiry", b =>
+                {
+                    b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
+                        .WithMany()
+                        .HasForeignKey("LineageBatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Scorecard.Warehouse.Dimensions.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitKey")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Scorecard.Warehouse.Dimensions.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Scorecard.Warehouse.Facts.SocialCareReferral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralKey")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.SocialCareAssessment", b =>
@@ -2142,6 +2390,15 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                 {
                     b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
                         .WithMany("Tables")
+                        .HasForeignKey("LoadBatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Integration.LoadWarning", b =>
+                {
+                    b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
+                        .WithMany()
                         .HasForeignKey("LoadBatchId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Scorecard.Warehouse.Migrations.Postgres
+namespace Scorecard.Warehouse.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class PublishedScorecard : Migration
@@ -29,6 +28,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "SocialCareAssessment",
                 schema: "Fact",
                 comment: "A social care (single) assessment (ssd_cin_assessments).");
+
+            migrationBuilder.AlterTable(
+                name: "Section47Enquiry",
+                schema: "Fact",
+                comment: "A section 47 enquiry (ssd_s47_enquiry).");
 
             migrationBuilder.AlterTable(
                 name: "Reject",
@@ -91,6 +95,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 comment: "A period of being looked after (ssd_cla_episodes).");
 
             migrationBuilder.AlterTable(
+                name: "LoadWarning",
+                schema: "Integration",
+                comment: "A value that was odd but did not stop its row loading (an unknown code, a placeholder, a sentinel date, an over-long optional text): the field was loaded as unknown. One row per load, file, column, kind and value; also what was odd about a whole file.");
+
+            migrationBuilder.AlterTable(
                 name: "LoadBatchTable",
                 schema: "Integration",
                 comment: "Counts for one source table within a load.");
@@ -104,6 +113,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "LeadOrganisation",
                 schema: "Dimension",
                 comment: "An organisation that leads early help or completes assessments (a school, health visiting, the local authority...).");
+
+            migrationBuilder.AlterTable(
+                name: "Involvement",
+                schema: "Fact",
+                comment: "A worker's (and team's) involvement with a child (ssd_involvements): where early help episodes get a team the extract does not give.");
 
             migrationBuilder.AlterTable(
                 name: "FamilyProgrammeAttachment",
@@ -169,78 +183,78 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "Value",
                 schema: "Dimension",
                 table: "Target",
-                type: "double precision",
+                type: "float",
                 nullable: false,
                 comment: "The target: a count or a percentage.",
                 oldClrType: typeof(double),
-                oldType: "double precision");
+                oldType: "float");
 
             migrationBuilder.AlterColumn<double>(
                 name: "Tolerance",
                 schema: "Dimension",
                 table: "Target",
-                type: "double precision",
+                type: "float",
                 nullable: true,
                 comment: "Amber band: percentage points for percentages, a share (0.10 = 10%) for counts; empty for the default.",
                 oldClrType: typeof(double),
-                oldType: "double precision",
+                oldType: "float",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<int>(
                 name: "OrgUnitKey",
                 schema: "Dimension",
                 table: "Target",
-                type: "integer",
+                type: "int",
                 nullable: true,
                 comment: "The unit; empty for every unit without its own (year-to-date counts: the authority only).",
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<string>(
                 name: "MeasureCode",
                 schema: "Dimension",
                 table: "Target",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "The measure (Dimension.Measure).",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<int>(
                 name: "FinancialYearStart",
                 schema: "Dimension",
                 table: "Target",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "The financial year (2024 for 2024-25).",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<int>(
                 name: "TargetKey",
                 schema: "Dimension",
                 table: "Target",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "Surrogate key.",
                 oldClrType: typeof(int),
-                oldType: "integer")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                oldType: "int")
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
 
             migrationBuilder.AlterColumn<string>(
                 name: "SourceCode",
                 schema: "Fact",
                 table: "SocialCareReferral",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true,
                 comment: "Who referred (code list ContactSource).",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -248,23 +262,23 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "ReferralId",
                 schema: "Fact",
                 table: "SocialCareReferral",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "The case system's id, pseudonymised with a keyed hash.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<int>(
                 name: "ReferralDateKey",
                 schema: "Fact",
                 table: "SocialCareReferral",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "Referral date as yyyymmdd.",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<DateOnly>(
                 name: "ReferralDate",
@@ -280,22 +294,22 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "PersonKey",
                 schema: "Fact",
                 table: "SocialCareReferral",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "The child (Dimension.Person).",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<string>(
                 name: "OutcomeCodes",
                 schema: "Fact",
                 table: "SocialCareReferral",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true,
                 comment: "Referral outcome codes joined with '|'.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -303,53 +317,53 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "OrgUnitKey",
                 schema: "Fact",
                 table: "SocialCareReferral",
-                type: "integer",
+                type: "int",
                 nullable: true,
                 comment: "The team the record belongs to (Dimension.OrganisationUnit); empty counts at the authority only.",
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "SocialCareReferral",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "The load batch that last wrote the row (Integration.LoadBatch).",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<bool>(
                 name: "IsStepDownOutcome",
                 schema: "Fact",
                 table: "SocialCareReferral",
-                type: "boolean",
+                type: "bit",
                 nullable: false,
                 comment: "The referral outcome says step-down to early help.",
                 oldClrType: typeof(bool),
-                oldType: "boolean");
+                oldType: "bit");
 
             migrationBuilder.AlterColumn<bool>(
                 name: "IsNoFurtherAction",
                 schema: "Fact",
                 table: "SocialCareReferral",
-                type: "boolean",
+                type: "bit",
                 nullable: false,
                 comment: "The referral led to no further action.",
                 oldClrType: typeof(bool),
-                oldType: "boolean");
+                oldType: "bit");
 
             migrationBuilder.AlterColumn<string>(
                 name: "CloseReasonCode",
                 schema: "Fact",
                 table: "SocialCareReferral",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true,
                 comment: "Why the episode closed (CIN census RC1-RC9; RC9 is referred to early help).",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -357,11 +371,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "CloseDateKey",
                 schema: "Fact",
                 table: "SocialCareReferral",
-                type: "integer",
+                type: "int",
                 nullable: true,
                 comment: "Close date as yyyymmdd.",
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<DateOnly>(
@@ -384,8 +398,8 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 comment: "Surrogate key.",
                 oldClrType: typeof(long),
                 oldType: "bigint")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
 
             migrationBuilder.AlterColumn<DateOnly>(
                 name: "StartDate",
@@ -412,32 +426,32 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "PersonKey",
                 schema: "Fact",
                 table: "SocialCareAssessment",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "The child (Dimension.Person).",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<int>(
                 name: "OrgUnitKey",
                 schema: "Fact",
                 table: "SocialCareAssessment",
-                type: "integer",
+                type: "int",
                 nullable: true,
                 comment: "The team the record belongs to (Dimension.OrganisationUnit); empty counts at the authority only.",
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "SocialCareAssessment",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "The load batch that last wrote the row (Integration.LoadBatch).",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<DateOnly>(
                 name: "AuthorisedDate",
@@ -454,12 +468,12 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "AssessmentId",
                 schema: "Fact",
                 table: "SocialCareAssessment",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "The case system's id, pseudonymised with a keyed hash.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<long>(
@@ -471,19 +485,127 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 comment: "Surrogate key.",
                 oldClrType: typeof(long),
                 oldType: "bigint")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "StartDateKey",
+                schema: "Fact",
+                table: "Section47Enquiry",
+                type: "int",
+                nullable: false,
+                comment: "Start date as yyyymmdd.",
+                oldClrType: typeof(int),
+                oldType: "int");
+
+            migrationBuilder.AlterColumn<DateOnly>(
+                name: "StartDate",
+                schema: "Fact",
+                table: "Section47Enquiry",
+                type: "date",
+                nullable: false,
+                comment: "Date the enquiry started.",
+                oldClrType: typeof(DateOnly),
+                oldType: "date");
+
+            migrationBuilder.AlterColumn<long>(
+                name: "ReferralKey",
+                schema: "Fact",
+                table: "Section47Enquiry",
+                type: "bigint",
+                nullable: true,
+                comment: "The referral it belongs to (Fact.SocialCareReferral).",
+                oldClrType: typeof(long),
+                oldType: "bigint",
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<int>(
+                name: "PersonKey",
+                schema: "Fact",
+                table: "Section47Enquiry",
+                type: "int",
+                nullable: false,
+                comment: "The child (Dimension.Person).",
+                oldClrType: typeof(int),
+                oldType: "int");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "OrgUnitKey",
+                schema: "Fact",
+                table: "Section47Enquiry",
+                type: "int",
+                nullable: true,
+                comment: "The team the record belongs to (Dimension.OrganisationUnit); empty counts at the authority only.",
+                oldClrType: typeof(int),
+                oldType: "int",
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<int>(
+                name: "LineageBatchId",
+                schema: "Fact",
+                table: "Section47Enquiry",
+                type: "int",
+                nullable: false,
+                comment: "The load batch that last wrote the row (Integration.LoadBatch).",
+                oldClrType: typeof(int),
+                oldType: "int");
+
+            migrationBuilder.AlterColumn<bool>(
+                name: "IsNoFurtherAction",
+                schema: "Fact",
+                table: "Section47Enquiry",
+                type: "bit",
+                nullable: true,
+                comment: "True when it ended with no further action; empty when not recorded.",
+                oldClrType: typeof(bool),
+                oldType: "bit",
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "EnquiryId",
+                schema: "Fact",
+                table: "Section47Enquiry",
+                type: "nvarchar(200)",
+                maxLength: 200,
+                nullable: false,
+                comment: "The case system's id, pseudonymised with a keyed hash.",
+                oldClrType: typeof(string),
+                oldType: "nvarchar(200)",
+                oldMaxLength: 200);
+
+            migrationBuilder.AlterColumn<DateOnly>(
+                name: "EndDate",
+                schema: "Fact",
+                table: "Section47Enquiry",
+                type: "date",
+                nullable: true,
+                comment: "Date it ended; empty while open.",
+                oldClrType: typeof(DateOnly),
+                oldType: "date",
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<long>(
+                name: "EnquiryKey",
+                schema: "Fact",
+                table: "Section47Enquiry",
+                type: "bigint",
+                nullable: false,
+                comment: "Surrogate key.",
+                oldClrType: typeof(long),
+                oldType: "bigint")
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Value",
                 schema: "Integration",
                 table: "Reject",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true,
                 comment: "The offending value; identifiers shown pseudonymised and dates of birth withheld.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -491,56 +613,56 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "Reason",
                 schema: "Integration",
                 table: "Reject",
-                type: "character varying(1000)",
+                type: "nvarchar(1000)",
                 maxLength: 1000,
                 nullable: false,
                 comment: "Why the row was rejected.",
                 oldClrType: typeof(string),
-                oldType: "character varying(1000)",
+                oldType: "nvarchar(1000)",
                 oldMaxLength: 1000);
 
             migrationBuilder.AlterColumn<int>(
                 name: "LoadBatchId",
                 schema: "Integration",
                 table: "Reject",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "The load (Integration.LoadBatch).",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineNumber",
                 schema: "Integration",
                 table: "Reject",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "Physical line in the file (the header is line 1).",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<string>(
                 name: "FileName",
                 schema: "Integration",
                 table: "Reject",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "The file the row was in.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<string>(
                 name: "ColumnName",
                 schema: "Integration",
                 table: "Reject",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true,
                 comment: "The column at fault; empty for the row as a whole.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -553,32 +675,32 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 comment: "Surrogate key.",
                 oldClrType: typeof(long),
                 oldType: "bigint")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Role",
                 schema: "Dimension",
                 table: "Professional",
-                type: "character varying(200)",
-                maxLength: 200,
+                type: "nvarchar(500)",
+                maxLength: 500,
                 nullable: true,
                 comment: "Job title or role.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
-                oldMaxLength: 200,
+                oldType: "nvarchar(500)",
+                oldMaxLength: 500,
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<string>(
                 name: "ProfessionalId",
                 schema: "Dimension",
                 table: "Professional",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true,
                 comment: "The case system's id, pseudonymised with a keyed hash.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -586,57 +708,57 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "OrgUnitKey",
                 schema: "Dimension",
                 table: "Professional",
-                type: "integer",
+                type: "int",
                 nullable: true,
                 comment: "The worker's team.",
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Dimension",
                 table: "Professional",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "The load batch that last wrote the row (Integration.LoadBatch).",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<int>(
                 name: "ProfessionalKey",
                 schema: "Dimension",
                 table: "Professional",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "Surrogate key.",
                 oldClrType: typeof(int),
-                oldType: "integer")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                oldType: "int")
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
 
             migrationBuilder.AlterColumn<string>(
                 name: "ReviewType",
                 schema: "Fact",
                 table: "PlanReview",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "TAF (a Team Around the Family meeting) or REVIEW (a single-agency plan review).",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<string>(
                 name: "ReviewId",
                 schema: "Fact",
                 table: "PlanReview",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "The case system's id, pseudonymised with a keyed hash.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<DateOnly>(
@@ -653,11 +775,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "PlanReview",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "The load batch that last wrote the row (Integration.LoadBatch).",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<long>(
                 name: "EpisodeKey",
@@ -678,31 +800,31 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 comment: "Surrogate key.",
                 oldClrType: typeof(long),
                 oldType: "bigint")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Sex",
                 schema: "Dimension",
                 table: "Person",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "M, F, U (unknown) or I (indeterminate).",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<string>(
                 name: "PersonId",
                 schema: "Dimension",
                 table: "Person",
-                type: "character varying(64)",
+                type: "nvarchar(64)",
                 maxLength: 64,
                 nullable: true,
                 comment: "The case system's id, pseudonymised with a keyed hash.",
                 oldClrType: typeof(string),
-                oldType: "character varying(64)",
+                oldType: "nvarchar(64)",
                 oldMaxLength: 64,
                 oldNullable: true);
 
@@ -721,34 +843,34 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "LineageBatchId",
                 schema: "Dimension",
                 table: "Person",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "The load batch that last wrote the row (Integration.LoadBatch).",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<string>(
                 name: "EthnicityGroup",
                 schema: "Dimension",
                 table: "Person",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "DfE major ethnic group: White, Mixed, Asian, Black, Other, Unknown.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<string>(
                 name: "EthnicityCode",
                 schema: "Dimension",
                 table: "Person",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true,
                 comment: "DfE ethnicity code, e.g. WBRI.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -756,13 +878,13 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "PersonKey",
                 schema: "Dimension",
                 table: "Person",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "Surrogate key.",
                 oldClrType: typeof(int),
-                oldType: "integer")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                oldType: "int")
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
 
             migrationBuilder.AlterColumn<DateOnly>(
                 name: "YearToDateStart",
@@ -778,11 +900,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "StartDateKey",
                 schema: "Dimension",
                 table: "Period",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "First day as yyyymmdd.",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<DateOnly>(
                 name: "StartDate",
@@ -798,99 +920,99 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "SortOrder",
                 schema: "Dimension",
                 table: "Period",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "Sorts periods in time order.",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<int>(
                 name: "SamePeriodLastYearKey",
                 schema: "Dimension",
                 table: "Period",
-                type: "integer",
+                type: "int",
                 nullable: true,
                 comment: "The same period a year earlier.",
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<int>(
                 name: "PreviousPeriodKey",
                 schema: "Dimension",
                 table: "Period",
-                type: "integer",
+                type: "int",
                 nullable: true,
                 comment: "The previous period of the same grain.",
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<string>(
                 name: "Label",
                 schema: "Dimension",
                 table: "Period",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "\"2024-11\", \"2024-25 Q3\", \"2024-25\" or \"2024\".",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<bool>(
                 name: "IsComplete",
                 schema: "Dimension",
                 table: "Period",
-                type: "boolean",
+                type: "bit",
                 nullable: false,
                 comment: "False while the data does not yet reach the period's end.",
                 oldClrType: typeof(bool),
-                oldType: "boolean");
+                oldType: "bit");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Grain",
                 schema: "Dimension",
                 table: "Period",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "Month, FinancialQuarter, FinancialYear or CalendarYear.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<int>(
                 name: "FinancialYearStart",
                 schema: "Dimension",
                 table: "Period",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "Calendar year in which the financial year starts.",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<string>(
                 name: "FinancialYearLabel",
                 schema: "Dimension",
                 table: "Period",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "\"2024-25\".",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<int>(
                 name: "EndDateKey",
                 schema: "Dimension",
                 table: "Period",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "Last day as yyyymmdd.",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<DateOnly>(
                 name: "EndDate",
@@ -906,46 +1028,46 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "PeriodKey",
                 schema: "Dimension",
                 table: "Period",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "A digit for the grain (1 month, 2 financial quarter, 3 financial year, 4 calendar year), then the first day as yyyymmdd.",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Tool",
                 schema: "Fact",
                 table: "OutcomeScore",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "The tool used, e.g. Spidergraph.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<string>(
                 name: "Stage",
                 schema: "Fact",
                 table: "OutcomeScore",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "BASELINE, REVIEW or CLOSURE.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<string>(
                 name: "ScoreId",
                 schema: "Fact",
                 table: "OutcomeScore",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "The case system's id, pseudonymised with a keyed hash.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<DateOnly>(
@@ -962,21 +1084,21 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "Score",
                 schema: "Fact",
                 table: "OutcomeScore",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "The score (1 serious concern to 10 thriving on a spidergraph).",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "OutcomeScore",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "The load batch that last wrote the row (Integration.LoadBatch).",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<long>(
                 name: "EpisodeKey",
@@ -992,12 +1114,12 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "Domain",
                 schema: "Fact",
                 table: "OutcomeScore",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "The domain scored, e.g. Health.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<long>(
@@ -1009,95 +1131,95 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 comment: "Surrogate key.",
                 oldClrType: typeof(long),
                 oldType: "bigint")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
 
             migrationBuilder.AlterColumn<int>(
                 name: "Distance",
                 schema: "Dimension",
                 table: "OrganisationUnitAncestor",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "Levels between them: 0 for the unit itself, 1 for its parent.",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<int>(
                 name: "AncestorOrgUnitKey",
                 schema: "Dimension",
                 table: "OrganisationUnitAncestor",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "The unit itself or one above it.",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<int>(
                 name: "OrgUnitKey",
                 schema: "Dimension",
                 table: "OrganisationUnitAncestor",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "The unit.",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<int>(
                 name: "ParentOrgUnitKey",
                 schema: "Dimension",
                 table: "OrganisationUnit",
-                type: "integer",
+                type: "int",
                 nullable: true,
                 comment: "The unit above it; empty for the authority.",
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<string>(
                 name: "OrgUnitId",
                 schema: "Dimension",
                 table: "OrganisationUnit",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "The case system's team id (dept_team_id), or AUTHORITY for the whole authority.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<string>(
                 name: "Name",
                 schema: "Dimension",
                 table: "OrganisationUnit",
-                type: "character varying(200)",
-                maxLength: 200,
+                type: "nvarchar(255)",
+                maxLength: 255,
                 nullable: false,
                 comment: "Name as staff know it.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
-                oldMaxLength: 200);
+                oldType: "nvarchar(255)",
+                oldMaxLength: 255);
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Dimension",
                 table: "OrganisationUnit",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "The load batch that last wrote the row (Integration.LoadBatch).",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Level",
                 schema: "Dimension",
                 table: "OrganisationUnit",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 defaultValue: "Team",
                 comment: "Authority, Locality or Team.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldDefaultValue: "Team");
 
@@ -1105,68 +1227,68 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "Depth",
                 schema: "Dimension",
                 table: "OrganisationUnit",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 defaultValue: 0,
                 comment: "0 for the authority, 1 below it, and so on.",
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldDefaultValue: 0);
 
             migrationBuilder.AlterColumn<int>(
                 name: "OrgUnitKey",
                 schema: "Dimension",
                 table: "OrganisationUnit",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "Surrogate key.",
                 oldClrType: typeof(int),
-                oldType: "integer")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                oldType: "int")
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
 
             migrationBuilder.AlterColumn<double>(
                 name: "Value",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "double precision",
+                type: "float",
                 nullable: true,
                 comment: "The count, or the percentage (0-100); empty when the denominator is 0.",
                 oldClrType: typeof(double),
-                oldType: "double precision",
+                oldType: "float",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<double>(
                 name: "Target",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "double precision",
+                type: "float",
                 nullable: true,
                 comment: "The target that applies, profiled to the period for year-to-date counts.",
                 oldClrType: typeof(double),
-                oldType: "double precision",
+                oldType: "float",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<DateTime>(
                 name: "RefreshedAtUtc",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "timestamp with time zone",
+                type: "datetime2",
                 nullable: false,
                 comment: "When it was computed (UTC).",
                 oldClrType: typeof(DateTime),
-                oldType: "timestamp with time zone");
+                oldType: "datetime2");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Rag",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true,
                 comment: "Green, Amber or Red against the target, as if final.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -1174,106 +1296,131 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "PreviousValue",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "double precision",
+                type: "float",
                 nullable: true,
                 comment: "The previous period's value.",
                 oldClrType: typeof(double),
-                oldType: "double precision",
+                oldType: "float",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<int>(
                 name: "PeriodKey",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "The period (Dimension.Period).",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<int>(
                 name: "OrgUnitKey",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "The unit (Dimension.OrganisationUnit).",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<int>(
                 name: "Numerator",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "The count, or the percentage's numerator.",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "NotAvailableReason",
+                schema: "Fact",
+                table: "MeasureValue",
+                type: "nvarchar(1000)",
+                maxLength: 1000,
+                nullable: true,
+                comment: "Why the value is not available, in words for the reader.",
+                oldClrType: typeof(string),
+                oldType: "nvarchar(1000)",
+                oldMaxLength: 1000,
+                oldNullable: true);
 
             migrationBuilder.AlterColumn<string>(
                 name: "MeasureCode",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "The measure (Dimension.Measure).",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "The newest load batch it was computed from.",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<double>(
                 name: "LastYearValue",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "double precision",
+                type: "float",
                 nullable: true,
                 comment: "The same period last year's value.",
                 oldClrType: typeof(double),
-                oldType: "double precision",
+                oldType: "float",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<bool>(
                 name: "IsSmallNumber",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "boolean",
+                type: "bit",
                 nullable: false,
                 comment: "A count of 1 to 5, or a percentage built on one.",
                 oldClrType: typeof(bool),
-                oldType: "boolean");
+                oldType: "bit");
 
             migrationBuilder.AlterColumn<bool>(
                 name: "IsProvisional",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "boolean",
+                type: "bit",
                 nullable: false,
                 comment: "Later records can still change the value (the data does not reach the period end plus the settling window).",
                 oldClrType: typeof(bool),
-                oldType: "boolean");
+                oldType: "bit");
+
+            migrationBuilder.AlterColumn<bool>(
+                name: "IsAvailable",
+                schema: "Fact",
+                table: "MeasureValue",
+                type: "bit",
+                nullable: false,
+                defaultValue: true,
+                comment: "False when the data loaded cannot express what the measure needs for this period (a table never loaded, or records from a source that does not record a field): not available from this source, never 0; no value, target, RAG or direction.",
+                oldClrType: typeof(bool),
+                oldType: "bit",
+                oldDefaultValue: true);
 
             migrationBuilder.AlterColumn<string>(
                 name: "DirectionVsPrevious",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true,
                 comment: "Direction against the previous period (empty for year-to-date counts).",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -1281,12 +1428,12 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "DirectionVsLastYear",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true,
                 comment: "Direction against the same period last year.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -1294,35 +1441,35 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "Denominator",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "integer",
+                type: "int",
                 nullable: true,
                 comment: "The percentage's denominator; empty for counts.",
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<string>(
                 name: "BreakdownValue",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "All, or the band, sex, group or grade.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<string>(
                 name: "BreakdownKind",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "All, AgeBand, Sex, EthnicityGroup, or AuditGrade:<section> for QA02.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<long>(
@@ -1334,50 +1481,50 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 comment: "Surrogate key.",
                 oldClrType: typeof(long),
                 oldType: "bigint")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
 
             migrationBuilder.AlterColumn<int>(
                 name: "ValuesWritten",
                 schema: "Integration",
                 table: "MeasureRefresh",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "How many values were written.",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<int>(
                 name: "UpToBatchId",
                 schema: "Integration",
                 table: "MeasureRefresh",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "The newest load batch it includes.",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<string>(
                 name: "TargetsHash",
                 schema: "Integration",
                 table: "MeasureRefresh",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "SHA-256 of the targets file used: a changed file means every RAG is redone.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<DateTime>(
                 name: "StartedAtUtc",
                 schema: "Integration",
                 table: "MeasureRefresh",
-                type: "timestamp with time zone",
+                type: "datetime2",
                 nullable: false,
                 comment: "When it started (UTC).",
                 oldClrType: typeof(DateTime),
-                oldType: "timestamp with time zone");
+                oldType: "datetime2");
 
             migrationBuilder.AlterColumn<DateOnly>(
                 name: "RecomputedFrom",
@@ -1394,22 +1541,22 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "PeriodsRecomputed",
                 schema: "Integration",
                 table: "MeasureRefresh",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "How many periods were recomputed.",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Message",
                 schema: "Integration",
                 table: "MeasureRefresh",
-                type: "character varying(2000)",
+                type: "nvarchar(2000)",
                 maxLength: 2000,
                 nullable: true,
                 comment: "What the refresh did, in words.",
                 oldClrType: typeof(string),
-                oldType: "character varying(2000)",
+                oldType: "nvarchar(2000)",
                 oldMaxLength: 2000,
                 oldNullable: true);
 
@@ -1417,36 +1564,36 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "Kind",
                 schema: "Integration",
                 table: "MeasureRefresh",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "Full or Incremental.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<DateTime>(
                 name: "FinishedAtUtc",
                 schema: "Integration",
                 table: "MeasureRefresh",
-                type: "timestamp with time zone",
+                type: "datetime2",
                 nullable: true,
                 comment: "When it finished (UTC).",
                 oldClrType: typeof(DateTime),
-                oldType: "timestamp with time zone",
+                oldType: "datetime2",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<int>(
                 name: "MeasureRefreshId",
                 schema: "Integration",
                 table: "MeasureRefresh",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "Refresh number.",
                 oldClrType: typeof(int),
-                oldType: "integer")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                oldType: "int")
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "DataAsOf",
@@ -1460,126 +1607,126 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "Unit",
                 schema: "Dimension",
                 table: "Measure",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "Count or Percentage.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<string>(
                 name: "Source",
                 schema: "Dimension",
                 table: "Measure",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "Where the definition comes from.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<int>(
                 name: "SortOrder",
                 schema: "Dimension",
                 table: "Measure",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "Order on the scorecard.",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<int>(
                 name: "SettlesAfterDays",
                 schema: "Dimension",
                 table: "Measure",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "Days after a period ends in which later records can still change its value (0: final when the period ends).",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<string>(
                 name: "RequiredTables",
                 schema: "Dimension",
                 table: "Measure",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "Extract tables the measure needs.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<string>(
                 name: "Polarity",
                 schema: "Dimension",
                 table: "Measure",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "HigherIsBetter, LowerIsBetter or Context (no RAG).",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<string>(
                 name: "NumeratorDefinition",
                 schema: "Dimension",
                 table: "Measure",
-                type: "character varying(1000)",
+                type: "nvarchar(1000)",
                 maxLength: 1000,
                 nullable: false,
                 comment: "What the numerator (or the count) counts.",
                 oldClrType: typeof(string),
-                oldType: "character varying(1000)",
+                oldType: "nvarchar(1000)",
                 oldMaxLength: 1000);
 
             migrationBuilder.AlterColumn<string>(
                 name: "Name",
                 schema: "Dimension",
                 table: "Measure",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "The measure's name, the same in every output.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<bool>(
                 name: "IsAvailable",
                 schema: "Dimension",
                 table: "Measure",
-                type: "boolean",
+                type: "bit",
                 nullable: false,
                 comment: "False when a table it needs was never loaded: not available, never zero.",
                 oldClrType: typeof(bool),
-                oldType: "boolean");
+                oldType: "bit");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Description",
                 schema: "Dimension",
                 table: "Measure",
-                type: "character varying(2000)",
+                type: "nvarchar(2000)",
                 maxLength: 2000,
                 nullable: false,
                 comment: "What the measure shows, in plain words.",
                 oldClrType: typeof(string),
-                oldType: "character varying(2000)",
+                oldType: "nvarchar(2000)",
                 oldMaxLength: 2000);
 
             migrationBuilder.AlterColumn<string>(
                 name: "DenominatorDefinition",
                 schema: "Dimension",
                 table: "Measure",
-                type: "character varying(1000)",
+                type: "nvarchar(1000)",
                 maxLength: 1000,
                 nullable: true,
                 comment: "What the denominator counts; empty for counts.",
                 oldClrType: typeof(string),
-                oldType: "character varying(1000)",
+                oldType: "nvarchar(1000)",
                 oldMaxLength: 1000,
                 oldNullable: true);
 
@@ -1587,49 +1734,49 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "CountingUnit",
                 schema: "Dimension",
                 table: "Measure",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "What one unit is: Child, Family, Episode, Audit...",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<string>(
                 name: "Breakdowns",
                 schema: "Dimension",
                 table: "Measure",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "Breakdowns beyond organisation unit.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<string>(
                 name: "AvailabilityNote",
                 schema: "Dimension",
                 table: "Measure",
-                type: "character varying(200)",
-                maxLength: 200,
+                type: "nvarchar(1000)",
+                maxLength: 1000,
                 nullable: true,
                 comment: "Why the measure is not available.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
-                oldMaxLength: 200,
+                oldType: "nvarchar(1000)",
+                oldMaxLength: 1000,
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<string>(
                 name: "MeasureCode",
                 schema: "Dimension",
                 table: "Measure",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "Catalogue code, e.g. EH07.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<DateOnly>(
@@ -1646,44 +1793,44 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "PersonKey",
                 schema: "Fact",
                 table: "LookedAfterEpisode",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "The child (Dimension.Person).",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "LookedAfterEpisode",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "The load batch that last wrote the row (Integration.LoadBatch).",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<string>(
                 name: "EpisodeId",
                 schema: "Fact",
                 table: "LookedAfterEpisode",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "The case system's id, pseudonymised with a keyed hash.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<string>(
                 name: "EndReasonCode",
                 schema: "Fact",
                 table: "LookedAfterEpisode",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true,
                 comment: "Why it ceased (code list LookedAfterEndReason).",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -1707,79 +1854,233 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 comment: "Surrogate key.",
                 oldClrType: typeof(long),
                 oldType: "bigint")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Value",
+                schema: "Integration",
+                table: "LoadWarning",
+                type: "nvarchar(200)",
+                maxLength: 200,
+                nullable: true,
+                comment: "The value as it may be shown: identifiers pseudonymised, dates of birth and long text withheld.",
+                oldClrType: typeof(string),
+                oldType: "nvarchar(200)",
+                oldMaxLength: 200,
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<int>(
+                name: "Rows",
+                schema: "Integration",
+                table: "LoadWarning",
+                type: "int",
+                nullable: false,
+                comment: "Rows with this value.",
+                oldClrType: typeof(int),
+                oldType: "int");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Message",
+                schema: "Integration",
+                table: "LoadWarning",
+                type: "nvarchar(1000)",
+                maxLength: 1000,
+                nullable: false,
+                comment: "What happened, in words.",
+                oldClrType: typeof(string),
+                oldType: "nvarchar(1000)",
+                oldMaxLength: 1000);
+
+            migrationBuilder.AlterColumn<int>(
+                name: "LoadBatchId",
+                schema: "Integration",
+                table: "LoadWarning",
+                type: "int",
+                nullable: false,
+                comment: "The load (Integration.LoadBatch).",
+                oldClrType: typeof(int),
+                oldType: "int");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Kind",
+                schema: "Integration",
+                table: "LoadWarning",
+                type: "nvarchar(200)",
+                maxLength: 200,
+                nullable: false,
+                comment: "What was odd: unknown code, placeholder, placeholder date, too long, not a date...",
+                oldClrType: typeof(string),
+                oldType: "nvarchar(200)",
+                oldMaxLength: 200);
+
+            migrationBuilder.AlterColumn<int>(
+                name: "FirstLine",
+                schema: "Integration",
+                table: "LoadWarning",
+                type: "int",
+                nullable: true,
+                comment: "Physical line of the first such row (the header is line 1); empty for a whole file.",
+                oldClrType: typeof(int),
+                oldType: "int",
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "FileName",
+                schema: "Integration",
+                table: "LoadWarning",
+                type: "nvarchar(200)",
+                maxLength: 200,
+                nullable: false,
+                comment: "The file.",
+                oldClrType: typeof(string),
+                oldType: "nvarchar(200)",
+                oldMaxLength: 200);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "ColumnName",
+                schema: "Integration",
+                table: "LoadWarning",
+                type: "nvarchar(200)",
+                maxLength: 200,
+                nullable: true,
+                comment: "The column; empty for what concerns a whole file.",
+                oldClrType: typeof(string),
+                oldType: "nvarchar(200)",
+                oldMaxLength: 200,
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "CodeList",
+                schema: "Integration",
+                table: "LoadWarning",
+                type: "nvarchar(200)",
+                maxLength: 200,
+                nullable: true,
+                comment: "The mapping list the value belongs to, when a mapping file line would fix it.",
+                oldClrType: typeof(string),
+                oldType: "nvarchar(200)",
+                oldMaxLength: 200,
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<long>(
+                name: "LoadWarningId",
+                schema: "Integration",
+                table: "LoadWarning",
+                type: "bigint",
+                nullable: false,
+                comment: "Surrogate key.",
+                oldClrType: typeof(long),
+                oldType: "bigint")
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "RowsWithWarnings",
+                schema: "Integration",
+                table: "LoadBatchTable",
+                type: "int",
+                nullable: false,
+                comment: "Rows loaded with at least one optional field treated as unknown.",
+                oldClrType: typeof(int),
+                oldType: "int");
 
             migrationBuilder.AlterColumn<int>(
                 name: "RowsUpdated",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "Rows that changed a record already there.",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<int>(
                 name: "RowsUnchanged",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "Rows identical to what was there.",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<int>(
                 name: "RowsRejected",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "Rows not loaded.",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<int>(
                 name: "RowsRead",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "Rows read: loaded plus rejected.",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<int>(
                 name: "RowsInserted",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "Rows new to the warehouse.",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<int>(
                 name: "RowsDeleted",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "Records of this table missing from the file, a full snapshot of its window: moved to Integration.DeletedRecord.",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "RenamedColumns",
+                schema: "Integration",
+                table: "LoadBatchTable",
+                type: "nvarchar(1000)",
+                maxLength: 1000,
+                nullable: true,
+                comment: "Columns read under an older SSD name.",
+                oldClrType: typeof(string),
+                oldType: "nvarchar(1000)",
+                oldMaxLength: 1000,
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "NotExpressed",
+                schema: "Integration",
+                table: "LoadBatchTable",
+                type: "nvarchar(1000)",
+                maxLength: 1000,
+                nullable: true,
+                comment: "Properties this file's form cannot record (a SystemC contact outcome has no early help flag): measures that need them are not available from this source for the periods its rows fall in.",
+                oldClrType: typeof(string),
+                oldType: "nvarchar(1000)",
+                oldMaxLength: 1000,
+                oldNullable: true);
 
             migrationBuilder.AlterColumn<string>(
                 name: "IgnoredColumns",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "character varying(2000)",
+                type: "nvarchar(2000)",
                 maxLength: 2000,
                 nullable: true,
                 comment: "Columns in the file that the contract does not know.",
                 oldClrType: typeof(string),
-                oldType: "character varying(2000)",
+                oldType: "nvarchar(2000)",
                 oldMaxLength: 2000,
                 oldNullable: true);
 
@@ -1787,12 +2088,12 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "FileName",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true,
                 comment: "The file it came from.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -1811,12 +2112,12 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "AbsentColumns",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "character varying(2000)",
+                type: "nvarchar(2000)",
                 maxLength: 2000,
                 nullable: true,
                 comment: "Optional contract columns the file lacked: their stored values were kept, not erased.",
                 oldClrType: typeof(string),
-                oldType: "character varying(2000)",
+                oldType: "nvarchar(2000)",
                 oldMaxLength: 2000,
                 oldNullable: true);
 
@@ -1824,140 +2125,189 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "TableName",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "The extract table, e.g. ssd_contacts.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<int>(
                 name: "LoadBatchId",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "The load (Integration.LoadBatch).",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "UnreadFiles",
+                schema: "Integration",
+                table: "LoadBatch",
+                type: "nvarchar(2000)",
+                maxLength: 2000,
+                nullable: true,
+                comment: "SSD files in the extract that are not read (addresses, disabilities...).",
+                oldClrType: typeof(string),
+                oldType: "nvarchar(2000)",
+                oldMaxLength: 2000,
+                oldNullable: true);
 
             migrationBuilder.AlterColumn<string>(
                 name: "Status",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "Running, Succeeded or Failed (a load that would change nothing keeps no batch).",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<DateTime>(
                 name: "StartedAtUtc",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "timestamp with time zone",
+                type: "datetime2",
                 nullable: false,
                 comment: "When the load started (UTC).",
                 oldClrType: typeof(DateTime),
-                oldType: "timestamp with time zone");
+                oldType: "datetime2");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "SourceShape",
+                schema: "Integration",
+                table: "LoadBatch",
+                type: "nvarchar(1000)",
+                maxLength: 1000,
+                nullable: true,
+                comment: "The case-system shape recognised (SystemC, Eclipse, Mosaic, Scorecard), and why.",
+                oldClrType: typeof(string),
+                oldType: "nvarchar(1000)",
+                oldMaxLength: 1000,
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "SourceRelease",
+                schema: "Integration",
+                table: "LoadBatch",
+                type: "nvarchar(200)",
+                maxLength: 200,
+                nullable: true,
+                comment: "The SSD release the extract's column names belong to, when they say.",
+                oldClrType: typeof(string),
+                oldType: "nvarchar(200)",
+                oldMaxLength: 200,
+                oldNullable: true);
 
             migrationBuilder.AlterColumn<string>(
                 name: "SourceName",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "The folder or file loaded.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<string>(
                 name: "SourceKind",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "\"SSD extract\", \"Annex A\", \"CIN census\".",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
+
+            migrationBuilder.AlterColumn<int>(
+                name: "RowsWithWarnings",
+                schema: "Integration",
+                table: "LoadBatch",
+                type: "int",
+                nullable: false,
+                comment: "Rows loaded with at least one optional field treated as unknown (they are among the loaded rows; Integration.LoadWarning says which).",
+                oldClrType: typeof(int),
+                oldType: "int");
 
             migrationBuilder.AlterColumn<int>(
                 name: "RowsUpdated",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "Rows that changed a record already there.",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<int>(
                 name: "RowsUnchanged",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "Rows identical to what was there.",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<int>(
                 name: "RowsRejected",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "Rows not loaded (Integration.Reject says why).",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<int>(
                 name: "RowsRead",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "Rows read: loaded plus rejected.",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<int>(
                 name: "RowsInserted",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "Rows new to the warehouse.",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<int>(
                 name: "RowsDeleted",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "Records this load found deleted at source (missing from a full snapshot), with the records that belonged to them (Integration.DeletedRecord).",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Message",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "character varying(4000)",
+                type: "nvarchar(4000)",
                 maxLength: 4000,
                 nullable: true,
                 comment: "What happened, in words.",
                 oldClrType: typeof(string),
-                oldType: "character varying(4000)",
+                oldType: "nvarchar(4000)",
                 oldMaxLength: 4000,
                 oldNullable: true);
 
@@ -1965,112 +2315,225 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "FinishedAtUtc",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "timestamp with time zone",
+                type: "datetime2",
                 nullable: true,
                 comment: "When it finished (UTC).",
                 oldClrType: typeof(DateTime),
-                oldType: "timestamp with time zone",
+                oldType: "datetime2",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<string>(
                 name: "FileHash",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "SHA-256 over the extract's files (names and contents).",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<int>(
                 name: "LoadBatchId",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "Batch number, in load order.",
                 oldClrType: typeof(int),
-                oldType: "integer")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                oldType: "int")
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Name",
                 schema: "Dimension",
                 table: "LeadOrganisation",
-                type: "character varying(200)",
-                maxLength: 200,
+                type: "nvarchar(400)",
+                maxLength: 400,
                 nullable: false,
                 comment: "The organisation's name.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
-                oldMaxLength: 200);
+                oldType: "nvarchar(400)",
+                oldMaxLength: 400);
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Dimension",
                 table: "LeadOrganisation",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "The load batch that last wrote the row (Integration.LoadBatch).",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<int>(
                 name: "LeadOrganisationKey",
                 schema: "Dimension",
                 table: "LeadOrganisation",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "Surrogate key.",
                 oldClrType: typeof(int),
-                oldType: "integer")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                oldType: "int")
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
+
+            migrationBuilder.AlterColumn<DateOnly>(
+                name: "StartDate",
+                schema: "Fact",
+                table: "Involvement",
+                type: "date",
+                nullable: false,
+                comment: "Date the involvement started.",
+                oldClrType: typeof(DateOnly),
+                oldType: "date");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "RoleCode",
+                schema: "Fact",
+                table: "Involvement",
+                type: "nvarchar(200)",
+                maxLength: 200,
+                nullable: true,
+                comment: "The case system's kind of involvement.",
+                oldClrType: typeof(string),
+                oldType: "nvarchar(200)",
+                oldMaxLength: 200,
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<long>(
+                name: "ReferralKey",
+                schema: "Fact",
+                table: "Involvement",
+                type: "bigint",
+                nullable: true,
+                comment: "The referral it belongs to (Fact.SocialCareReferral).",
+                oldClrType: typeof(long),
+                oldType: "bigint",
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<int>(
+                name: "ProfessionalKey",
+                schema: "Fact",
+                table: "Involvement",
+                type: "int",
+                nullable: true,
+                comment: "The worker (Dimension.Professional).",
+                oldClrType: typeof(int),
+                oldType: "int",
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<int>(
+                name: "PersonKey",
+                schema: "Fact",
+                table: "Involvement",
+                type: "int",
+                nullable: true,
+                comment: "The child (Dimension.Person); taken from the referral when the extract names none.",
+                oldClrType: typeof(int),
+                oldType: "int",
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<int>(
+                name: "OrgUnitKey",
+                schema: "Fact",
+                table: "Involvement",
+                type: "int",
+                nullable: true,
+                comment: "The worker's team (Dimension.OrganisationUnit).",
+                oldClrType: typeof(int),
+                oldType: "int",
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<int>(
+                name: "LineageBatchId",
+                schema: "Fact",
+                table: "Involvement",
+                type: "int",
+                nullable: false,
+                comment: "The load batch that last wrote the row (Integration.LoadBatch).",
+                oldClrType: typeof(int),
+                oldType: "int");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "InvolvementId",
+                schema: "Fact",
+                table: "Involvement",
+                type: "nvarchar(200)",
+                maxLength: 200,
+                nullable: true,
+                comment: "The case system's id, pseudonymised with a keyed hash.",
+                oldClrType: typeof(string),
+                oldType: "nvarchar(200)",
+                oldMaxLength: 200,
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<DateOnly>(
+                name: "EndDate",
+                schema: "Fact",
+                table: "Involvement",
+                type: "date",
+                nullable: true,
+                comment: "Date it ended; empty while open.",
+                oldClrType: typeof(DateOnly),
+                oldType: "date",
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<long>(
+                name: "InvolvementKey",
+                schema: "Fact",
+                table: "Involvement",
+                type: "bigint",
+                nullable: false,
+                comment: "Surrogate key.",
+                oldClrType: typeof(long),
+                oldType: "bigint")
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
 
             migrationBuilder.AlterColumn<int>(
                 name: "OrgUnitKey",
                 schema: "Fact",
                 table: "FamilyProgrammeAttachment",
-                type: "integer",
+                type: "int",
                 nullable: true,
                 comment: "The team the record belongs to (Dimension.OrganisationUnit); empty counts at the authority only.",
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "FamilyProgrammeAttachment",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "The load batch that last wrote the row (Integration.LoadBatch).",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<int>(
                 name: "FamilyKey",
                 schema: "Fact",
                 table: "FamilyProgrammeAttachment",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "The family (Dimension.Family).",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<string>(
                 name: "ClaimOutcome",
                 schema: "Fact",
                 table: "FamilyProgrammeAttachment",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true,
                 comment: "SUCCESSFUL, REJECTED, or empty while no claim is made.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -2089,12 +2552,12 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "AttachmentId",
                 schema: "Fact",
                 table: "FamilyProgrammeAttachment",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "The case system's id, pseudonymised with a keyed hash.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<DateOnly>(
@@ -2116,39 +2579,39 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 comment: "Surrogate key.",
                 oldClrType: typeof(long),
                 oldType: "bigint")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
 
             migrationBuilder.AlterColumn<int>(
                 name: "PersonKey",
                 schema: "Dimension",
                 table: "FamilyMember",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "The member (Dimension.Person).",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Dimension",
                 table: "FamilyMember",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "The load batch that last wrote the row (Integration.LoadBatch).",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<string>(
                 name: "FamilyMemberId",
                 schema: "Dimension",
                 table: "FamilyMember",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true,
                 comment: "The case system's id, pseudonymised with a keyed hash.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -2156,11 +2619,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "FamilyKey",
                 schema: "Dimension",
                 table: "FamilyMember",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "The family (Dimension.Family).",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<long>(
                 name: "FamilyMemberKey",
@@ -2171,18 +2634,18 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 comment: "Surrogate key.",
                 oldClrType: typeof(long),
                 oldType: "bigint")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
 
             migrationBuilder.AlterColumn<bool>(
                 name: "TimelyAndHelpful",
                 schema: "Fact",
                 table: "FamilyFeedback",
-                type: "boolean",
+                type: "bit",
                 nullable: false,
                 comment: "The family said yes.",
                 oldClrType: typeof(bool),
-                oldType: "boolean");
+                oldType: "bit");
 
             migrationBuilder.AlterColumn<DateOnly>(
                 name: "ResponseDate",
@@ -2198,44 +2661,44 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "OrgUnitKey",
                 schema: "Fact",
                 table: "FamilyFeedback",
-                type: "integer",
+                type: "int",
                 nullable: true,
                 comment: "The team the record belongs to (Dimension.OrganisationUnit); empty counts at the authority only.",
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "FamilyFeedback",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "The load batch that last wrote the row (Integration.LoadBatch).",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<string>(
                 name: "FeedbackId",
                 schema: "Fact",
                 table: "FamilyFeedback",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "The case system's id, pseudonymised with a keyed hash.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<int>(
                 name: "FamilyKey",
                 schema: "Fact",
                 table: "FamilyFeedback",
-                type: "integer",
+                type: "int",
                 nullable: true,
                 comment: "The family (Dimension.Family).",
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<long>(
@@ -2258,29 +2721,29 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 comment: "Surrogate key.",
                 oldClrType: typeof(long),
                 oldType: "bigint")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Dimension",
                 table: "Family",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "The load batch that last wrote the row (Integration.LoadBatch).",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<string>(
                 name: "FamilyId",
                 schema: "Dimension",
                 table: "Family",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true,
                 comment: "The case system's id, pseudonymised with a keyed hash.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -2288,23 +2751,33 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "FamilyKey",
                 schema: "Dimension",
                 table: "Family",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "Surrogate key.",
                 oldClrType: typeof(int),
-                oldType: "integer")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                oldType: "int")
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
+
+            migrationBuilder.AlterColumn<bool>(
+                name: "TeamDerived",
+                schema: "Fact",
+                table: "EarlyHelpEpisode",
+                type: "bit",
+                nullable: false,
+                comment: "True when the load worked the team out (from ssd_involvements, or an organisation that is a team) rather than the extract giving it.",
+                oldClrType: typeof(bool),
+                oldType: "bit");
 
             migrationBuilder.AlterColumn<int>(
                 name: "StartDateKey",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "Start date as yyyymmdd.",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<DateOnly>(
                 name: "StartDate",
@@ -2331,67 +2804,65 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "Reason",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "character varying(200)",
-                maxLength: 200,
+                type: "nvarchar(max)",
                 nullable: true,
                 comment: "Why early help was offered, in the case system's words.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
-                oldMaxLength: 200,
+                oldType: "nvarchar(max)",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<int>(
                 name: "ProfessionalKey",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "integer",
+                type: "int",
                 nullable: true,
                 comment: "The lead worker.",
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<int>(
                 name: "PersonKey",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "The child (Dimension.Person).",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<int>(
                 name: "OrgUnitKey",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "integer",
+                type: "int",
                 nullable: true,
                 comment: "The team the record belongs to (Dimension.OrganisationUnit); empty counts at the authority only.",
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "The load batch that last wrote the row (Integration.LoadBatch).",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<string>(
                 name: "LevelCode",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true,
                 comment: "SINGLE agency, TAF (multi-agency) or TARGETED support.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -2399,46 +2870,46 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "LeadOrganisationKey",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "integer",
+                type: "int",
                 nullable: true,
                 comment: "The lead professional's organisation.",
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<int>(
                 name: "FamilyKey",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "integer",
+                type: "int",
                 nullable: true,
                 comment: "The family (Dimension.Family).",
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<string>(
                 name: "EpisodeId",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "The case system's id, pseudonymised with a keyed hash.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<string>(
                 name: "EndReasonCode",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true,
                 comment: "Why it ended (code list EarlyHelpEndReason; SU is a step-up to social care).",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -2446,11 +2917,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "EndDateKey",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "integer",
+                type: "int",
                 nullable: true,
                 comment: "End date as yyyymmdd.",
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<DateOnly>(
@@ -2473,8 +2944,8 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 comment: "Surrogate key.",
                 oldClrType: typeof(long),
                 oldType: "bigint")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
 
             migrationBuilder.AlterColumn<DateOnly>(
                 name: "StartDate",
@@ -2491,31 +2962,31 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "PersonKey",
                 schema: "Fact",
                 table: "EarlyHelpAssessment",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "The child (Dimension.Person).",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "EarlyHelpAssessment",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "The load batch that last wrote the row (Integration.LoadBatch).",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<int>(
                 name: "LeadOrganisationKey",
                 schema: "Fact",
                 table: "EarlyHelpAssessment",
-                type: "integer",
+                type: "int",
                 nullable: true,
                 comment: "The organisation that completed it.",
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<long>(
@@ -2532,11 +3003,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "CompletedDateKey",
                 schema: "Fact",
                 table: "EarlyHelpAssessment",
-                type: "integer",
+                type: "int",
                 nullable: true,
                 comment: "Completed date as yyyymmdd.",
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<DateOnly>(
@@ -2554,12 +3025,12 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "AssessmentId",
                 schema: "Fact",
                 table: "EarlyHelpAssessment",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "The case system's id, pseudonymised with a keyed hash.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<long>(
@@ -2571,19 +3042,19 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 comment: "Surrogate key.",
                 oldClrType: typeof(long),
                 oldType: "bigint")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
 
             migrationBuilder.AlterColumn<string>(
                 name: "TableName",
                 schema: "Integration",
                 table: "DeletedRecord",
-                type: "character varying(64)",
+                type: "nvarchar(64)",
                 maxLength: 64,
                 nullable: false,
                 comment: "The extract table the record came from, e.g. ssd_contacts.",
                 oldClrType: typeof(string),
-                oldType: "character varying(64)",
+                oldType: "nvarchar(64)",
                 oldMaxLength: 64);
 
             migrationBuilder.AlterColumn<long>(
@@ -2600,47 +3071,47 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "RecordId",
                 schema: "Integration",
                 table: "DeletedRecord",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "Its natural key as stored (a pseudonym; \"id|section\" for case audits).",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<string>(
                 name: "Record",
                 schema: "Integration",
                 table: "DeletedRecord",
-                type: "character varying(4000)",
+                type: "nvarchar(4000)",
                 maxLength: 4000,
                 nullable: false,
                 comment: "Every column of the stored row, as JSON, as it was when deleted.",
                 oldClrType: typeof(string),
-                oldType: "character varying(4000)",
+                oldType: "nvarchar(4000)",
                 oldMaxLength: 4000);
 
             migrationBuilder.AlterColumn<string>(
                 name: "Reason",
                 schema: "Integration",
                 table: "DeletedRecord",
-                type: "character varying(400)",
+                type: "nvarchar(400)",
                 maxLength: 400,
                 nullable: false,
                 comment: "Why it was taken out.",
                 oldClrType: typeof(string),
-                oldType: "character varying(400)",
+                oldType: "nvarchar(400)",
                 oldMaxLength: 400);
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Integration",
                 table: "DeletedRecord",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "The load batch that last wrote the row (Integration.LoadBatch).",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<DateOnly>(
                 name: "EventDate",
@@ -2657,11 +3128,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "DeletedByBatchId",
                 schema: "Integration",
                 table: "DeletedRecord",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "The load that found it deleted (Integration.LoadBatch).",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<long>(
                 name: "DeletedRecordId",
@@ -2672,126 +3143,126 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 comment: "Surrogate key.",
                 oldClrType: typeof(long),
                 oldType: "bigint")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
 
             migrationBuilder.AlterColumn<string>(
                 name: "MonthName",
                 schema: "Dimension",
                 table: "Date",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "Month name, e.g. November.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<string>(
                 name: "MonthLabel",
                 schema: "Dimension",
                 table: "Date",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "\"2024-11\": sorts as text.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<bool>(
                 name: "IsWorkingDay",
                 schema: "Dimension",
                 table: "Date",
-                type: "boolean",
+                type: "bit",
                 nullable: false,
                 comment: "Neither a weekend nor a bank holiday: the days working-day windows count.",
                 oldClrType: typeof(bool),
-                oldType: "boolean");
+                oldType: "bit");
 
             migrationBuilder.AlterColumn<bool>(
                 name: "IsWeekend",
                 schema: "Dimension",
                 table: "Date",
-                type: "boolean",
+                type: "bit",
                 nullable: false,
                 comment: "Saturday or Sunday.",
                 oldClrType: typeof(bool),
-                oldType: "boolean");
+                oldType: "bit");
 
             migrationBuilder.AlterColumn<bool>(
                 name: "IsBankHoliday",
                 schema: "Dimension",
                 table: "Date",
-                type: "boolean",
+                type: "bit",
                 nullable: false,
                 comment: "A bank holiday in England and Wales (substitute days and one-off holidays included).",
                 oldClrType: typeof(bool),
-                oldType: "boolean");
+                oldType: "bit");
 
             migrationBuilder.AlterColumn<int>(
                 name: "FinancialYearStart",
                 schema: "Dimension",
                 table: "Date",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "Calendar year in which the financial year starts (2024 for 2024-25).",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<string>(
                 name: "FinancialYearLabel",
                 schema: "Dimension",
                 table: "Date",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "\"2024-25\".",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<string>(
                 name: "FinancialQuarterLabel",
                 schema: "Dimension",
                 table: "Date",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "\"2024-25 Q3\".",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<int>(
                 name: "FinancialQuarter",
                 schema: "Dimension",
                 table: "Date",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "1 = April-June ... 4 = January-March.",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<int>(
                 name: "FinancialMonth",
                 schema: "Dimension",
                 table: "Date",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "1 = April ... 12 = March.",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<int>(
                 name: "DayOfWeek",
                 schema: "Dimension",
                 table: "Date",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "Day of the week, 0 = Sunday.",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<DateOnly>(
                 name: "Date",
@@ -2807,32 +3278,32 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "CalendarYear",
                 schema: "Dimension",
                 table: "Date",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "Calendar year.",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<int>(
                 name: "CalendarMonth",
                 schema: "Dimension",
                 table: "Date",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "Calendar month, 1 = January.",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<string>(
                 name: "BankHolidayName",
                 schema: "Dimension",
                 table: "Date",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true,
                 comment: "The bank holiday's name.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -2840,22 +3311,22 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "DateKey",
                 schema: "Dimension",
                 table: "Date",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "The date as the integer yyyymmdd.",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<string>(
                 name: "SourceCode",
                 schema: "Fact",
                 table: "Contact",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true,
                 comment: "Who made the contact (code list ContactSource).",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -2863,22 +3334,22 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "PersonKey",
                 schema: "Fact",
                 table: "Contact",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "The child (Dimension.Person).",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<string>(
                 name: "OutcomeCodes",
                 schema: "Fact",
                 table: "Contact",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true,
                 comment: "Outcome codes joined with '|'.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -2886,62 +3357,62 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "Contact",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "The load batch that last wrote the row (Integration.LoadBatch).",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<bool>(
                 name: "IsSocialCareOutcome",
                 schema: "Fact",
                 table: "Contact",
-                type: "boolean",
+                type: "bit",
                 nullable: false,
                 comment: "An outcome is a referral to children's social care.",
                 oldClrType: typeof(bool),
-                oldType: "boolean");
+                oldType: "bit");
 
             migrationBuilder.AlterColumn<bool>(
                 name: "IsNoFurtherAction",
                 schema: "Fact",
                 table: "Contact",
-                type: "boolean",
+                type: "bit",
                 nullable: false,
                 comment: "The outcome is no further action.",
                 oldClrType: typeof(bool),
-                oldType: "boolean");
+                oldType: "bit");
 
             migrationBuilder.AlterColumn<bool>(
                 name: "IsInformationAndAdvice",
                 schema: "Fact",
                 table: "Contact",
-                type: "boolean",
+                type: "bit",
                 nullable: false,
                 comment: "An outcome is information and advice.",
                 oldClrType: typeof(bool),
-                oldType: "boolean");
+                oldType: "bit");
 
             migrationBuilder.AlterColumn<bool>(
                 name: "IsEarlyHelpOutcome",
                 schema: "Fact",
                 table: "Contact",
-                type: "boolean",
+                type: "bit",
                 nullable: false,
                 comment: "An outcome is an early help referral.",
                 oldClrType: typeof(bool),
-                oldType: "boolean");
+                oldType: "bit");
 
             migrationBuilder.AlterColumn<string>(
                 name: "ContactId",
                 schema: "Fact",
                 table: "Contact",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true,
                 comment: "The case system's id, pseudonymised with a keyed hash.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -2949,11 +3420,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "ContactDateKey",
                 schema: "Fact",
                 table: "Contact",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "Contact date as yyyymmdd (Dimension.Date).",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<DateOnly>(
                 name: "ContactDate",
@@ -2974,53 +3445,53 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 comment: "Surrogate key.",
                 oldClrType: typeof(long),
                 oldType: "bigint")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
 
             migrationBuilder.AlterColumn<int>(
                 name: "SortOrder",
                 schema: "Dimension",
                 table: "Code",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "Order within its list.",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Label",
                 schema: "Dimension",
                 table: "Code",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "What the code means.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<string>(
                 name: "Code",
                 schema: "Dimension",
                 table: "Code",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "The code as stored in the facts.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<string>(
                 name: "CodeSet",
                 schema: "Dimension",
                 table: "Code",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "Which list: ContactSource, EarlyHelpEndReason, CinClosureReason, AuditSection...",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<DateOnly>(
@@ -3048,33 +3519,33 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "PlanId",
                 schema: "Fact",
                 table: "ChildProtectionPlan",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "The case system's id, pseudonymised with a keyed hash.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<int>(
                 name: "PersonKey",
                 schema: "Fact",
                 table: "ChildProtectionPlan",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "The child (Dimension.Person).",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "ChildProtectionPlan",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "The load batch that last wrote the row (Integration.LoadBatch).",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<DateOnly>(
                 name: "EndDate",
@@ -3096,73 +3567,73 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 comment: "Surrogate key.",
                 oldClrType: typeof(long),
                 oldType: "bigint")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Section",
                 schema: "Fact",
                 table: "CaseAudit",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "The section graded (code list AuditSection; OVERALL is the overall judgement).",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<int>(
                 name: "PersonKey",
                 schema: "Fact",
                 table: "CaseAudit",
-                type: "integer",
+                type: "int",
                 nullable: true,
                 comment: "The child (Dimension.Person).",
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<int>(
                 name: "OrgUnitKey",
                 schema: "Fact",
                 table: "CaseAudit",
-                type: "integer",
+                type: "int",
                 nullable: true,
                 comment: "The team the record belongs to (Dimension.OrganisationUnit); empty counts at the authority only.",
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<int>(
                 name: "ModeratedGrade",
                 schema: "Fact",
                 table: "CaseAudit",
-                type: "integer",
+                type: "int",
                 nullable: true,
                 comment: "The moderator's grade where the audit was moderated: the final grade.",
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "CaseAudit",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "The load batch that last wrote the row (Integration.LoadBatch).",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<int>(
                 name: "Grade",
                 schema: "Fact",
                 table: "CaseAudit",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 comment: "The auditor's grade, 1 to 4.",
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "int");
 
             migrationBuilder.AlterColumn<long>(
                 name: "EpisodeKey",
@@ -3179,12 +3650,12 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "AuditorId",
                 schema: "Fact",
                 table: "CaseAudit",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true,
                 comment: "The auditor, pseudonymised.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -3192,12 +3663,12 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "AuditId",
                 schema: "Fact",
                 table: "CaseAudit",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "The case system's id, pseudonymised with a keyed hash.",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<DateOnly>(
@@ -3219,8 +3690,8 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 comment: "Surrogate key (one per audit and section).",
                 oldClrType: typeof(long),
                 oldType: "bigint")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
 
             migrationBuilder.CreateTable(
                 name: "InternalMeasureValue",
@@ -3228,44 +3699,44 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 columns: table => new
                 {
                     PublishedValueKey = table.Column<long>(type: "bigint", nullable: false, comment: "Key of the cell: the same cell has the same key in every audience's table."),
-                    MeasureCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "Catalogue code, e.g. EH07."),
-                    MeasureName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "The measure's name, the same in every output."),
-                    Unit = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "Count or Percentage."),
-                    Polarity = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "HigherIsBetter, LowerIsBetter or Context."),
-                    MeasureSortOrder = table.Column<int>(type: "integer", nullable: false, comment: "Order on the scorecard."),
-                    PeriodKey = table.Column<int>(type: "integer", nullable: false, comment: "The period (Dimension.Period)."),
-                    PeriodGrain = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "Month, FinancialQuarter, FinancialYear or CalendarYear."),
-                    PeriodLabel = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "\"2024-11\", \"2024-25 Q3\", \"2024-25\" or \"2024\"."),
+                    MeasureCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "Catalogue code, e.g. EH07."),
+                    MeasureName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "The measure's name, the same in every output."),
+                    Unit = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "Count or Percentage."),
+                    Polarity = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "HigherIsBetter, LowerIsBetter or Context."),
+                    MeasureSortOrder = table.Column<int>(type: "int", nullable: false, comment: "Order on the scorecard."),
+                    PeriodKey = table.Column<int>(type: "int", nullable: false, comment: "The period (Dimension.Period)."),
+                    PeriodGrain = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "Month, FinancialQuarter, FinancialYear or CalendarYear."),
+                    PeriodLabel = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "\"2024-11\", \"2024-25 Q3\", \"2024-25\" or \"2024\"."),
                     PeriodStart = table.Column<DateOnly>(type: "date", nullable: false, comment: "First day of the period."),
                     PeriodEnd = table.Column<DateOnly>(type: "date", nullable: false, comment: "Last day of the period."),
-                    FinancialYear = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "The financial year the period belongs to, \"2024-25\"."),
-                    PeriodSortOrder = table.Column<int>(type: "integer", nullable: false, comment: "Sorts periods in time order."),
-                    PeriodIsComplete = table.Column<bool>(type: "boolean", nullable: false, comment: "False while the data does not yet reach the end of the period."),
-                    OrgUnitKey = table.Column<int>(type: "integer", nullable: false, comment: "The unit (Published.OrgUnit)."),
-                    OrgUnitId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "The case system's team id, or AUTHORITY."),
-                    OrgUnitName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "Team, locality or authority name."),
-                    OrgUnitLevel = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "Authority, Locality or Team."),
-                    Locality = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true, comment: "The locality the unit is in (itself for a locality; empty for the authority)."),
-                    BreakdownKind = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "All, AgeBand, Sex, EthnicityGroup, or AuditGrade:<section> for QA02."),
-                    BreakdownValue = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "All, or the band, sex, group or grade."),
-                    State = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "Value, NoValue (nothing to divide by), Suppressed (withheld) or NotAvailable (the data cannot give it)."),
-                    Numerator = table.Column<int>(type: "integer", nullable: true, comment: "The count, or the percentage's numerator; empty when withheld or not available."),
-                    Denominator = table.Column<int>(type: "integer", nullable: true, comment: "The percentage's denominator; empty for counts, and when withheld."),
-                    Value = table.Column<double>(type: "double precision", nullable: true, comment: "The count, or the percentage (0-100); empty when withheld, not available or nothing to divide by."),
-                    DisplayValue = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "The value as every output shows it: \"1,234\", \"12.5%\", \"-\", \"c\" or \"not available\"."),
-                    Target = table.Column<double>(type: "double precision", nullable: true, comment: "The target that applies, profiled to the period for year-to-date counts; empty when withheld."),
-                    Rag = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true, comment: "Green, Amber or Red; empty without a target, for context measures, and for withheld or provisional values."),
-                    DirectionVsPrevious = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true, comment: "Against the previous period; empty when either value is withheld, for provisional values and for year-to-date counts."),
-                    DirectionVsLastYear = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true, comment: "Against the same period last year; empty when either value is withheld, and for provisional values."),
-                    PreviousValue = table.Column<double>(type: "double precision", nullable: true, comment: "The previous period's value; empty when it is withheld."),
-                    LastYearValue = table.Column<double>(type: "double precision", nullable: true, comment: "The same period last year's value; empty when it is withheld."),
-                    IsSmallNumber = table.Column<bool>(type: "boolean", nullable: false, comment: "A count of 1 to 5 or a percentage built on one (internal table); in the partnership table, the same as IsSuppressed."),
-                    IsSuppressed = table.Column<bool>(type: "boolean", nullable: false, comment: "Withheld from this audience: shown \"c\"."),
-                    IsProvisional = table.Column<bool>(type: "boolean", nullable: false, comment: "Later records can still change the value: shown with its settling date, without RAG or direction."),
+                    FinancialYear = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "The financial year the period belongs to, \"2024-25\"."),
+                    PeriodSortOrder = table.Column<int>(type: "int", nullable: false, comment: "Sorts periods in time order."),
+                    PeriodIsComplete = table.Column<bool>(type: "bit", nullable: false, comment: "False while the data does not yet reach the end of the period."),
+                    OrgUnitKey = table.Column<int>(type: "int", nullable: false, comment: "The unit (Published.OrgUnit)."),
+                    OrgUnitId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "The case system's team id, or AUTHORITY."),
+                    OrgUnitName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "Team, locality or authority name."),
+                    OrgUnitLevel = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "Authority, Locality or Team."),
+                    Locality = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true, comment: "The locality the unit is in (itself for a locality; empty for the authority)."),
+                    BreakdownKind = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "All, AgeBand, Sex, EthnicityGroup, or AuditGrade:<section> for QA02."),
+                    BreakdownValue = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "All, or the band, sex, group or grade."),
+                    State = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "Value, NoValue (nothing to divide by), Suppressed (withheld) or NotAvailable (the data cannot give it)."),
+                    Numerator = table.Column<int>(type: "int", nullable: true, comment: "The count, or the percentage's numerator; empty when withheld or not available."),
+                    Denominator = table.Column<int>(type: "int", nullable: true, comment: "The percentage's denominator; empty for counts, and when withheld."),
+                    Value = table.Column<double>(type: "float", nullable: true, comment: "The count, or the percentage (0-100); empty when withheld, not available or nothing to divide by."),
+                    DisplayValue = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "The value as every output shows it: \"1,234\", \"12.5%\", \"-\", \"c\" or \"not available\"."),
+                    Target = table.Column<double>(type: "float", nullable: true, comment: "The target that applies, profiled to the period for year-to-date counts; empty when withheld."),
+                    Rag = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true, comment: "Green, Amber or Red; empty without a target, for context measures, and for withheld or provisional values."),
+                    DirectionVsPrevious = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true, comment: "Against the previous period; empty when either value is withheld, for provisional values and for year-to-date counts."),
+                    DirectionVsLastYear = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true, comment: "Against the same period last year; empty when either value is withheld, and for provisional values."),
+                    PreviousValue = table.Column<double>(type: "float", nullable: true, comment: "The previous period's value; empty when it is withheld."),
+                    LastYearValue = table.Column<double>(type: "float", nullable: true, comment: "The same period last year's value; empty when it is withheld."),
+                    IsSmallNumber = table.Column<bool>(type: "bit", nullable: false, comment: "A count of 1 to 5 or a percentage built on one (internal table); in the partnership table, the same as IsSuppressed."),
+                    IsSuppressed = table.Column<bool>(type: "bit", nullable: false, comment: "Withheld from this audience: shown \"c\"."),
+                    IsProvisional = table.Column<bool>(type: "bit", nullable: false, comment: "Later records can still change the value: shown with its settling date, without RAG or direction."),
                     SettlesOn = table.Column<DateOnly>(type: "date", nullable: true, comment: "The day the value becomes final: the period end plus the measure's settling window; empty for measures final when the period ends."),
-                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true, comment: "Why the value is not available, when it is not."),
-                    RefreshedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false, comment: "When it was published (UTC)."),
-                    LineageBatchId = table.Column<int>(type: "integer", nullable: false, comment: "The newest load batch it was computed from.")
+                    Note = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true, comment: "Why the value is not available, when it is not."),
+                    RefreshedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false, comment: "When it was published (UTC)."),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false, comment: "The newest load batch it was computed from.")
                 },
                 constraints: table =>
                 {
@@ -3278,16 +3749,16 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 schema: "Published",
                 columns: table => new
                 {
-                    OrgUnitKey = table.Column<int>(type: "integer", nullable: false, comment: "The unit (Dimension.OrganisationUnit)."),
-                    OrgUnitId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "The case system's team id, or AUTHORITY."),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "Name as staff know it."),
-                    Level = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "Authority, Locality or Team."),
-                    Depth = table.Column<int>(type: "integer", nullable: false, comment: "0 for the authority, 1 below it, and so on."),
-                    ParentOrgUnitKey = table.Column<int>(type: "integer", nullable: true, comment: "The unit above it."),
-                    ParentName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true, comment: "Name of the unit above it."),
-                    LocalityOrgUnitKey = table.Column<int>(type: "integer", nullable: true, comment: "The locality the unit is in: itself for a locality; empty for the authority."),
-                    Locality = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true, comment: "Name of that locality."),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false, comment: "The order outputs list units in: the authority, then each locality followed by its teams.")
+                    OrgUnitKey = table.Column<int>(type: "int", nullable: false, comment: "The unit (Dimension.OrganisationUnit)."),
+                    OrgUnitId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "The case system's team id, or AUTHORITY."),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "Name as staff know it."),
+                    Level = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "Authority, Locality or Team."),
+                    Depth = table.Column<int>(type: "int", nullable: false, comment: "0 for the authority, 1 below it, and so on."),
+                    ParentOrgUnitKey = table.Column<int>(type: "int", nullable: true, comment: "The unit above it."),
+                    ParentName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true, comment: "Name of the unit above it."),
+                    LocalityOrgUnitKey = table.Column<int>(type: "int", nullable: true, comment: "The locality the unit is in: itself for a locality; empty for the authority."),
+                    Locality = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true, comment: "Name of that locality."),
+                    SortOrder = table.Column<int>(type: "int", nullable: false, comment: "The order outputs list units in: the authority, then each locality followed by its teams.")
                 },
                 constraints: table =>
                 {
@@ -3301,44 +3772,44 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 columns: table => new
                 {
                     PublishedValueKey = table.Column<long>(type: "bigint", nullable: false, comment: "Key of the cell: the same cell has the same key in every audience's table."),
-                    MeasureCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "Catalogue code, e.g. EH07."),
-                    MeasureName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "The measure's name, the same in every output."),
-                    Unit = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "Count or Percentage."),
-                    Polarity = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "HigherIsBetter, LowerIsBetter or Context."),
-                    MeasureSortOrder = table.Column<int>(type: "integer", nullable: false, comment: "Order on the scorecard."),
-                    PeriodKey = table.Column<int>(type: "integer", nullable: false, comment: "The period (Dimension.Period)."),
-                    PeriodGrain = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "Month, FinancialQuarter, FinancialYear or CalendarYear."),
-                    PeriodLabel = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "\"2024-11\", \"2024-25 Q3\", \"2024-25\" or \"2024\"."),
+                    MeasureCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "Catalogue code, e.g. EH07."),
+                    MeasureName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "The measure's name, the same in every output."),
+                    Unit = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "Count or Percentage."),
+                    Polarity = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "HigherIsBetter, LowerIsBetter or Context."),
+                    MeasureSortOrder = table.Column<int>(type: "int", nullable: false, comment: "Order on the scorecard."),
+                    PeriodKey = table.Column<int>(type: "int", nullable: false, comment: "The period (Dimension.Period)."),
+                    PeriodGrain = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "Month, FinancialQuarter, FinancialYear or CalendarYear."),
+                    PeriodLabel = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "\"2024-11\", \"2024-25 Q3\", \"2024-25\" or \"2024\"."),
                     PeriodStart = table.Column<DateOnly>(type: "date", nullable: false, comment: "First day of the period."),
                     PeriodEnd = table.Column<DateOnly>(type: "date", nullable: false, comment: "Last day of the period."),
-                    FinancialYear = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "The financial year the period belongs to, \"2024-25\"."),
-                    PeriodSortOrder = table.Column<int>(type: "integer", nullable: false, comment: "Sorts periods in time order."),
-                    PeriodIsComplete = table.Column<bool>(type: "boolean", nullable: false, comment: "False while the data does not yet reach the end of the period."),
-                    OrgUnitKey = table.Column<int>(type: "integer", nullable: false, comment: "The unit (Published.OrgUnit)."),
-                    OrgUnitId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "The case system's team id, or AUTHORITY."),
-                    OrgUnitName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "Team, locality or authority name."),
-                    OrgUnitLevel = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "Authority, Locality or Team."),
-                    Locality = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true, comment: "The locality the unit is in (itself for a locality; empty for the authority)."),
-                    BreakdownKind = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "All, AgeBand, Sex, EthnicityGroup, or AuditGrade:<section> for QA02."),
-                    BreakdownValue = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "All, or the band, sex, group or grade."),
-                    State = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "Value, NoValue (nothing to divide by), Suppressed (withheld) or NotAvailable (the data cannot give it)."),
-                    Numerator = table.Column<int>(type: "integer", nullable: true, comment: "The count, or the percentage's numerator; empty when withheld or not available."),
-                    Denominator = table.Column<int>(type: "integer", nullable: true, comment: "The percentage's denominator; empty for counts, and when withheld."),
-                    Value = table.Column<double>(type: "double precision", nullable: true, comment: "The count, or the percentage (0-100); empty when withheld, not available or nothing to divide by."),
-                    DisplayValue = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "The value as every output shows it: \"1,234\", \"12.5%\", \"-\", \"c\" or \"not available\"."),
-                    Target = table.Column<double>(type: "double precision", nullable: true, comment: "The target that applies, profiled to the period for year-to-date counts; empty when withheld."),
-                    Rag = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true, comment: "Green, Amber or Red; empty without a target, for context measures, and for withheld or provisional values."),
-                    DirectionVsPrevious = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true, comment: "Against the previous period; empty when either value is withheld, for provisional values and for year-to-date counts."),
-                    DirectionVsLastYear = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true, comment: "Against the same period last year; empty when either value is withheld, and for provisional values."),
-                    PreviousValue = table.Column<double>(type: "double precision", nullable: true, comment: "The previous period's value; empty when it is withheld."),
-                    LastYearValue = table.Column<double>(type: "double precision", nullable: true, comment: "The same period last year's value; empty when it is withheld."),
-                    IsSmallNumber = table.Column<bool>(type: "boolean", nullable: false, comment: "A count of 1 to 5 or a percentage built on one (internal table); in the partnership table, the same as IsSuppressed."),
-                    IsSuppressed = table.Column<bool>(type: "boolean", nullable: false, comment: "Withheld from this audience: shown \"c\"."),
-                    IsProvisional = table.Column<bool>(type: "boolean", nullable: false, comment: "Later records can still change the value: shown with its settling date, without RAG or direction."),
+                    FinancialYear = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "The financial year the period belongs to, \"2024-25\"."),
+                    PeriodSortOrder = table.Column<int>(type: "int", nullable: false, comment: "Sorts periods in time order."),
+                    PeriodIsComplete = table.Column<bool>(type: "bit", nullable: false, comment: "False while the data does not yet reach the end of the period."),
+                    OrgUnitKey = table.Column<int>(type: "int", nullable: false, comment: "The unit (Published.OrgUnit)."),
+                    OrgUnitId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "The case system's team id, or AUTHORITY."),
+                    OrgUnitName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "Team, locality or authority name."),
+                    OrgUnitLevel = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "Authority, Locality or Team."),
+                    Locality = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true, comment: "The locality the unit is in (itself for a locality; empty for the authority)."),
+                    BreakdownKind = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "All, AgeBand, Sex, EthnicityGroup, or AuditGrade:<section> for QA02."),
+                    BreakdownValue = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "All, or the band, sex, group or grade."),
+                    State = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "Value, NoValue (nothing to divide by), Suppressed (withheld) or NotAvailable (the data cannot give it)."),
+                    Numerator = table.Column<int>(type: "int", nullable: true, comment: "The count, or the percentage's numerator; empty when withheld or not available."),
+                    Denominator = table.Column<int>(type: "int", nullable: true, comment: "The percentage's denominator; empty for counts, and when withheld."),
+                    Value = table.Column<double>(type: "float", nullable: true, comment: "The count, or the percentage (0-100); empty when withheld, not available or nothing to divide by."),
+                    DisplayValue = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "The value as every output shows it: \"1,234\", \"12.5%\", \"-\", \"c\" or \"not available\"."),
+                    Target = table.Column<double>(type: "float", nullable: true, comment: "The target that applies, profiled to the period for year-to-date counts; empty when withheld."),
+                    Rag = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true, comment: "Green, Amber or Red; empty without a target, for context measures, and for withheld or provisional values."),
+                    DirectionVsPrevious = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true, comment: "Against the previous period; empty when either value is withheld, for provisional values and for year-to-date counts."),
+                    DirectionVsLastYear = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true, comment: "Against the same period last year; empty when either value is withheld, and for provisional values."),
+                    PreviousValue = table.Column<double>(type: "float", nullable: true, comment: "The previous period's value; empty when it is withheld."),
+                    LastYearValue = table.Column<double>(type: "float", nullable: true, comment: "The same period last year's value; empty when it is withheld."),
+                    IsSmallNumber = table.Column<bool>(type: "bit", nullable: false, comment: "A count of 1 to 5 or a percentage built on one (internal table); in the partnership table, the same as IsSuppressed."),
+                    IsSuppressed = table.Column<bool>(type: "bit", nullable: false, comment: "Withheld from this audience: shown \"c\"."),
+                    IsProvisional = table.Column<bool>(type: "bit", nullable: false, comment: "Later records can still change the value: shown with its settling date, without RAG or direction."),
                     SettlesOn = table.Column<DateOnly>(type: "date", nullable: true, comment: "The day the value becomes final: the period end plus the measure's settling window; empty for measures final when the period ends."),
-                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true, comment: "Why the value is not available, when it is not."),
-                    RefreshedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false, comment: "When it was published (UTC)."),
-                    LineageBatchId = table.Column<int>(type: "integer", nullable: false, comment: "The newest load batch it was computed from.")
+                    Note = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true, comment: "Why the value is not available, when it is not."),
+                    RefreshedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false, comment: "When it was published (UTC)."),
+                    LineageBatchId = table.Column<int>(type: "int", nullable: false, comment: "The newest load batch it was computed from.")
                 },
                 constraints: table =>
                 {
@@ -3347,14 +3818,14 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 comment: "The published scorecard for the partnership board and publication: small numbers (1 to 5), and any cell that would let one be worked out, withheld as \"c\". One row per measure, period, organisation unit and breakdown, with names, display text, RAG, direction and provisional state decided at refresh; outputs select from it and decide nothing.");
 
             migrationBuilder.CreateIndex(
-                name: "IX_InternalMeasureValue_MeasureCode_PeriodKey_OrgUnitKey_Break~",
+                name: "IX_InternalMeasureValue_MeasureCode_PeriodKey_OrgUnitKey_BreakdownKind_BreakdownValue",
                 schema: "Published",
                 table: "InternalMeasureValue",
                 columns: new[] { "MeasureCode", "PeriodKey", "OrgUnitKey", "BreakdownKind", "BreakdownValue" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_PartnershipMeasureValue_MeasureCode_PeriodKey_OrgUnitKey_Br~",
+                name: "IX_PartnershipMeasureValue_MeasureCode_PeriodKey_OrgUnitKey_BreakdownKind_BreakdownValue",
                 schema: "Published",
                 table: "PartnershipMeasureValue",
                 columns: new[] { "MeasureCode", "PeriodKey", "OrgUnitKey", "BreakdownKind", "BreakdownValue" },
@@ -3395,6 +3866,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "SocialCareAssessment",
                 schema: "Fact",
                 oldComment: "A social care (single) assessment (ssd_cin_assessments).");
+
+            migrationBuilder.AlterTable(
+                name: "Section47Enquiry",
+                schema: "Fact",
+                oldComment: "A section 47 enquiry (ssd_s47_enquiry).");
 
             migrationBuilder.AlterTable(
                 name: "Reject",
@@ -3457,6 +3933,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 oldComment: "A period of being looked after (ssd_cla_episodes).");
 
             migrationBuilder.AlterTable(
+                name: "LoadWarning",
+                schema: "Integration",
+                oldComment: "A value that was odd but did not stop its row loading (an unknown code, a placeholder, a sentinel date, an over-long optional text): the field was loaded as unknown. One row per load, file, column, kind and value; also what was odd about a whole file.");
+
+            migrationBuilder.AlterTable(
                 name: "LoadBatchTable",
                 schema: "Integration",
                 oldComment: "Counts for one source table within a load.");
@@ -3470,6 +3951,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "LeadOrganisation",
                 schema: "Dimension",
                 oldComment: "An organisation that leads early help or completes assessments (a school, health visiting, the local authority...).");
+
+            migrationBuilder.AlterTable(
+                name: "Involvement",
+                schema: "Fact",
+                oldComment: "A worker's (and team's) involvement with a child (ssd_involvements): where early help episodes get a team the extract does not give.");
 
             migrationBuilder.AlterTable(
                 name: "FamilyProgrammeAttachment",
@@ -3535,20 +4021,20 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "Value",
                 schema: "Dimension",
                 table: "Target",
-                type: "double precision",
+                type: "float",
                 nullable: false,
                 oldClrType: typeof(double),
-                oldType: "double precision",
+                oldType: "float",
                 oldComment: "The target: a count or a percentage.");
 
             migrationBuilder.AlterColumn<double>(
                 name: "Tolerance",
                 schema: "Dimension",
                 table: "Target",
-                type: "double precision",
+                type: "float",
                 nullable: true,
                 oldClrType: typeof(double),
-                oldType: "double precision",
+                oldType: "float",
                 oldNullable: true,
                 oldComment: "Amber band: percentage points for percentages, a share (0.10 = 10%) for counts; empty for the default.");
 
@@ -3556,10 +4042,10 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "OrgUnitKey",
                 schema: "Dimension",
                 table: "Target",
-                type: "integer",
+                type: "int",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldNullable: true,
                 oldComment: "The unit; empty for every unit without its own (year-to-date counts: the authority only).");
 
@@ -3567,11 +4053,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "MeasureCode",
                 schema: "Dimension",
                 table: "Target",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "The measure (Dimension.Measure).");
 
@@ -3579,33 +4065,33 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "FinancialYearStart",
                 schema: "Dimension",
                 table: "Target",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "The financial year (2024 for 2024-25).");
 
             migrationBuilder.AlterColumn<int>(
                 name: "TargetKey",
                 schema: "Dimension",
                 table: "Target",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "Surrogate key.")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
 
             migrationBuilder.AlterColumn<string>(
                 name: "SourceCode",
                 schema: "Fact",
                 table: "SocialCareReferral",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldNullable: true,
                 oldComment: "Who referred (code list ContactSource).");
@@ -3614,11 +4100,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "ReferralId",
                 schema: "Fact",
                 table: "SocialCareReferral",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "The case system's id, pseudonymised with a keyed hash.");
 
@@ -3626,10 +4112,10 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "ReferralDateKey",
                 schema: "Fact",
                 table: "SocialCareReferral",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "Referral date as yyyymmdd.");
 
             migrationBuilder.AlterColumn<DateOnly>(
@@ -3646,21 +4132,21 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "PersonKey",
                 schema: "Fact",
                 table: "SocialCareReferral",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "The child (Dimension.Person).");
 
             migrationBuilder.AlterColumn<string>(
                 name: "OutcomeCodes",
                 schema: "Fact",
                 table: "SocialCareReferral",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldNullable: true,
                 oldComment: "Referral outcome codes joined with '|'.");
@@ -3669,10 +4155,10 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "OrgUnitKey",
                 schema: "Fact",
                 table: "SocialCareReferral",
-                type: "integer",
+                type: "int",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldNullable: true,
                 oldComment: "The team the record belongs to (Dimension.OrganisationUnit); empty counts at the authority only.");
 
@@ -3680,41 +4166,41 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "SocialCareReferral",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "The load batch that last wrote the row (Integration.LoadBatch).");
 
             migrationBuilder.AlterColumn<bool>(
                 name: "IsStepDownOutcome",
                 schema: "Fact",
                 table: "SocialCareReferral",
-                type: "boolean",
+                type: "bit",
                 nullable: false,
                 oldClrType: typeof(bool),
-                oldType: "boolean",
+                oldType: "bit",
                 oldComment: "The referral outcome says step-down to early help.");
 
             migrationBuilder.AlterColumn<bool>(
                 name: "IsNoFurtherAction",
                 schema: "Fact",
                 table: "SocialCareReferral",
-                type: "boolean",
+                type: "bit",
                 nullable: false,
                 oldClrType: typeof(bool),
-                oldType: "boolean",
+                oldType: "bit",
                 oldComment: "The referral led to no further action.");
 
             migrationBuilder.AlterColumn<string>(
                 name: "CloseReasonCode",
                 schema: "Fact",
                 table: "SocialCareReferral",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldNullable: true,
                 oldComment: "Why the episode closed (CIN census RC1-RC9; RC9 is referred to early help).");
@@ -3723,10 +4209,10 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "CloseDateKey",
                 schema: "Fact",
                 table: "SocialCareReferral",
-                type: "integer",
+                type: "int",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldNullable: true,
                 oldComment: "Close date as yyyymmdd.");
 
@@ -3750,8 +4236,8 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 oldClrType: typeof(long),
                 oldType: "bigint",
                 oldComment: "Surrogate key.")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
 
             migrationBuilder.AlterColumn<DateOnly>(
                 name: "StartDate",
@@ -3778,20 +4264,20 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "PersonKey",
                 schema: "Fact",
                 table: "SocialCareAssessment",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "The child (Dimension.Person).");
 
             migrationBuilder.AlterColumn<int>(
                 name: "OrgUnitKey",
                 schema: "Fact",
                 table: "SocialCareAssessment",
-                type: "integer",
+                type: "int",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldNullable: true,
                 oldComment: "The team the record belongs to (Dimension.OrganisationUnit); empty counts at the authority only.");
 
@@ -3799,10 +4285,10 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "SocialCareAssessment",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "The load batch that last wrote the row (Integration.LoadBatch).");
 
             migrationBuilder.AlterColumn<DateOnly>(
@@ -3820,11 +4306,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "AssessmentId",
                 schema: "Fact",
                 table: "SocialCareAssessment",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "The case system's id, pseudonymised with a keyed hash.");
 
@@ -3837,18 +4323,126 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 oldClrType: typeof(long),
                 oldType: "bigint",
                 oldComment: "Surrogate key.")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "StartDateKey",
+                schema: "Fact",
+                table: "Section47Enquiry",
+                type: "int",
+                nullable: false,
+                oldClrType: typeof(int),
+                oldType: "int",
+                oldComment: "Start date as yyyymmdd.");
+
+            migrationBuilder.AlterColumn<DateOnly>(
+                name: "StartDate",
+                schema: "Fact",
+                table: "Section47Enquiry",
+                type: "date",
+                nullable: false,
+                oldClrType: typeof(DateOnly),
+                oldType: "date",
+                oldComment: "Date the enquiry started.");
+
+            migrationBuilder.AlterColumn<long>(
+                name: "ReferralKey",
+                schema: "Fact",
+                table: "Section47Enquiry",
+                type: "bigint",
+                nullable: true,
+                oldClrType: typeof(long),
+                oldType: "bigint",
+                oldNullable: true,
+                oldComment: "The referral it belongs to (Fact.SocialCareReferral).");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "PersonKey",
+                schema: "Fact",
+                table: "Section47Enquiry",
+                type: "int",
+                nullable: false,
+                oldClrType: typeof(int),
+                oldType: "int",
+                oldComment: "The child (Dimension.Person).");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "OrgUnitKey",
+                schema: "Fact",
+                table: "Section47Enquiry",
+                type: "int",
+                nullable: true,
+                oldClrType: typeof(int),
+                oldType: "int",
+                oldNullable: true,
+                oldComment: "The team the record belongs to (Dimension.OrganisationUnit); empty counts at the authority only.");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "LineageBatchId",
+                schema: "Fact",
+                table: "Section47Enquiry",
+                type: "int",
+                nullable: false,
+                oldClrType: typeof(int),
+                oldType: "int",
+                oldComment: "The load batch that last wrote the row (Integration.LoadBatch).");
+
+            migrationBuilder.AlterColumn<bool>(
+                name: "IsNoFurtherAction",
+                schema: "Fact",
+                table: "Section47Enquiry",
+                type: "bit",
+                nullable: true,
+                oldClrType: typeof(bool),
+                oldType: "bit",
+                oldNullable: true,
+                oldComment: "True when it ended with no further action; empty when not recorded.");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "EnquiryId",
+                schema: "Fact",
+                table: "Section47Enquiry",
+                type: "nvarchar(200)",
+                maxLength: 200,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "nvarchar(200)",
+                oldMaxLength: 200,
+                oldComment: "The case system's id, pseudonymised with a keyed hash.");
+
+            migrationBuilder.AlterColumn<DateOnly>(
+                name: "EndDate",
+                schema: "Fact",
+                table: "Section47Enquiry",
+                type: "date",
+                nullable: true,
+                oldClrType: typeof(DateOnly),
+                oldType: "date",
+                oldNullable: true,
+                oldComment: "Date it ended; empty while open.");
+
+            migrationBuilder.AlterColumn<long>(
+                name: "EnquiryKey",
+                schema: "Fact",
+                table: "Section47Enquiry",
+                type: "bigint",
+                nullable: false,
+                oldClrType: typeof(long),
+                oldType: "bigint",
+                oldComment: "Surrogate key.")
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Value",
                 schema: "Integration",
                 table: "Reject",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldNullable: true,
                 oldComment: "The offending value; identifiers shown pseudonymised and dates of birth withheld.");
@@ -3857,11 +4451,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "Reason",
                 schema: "Integration",
                 table: "Reject",
-                type: "character varying(1000)",
+                type: "nvarchar(1000)",
                 maxLength: 1000,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(1000)",
+                oldType: "nvarchar(1000)",
                 oldMaxLength: 1000,
                 oldComment: "Why the row was rejected.");
 
@@ -3869,31 +4463,31 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "LoadBatchId",
                 schema: "Integration",
                 table: "Reject",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "The load (Integration.LoadBatch).");
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineNumber",
                 schema: "Integration",
                 table: "Reject",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "Physical line in the file (the header is line 1).");
 
             migrationBuilder.AlterColumn<string>(
                 name: "FileName",
                 schema: "Integration",
                 table: "Reject",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "The file the row was in.");
 
@@ -3901,11 +4495,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "ColumnName",
                 schema: "Integration",
                 table: "Reject",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldNullable: true,
                 oldComment: "The column at fault; empty for the row as a whole.");
@@ -3919,19 +4513,19 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 oldClrType: typeof(long),
                 oldType: "bigint",
                 oldComment: "Surrogate key.")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Role",
                 schema: "Dimension",
                 table: "Professional",
-                type: "character varying(200)",
-                maxLength: 200,
+                type: "nvarchar(500)",
+                maxLength: 500,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
-                oldMaxLength: 200,
+                oldType: "nvarchar(500)",
+                oldMaxLength: 500,
                 oldNullable: true,
                 oldComment: "Job title or role.");
 
@@ -3939,11 +4533,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "ProfessionalId",
                 schema: "Dimension",
                 table: "Professional",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldNullable: true,
                 oldComment: "The case system's id, pseudonymised with a keyed hash.");
@@ -3952,10 +4546,10 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "OrgUnitKey",
                 schema: "Dimension",
                 table: "Professional",
-                type: "integer",
+                type: "int",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldNullable: true,
                 oldComment: "The worker's team.");
 
@@ -3963,33 +4557,33 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "LineageBatchId",
                 schema: "Dimension",
                 table: "Professional",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "The load batch that last wrote the row (Integration.LoadBatch).");
 
             migrationBuilder.AlterColumn<int>(
                 name: "ProfessionalKey",
                 schema: "Dimension",
                 table: "Professional",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "Surrogate key.")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
 
             migrationBuilder.AlterColumn<string>(
                 name: "ReviewType",
                 schema: "Fact",
                 table: "PlanReview",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "TAF (a Team Around the Family meeting) or REVIEW (a single-agency plan review).");
 
@@ -3997,11 +4591,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "ReviewId",
                 schema: "Fact",
                 table: "PlanReview",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "The case system's id, pseudonymised with a keyed hash.");
 
@@ -4019,10 +4613,10 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "PlanReview",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "The load batch that last wrote the row (Integration.LoadBatch).");
 
             migrationBuilder.AlterColumn<long>(
@@ -4044,18 +4638,18 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 oldClrType: typeof(long),
                 oldType: "bigint",
                 oldComment: "Surrogate key.")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Sex",
                 schema: "Dimension",
                 table: "Person",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "M, F, U (unknown) or I (indeterminate).");
 
@@ -4063,11 +4657,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "PersonId",
                 schema: "Dimension",
                 table: "Person",
-                type: "character varying(64)",
+                type: "nvarchar(64)",
                 maxLength: 64,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "character varying(64)",
+                oldType: "nvarchar(64)",
                 oldMaxLength: 64,
                 oldNullable: true,
                 oldComment: "The case system's id, pseudonymised with a keyed hash.");
@@ -4087,21 +4681,21 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "LineageBatchId",
                 schema: "Dimension",
                 table: "Person",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "The load batch that last wrote the row (Integration.LoadBatch).");
 
             migrationBuilder.AlterColumn<string>(
                 name: "EthnicityGroup",
                 schema: "Dimension",
                 table: "Person",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "DfE major ethnic group: White, Mixed, Asian, Black, Other, Unknown.");
 
@@ -4109,11 +4703,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "EthnicityCode",
                 schema: "Dimension",
                 table: "Person",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldNullable: true,
                 oldComment: "DfE ethnicity code, e.g. WBRI.");
@@ -4122,13 +4716,13 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "PersonKey",
                 schema: "Dimension",
                 table: "Person",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "Surrogate key.")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
 
             migrationBuilder.AlterColumn<DateOnly>(
                 name: "YearToDateStart",
@@ -4144,10 +4738,10 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "StartDateKey",
                 schema: "Dimension",
                 table: "Period",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "First day as yyyymmdd.");
 
             migrationBuilder.AlterColumn<DateOnly>(
@@ -4164,20 +4758,20 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "SortOrder",
                 schema: "Dimension",
                 table: "Period",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "Sorts periods in time order.");
 
             migrationBuilder.AlterColumn<int>(
                 name: "SamePeriodLastYearKey",
                 schema: "Dimension",
                 table: "Period",
-                type: "integer",
+                type: "int",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldNullable: true,
                 oldComment: "The same period a year earlier.");
 
@@ -4185,10 +4779,10 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "PreviousPeriodKey",
                 schema: "Dimension",
                 table: "Period",
-                type: "integer",
+                type: "int",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldNullable: true,
                 oldComment: "The previous period of the same grain.");
 
@@ -4196,11 +4790,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "Label",
                 schema: "Dimension",
                 table: "Period",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "\"2024-11\", \"2024-25 Q3\", \"2024-25\" or \"2024\".");
 
@@ -4208,21 +4802,21 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "IsComplete",
                 schema: "Dimension",
                 table: "Period",
-                type: "boolean",
+                type: "bit",
                 nullable: false,
                 oldClrType: typeof(bool),
-                oldType: "boolean",
+                oldType: "bit",
                 oldComment: "False while the data does not yet reach the period's end.");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Grain",
                 schema: "Dimension",
                 table: "Period",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "Month, FinancialQuarter, FinancialYear or CalendarYear.");
 
@@ -4230,21 +4824,21 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "FinancialYearStart",
                 schema: "Dimension",
                 table: "Period",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "Calendar year in which the financial year starts.");
 
             migrationBuilder.AlterColumn<string>(
                 name: "FinancialYearLabel",
                 schema: "Dimension",
                 table: "Period",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "\"2024-25\".");
 
@@ -4252,10 +4846,10 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "EndDateKey",
                 schema: "Dimension",
                 table: "Period",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "Last day as yyyymmdd.");
 
             migrationBuilder.AlterColumn<DateOnly>(
@@ -4272,21 +4866,21 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "PeriodKey",
                 schema: "Dimension",
                 table: "Period",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "A digit for the grain (1 month, 2 financial quarter, 3 financial year, 4 calendar year), then the first day as yyyymmdd.");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Tool",
                 schema: "Fact",
                 table: "OutcomeScore",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "The tool used, e.g. Spidergraph.");
 
@@ -4294,11 +4888,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "Stage",
                 schema: "Fact",
                 table: "OutcomeScore",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "BASELINE, REVIEW or CLOSURE.");
 
@@ -4306,11 +4900,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "ScoreId",
                 schema: "Fact",
                 table: "OutcomeScore",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "The case system's id, pseudonymised with a keyed hash.");
 
@@ -4328,20 +4922,20 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "Score",
                 schema: "Fact",
                 table: "OutcomeScore",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "The score (1 serious concern to 10 thriving on a spidergraph).");
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "OutcomeScore",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "The load batch that last wrote the row (Integration.LoadBatch).");
 
             migrationBuilder.AlterColumn<long>(
@@ -4358,11 +4952,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "Domain",
                 schema: "Fact",
                 table: "OutcomeScore",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "The domain scored, e.g. Health.");
 
@@ -4375,47 +4969,47 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 oldClrType: typeof(long),
                 oldType: "bigint",
                 oldComment: "Surrogate key.")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
 
             migrationBuilder.AlterColumn<int>(
                 name: "Distance",
                 schema: "Dimension",
                 table: "OrganisationUnitAncestor",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "Levels between them: 0 for the unit itself, 1 for its parent.");
 
             migrationBuilder.AlterColumn<int>(
                 name: "AncestorOrgUnitKey",
                 schema: "Dimension",
                 table: "OrganisationUnitAncestor",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "The unit itself or one above it.");
 
             migrationBuilder.AlterColumn<int>(
                 name: "OrgUnitKey",
                 schema: "Dimension",
                 table: "OrganisationUnitAncestor",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "The unit.");
 
             migrationBuilder.AlterColumn<int>(
                 name: "ParentOrgUnitKey",
                 schema: "Dimension",
                 table: "OrganisationUnit",
-                type: "integer",
+                type: "int",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldNullable: true,
                 oldComment: "The unit above it; empty for the authority.");
 
@@ -4423,11 +5017,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "OrgUnitId",
                 schema: "Dimension",
                 table: "OrganisationUnit",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "The case system's team id (dept_team_id), or AUTHORITY for the whole authority.");
 
@@ -4435,34 +5029,34 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "Name",
                 schema: "Dimension",
                 table: "OrganisationUnit",
-                type: "character varying(200)",
-                maxLength: 200,
+                type: "nvarchar(255)",
+                maxLength: 255,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
-                oldMaxLength: 200,
+                oldType: "nvarchar(255)",
+                oldMaxLength: 255,
                 oldComment: "Name as staff know it.");
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Dimension",
                 table: "OrganisationUnit",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "The load batch that last wrote the row (Integration.LoadBatch).");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Level",
                 schema: "Dimension",
                 table: "OrganisationUnit",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 defaultValue: "Team",
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldDefaultValue: "Team",
                 oldComment: "Authority, Locality or Team.");
@@ -4471,11 +5065,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "Depth",
                 schema: "Dimension",
                 table: "OrganisationUnit",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 defaultValue: 0,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldDefaultValue: 0,
                 oldComment: "0 for the authority, 1 below it, and so on.");
 
@@ -4483,22 +5077,22 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "OrgUnitKey",
                 schema: "Dimension",
                 table: "OrganisationUnit",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "Surrogate key.")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
 
             migrationBuilder.AlterColumn<double>(
                 name: "Value",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "double precision",
+                type: "float",
                 nullable: true,
                 oldClrType: typeof(double),
-                oldType: "double precision",
+                oldType: "float",
                 oldNullable: true,
                 oldComment: "The count, or the percentage (0-100); empty when the denominator is 0.");
 
@@ -4506,10 +5100,10 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "Target",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "double precision",
+                type: "float",
                 nullable: true,
                 oldClrType: typeof(double),
-                oldType: "double precision",
+                oldType: "float",
                 oldNullable: true,
                 oldComment: "The target that applies, profiled to the period for year-to-date counts.");
 
@@ -4517,21 +5111,21 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "RefreshedAtUtc",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "timestamp with time zone",
+                type: "datetime2",
                 nullable: false,
                 oldClrType: typeof(DateTime),
-                oldType: "timestamp with time zone",
+                oldType: "datetime2",
                 oldComment: "When it was computed (UTC).");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Rag",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldNullable: true,
                 oldComment: "Green, Amber or Red against the target, as if final.");
@@ -4540,10 +5134,10 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "PreviousValue",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "double precision",
+                type: "float",
                 nullable: true,
                 oldClrType: typeof(double),
-                oldType: "double precision",
+                oldType: "float",
                 oldNullable: true,
                 oldComment: "The previous period's value.");
 
@@ -4551,41 +5145,54 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "PeriodKey",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "The period (Dimension.Period).");
 
             migrationBuilder.AlterColumn<int>(
                 name: "OrgUnitKey",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "The unit (Dimension.OrganisationUnit).");
 
             migrationBuilder.AlterColumn<int>(
                 name: "Numerator",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "The count, or the percentage's numerator.");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "NotAvailableReason",
+                schema: "Fact",
+                table: "MeasureValue",
+                type: "nvarchar(1000)",
+                maxLength: 1000,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "nvarchar(1000)",
+                oldMaxLength: 1000,
+                oldNullable: true,
+                oldComment: "Why the value is not available, in words for the reader.");
 
             migrationBuilder.AlterColumn<string>(
                 name: "MeasureCode",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "The measure (Dimension.Measure).");
 
@@ -4593,20 +5200,20 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "The newest load batch it was computed from.");
 
             migrationBuilder.AlterColumn<double>(
                 name: "LastYearValue",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "double precision",
+                type: "float",
                 nullable: true,
                 oldClrType: typeof(double),
-                oldType: "double precision",
+                oldType: "float",
                 oldNullable: true,
                 oldComment: "The same period last year's value.");
 
@@ -4614,31 +5221,43 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "IsSmallNumber",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "boolean",
+                type: "bit",
                 nullable: false,
                 oldClrType: typeof(bool),
-                oldType: "boolean",
+                oldType: "bit",
                 oldComment: "A count of 1 to 5, or a percentage built on one.");
 
             migrationBuilder.AlterColumn<bool>(
                 name: "IsProvisional",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "boolean",
+                type: "bit",
                 nullable: false,
                 oldClrType: typeof(bool),
-                oldType: "boolean",
+                oldType: "bit",
                 oldComment: "Later records can still change the value (the data does not reach the period end plus the settling window).");
+
+            migrationBuilder.AlterColumn<bool>(
+                name: "IsAvailable",
+                schema: "Fact",
+                table: "MeasureValue",
+                type: "bit",
+                nullable: false,
+                defaultValue: true,
+                oldClrType: typeof(bool),
+                oldType: "bit",
+                oldDefaultValue: true,
+                oldComment: "False when the data loaded cannot express what the measure needs for this period (a table never loaded, or records from a source that does not record a field): not available from this source, never 0; no value, target, RAG or direction.");
 
             migrationBuilder.AlterColumn<string>(
                 name: "DirectionVsPrevious",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldNullable: true,
                 oldComment: "Direction against the previous period (empty for year-to-date counts).");
@@ -4647,11 +5266,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "DirectionVsLastYear",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldNullable: true,
                 oldComment: "Direction against the same period last year.");
@@ -4660,10 +5279,10 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "Denominator",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "integer",
+                type: "int",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldNullable: true,
                 oldComment: "The percentage's denominator; empty for counts.");
 
@@ -4671,11 +5290,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "BreakdownValue",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "All, or the band, sex, group or grade.");
 
@@ -4683,11 +5302,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "BreakdownKind",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "All, AgeBand, Sex, EthnicityGroup, or AuditGrade:<section> for QA02.");
 
@@ -4700,38 +5319,38 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 oldClrType: typeof(long),
                 oldType: "bigint",
                 oldComment: "Surrogate key.")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
 
             migrationBuilder.AlterColumn<int>(
                 name: "ValuesWritten",
                 schema: "Integration",
                 table: "MeasureRefresh",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "How many values were written.");
 
             migrationBuilder.AlterColumn<int>(
                 name: "UpToBatchId",
                 schema: "Integration",
                 table: "MeasureRefresh",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "The newest load batch it includes.");
 
             migrationBuilder.AlterColumn<string>(
                 name: "TargetsHash",
                 schema: "Integration",
                 table: "MeasureRefresh",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "SHA-256 of the targets file used: a changed file means every RAG is redone.");
 
@@ -4739,10 +5358,10 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "StartedAtUtc",
                 schema: "Integration",
                 table: "MeasureRefresh",
-                type: "timestamp with time zone",
+                type: "datetime2",
                 nullable: false,
                 oldClrType: typeof(DateTime),
-                oldType: "timestamp with time zone",
+                oldType: "datetime2",
                 oldComment: "When it started (UTC).");
 
             migrationBuilder.AlterColumn<DateOnly>(
@@ -4760,21 +5379,21 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "PeriodsRecomputed",
                 schema: "Integration",
                 table: "MeasureRefresh",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "How many periods were recomputed.");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Message",
                 schema: "Integration",
                 table: "MeasureRefresh",
-                type: "character varying(2000)",
+                type: "nvarchar(2000)",
                 maxLength: 2000,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "character varying(2000)",
+                oldType: "nvarchar(2000)",
                 oldMaxLength: 2000,
                 oldNullable: true,
                 oldComment: "What the refresh did, in words.");
@@ -4783,11 +5402,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "Kind",
                 schema: "Integration",
                 table: "MeasureRefresh",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "Full or Incremental.");
 
@@ -4795,10 +5414,10 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "FinishedAtUtc",
                 schema: "Integration",
                 table: "MeasureRefresh",
-                type: "timestamp with time zone",
+                type: "datetime2",
                 nullable: true,
                 oldClrType: typeof(DateTime),
-                oldType: "timestamp with time zone",
+                oldType: "datetime2",
                 oldNullable: true,
                 oldComment: "When it finished (UTC).");
 
@@ -4806,23 +5425,23 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "MeasureRefreshId",
                 schema: "Integration",
                 table: "MeasureRefresh",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "Refresh number.")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Unit",
                 schema: "Dimension",
                 table: "Measure",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "Count or Percentage.");
 
@@ -4830,11 +5449,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "Source",
                 schema: "Dimension",
                 table: "Measure",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "Where the definition comes from.");
 
@@ -4842,31 +5461,31 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "SortOrder",
                 schema: "Dimension",
                 table: "Measure",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "Order on the scorecard.");
 
             migrationBuilder.AlterColumn<int>(
                 name: "SettlesAfterDays",
                 schema: "Dimension",
                 table: "Measure",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "Days after a period ends in which later records can still change its value (0: final when the period ends).");
 
             migrationBuilder.AlterColumn<string>(
                 name: "RequiredTables",
                 schema: "Dimension",
                 table: "Measure",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "Extract tables the measure needs.");
 
@@ -4874,11 +5493,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "Polarity",
                 schema: "Dimension",
                 table: "Measure",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "HigherIsBetter, LowerIsBetter or Context (no RAG).");
 
@@ -4886,11 +5505,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "NumeratorDefinition",
                 schema: "Dimension",
                 table: "Measure",
-                type: "character varying(1000)",
+                type: "nvarchar(1000)",
                 maxLength: 1000,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(1000)",
+                oldType: "nvarchar(1000)",
                 oldMaxLength: 1000,
                 oldComment: "What the numerator (or the count) counts.");
 
@@ -4898,11 +5517,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "Name",
                 schema: "Dimension",
                 table: "Measure",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "The measure's name, the same in every output.");
 
@@ -4910,21 +5529,21 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "IsAvailable",
                 schema: "Dimension",
                 table: "Measure",
-                type: "boolean",
+                type: "bit",
                 nullable: false,
                 oldClrType: typeof(bool),
-                oldType: "boolean",
+                oldType: "bit",
                 oldComment: "False when a table it needs was never loaded: not available, never zero.");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Description",
                 schema: "Dimension",
                 table: "Measure",
-                type: "character varying(2000)",
+                type: "nvarchar(2000)",
                 maxLength: 2000,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(2000)",
+                oldType: "nvarchar(2000)",
                 oldMaxLength: 2000,
                 oldComment: "What the measure shows, in plain words.");
 
@@ -4932,11 +5551,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "DenominatorDefinition",
                 schema: "Dimension",
                 table: "Measure",
-                type: "character varying(1000)",
+                type: "nvarchar(1000)",
                 maxLength: 1000,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "character varying(1000)",
+                oldType: "nvarchar(1000)",
                 oldMaxLength: 1000,
                 oldNullable: true,
                 oldComment: "What the denominator counts; empty for counts.");
@@ -4945,11 +5564,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "CountingUnit",
                 schema: "Dimension",
                 table: "Measure",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "What one unit is: Child, Family, Episode, Audit...");
 
@@ -4957,11 +5576,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "Breakdowns",
                 schema: "Dimension",
                 table: "Measure",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "Breakdowns beyond organisation unit.");
 
@@ -4969,12 +5588,12 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "AvailabilityNote",
                 schema: "Dimension",
                 table: "Measure",
-                type: "character varying(200)",
-                maxLength: 200,
+                type: "nvarchar(1000)",
+                maxLength: 1000,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
-                oldMaxLength: 200,
+                oldType: "nvarchar(1000)",
+                oldMaxLength: 1000,
                 oldNullable: true,
                 oldComment: "Why the measure is not available.");
 
@@ -4982,11 +5601,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "MeasureCode",
                 schema: "Dimension",
                 table: "Measure",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "Catalogue code, e.g. EH07.");
 
@@ -5004,31 +5623,31 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "PersonKey",
                 schema: "Fact",
                 table: "LookedAfterEpisode",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "The child (Dimension.Person).");
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "LookedAfterEpisode",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "The load batch that last wrote the row (Integration.LoadBatch).");
 
             migrationBuilder.AlterColumn<string>(
                 name: "EpisodeId",
                 schema: "Fact",
                 table: "LookedAfterEpisode",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "The case system's id, pseudonymised with a keyed hash.");
 
@@ -5036,11 +5655,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "EndReasonCode",
                 schema: "Fact",
                 table: "LookedAfterEpisode",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldNullable: true,
                 oldComment: "Why it ceased (code list LookedAfterEndReason).");
@@ -5065,78 +5684,232 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 oldClrType: typeof(long),
                 oldType: "bigint",
                 oldComment: "Surrogate key.")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Value",
+                schema: "Integration",
+                table: "LoadWarning",
+                type: "nvarchar(200)",
+                maxLength: 200,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "nvarchar(200)",
+                oldMaxLength: 200,
+                oldNullable: true,
+                oldComment: "The value as it may be shown: identifiers pseudonymised, dates of birth and long text withheld.");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "Rows",
+                schema: "Integration",
+                table: "LoadWarning",
+                type: "int",
+                nullable: false,
+                oldClrType: typeof(int),
+                oldType: "int",
+                oldComment: "Rows with this value.");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Message",
+                schema: "Integration",
+                table: "LoadWarning",
+                type: "nvarchar(1000)",
+                maxLength: 1000,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "nvarchar(1000)",
+                oldMaxLength: 1000,
+                oldComment: "What happened, in words.");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "LoadBatchId",
+                schema: "Integration",
+                table: "LoadWarning",
+                type: "int",
+                nullable: false,
+                oldClrType: typeof(int),
+                oldType: "int",
+                oldComment: "The load (Integration.LoadBatch).");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Kind",
+                schema: "Integration",
+                table: "LoadWarning",
+                type: "nvarchar(200)",
+                maxLength: 200,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "nvarchar(200)",
+                oldMaxLength: 200,
+                oldComment: "What was odd: unknown code, placeholder, placeholder date, too long, not a date...");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "FirstLine",
+                schema: "Integration",
+                table: "LoadWarning",
+                type: "int",
+                nullable: true,
+                oldClrType: typeof(int),
+                oldType: "int",
+                oldNullable: true,
+                oldComment: "Physical line of the first such row (the header is line 1); empty for a whole file.");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "FileName",
+                schema: "Integration",
+                table: "LoadWarning",
+                type: "nvarchar(200)",
+                maxLength: 200,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "nvarchar(200)",
+                oldMaxLength: 200,
+                oldComment: "The file.");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "ColumnName",
+                schema: "Integration",
+                table: "LoadWarning",
+                type: "nvarchar(200)",
+                maxLength: 200,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "nvarchar(200)",
+                oldMaxLength: 200,
+                oldNullable: true,
+                oldComment: "The column; empty for what concerns a whole file.");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "CodeList",
+                schema: "Integration",
+                table: "LoadWarning",
+                type: "nvarchar(200)",
+                maxLength: 200,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "nvarchar(200)",
+                oldMaxLength: 200,
+                oldNullable: true,
+                oldComment: "The mapping list the value belongs to, when a mapping file line would fix it.");
+
+            migrationBuilder.AlterColumn<long>(
+                name: "LoadWarningId",
+                schema: "Integration",
+                table: "LoadWarning",
+                type: "bigint",
+                nullable: false,
+                oldClrType: typeof(long),
+                oldType: "bigint",
+                oldComment: "Surrogate key.")
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "RowsWithWarnings",
+                schema: "Integration",
+                table: "LoadBatchTable",
+                type: "int",
+                nullable: false,
+                oldClrType: typeof(int),
+                oldType: "int",
+                oldComment: "Rows loaded with at least one optional field treated as unknown.");
 
             migrationBuilder.AlterColumn<int>(
                 name: "RowsUpdated",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "Rows that changed a record already there.");
 
             migrationBuilder.AlterColumn<int>(
                 name: "RowsUnchanged",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "Rows identical to what was there.");
 
             migrationBuilder.AlterColumn<int>(
                 name: "RowsRejected",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "Rows not loaded.");
 
             migrationBuilder.AlterColumn<int>(
                 name: "RowsRead",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "Rows read: loaded plus rejected.");
 
             migrationBuilder.AlterColumn<int>(
                 name: "RowsInserted",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "Rows new to the warehouse.");
 
             migrationBuilder.AlterColumn<int>(
                 name: "RowsDeleted",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "Records of this table missing from the file, a full snapshot of its window: moved to Integration.DeletedRecord.");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "RenamedColumns",
+                schema: "Integration",
+                table: "LoadBatchTable",
+                type: "nvarchar(1000)",
+                maxLength: 1000,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "nvarchar(1000)",
+                oldMaxLength: 1000,
+                oldNullable: true,
+                oldComment: "Columns read under an older SSD name.");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "NotExpressed",
+                schema: "Integration",
+                table: "LoadBatchTable",
+                type: "nvarchar(1000)",
+                maxLength: 1000,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "nvarchar(1000)",
+                oldMaxLength: 1000,
+                oldNullable: true,
+                oldComment: "Properties this file's form cannot record (a SystemC contact outcome has no early help flag): measures that need them are not available from this source for the periods its rows fall in.");
 
             migrationBuilder.AlterColumn<string>(
                 name: "IgnoredColumns",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "character varying(2000)",
+                type: "nvarchar(2000)",
                 maxLength: 2000,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "character varying(2000)",
+                oldType: "nvarchar(2000)",
                 oldMaxLength: 2000,
                 oldNullable: true,
                 oldComment: "Columns in the file that the contract does not know.");
@@ -5145,11 +5918,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "FileName",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldNullable: true,
                 oldComment: "The file it came from.");
@@ -5169,11 +5942,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "AbsentColumns",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "character varying(2000)",
+                type: "nvarchar(2000)",
                 maxLength: 2000,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "character varying(2000)",
+                oldType: "nvarchar(2000)",
                 oldMaxLength: 2000,
                 oldNullable: true,
                 oldComment: "Optional contract columns the file lacked: their stored values were kept, not erased.");
@@ -5182,11 +5955,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "TableName",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "The extract table, e.g. ssd_contacts.");
 
@@ -5194,21 +5967,34 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "LoadBatchId",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "The load (Integration.LoadBatch).");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "UnreadFiles",
+                schema: "Integration",
+                table: "LoadBatch",
+                type: "nvarchar(2000)",
+                maxLength: 2000,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "nvarchar(2000)",
+                oldMaxLength: 2000,
+                oldNullable: true,
+                oldComment: "SSD files in the extract that are not read (addresses, disabilities...).");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Status",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "Running, Succeeded or Failed (a load that would change nothing keeps no batch).");
 
@@ -5216,21 +6002,47 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "StartedAtUtc",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "timestamp with time zone",
+                type: "datetime2",
                 nullable: false,
                 oldClrType: typeof(DateTime),
-                oldType: "timestamp with time zone",
+                oldType: "datetime2",
                 oldComment: "When the load started (UTC).");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "SourceShape",
+                schema: "Integration",
+                table: "LoadBatch",
+                type: "nvarchar(1000)",
+                maxLength: 1000,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "nvarchar(1000)",
+                oldMaxLength: 1000,
+                oldNullable: true,
+                oldComment: "The case-system shape recognised (SystemC, Eclipse, Mosaic, Scorecard), and why.");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "SourceRelease",
+                schema: "Integration",
+                table: "LoadBatch",
+                type: "nvarchar(200)",
+                maxLength: 200,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "nvarchar(200)",
+                oldMaxLength: 200,
+                oldNullable: true,
+                oldComment: "The SSD release the extract's column names belong to, when they say.");
 
             migrationBuilder.AlterColumn<string>(
                 name: "SourceName",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "The folder or file loaded.");
 
@@ -5238,83 +6050,93 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "SourceKind",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "\"SSD extract\", \"Annex A\", \"CIN census\".");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "RowsWithWarnings",
+                schema: "Integration",
+                table: "LoadBatch",
+                type: "int",
+                nullable: false,
+                oldClrType: typeof(int),
+                oldType: "int",
+                oldComment: "Rows loaded with at least one optional field treated as unknown (they are among the loaded rows; Integration.LoadWarning says which).");
 
             migrationBuilder.AlterColumn<int>(
                 name: "RowsUpdated",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "Rows that changed a record already there.");
 
             migrationBuilder.AlterColumn<int>(
                 name: "RowsUnchanged",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "Rows identical to what was there.");
 
             migrationBuilder.AlterColumn<int>(
                 name: "RowsRejected",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "Rows not loaded (Integration.Reject says why).");
 
             migrationBuilder.AlterColumn<int>(
                 name: "RowsRead",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "Rows read: loaded plus rejected.");
 
             migrationBuilder.AlterColumn<int>(
                 name: "RowsInserted",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "Rows new to the warehouse.");
 
             migrationBuilder.AlterColumn<int>(
                 name: "RowsDeleted",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "Records this load found deleted at source (missing from a full snapshot), with the records that belonged to them (Integration.DeletedRecord).");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Message",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "character varying(4000)",
+                type: "nvarchar(4000)",
                 maxLength: 4000,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "character varying(4000)",
+                oldType: "nvarchar(4000)",
                 oldMaxLength: 4000,
                 oldNullable: true,
                 oldComment: "What happened, in words.");
@@ -5323,10 +6145,10 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "FinishedAtUtc",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "timestamp with time zone",
+                type: "datetime2",
                 nullable: true,
                 oldClrType: typeof(DateTime),
-                oldType: "timestamp with time zone",
+                oldType: "datetime2",
                 oldNullable: true,
                 oldComment: "When it finished (UTC).");
 
@@ -5334,11 +6156,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "FileHash",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "SHA-256 over the extract's files (names and contents).");
 
@@ -5346,56 +6168,169 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "LoadBatchId",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "Batch number, in load order.")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Name",
                 schema: "Dimension",
                 table: "LeadOrganisation",
-                type: "character varying(200)",
-                maxLength: 200,
+                type: "nvarchar(400)",
+                maxLength: 400,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
-                oldMaxLength: 200,
+                oldType: "nvarchar(400)",
+                oldMaxLength: 400,
                 oldComment: "The organisation's name.");
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Dimension",
                 table: "LeadOrganisation",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "The load batch that last wrote the row (Integration.LoadBatch).");
 
             migrationBuilder.AlterColumn<int>(
                 name: "LeadOrganisationKey",
                 schema: "Dimension",
                 table: "LeadOrganisation",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "Surrogate key.")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
+
+            migrationBuilder.AlterColumn<DateOnly>(
+                name: "StartDate",
+                schema: "Fact",
+                table: "Involvement",
+                type: "date",
+                nullable: false,
+                oldClrType: typeof(DateOnly),
+                oldType: "date",
+                oldComment: "Date the involvement started.");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "RoleCode",
+                schema: "Fact",
+                table: "Involvement",
+                type: "nvarchar(200)",
+                maxLength: 200,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "nvarchar(200)",
+                oldMaxLength: 200,
+                oldNullable: true,
+                oldComment: "The case system's kind of involvement.");
+
+            migrationBuilder.AlterColumn<long>(
+                name: "ReferralKey",
+                schema: "Fact",
+                table: "Involvement",
+                type: "bigint",
+                nullable: true,
+                oldClrType: typeof(long),
+                oldType: "bigint",
+                oldNullable: true,
+                oldComment: "The referral it belongs to (Fact.SocialCareReferral).");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "ProfessionalKey",
+                schema: "Fact",
+                table: "Involvement",
+                type: "int",
+                nullable: true,
+                oldClrType: typeof(int),
+                oldType: "int",
+                oldNullable: true,
+                oldComment: "The worker (Dimension.Professional).");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "PersonKey",
+                schema: "Fact",
+                table: "Involvement",
+                type: "int",
+                nullable: true,
+                oldClrType: typeof(int),
+                oldType: "int",
+                oldNullable: true,
+                oldComment: "The child (Dimension.Person); taken from the referral when the extract names none.");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "OrgUnitKey",
+                schema: "Fact",
+                table: "Involvement",
+                type: "int",
+                nullable: true,
+                oldClrType: typeof(int),
+                oldType: "int",
+                oldNullable: true,
+                oldComment: "The worker's team (Dimension.OrganisationUnit).");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "LineageBatchId",
+                schema: "Fact",
+                table: "Involvement",
+                type: "int",
+                nullable: false,
+                oldClrType: typeof(int),
+                oldType: "int",
+                oldComment: "The load batch that last wrote the row (Integration.LoadBatch).");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "InvolvementId",
+                schema: "Fact",
+                table: "Involvement",
+                type: "nvarchar(200)",
+                maxLength: 200,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "nvarchar(200)",
+                oldMaxLength: 200,
+                oldNullable: true,
+                oldComment: "The case system's id, pseudonymised with a keyed hash.");
+
+            migrationBuilder.AlterColumn<DateOnly>(
+                name: "EndDate",
+                schema: "Fact",
+                table: "Involvement",
+                type: "date",
+                nullable: true,
+                oldClrType: typeof(DateOnly),
+                oldType: "date",
+                oldNullable: true,
+                oldComment: "Date it ended; empty while open.");
+
+            migrationBuilder.AlterColumn<long>(
+                name: "InvolvementKey",
+                schema: "Fact",
+                table: "Involvement",
+                type: "bigint",
+                nullable: false,
+                oldClrType: typeof(long),
+                oldType: "bigint",
+                oldComment: "Surrogate key.")
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
 
             migrationBuilder.AlterColumn<int>(
                 name: "OrgUnitKey",
                 schema: "Fact",
                 table: "FamilyProgrammeAttachment",
-                type: "integer",
+                type: "int",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldNullable: true,
                 oldComment: "The team the record belongs to (Dimension.OrganisationUnit); empty counts at the authority only.");
 
@@ -5403,31 +6338,31 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "FamilyProgrammeAttachment",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "The load batch that last wrote the row (Integration.LoadBatch).");
 
             migrationBuilder.AlterColumn<int>(
                 name: "FamilyKey",
                 schema: "Fact",
                 table: "FamilyProgrammeAttachment",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "The family (Dimension.Family).");
 
             migrationBuilder.AlterColumn<string>(
                 name: "ClaimOutcome",
                 schema: "Fact",
                 table: "FamilyProgrammeAttachment",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldNullable: true,
                 oldComment: "SUCCESSFUL, REJECTED, or empty while no claim is made.");
@@ -5447,11 +6382,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "AttachmentId",
                 schema: "Fact",
                 table: "FamilyProgrammeAttachment",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "The case system's id, pseudonymised with a keyed hash.");
 
@@ -5474,38 +6409,38 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 oldClrType: typeof(long),
                 oldType: "bigint",
                 oldComment: "Surrogate key.")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
 
             migrationBuilder.AlterColumn<int>(
                 name: "PersonKey",
                 schema: "Dimension",
                 table: "FamilyMember",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "The member (Dimension.Person).");
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Dimension",
                 table: "FamilyMember",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "The load batch that last wrote the row (Integration.LoadBatch).");
 
             migrationBuilder.AlterColumn<string>(
                 name: "FamilyMemberId",
                 schema: "Dimension",
                 table: "FamilyMember",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldNullable: true,
                 oldComment: "The case system's id, pseudonymised with a keyed hash.");
@@ -5514,10 +6449,10 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "FamilyKey",
                 schema: "Dimension",
                 table: "FamilyMember",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "The family (Dimension.Family).");
 
             migrationBuilder.AlterColumn<long>(
@@ -5529,17 +6464,17 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 oldClrType: typeof(long),
                 oldType: "bigint",
                 oldComment: "Surrogate key.")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
 
             migrationBuilder.AlterColumn<bool>(
                 name: "TimelyAndHelpful",
                 schema: "Fact",
                 table: "FamilyFeedback",
-                type: "boolean",
+                type: "bit",
                 nullable: false,
                 oldClrType: typeof(bool),
-                oldType: "boolean",
+                oldType: "bit",
                 oldComment: "The family said yes.");
 
             migrationBuilder.AlterColumn<DateOnly>(
@@ -5556,10 +6491,10 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "OrgUnitKey",
                 schema: "Fact",
                 table: "FamilyFeedback",
-                type: "integer",
+                type: "int",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldNullable: true,
                 oldComment: "The team the record belongs to (Dimension.OrganisationUnit); empty counts at the authority only.");
 
@@ -5567,21 +6502,21 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "FamilyFeedback",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "The load batch that last wrote the row (Integration.LoadBatch).");
 
             migrationBuilder.AlterColumn<string>(
                 name: "FeedbackId",
                 schema: "Fact",
                 table: "FamilyFeedback",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "The case system's id, pseudonymised with a keyed hash.");
 
@@ -5589,10 +6524,10 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "FamilyKey",
                 schema: "Fact",
                 table: "FamilyFeedback",
-                type: "integer",
+                type: "int",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldNullable: true,
                 oldComment: "The family (Dimension.Family).");
 
@@ -5616,28 +6551,28 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 oldClrType: typeof(long),
                 oldType: "bigint",
                 oldComment: "Surrogate key.")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Dimension",
                 table: "Family",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "The load batch that last wrote the row (Integration.LoadBatch).");
 
             migrationBuilder.AlterColumn<string>(
                 name: "FamilyId",
                 schema: "Dimension",
                 table: "Family",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldNullable: true,
                 oldComment: "The case system's id, pseudonymised with a keyed hash.");
@@ -5646,22 +6581,32 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "FamilyKey",
                 schema: "Dimension",
                 table: "Family",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "Surrogate key.")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
+
+            migrationBuilder.AlterColumn<bool>(
+                name: "TeamDerived",
+                schema: "Fact",
+                table: "EarlyHelpEpisode",
+                type: "bit",
+                nullable: false,
+                oldClrType: typeof(bool),
+                oldType: "bit",
+                oldComment: "True when the load worked the team out (from ssd_involvements, or an organisation that is a team) rather than the extract giving it.");
 
             migrationBuilder.AlterColumn<int>(
                 name: "StartDateKey",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "Start date as yyyymmdd.");
 
             migrationBuilder.AlterColumn<DateOnly>(
@@ -5689,12 +6634,10 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "Reason",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "character varying(200)",
-                maxLength: 200,
+                type: "nvarchar(max)",
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
-                oldMaxLength: 200,
+                oldType: "nvarchar(max)",
                 oldNullable: true,
                 oldComment: "Why early help was offered, in the case system's words.");
 
@@ -5702,10 +6645,10 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "ProfessionalKey",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "integer",
+                type: "int",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldNullable: true,
                 oldComment: "The lead worker.");
 
@@ -5713,20 +6656,20 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "PersonKey",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "The child (Dimension.Person).");
 
             migrationBuilder.AlterColumn<int>(
                 name: "OrgUnitKey",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "integer",
+                type: "int",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldNullable: true,
                 oldComment: "The team the record belongs to (Dimension.OrganisationUnit); empty counts at the authority only.");
 
@@ -5734,21 +6677,21 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "The load batch that last wrote the row (Integration.LoadBatch).");
 
             migrationBuilder.AlterColumn<string>(
                 name: "LevelCode",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldNullable: true,
                 oldComment: "SINGLE agency, TAF (multi-agency) or TARGETED support.");
@@ -5757,10 +6700,10 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "LeadOrganisationKey",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "integer",
+                type: "int",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldNullable: true,
                 oldComment: "The lead professional's organisation.");
 
@@ -5768,10 +6711,10 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "FamilyKey",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "integer",
+                type: "int",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldNullable: true,
                 oldComment: "The family (Dimension.Family).");
 
@@ -5779,11 +6722,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "EpisodeId",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "The case system's id, pseudonymised with a keyed hash.");
 
@@ -5791,11 +6734,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "EndReasonCode",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldNullable: true,
                 oldComment: "Why it ended (code list EarlyHelpEndReason; SU is a step-up to social care).");
@@ -5804,10 +6747,10 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "EndDateKey",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "integer",
+                type: "int",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldNullable: true,
                 oldComment: "End date as yyyymmdd.");
 
@@ -5831,8 +6774,8 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 oldClrType: typeof(long),
                 oldType: "bigint",
                 oldComment: "Surrogate key.")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
 
             migrationBuilder.AlterColumn<DateOnly>(
                 name: "StartDate",
@@ -5849,30 +6792,30 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "PersonKey",
                 schema: "Fact",
                 table: "EarlyHelpAssessment",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "The child (Dimension.Person).");
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "EarlyHelpAssessment",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "The load batch that last wrote the row (Integration.LoadBatch).");
 
             migrationBuilder.AlterColumn<int>(
                 name: "LeadOrganisationKey",
                 schema: "Fact",
                 table: "EarlyHelpAssessment",
-                type: "integer",
+                type: "int",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldNullable: true,
                 oldComment: "The organisation that completed it.");
 
@@ -5890,10 +6833,10 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "CompletedDateKey",
                 schema: "Fact",
                 table: "EarlyHelpAssessment",
-                type: "integer",
+                type: "int",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldNullable: true,
                 oldComment: "Completed date as yyyymmdd.");
 
@@ -5912,11 +6855,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "AssessmentId",
                 schema: "Fact",
                 table: "EarlyHelpAssessment",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "The case system's id, pseudonymised with a keyed hash.");
 
@@ -5929,18 +6872,18 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 oldClrType: typeof(long),
                 oldType: "bigint",
                 oldComment: "Surrogate key.")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
 
             migrationBuilder.AlterColumn<string>(
                 name: "TableName",
                 schema: "Integration",
                 table: "DeletedRecord",
-                type: "character varying(64)",
+                type: "nvarchar(64)",
                 maxLength: 64,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(64)",
+                oldType: "nvarchar(64)",
                 oldMaxLength: 64,
                 oldComment: "The extract table the record came from, e.g. ssd_contacts.");
 
@@ -5958,11 +6901,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "RecordId",
                 schema: "Integration",
                 table: "DeletedRecord",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "Its natural key as stored (a pseudonym; \"id|section\" for case audits).");
 
@@ -5970,11 +6913,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "Record",
                 schema: "Integration",
                 table: "DeletedRecord",
-                type: "character varying(4000)",
+                type: "nvarchar(4000)",
                 maxLength: 4000,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(4000)",
+                oldType: "nvarchar(4000)",
                 oldMaxLength: 4000,
                 oldComment: "Every column of the stored row, as JSON, as it was when deleted.");
 
@@ -5982,11 +6925,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "Reason",
                 schema: "Integration",
                 table: "DeletedRecord",
-                type: "character varying(400)",
+                type: "nvarchar(400)",
                 maxLength: 400,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(400)",
+                oldType: "nvarchar(400)",
                 oldMaxLength: 400,
                 oldComment: "Why it was taken out.");
 
@@ -5994,10 +6937,10 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "LineageBatchId",
                 schema: "Integration",
                 table: "DeletedRecord",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "The load batch that last wrote the row (Integration.LoadBatch).");
 
             migrationBuilder.AlterColumn<DateOnly>(
@@ -6015,10 +6958,10 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "DeletedByBatchId",
                 schema: "Integration",
                 table: "DeletedRecord",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "The load that found it deleted (Integration.LoadBatch).");
 
             migrationBuilder.AlterColumn<long>(
@@ -6030,18 +6973,18 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 oldClrType: typeof(long),
                 oldType: "bigint",
                 oldComment: "Surrogate key.")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
 
             migrationBuilder.AlterColumn<string>(
                 name: "MonthName",
                 schema: "Dimension",
                 table: "Date",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "Month name, e.g. November.");
 
@@ -6049,11 +6992,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "MonthLabel",
                 schema: "Dimension",
                 table: "Date",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "\"2024-11\": sorts as text.");
 
@@ -6061,51 +7004,51 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "IsWorkingDay",
                 schema: "Dimension",
                 table: "Date",
-                type: "boolean",
+                type: "bit",
                 nullable: false,
                 oldClrType: typeof(bool),
-                oldType: "boolean",
+                oldType: "bit",
                 oldComment: "Neither a weekend nor a bank holiday: the days working-day windows count.");
 
             migrationBuilder.AlterColumn<bool>(
                 name: "IsWeekend",
                 schema: "Dimension",
                 table: "Date",
-                type: "boolean",
+                type: "bit",
                 nullable: false,
                 oldClrType: typeof(bool),
-                oldType: "boolean",
+                oldType: "bit",
                 oldComment: "Saturday or Sunday.");
 
             migrationBuilder.AlterColumn<bool>(
                 name: "IsBankHoliday",
                 schema: "Dimension",
                 table: "Date",
-                type: "boolean",
+                type: "bit",
                 nullable: false,
                 oldClrType: typeof(bool),
-                oldType: "boolean",
+                oldType: "bit",
                 oldComment: "A bank holiday in England and Wales (substitute days and one-off holidays included).");
 
             migrationBuilder.AlterColumn<int>(
                 name: "FinancialYearStart",
                 schema: "Dimension",
                 table: "Date",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "Calendar year in which the financial year starts (2024 for 2024-25).");
 
             migrationBuilder.AlterColumn<string>(
                 name: "FinancialYearLabel",
                 schema: "Dimension",
                 table: "Date",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "\"2024-25\".");
 
@@ -6113,11 +7056,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "FinancialQuarterLabel",
                 schema: "Dimension",
                 table: "Date",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "\"2024-25 Q3\".");
 
@@ -6125,30 +7068,30 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "FinancialQuarter",
                 schema: "Dimension",
                 table: "Date",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "1 = April-June ... 4 = January-March.");
 
             migrationBuilder.AlterColumn<int>(
                 name: "FinancialMonth",
                 schema: "Dimension",
                 table: "Date",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "1 = April ... 12 = March.");
 
             migrationBuilder.AlterColumn<int>(
                 name: "DayOfWeek",
                 schema: "Dimension",
                 table: "Date",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "Day of the week, 0 = Sunday.");
 
             migrationBuilder.AlterColumn<DateOnly>(
@@ -6165,31 +7108,31 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "CalendarYear",
                 schema: "Dimension",
                 table: "Date",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "Calendar year.");
 
             migrationBuilder.AlterColumn<int>(
                 name: "CalendarMonth",
                 schema: "Dimension",
                 table: "Date",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "Calendar month, 1 = January.");
 
             migrationBuilder.AlterColumn<string>(
                 name: "BankHolidayName",
                 schema: "Dimension",
                 table: "Date",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldNullable: true,
                 oldComment: "The bank holiday's name.");
@@ -6198,21 +7141,21 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "DateKey",
                 schema: "Dimension",
                 table: "Date",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "The date as the integer yyyymmdd.");
 
             migrationBuilder.AlterColumn<string>(
                 name: "SourceCode",
                 schema: "Fact",
                 table: "Contact",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldNullable: true,
                 oldComment: "Who made the contact (code list ContactSource).");
@@ -6221,21 +7164,21 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "PersonKey",
                 schema: "Fact",
                 table: "Contact",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "The child (Dimension.Person).");
 
             migrationBuilder.AlterColumn<string>(
                 name: "OutcomeCodes",
                 schema: "Fact",
                 table: "Contact",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldNullable: true,
                 oldComment: "Outcome codes joined with '|'.");
@@ -6244,61 +7187,61 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "Contact",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "The load batch that last wrote the row (Integration.LoadBatch).");
 
             migrationBuilder.AlterColumn<bool>(
                 name: "IsSocialCareOutcome",
                 schema: "Fact",
                 table: "Contact",
-                type: "boolean",
+                type: "bit",
                 nullable: false,
                 oldClrType: typeof(bool),
-                oldType: "boolean",
+                oldType: "bit",
                 oldComment: "An outcome is a referral to children's social care.");
 
             migrationBuilder.AlterColumn<bool>(
                 name: "IsNoFurtherAction",
                 schema: "Fact",
                 table: "Contact",
-                type: "boolean",
+                type: "bit",
                 nullable: false,
                 oldClrType: typeof(bool),
-                oldType: "boolean",
+                oldType: "bit",
                 oldComment: "The outcome is no further action.");
 
             migrationBuilder.AlterColumn<bool>(
                 name: "IsInformationAndAdvice",
                 schema: "Fact",
                 table: "Contact",
-                type: "boolean",
+                type: "bit",
                 nullable: false,
                 oldClrType: typeof(bool),
-                oldType: "boolean",
+                oldType: "bit",
                 oldComment: "An outcome is information and advice.");
 
             migrationBuilder.AlterColumn<bool>(
                 name: "IsEarlyHelpOutcome",
                 schema: "Fact",
                 table: "Contact",
-                type: "boolean",
+                type: "bit",
                 nullable: false,
                 oldClrType: typeof(bool),
-                oldType: "boolean",
+                oldType: "bit",
                 oldComment: "An outcome is an early help referral.");
 
             migrationBuilder.AlterColumn<string>(
                 name: "ContactId",
                 schema: "Fact",
                 table: "Contact",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldNullable: true,
                 oldComment: "The case system's id, pseudonymised with a keyed hash.");
@@ -6307,10 +7250,10 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "ContactDateKey",
                 schema: "Fact",
                 table: "Contact",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "Contact date as yyyymmdd (Dimension.Date).");
 
             migrationBuilder.AlterColumn<DateOnly>(
@@ -6332,28 +7275,28 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 oldClrType: typeof(long),
                 oldType: "bigint",
                 oldComment: "Surrogate key.")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
 
             migrationBuilder.AlterColumn<int>(
                 name: "SortOrder",
                 schema: "Dimension",
                 table: "Code",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "Order within its list.");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Label",
                 schema: "Dimension",
                 table: "Code",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "What the code means.");
 
@@ -6361,11 +7304,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "Code",
                 schema: "Dimension",
                 table: "Code",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "The code as stored in the facts.");
 
@@ -6373,11 +7316,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "CodeSet",
                 schema: "Dimension",
                 table: "Code",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "Which list: ContactSource, EarlyHelpEndReason, CinClosureReason, AuditSection...");
 
@@ -6406,11 +7349,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "PlanId",
                 schema: "Fact",
                 table: "ChildProtectionPlan",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "The case system's id, pseudonymised with a keyed hash.");
 
@@ -6418,20 +7361,20 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "PersonKey",
                 schema: "Fact",
                 table: "ChildProtectionPlan",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "The child (Dimension.Person).");
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "ChildProtectionPlan",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "The load batch that last wrote the row (Integration.LoadBatch).");
 
             migrationBuilder.AlterColumn<DateOnly>(
@@ -6454,18 +7397,18 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 oldClrType: typeof(long),
                 oldType: "bigint",
                 oldComment: "Surrogate key.")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Section",
                 schema: "Fact",
                 table: "CaseAudit",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "The section graded (code list AuditSection; OVERALL is the overall judgement).");
 
@@ -6473,10 +7416,10 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "PersonKey",
                 schema: "Fact",
                 table: "CaseAudit",
-                type: "integer",
+                type: "int",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldNullable: true,
                 oldComment: "The child (Dimension.Person).");
 
@@ -6484,10 +7427,10 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "OrgUnitKey",
                 schema: "Fact",
                 table: "CaseAudit",
-                type: "integer",
+                type: "int",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldNullable: true,
                 oldComment: "The team the record belongs to (Dimension.OrganisationUnit); empty counts at the authority only.");
 
@@ -6495,10 +7438,10 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "ModeratedGrade",
                 schema: "Fact",
                 table: "CaseAudit",
-                type: "integer",
+                type: "int",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldNullable: true,
                 oldComment: "The moderator's grade where the audit was moderated: the final grade.");
 
@@ -6506,20 +7449,20 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "CaseAudit",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "The load batch that last wrote the row (Integration.LoadBatch).");
 
             migrationBuilder.AlterColumn<int>(
                 name: "Grade",
                 schema: "Fact",
                 table: "CaseAudit",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "int",
                 oldComment: "The auditor's grade, 1 to 4.");
 
             migrationBuilder.AlterColumn<long>(
@@ -6537,11 +7480,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "AuditorId",
                 schema: "Fact",
                 table: "CaseAudit",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldNullable: true,
                 oldComment: "The auditor, pseudonymised.");
@@ -6550,11 +7493,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 name: "AuditId",
                 schema: "Fact",
                 table: "CaseAudit",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(200)",
+                oldType: "nvarchar(200)",
                 oldMaxLength: 200,
                 oldComment: "The case system's id, pseudonymised with a keyed hash.");
 
@@ -6577,8 +7520,8 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 oldClrType: typeof(long),
                 oldType: "bigint",
                 oldComment: "Surrogate key (one per audit and section).")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                .Annotation("SqlServer:Identity", "1, 1")
+                .OldAnnotation("SqlServer:Identity", "1, 1");
         }
     }
 }

@@ -2,17 +2,17 @@
 using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using Scorecard.Warehouse;
 
 #nullable disable
 
-namespace Scorecard.Warehouse.Migrations.Postgres
+namespace Scorecard.Warehouse.Migrations.SqlServer
 {
-    [DbContext(typeof(PostgresWarehouseContext))]
-    [Migration("20261201023132_PublishedScorecard")]
+    [DbContext(typeof(SqlServerWarehouseContext))]
+    [Migration("20261201025520_PublishedScorecard")]
     partial class PublishedScorecard
     {
         /// <inheritdoc />
@@ -21,27 +21,27 @@ namespace Scorecard.Warehouse.Migrations.Postgres
 #pragma warning disable 612, 618
             modelBuilder
                 .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 63);
+                .HasAnnotation("Relational:MaxIdentifierLength", 128);
 
-            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+            SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
             modelBuilder.Entity("Scorecard.Warehouse.Dimensions.CalendarDate", b =>
                 {
                     b.Property<int>("DateKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The date as the integer yyyymmdd.");
 
                     b.Property<string>("BankHolidayName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("The bank holiday's name.");
 
                     b.Property<int>("CalendarMonth")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("Calendar month, 1 = January.");
 
                     b.Property<int>("CalendarYear")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("Calendar year.");
 
                     b.Property<DateOnly>("Date")
@@ -49,55 +49,55 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasComment("The date.");
 
                     b.Property<int>("DayOfWeek")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("Day of the week, 0 = Sunday.");
 
                     b.Property<int>("FinancialMonth")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("1 = April ... 12 = March.");
 
                     b.Property<int>("FinancialQuarter")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("1 = April-June ... 4 = January-March.");
 
                     b.Property<string>("FinancialQuarterLabel")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("\"2024-25 Q3\".");
 
                     b.Property<string>("FinancialYearLabel")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("\"2024-25\".");
 
                     b.Property<int>("FinancialYearStart")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("Calendar year in which the financial year starts (2024 for 2024-25).");
 
                     b.Property<bool>("IsBankHoliday")
-                        .HasColumnType("boolean")
+                        .HasColumnType("bit")
                         .HasComment("A bank holiday in England and Wales (substitute days and one-off holidays included).");
 
                     b.Property<bool>("IsWeekend")
-                        .HasColumnType("boolean")
+                        .HasColumnType("bit")
                         .HasComment("Saturday or Sunday.");
 
                     b.Property<bool>("IsWorkingDay")
-                        .HasColumnType("boolean")
+                        .HasColumnType("bit")
                         .HasComment("Neither a weekend nor a bank holiday: the days working-day windows count.");
 
                     b.Property<string>("MonthLabel")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("\"2024-11\": sorts as text.");
 
                     b.Property<string>("MonthName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("Month name, e.g. November.");
 
                     b.HasKey("DateKey");
@@ -117,22 +117,22 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 {
                     b.Property<string>("CodeSet")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("Which list: ContactSource, EarlyHelpEndReason, CinClosureReason, AuditSection...");
 
                     b.Property<string>("Code")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("The code as stored in the facts.");
 
                     b.Property<string>("Label")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("What the code means.");
 
                     b.Property<int>("SortOrder")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("Order within its list.");
 
                     b.HasKey("CodeSet", "Code");
@@ -147,24 +147,25 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 {
                     b.Property<int>("FamilyKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("Surrogate key.");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("FamilyKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("FamilyKey"));
 
                     b.Property<string>("FamilyId")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("The case system's id, pseudonymised with a keyed hash.");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The load batch that last wrote the row (Integration.LoadBatch).");
 
                     b.HasKey("FamilyKey");
 
                     b.HasIndex("FamilyId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("[FamilyId] IS NOT NULL");
 
                     b.HasIndex("LineageBatchId");
 
@@ -181,23 +182,23 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasComment("Surrogate key.");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("FamilyMemberKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("FamilyMemberKey"));
 
                     b.Property<int>("FamilyKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The family (Dimension.Family).");
 
                     b.Property<string>("FamilyMemberId")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("The case system's id, pseudonymised with a keyed hash.");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The load batch that last wrote the row (Integration.LoadBatch).");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The member (Dimension.Person).");
 
                     b.HasKey("FamilyMemberKey");
@@ -205,7 +206,8 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.HasIndex("FamilyKey");
 
                     b.HasIndex("FamilyMemberId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("[FamilyMemberId] IS NOT NULL");
 
                     b.HasIndex("LineageBatchId");
 
@@ -221,19 +223,19 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 {
                     b.Property<int>("LeadOrganisationKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("Surrogate key.");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("LeadOrganisationKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("LeadOrganisationKey"));
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The load batch that last wrote the row (Integration.LoadBatch).");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)")
                         .HasComment("The organisation's name.");
 
                     b.HasKey("LeadOrganisationKey");
@@ -253,14 +255,14 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 {
                     b.Property<int>("OrgUnitKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("Surrogate key.");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("OrgUnitKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("OrgUnitKey"));
 
                     b.Property<int>("Depth")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasDefaultValue(0)
                         .HasComment("0 for the authority, 1 below it, and so on.");
 
@@ -268,28 +270,28 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .IsRequired()
                         .ValueGeneratedOnAdd()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasDefaultValue("Team")
                         .HasComment("Authority, Locality or Team.");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The load batch that last wrote the row (Integration.LoadBatch).");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)")
                         .HasComment("Name as staff know it.");
 
                     b.Property<string>("OrgUnitId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("The case system's team id (dept_team_id), or AUTHORITY for the whole authority.");
 
                     b.Property<int?>("ParentOrgUnitKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The unit above it; empty for the authority.");
 
                     b.HasKey("OrgUnitKey");
@@ -310,15 +312,15 @@ namespace Scorecard.Warehouse.Migrations.Postgres
             modelBuilder.Entity("Scorecard.Warehouse.Dimensions.OrganisationUnitAncestor", b =>
                 {
                     b.Property<int>("OrgUnitKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The unit.");
 
                     b.Property<int>("AncestorOrgUnitKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The unit itself or one above it.");
 
                     b.Property<int>("Distance")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("Levels between them: 0 for the unit itself, 1 for its parent.");
 
                     b.HasKey("OrgUnitKey", "AncestorOrgUnitKey");
@@ -335,24 +337,24 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 {
                     b.Property<int>("PersonKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("Surrogate key.");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("PersonKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("PersonKey"));
 
                     b.Property<string>("EthnicityCode")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("DfE ethnicity code, e.g. WBRI.");
 
                     b.Property<string>("EthnicityGroup")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("DfE major ethnic group: White, Mixed, Asian, Black, Other, Unknown.");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The load batch that last wrote the row (Integration.LoadBatch).");
 
                     b.Property<DateOnly?>("MonthOfBirth")
@@ -361,13 +363,13 @@ namespace Scorecard.Warehouse.Migrations.Postgres
 
                     b.Property<string>("PersonId")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("nvarchar(64)")
                         .HasComment("The case system's id, pseudonymised with a keyed hash.");
 
                     b.Property<string>("Sex")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("M, F, U (unknown) or I (indeterminate).");
 
                     b.HasKey("PersonKey");
@@ -375,7 +377,8 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.HasIndex("LineageBatchId");
 
                     b.HasIndex("PersonId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("[PersonId] IS NOT NULL");
 
                     b.ToTable("Person", "Dimension", t =>
                         {
@@ -387,27 +390,27 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 {
                     b.Property<int>("ProfessionalKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("Surrogate key.");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("ProfessionalKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("ProfessionalKey"));
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The load batch that last wrote the row (Integration.LoadBatch).");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The worker's team.");
 
                     b.Property<string>("ProfessionalId")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("The case system's id, pseudonymised with a keyed hash.");
 
                     b.Property<string>("Role")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
                         .HasComment("Job title or role.");
 
                     b.HasKey("ProfessionalKey");
@@ -415,7 +418,8 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.HasIndex("LineageBatchId");
 
                     b.HasIndex("ProfessionalId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("[ProfessionalId] IS NOT NULL");
 
                     b.ToTable("Professional", "Dimension", t =>
                         {
@@ -430,7 +434,7 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasComment("Surrogate key (one per audit and section).");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("CaseAuditKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("CaseAuditKey"));
 
                     b.Property<DateOnly>("AuditDate")
                         .HasColumnType("date")
@@ -439,12 +443,12 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.Property<string>("AuditId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("The case system's id, pseudonymised with a keyed hash.");
 
                     b.Property<string>("AuditorId")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("The auditor, pseudonymised.");
 
                     b.Property<long?>("EpisodeKey")
@@ -452,29 +456,29 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasComment("The early help episode (Fact.EarlyHelpEpisode).");
 
                     b.Property<int>("Grade")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The auditor's grade, 1 to 4.");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The load batch that last wrote the row (Integration.LoadBatch).");
 
                     b.Property<int?>("ModeratedGrade")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The moderator's grade where the audit was moderated: the final grade.");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The team the record belongs to (Dimension.OrganisationUnit); empty counts at the authority only.");
 
                     b.Property<int?>("PersonKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The child (Dimension.Person).");
 
                     b.Property<string>("Section")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("The section graded (code list AuditSection; OVERALL is the overall judgement).");
 
                     b.HasKey("CaseAuditKey");
@@ -505,24 +509,24 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasComment("Surrogate key.");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("PlanKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("PlanKey"));
 
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("date")
                         .HasComment("Date the plan ended; empty while open.");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The load batch that last wrote the row (Integration.LoadBatch).");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The child (Dimension.Person).");
 
                     b.Property<string>("PlanId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("The case system's id, pseudonymised with a keyed hash.");
 
                     b.Property<long?>("ReferralKey")
@@ -559,59 +563,60 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasComment("Surrogate key.");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("ContactKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("ContactKey"));
 
                     b.Property<DateOnly>("ContactDate")
                         .HasColumnType("date")
                         .HasComment("Date of the contact.");
 
                     b.Property<int>("ContactDateKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("Contact date as yyyymmdd (Dimension.Date).");
 
                     b.Property<string>("ContactId")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("The case system's id, pseudonymised with a keyed hash.");
 
                     b.Property<bool>("IsEarlyHelpOutcome")
-                        .HasColumnType("boolean")
+                        .HasColumnType("bit")
                         .HasComment("An outcome is an early help referral.");
 
                     b.Property<bool>("IsInformationAndAdvice")
-                        .HasColumnType("boolean")
+                        .HasColumnType("bit")
                         .HasComment("An outcome is information and advice.");
 
                     b.Property<bool>("IsNoFurtherAction")
-                        .HasColumnType("boolean")
+                        .HasColumnType("bit")
                         .HasComment("The outcome is no further action.");
 
                     b.Property<bool>("IsSocialCareOutcome")
-                        .HasColumnType("boolean")
+                        .HasColumnType("bit")
                         .HasComment("An outcome is a referral to children's social care.");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The load batch that last wrote the row (Integration.LoadBatch).");
 
                     b.Property<string>("OutcomeCodes")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("Outcome codes joined with '|'.");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The child (Dimension.Person).");
 
                     b.Property<string>("SourceCode")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("Who made the contact (code list ContactSource).");
 
                     b.HasKey("ContactKey");
 
                     b.HasIndex("ContactId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("[ContactId] IS NOT NULL");
 
                     b.HasIndex("LineageBatchId");
 
@@ -632,12 +637,12 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasComment("Surrogate key.");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("AssessmentKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("AssessmentKey"));
 
                     b.Property<string>("AssessmentId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("The case system's id, pseudonymised with a keyed hash.");
 
                     b.Property<DateOnly?>("CompletedDate")
@@ -645,7 +650,7 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasComment("Date it was completed; empty until then.");
 
                     b.Property<int?>("CompletedDateKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("Completed date as yyyymmdd.");
 
                     b.Property<long>("EpisodeKey")
@@ -653,15 +658,15 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasComment("The early help episode (Fact.EarlyHelpEpisode).");
 
                     b.Property<int?>("LeadOrganisationKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The organisation that completed it.");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The load batch that last wrote the row (Integration.LoadBatch).");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The child (Dimension.Person).");
 
                     b.Property<DateOnly?>("StartDate")
@@ -696,59 +701,58 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasComment("Surrogate key.");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("EpisodeKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("EpisodeKey"));
 
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("date")
                         .HasComment("Date the episode ended; empty while open.");
 
                     b.Property<int?>("EndDateKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("End date as yyyymmdd.");
 
                     b.Property<string>("EndReasonCode")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("Why it ended (code list EarlyHelpEndReason; SU is a step-up to social care).");
 
                     b.Property<string>("EpisodeId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("The case system's id, pseudonymised with a keyed hash.");
 
                     b.Property<int?>("FamilyKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The family (Dimension.Family).");
 
                     b.Property<int?>("LeadOrganisationKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The lead professional's organisation.");
 
                     b.Property<string>("LevelCode")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("SINGLE agency, TAF (multi-agency) or TARGETED support.");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The load batch that last wrote the row (Integration.LoadBatch).");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The team the record belongs to (Dimension.OrganisationUnit); empty counts at the authority only.");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The child (Dimension.Person).");
 
                     b.Property<int?>("ProfessionalKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The lead worker.");
 
                     b.Property<string>("Reason")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(max)")
                         .HasComment("Why early help was offered, in the case system's words.");
 
                     b.Property<DateOnly?>("ReferralDate")
@@ -760,8 +764,12 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasComment("Date the episode started.");
 
                     b.Property<int>("StartDateKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("Start date as yyyymmdd.");
+
+                    b.Property<bool>("TeamDerived")
+                        .HasColumnType("bit")
+                        .HasComment("True when the load worked the team out (from ssd_involvements, or an organisation that is a team) rather than the extract giving it.");
 
                     b.HasKey("EpisodeKey");
 
@@ -799,28 +807,28 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasComment("Surrogate key.");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("FeedbackKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("FeedbackKey"));
 
                     b.Property<long?>("EpisodeKey")
                         .HasColumnType("bigint")
                         .HasComment("The early help episode (Fact.EarlyHelpEpisode).");
 
                     b.Property<int?>("FamilyKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The family (Dimension.Family).");
 
                     b.Property<string>("FeedbackId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("The case system's id, pseudonymised with a keyed hash.");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The load batch that last wrote the row (Integration.LoadBatch).");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The team the record belongs to (Dimension.OrganisationUnit); empty counts at the authority only.");
 
                     b.Property<DateOnly>("ResponseDate")
@@ -828,7 +836,7 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasComment("Date of the response.");
 
                     b.Property<bool>("TimelyAndHelpful")
-                        .HasColumnType("boolean")
+                        .HasColumnType("bit")
                         .HasComment("The family said yes.");
 
                     b.HasKey("FeedbackKey");
@@ -859,7 +867,7 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasComment("Surrogate key.");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("AttachmentKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("AttachmentKey"));
 
                     b.Property<DateOnly>("AttachedDate")
                         .HasColumnType("date")
@@ -868,7 +876,7 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.Property<string>("AttachmentId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("The case system's id, pseudonymised with a keyed hash.");
 
                     b.Property<DateOnly?>("ClaimDate")
@@ -877,19 +885,19 @@ namespace Scorecard.Warehouse.Migrations.Postgres
 
                     b.Property<string>("ClaimOutcome")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("SUCCESSFUL, REJECTED, or empty while no claim is made.");
 
                     b.Property<int>("FamilyKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The family (Dimension.Family).");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The load batch that last wrote the row (Integration.LoadBatch).");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The team the record belongs to (Dimension.OrganisationUnit); empty counts at the authority only.");
 
                     b.HasKey("AttachmentKey");
@@ -911,6 +919,77 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Scorecard.Warehouse.Facts.Involvement", b =>
+                {
+                    b.Property<long>("InvolvementKey")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasComment("Surrogate key.");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("InvolvementKey"));
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date")
+                        .HasComment("Date it ended; empty while open.");
+
+                    b.Property<string>("InvolvementId")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The case system's id, pseudonymised with a keyed hash.");
+
+                    b.Property<int>("LineageBatchId")
+                        .HasColumnType("int")
+                        .HasComment("The load batch that last wrote the row (Integration.LoadBatch).");
+
+                    b.Property<int?>("OrgUnitKey")
+                        .HasColumnType("int")
+                        .HasComment("The worker's team (Dimension.OrganisationUnit).");
+
+                    b.Property<int?>("PersonKey")
+                        .HasColumnType("int")
+                        .HasComment("The child (Dimension.Person); taken from the referral when the extract names none.");
+
+                    b.Property<int?>("ProfessionalKey")
+                        .HasColumnType("int")
+                        .HasComment("The worker (Dimension.Professional).");
+
+                    b.Property<long?>("ReferralKey")
+                        .HasColumnType("bigint")
+                        .HasComment("The referral it belongs to (Fact.SocialCareReferral).");
+
+                    b.Property<string>("RoleCode")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The case system's kind of involvement.");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date")
+                        .HasComment("Date the involvement started.");
+
+                    b.HasKey("InvolvementKey");
+
+                    b.HasIndex("InvolvementId")
+                        .IsUnique()
+                        .HasFilter("[InvolvementId] IS NOT NULL");
+
+                    b.HasIndex("LineageBatchId");
+
+                    b.HasIndex("OrgUnitKey");
+
+                    b.HasIndex("ProfessionalKey");
+
+                    b.HasIndex("ReferralKey");
+
+                    b.HasIndex("StartDate");
+
+                    b.HasIndex("PersonKey", "StartDate");
+
+                    b.ToTable("Involvement", "Fact", t =>
+                        {
+                            t.HasComment("A worker's (and team's) involvement with a child (ssd_involvements): where early help episodes get a team the extract does not give.");
+                        });
+                });
+
             modelBuilder.Entity("Scorecard.Warehouse.Facts.LookedAfterEpisode", b =>
                 {
                     b.Property<long>("EpisodeKey")
@@ -918,7 +997,7 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasComment("Surrogate key.");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("EpisodeKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("EpisodeKey"));
 
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("date")
@@ -926,21 +1005,21 @@ namespace Scorecard.Warehouse.Migrations.Postgres
 
                     b.Property<string>("EndReasonCode")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("Why it ceased (code list LookedAfterEndReason).");
 
                     b.Property<string>("EpisodeId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("The case system's id, pseudonymised with a keyed hash.");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The load batch that last wrote the row (Integration.LoadBatch).");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The child (Dimension.Person).");
 
                     b.Property<DateOnly>("StartDate")
@@ -971,12 +1050,12 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasComment("Surrogate key.");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("ScoreKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("ScoreKey"));
 
                     b.Property<string>("Domain")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("The domain scored, e.g. Health.");
 
                     b.Property<long>("EpisodeKey")
@@ -984,11 +1063,11 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasComment("The early help episode (Fact.EarlyHelpEpisode).");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The load batch that last wrote the row (Integration.LoadBatch).");
 
                     b.Property<int>("Score")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The score (1 serious concern to 10 thriving on a spidergraph).");
 
                     b.Property<DateOnly>("ScoreDate")
@@ -998,19 +1077,19 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.Property<string>("ScoreId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("The case system's id, pseudonymised with a keyed hash.");
 
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("BASELINE, REVIEW or CLOSURE.");
 
                     b.Property<string>("Tool")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("The tool used, e.g. Spidergraph.");
 
                     b.HasKey("ScoreKey");
@@ -1037,14 +1116,14 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasComment("Surrogate key.");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("ReviewKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("ReviewKey"));
 
                     b.Property<long>("EpisodeKey")
                         .HasColumnType("bigint")
                         .HasComment("The early help episode (Fact.EarlyHelpEpisode).");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The load batch that last wrote the row (Integration.LoadBatch).");
 
                     b.Property<DateOnly>("ReviewDate")
@@ -1054,13 +1133,13 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.Property<string>("ReviewId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("The case system's id, pseudonymised with a keyed hash.");
 
                     b.Property<string>("ReviewType")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("TAF (a Team Around the Family meeting) or REVIEW (a single-agency plan review).");
 
                     b.HasKey("ReviewKey");
@@ -1080,6 +1159,74 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Scorecard.Warehouse.Facts.Section47Enquiry", b =>
+                {
+                    b.Property<long>("EnquiryKey")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasComment("Surrogate key.");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("EnquiryKey"));
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date")
+                        .HasComment("Date it ended; empty while open.");
+
+                    b.Property<string>("EnquiryId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The case system's id, pseudonymised with a keyed hash.");
+
+                    b.Property<bool?>("IsNoFurtherAction")
+                        .HasColumnType("bit")
+                        .HasComment("True when it ended with no further action; empty when not recorded.");
+
+                    b.Property<int>("LineageBatchId")
+                        .HasColumnType("int")
+                        .HasComment("The load batch that last wrote the row (Integration.LoadBatch).");
+
+                    b.Property<int?>("OrgUnitKey")
+                        .HasColumnType("int")
+                        .HasComment("The team the record belongs to (Dimension.OrganisationUnit); empty counts at the authority only.");
+
+                    b.Property<int>("PersonKey")
+                        .HasColumnType("int")
+                        .HasComment("The child (Dimension.Person).");
+
+                    b.Property<long?>("ReferralKey")
+                        .HasColumnType("bigint")
+                        .HasComment("The referral it belongs to (Fact.SocialCareReferral).");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date")
+                        .HasComment("Date the enquiry started.");
+
+                    b.Property<int>("StartDateKey")
+                        .HasColumnType("int")
+                        .HasComment("Start date as yyyymmdd.");
+
+                    b.HasKey("EnquiryKey");
+
+                    b.HasIndex("EnquiryId")
+                        .IsUnique();
+
+                    b.HasIndex("LineageBatchId");
+
+                    b.HasIndex("OrgUnitKey");
+
+                    b.HasIndex("PersonKey");
+
+                    b.HasIndex("ReferralKey");
+
+                    b.HasIndex("StartDate");
+
+                    b.ToTable("Section47Enquiry", "Fact", t =>
+                        {
+                            t.HasComment("A section 47 enquiry (ssd_s47_enquiry).");
+                        });
+                });
+
             modelBuilder.Entity("Scorecard.Warehouse.Facts.SocialCareAssessment", b =>
                 {
                     b.Property<long>("AssessmentKey")
@@ -1087,12 +1234,12 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasComment("Surrogate key.");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("AssessmentKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("AssessmentKey"));
 
                     b.Property<string>("AssessmentId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("The case system's id, pseudonymised with a keyed hash.");
 
                     b.Property<DateOnly?>("AuthorisedDate")
@@ -1100,15 +1247,15 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasComment("Date the assessment was authorised; empty until then.");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The load batch that last wrote the row (Integration.LoadBatch).");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The team the record belongs to (Dimension.OrganisationUnit); empty counts at the authority only.");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The child (Dimension.Person).");
 
                     b.Property<long?>("ReferralKey")
@@ -1147,44 +1294,44 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasComment("Surrogate key.");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("ReferralKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("ReferralKey"));
 
                     b.Property<DateOnly?>("CloseDate")
                         .HasColumnType("date")
                         .HasComment("Date the episode closed; empty while open.");
 
                     b.Property<int?>("CloseDateKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("Close date as yyyymmdd.");
 
                     b.Property<string>("CloseReasonCode")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("Why the episode closed (CIN census RC1-RC9; RC9 is referred to early help).");
 
                     b.Property<bool>("IsNoFurtherAction")
-                        .HasColumnType("boolean")
+                        .HasColumnType("bit")
                         .HasComment("The referral led to no further action.");
 
                     b.Property<bool>("IsStepDownOutcome")
-                        .HasColumnType("boolean")
+                        .HasColumnType("bit")
                         .HasComment("The referral outcome says step-down to early help.");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The load batch that last wrote the row (Integration.LoadBatch).");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The team the record belongs to (Dimension.OrganisationUnit); empty counts at the authority only.");
 
                     b.Property<string>("OutcomeCodes")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("Referral outcome codes joined with '|'.");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The child (Dimension.Person).");
 
                     b.Property<DateOnly>("ReferralDate")
@@ -1192,18 +1339,18 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasComment("Date of the referral.");
 
                     b.Property<int>("ReferralDateKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("Referral date as yyyymmdd.");
 
                     b.Property<string>("ReferralId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("The case system's id, pseudonymised with a keyed hash.");
 
                     b.Property<string>("SourceCode")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("Who referred (code list ContactSource).");
 
                     b.HasKey("ReferralKey");
@@ -1234,10 +1381,10 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasComment("Surrogate key.");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("DeletedRecordId"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("DeletedRecordId"));
 
                     b.Property<int>("DeletedByBatchId")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The load that found it deleted (Integration.LoadBatch).");
 
                     b.Property<DateOnly?>("EventDate")
@@ -1245,25 +1392,25 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasComment("The date that placed it in the snapshot window (or its event date, for a record deleted with another).");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The load batch that last wrote the row (Integration.LoadBatch).");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("character varying(400)")
+                        .HasColumnType("nvarchar(400)")
                         .HasComment("Why it was taken out.");
 
                     b.Property<string>("Record")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("nvarchar(4000)")
                         .HasComment("Every column of the stored row, as JSON, as it was when deleted.");
 
                     b.Property<string>("RecordId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("Its natural key as stored (a pseudonym; \"id|section\" for case audits).");
 
                     b.Property<long>("RecordKey")
@@ -1273,7 +1420,7 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.Property<string>("TableName")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("nvarchar(64)")
                         .HasComment("The extract table the record came from, e.g. ssd_contacts.");
 
                     b.HasKey("DeletedRecordId");
@@ -1292,71 +1439,90 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 {
                     b.Property<int>("LoadBatchId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("Batch number, in load order.");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("LoadBatchId"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("LoadBatchId"));
 
                     b.Property<string>("FileHash")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("SHA-256 over the extract's files (names and contents).");
 
                     b.Property<DateTime?>("FinishedAtUtc")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetime2")
                         .HasComment("When it finished (UTC).");
 
                     b.Property<string>("Message")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("nvarchar(4000)")
                         .HasComment("What happened, in words.");
 
                     b.Property<int>("RowsDeleted")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("Records this load found deleted at source (missing from a full snapshot), with the records that belonged to them (Integration.DeletedRecord).");
 
                     b.Property<int>("RowsInserted")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("Rows new to the warehouse.");
 
                     b.Property<int>("RowsRead")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("Rows read: loaded plus rejected.");
 
                     b.Property<int>("RowsRejected")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("Rows not loaded (Integration.Reject says why).");
 
                     b.Property<int>("RowsUnchanged")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("Rows identical to what was there.");
 
                     b.Property<int>("RowsUpdated")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("Rows that changed a record already there.");
+
+                    b.Property<int>("RowsWithWarnings")
+                        .HasColumnType("int")
+                        .HasComment("Rows loaded with at least one optional field treated as unknown (they are among the loaded rows; Integration.LoadWarning says which).");
 
                     b.Property<string>("SourceKind")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("\"SSD extract\", \"Annex A\", \"CIN census\".");
 
                     b.Property<string>("SourceName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("The folder or file loaded.");
 
+                    b.Property<string>("SourceRelease")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The SSD release the extract's column names belong to, when they say.");
+
+                    b.Property<string>("SourceShape")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .HasComment("The case-system shape recognised (SystemC, Eclipse, Mosaic, Scorecard), and why.");
+
                     b.Property<DateTime>("StartedAtUtc")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetime2")
                         .HasComment("When the load started (UTC).");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("Running, Succeeded or Failed (a load that would change nothing keeps no batch).");
+
+                    b.Property<string>("UnreadFiles")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasComment("SSD files in the extract that are not read (addresses, disabilities...).");
 
                     b.HasKey("LoadBatchId");
 
@@ -1371,17 +1537,17 @@ namespace Scorecard.Warehouse.Migrations.Postgres
             modelBuilder.Entity("Scorecard.Warehouse.Integration.LoadBatchTable", b =>
                 {
                     b.Property<int>("LoadBatchId")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The load (Integration.LoadBatch).");
 
                     b.Property<string>("TableName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("The extract table, e.g. ssd_contacts.");
 
                     b.Property<string>("AbsentColumns")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("nvarchar(2000)")
                         .HasComment("Optional contract columns the file lacked: their stored values were kept, not erased.");
 
                     b.Property<DateOnly?>("EarliestAffectedDate")
@@ -1390,43 +1556,121 @@ namespace Scorecard.Warehouse.Migrations.Postgres
 
                     b.Property<string>("FileName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("The file it came from.");
 
                     b.Property<string>("IgnoredColumns")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("nvarchar(2000)")
                         .HasComment("Columns in the file that the contract does not know.");
 
+                    b.Property<string>("NotExpressed")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .HasComment("Properties this file's form cannot record (a SystemC contact outcome has no early help flag): measures that need them are not available from this source for the periods its rows fall in.");
+
+                    b.Property<string>("RenamedColumns")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .HasComment("Columns read under an older SSD name.");
+
                     b.Property<int>("RowsDeleted")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("Records of this table missing from the file, a full snapshot of its window: moved to Integration.DeletedRecord.");
 
                     b.Property<int>("RowsInserted")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("Rows new to the warehouse.");
 
                     b.Property<int>("RowsRead")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("Rows read: loaded plus rejected.");
 
                     b.Property<int>("RowsRejected")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("Rows not loaded.");
 
                     b.Property<int>("RowsUnchanged")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("Rows identical to what was there.");
 
                     b.Property<int>("RowsUpdated")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("Rows that changed a record already there.");
+
+                    b.Property<int>("RowsWithWarnings")
+                        .HasColumnType("int")
+                        .HasComment("Rows loaded with at least one optional field treated as unknown.");
 
                     b.HasKey("LoadBatchId", "TableName");
 
                     b.ToTable("LoadBatchTable", "Integration", t =>
                         {
                             t.HasComment("Counts for one source table within a load.");
+                        });
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Integration.LoadWarning", b =>
+                {
+                    b.Property<long>("LoadWarningId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasComment("Surrogate key.");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("LoadWarningId"));
+
+                    b.Property<string>("CodeList")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The mapping list the value belongs to, when a mapping file line would fix it.");
+
+                    b.Property<string>("ColumnName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The column; empty for what concerns a whole file.");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The file.");
+
+                    b.Property<int?>("FirstLine")
+                        .HasColumnType("int")
+                        .HasComment("Physical line of the first such row (the header is line 1); empty for a whole file.");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("What was odd: unknown code, placeholder, placeholder date, too long, not a date...");
+
+                    b.Property<int>("LoadBatchId")
+                        .HasColumnType("int")
+                        .HasComment("The load (Integration.LoadBatch).");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .HasComment("What happened, in words.");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("int")
+                        .HasComment("Rows with this value.");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The value as it may be shown: identifiers pseudonymised, dates of birth and long text withheld.");
+
+                    b.HasKey("LoadWarningId");
+
+                    b.HasIndex("LoadBatchId", "FileName", "ColumnName");
+
+                    b.ToTable("LoadWarning", "Integration", t =>
+                        {
+                            t.HasComment("A value that was odd but did not stop its row loading (an unknown code, a placeholder, a sentinel date, an over-long optional text): the field was loaded as unknown. One row per load, file, column, kind and value; also what was odd about a whole file.");
                         });
                 });
 
@@ -1437,36 +1681,36 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasComment("Surrogate key.");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("RejectId"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("RejectId"));
 
                     b.Property<string>("ColumnName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("The column at fault; empty for the row as a whole.");
 
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("The file the row was in.");
 
                     b.Property<int>("LineNumber")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("Physical line in the file (the header is line 1).");
 
                     b.Property<int>("LoadBatchId")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The load (Integration.LoadBatch).");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("nvarchar(1000)")
                         .HasComment("Why the row was rejected.");
 
                     b.Property<string>("Value")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("The offending value; identifiers shown pseudonymised and dates of birth withheld.");
 
                     b.HasKey("RejectId");
@@ -1483,83 +1727,83 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 {
                     b.Property<string>("MeasureCode")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("Catalogue code, e.g. EH07.");
 
                     b.Property<string>("AvailabilityNote")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
                         .HasComment("Why the measure is not available.");
 
                     b.Property<string>("Breakdowns")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("Breakdowns beyond organisation unit.");
 
                     b.Property<string>("CountingUnit")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("What one unit is: Child, Family, Episode, Audit...");
 
                     b.Property<string>("DenominatorDefinition")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("nvarchar(1000)")
                         .HasComment("What the denominator counts; empty for counts.");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("nvarchar(2000)")
                         .HasComment("What the measure shows, in plain words.");
 
                     b.Property<bool>("IsAvailable")
-                        .HasColumnType("boolean")
+                        .HasColumnType("bit")
                         .HasComment("False when a table it needs was never loaded: not available, never zero.");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("The measure's name, the same in every output.");
 
                     b.Property<string>("NumeratorDefinition")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("nvarchar(1000)")
                         .HasComment("What the numerator (or the count) counts.");
 
                     b.Property<string>("Polarity")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("HigherIsBetter, LowerIsBetter or Context (no RAG).");
 
                     b.Property<string>("RequiredTables")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("Extract tables the measure needs.");
 
                     b.Property<int>("SettlesAfterDays")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("Days after a period ends in which later records can still change its value (0: final when the period ends).");
 
                     b.Property<int>("SortOrder")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("Order on the scorecard.");
 
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("Where the definition comes from.");
 
                     b.Property<string>("Unit")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("Count or Percentage.");
 
                     b.HasKey("MeasureCode");
@@ -1574,32 +1818,32 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 {
                     b.Property<int>("MeasureRefreshId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("Refresh number.");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("MeasureRefreshId"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("MeasureRefreshId"));
 
                     b.Property<DateOnly?>("DataAsOf")
                         .HasColumnType("date")
                         .HasComment("The latest business date in the data (not after the day of the refresh): provisional values are judged by it.");
 
                     b.Property<DateTime?>("FinishedAtUtc")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetime2")
                         .HasComment("When it finished (UTC).");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("Full or Incremental.");
 
                     b.Property<string>("Message")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("nvarchar(2000)")
                         .HasComment("What the refresh did, in words.");
 
                     b.Property<int>("PeriodsRecomputed")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("How many periods were recomputed.");
 
                     b.Property<DateOnly?>("RecomputedFrom")
@@ -1607,21 +1851,21 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasComment("Periods ending on or after this date were recomputed (empty: all).");
 
                     b.Property<DateTime>("StartedAtUtc")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetime2")
                         .HasComment("When it started (UTC).");
 
                     b.Property<string>("TargetsHash")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("SHA-256 of the targets file used: a changed file means every RAG is redone.");
 
                     b.Property<int>("UpToBatchId")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The newest load batch it includes.");
 
                     b.Property<int>("ValuesWritten")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("How many values were written.");
 
                     b.HasKey("MeasureRefreshId");
@@ -1639,87 +1883,98 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasComment("Surrogate key.");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("MeasureValueKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("MeasureValueKey"));
 
                     b.Property<string>("BreakdownKind")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("All, AgeBand, Sex, EthnicityGroup, or AuditGrade:<section> for QA02.");
 
                     b.Property<string>("BreakdownValue")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("All, or the band, sex, group or grade.");
 
                     b.Property<int?>("Denominator")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The percentage's denominator; empty for counts.");
 
                     b.Property<string>("DirectionVsLastYear")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("Direction against the same period last year.");
 
                     b.Property<string>("DirectionVsPrevious")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("Direction against the previous period (empty for year-to-date counts).");
 
+                    b.Property<bool>("IsAvailable")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bit")
+                        .HasDefaultValue(true)
+                        .HasComment("False when the data loaded cannot express what the measure needs for this period (a table never loaded, or records from a source that does not record a field): not available from this source, never 0; no value, target, RAG or direction.");
+
                     b.Property<bool>("IsProvisional")
-                        .HasColumnType("boolean")
+                        .HasColumnType("bit")
                         .HasComment("Later records can still change the value (the data does not reach the period end plus the settling window).");
 
                     b.Property<bool>("IsSmallNumber")
-                        .HasColumnType("boolean")
+                        .HasColumnType("bit")
                         .HasComment("A count of 1 to 5, or a percentage built on one.");
 
                     b.Property<double?>("LastYearValue")
-                        .HasColumnType("double precision")
+                        .HasColumnType("float")
                         .HasComment("The same period last year's value.");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The newest load batch it was computed from.");
 
                     b.Property<string>("MeasureCode")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("The measure (Dimension.Measure).");
 
+                    b.Property<string>("NotAvailableReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .HasComment("Why the value is not available, in words for the reader.");
+
                     b.Property<int>("Numerator")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The count, or the percentage's numerator.");
 
                     b.Property<int>("OrgUnitKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The unit (Dimension.OrganisationUnit).");
 
                     b.Property<int>("PeriodKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The period (Dimension.Period).");
 
                     b.Property<double?>("PreviousValue")
-                        .HasColumnType("double precision")
+                        .HasColumnType("float")
                         .HasComment("The previous period's value.");
 
                     b.Property<string>("Rag")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("Green, Amber or Red against the target, as if final.");
 
                     b.Property<DateTime>("RefreshedAtUtc")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetime2")
                         .HasComment("When it was computed (UTC).");
 
                     b.Property<double?>("Target")
-                        .HasColumnType("double precision")
+                        .HasColumnType("float")
                         .HasComment("The target that applies, profiled to the period for year-to-date counts.");
 
                     b.Property<double?>("Value")
-                        .HasColumnType("double precision")
+                        .HasColumnType("float")
                         .HasComment("The count, or the percentage (0-100); empty when the denominator is 0.");
 
                     b.HasKey("MeasureValueKey");
@@ -1742,7 +1997,7 @@ namespace Scorecard.Warehouse.Migrations.Postgres
             modelBuilder.Entity("Scorecard.Warehouse.Measures.Period", b =>
                 {
                     b.Property<int>("PeriodKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("A digit for the grain (1 month, 2 financial quarter, 3 financial year, 4 calendar year), then the first day as yyyymmdd.");
 
                     b.Property<DateOnly>("EndDate")
@@ -1750,45 +2005,45 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasComment("Last day of the period.");
 
                     b.Property<int>("EndDateKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("Last day as yyyymmdd.");
 
                     b.Property<string>("FinancialYearLabel")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("\"2024-25\".");
 
                     b.Property<int>("FinancialYearStart")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("Calendar year in which the financial year starts.");
 
                     b.Property<string>("Grain")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("Month, FinancialQuarter, FinancialYear or CalendarYear.");
 
                     b.Property<bool>("IsComplete")
-                        .HasColumnType("boolean")
+                        .HasColumnType("bit")
                         .HasComment("False while the data does not yet reach the period's end.");
 
                     b.Property<string>("Label")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("\"2024-11\", \"2024-25 Q3\", \"2024-25\" or \"2024\".");
 
                     b.Property<int?>("PreviousPeriodKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The previous period of the same grain.");
 
                     b.Property<int?>("SamePeriodLastYearKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The same period a year earlier.");
 
                     b.Property<int>("SortOrder")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("Sorts periods in time order.");
 
                     b.Property<DateOnly>("StartDate")
@@ -1796,7 +2051,7 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasComment("First day of the period.");
 
                     b.Property<int>("StartDateKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("First day as yyyymmdd.");
 
                     b.Property<DateOnly>("YearToDateStart")
@@ -1820,31 +2075,31 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 {
                     b.Property<int>("TargetKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("Surrogate key.");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("TargetKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("TargetKey"));
 
                     b.Property<int>("FinancialYearStart")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The financial year (2024 for 2024-25).");
 
                     b.Property<string>("MeasureCode")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("The measure (Dimension.Measure).");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The unit; empty for every unit without its own (year-to-date counts: the authority only).");
 
                     b.Property<double?>("Tolerance")
-                        .HasColumnType("double precision")
+                        .HasColumnType("float")
                         .HasComment("Amber band: percentage points for percentages, a share (0.10 = 10%) for counts; empty for the default.");
 
                     b.Property<double>("Value")
-                        .HasColumnType("double precision")
+                        .HasColumnType("float")
                         .HasComment("The target: a count or a percentage.");
 
                     b.HasKey("TargetKey");
@@ -1852,7 +2107,8 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.HasIndex("OrgUnitKey");
 
                     b.HasIndex("MeasureCode", "FinancialYearStart", "OrgUnitKey")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("[OrgUnitKey] IS NOT NULL");
 
                     b.ToTable("Target", "Dimension", t =>
                         {
@@ -1869,111 +2125,111 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.Property<string>("BreakdownKind")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("All, AgeBand, Sex, EthnicityGroup, or AuditGrade:<section> for QA02.");
 
                     b.Property<string>("BreakdownValue")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("All, or the band, sex, group or grade.");
 
                     b.Property<int?>("Denominator")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The percentage's denominator; empty for counts, and when withheld.");
 
                     b.Property<string>("DirectionVsLastYear")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("Against the same period last year; empty when either value is withheld, and for provisional values.");
 
                     b.Property<string>("DirectionVsPrevious")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("Against the previous period; empty when either value is withheld, for provisional values and for year-to-date counts.");
 
                     b.Property<string>("DisplayValue")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("The value as every output shows it: \"1,234\", \"12.5%\", \"-\", \"c\" or \"not available\".");
 
                     b.Property<string>("FinancialYear")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("The financial year the period belongs to, \"2024-25\".");
 
                     b.Property<bool>("IsProvisional")
-                        .HasColumnType("boolean")
+                        .HasColumnType("bit")
                         .HasComment("Later records can still change the value: shown with its settling date, without RAG or direction.");
 
                     b.Property<bool>("IsSmallNumber")
-                        .HasColumnType("boolean")
+                        .HasColumnType("bit")
                         .HasComment("A count of 1 to 5 or a percentage built on one (internal table); in the partnership table, the same as IsSuppressed.");
 
                     b.Property<bool>("IsSuppressed")
-                        .HasColumnType("boolean")
+                        .HasColumnType("bit")
                         .HasComment("Withheld from this audience: shown \"c\".");
 
                     b.Property<double?>("LastYearValue")
-                        .HasColumnType("double precision")
+                        .HasColumnType("float")
                         .HasComment("The same period last year's value; empty when it is withheld.");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The newest load batch it was computed from.");
 
                     b.Property<string>("Locality")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("The locality the unit is in (itself for a locality; empty for the authority).");
 
                     b.Property<string>("MeasureCode")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("Catalogue code, e.g. EH07.");
 
                     b.Property<string>("MeasureName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("The measure's name, the same in every output.");
 
                     b.Property<int>("MeasureSortOrder")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("Order on the scorecard.");
 
                     b.Property<string>("Note")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("nvarchar(1000)")
                         .HasComment("Why the value is not available, when it is not.");
 
                     b.Property<int?>("Numerator")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The count, or the percentage's numerator; empty when withheld or not available.");
 
                     b.Property<string>("OrgUnitId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("The case system's team id, or AUTHORITY.");
 
                     b.Property<int>("OrgUnitKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The unit (Published.OrgUnit).");
 
                     b.Property<string>("OrgUnitLevel")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("Authority, Locality or Team.");
 
                     b.Property<string>("OrgUnitName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("Team, locality or authority name.");
 
                     b.Property<DateOnly>("PeriodEnd")
@@ -1983,25 +2239,25 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.Property<string>("PeriodGrain")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("Month, FinancialQuarter, FinancialYear or CalendarYear.");
 
                     b.Property<bool>("PeriodIsComplete")
-                        .HasColumnType("boolean")
+                        .HasColumnType("bit")
                         .HasComment("False while the data does not yet reach the end of the period.");
 
                     b.Property<int>("PeriodKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The period (Dimension.Period).");
 
                     b.Property<string>("PeriodLabel")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("\"2024-11\", \"2024-25 Q3\", \"2024-25\" or \"2024\".");
 
                     b.Property<int>("PeriodSortOrder")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("Sorts periods in time order.");
 
                     b.Property<DateOnly>("PeriodStart")
@@ -2011,20 +2267,20 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.Property<string>("Polarity")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("HigherIsBetter, LowerIsBetter or Context.");
 
                     b.Property<double?>("PreviousValue")
-                        .HasColumnType("double precision")
+                        .HasColumnType("float")
                         .HasComment("The previous period's value; empty when it is withheld.");
 
                     b.Property<string>("Rag")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("Green, Amber or Red; empty without a target, for context measures, and for withheld or provisional values.");
 
                     b.Property<DateTime>("RefreshedAtUtc")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetime2")
                         .HasComment("When it was published (UTC).");
 
                     b.Property<DateOnly?>("SettlesOn")
@@ -2034,21 +2290,21 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("Value, NoValue (nothing to divide by), Suppressed (withheld) or NotAvailable (the data cannot give it).");
 
                     b.Property<double?>("Target")
-                        .HasColumnType("double precision")
+                        .HasColumnType("float")
                         .HasComment("The target that applies, profiled to the period for year-to-date counts; empty when withheld.");
 
                     b.Property<string>("Unit")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("Count or Percentage.");
 
                     b.Property<double?>("Value")
-                        .HasColumnType("double precision")
+                        .HasColumnType("float")
                         .HasComment("The count, or the percentage (0-100); empty when withheld, not available or nothing to divide by.");
 
                     b.HasKey("PublishedValueKey");
@@ -2071,111 +2327,111 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.Property<string>("BreakdownKind")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("All, AgeBand, Sex, EthnicityGroup, or AuditGrade:<section> for QA02.");
 
                     b.Property<string>("BreakdownValue")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("All, or the band, sex, group or grade.");
 
                     b.Property<int?>("Denominator")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The percentage's denominator; empty for counts, and when withheld.");
 
                     b.Property<string>("DirectionVsLastYear")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("Against the same period last year; empty when either value is withheld, and for provisional values.");
 
                     b.Property<string>("DirectionVsPrevious")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("Against the previous period; empty when either value is withheld, for provisional values and for year-to-date counts.");
 
                     b.Property<string>("DisplayValue")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("The value as every output shows it: \"1,234\", \"12.5%\", \"-\", \"c\" or \"not available\".");
 
                     b.Property<string>("FinancialYear")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("The financial year the period belongs to, \"2024-25\".");
 
                     b.Property<bool>("IsProvisional")
-                        .HasColumnType("boolean")
+                        .HasColumnType("bit")
                         .HasComment("Later records can still change the value: shown with its settling date, without RAG or direction.");
 
                     b.Property<bool>("IsSmallNumber")
-                        .HasColumnType("boolean")
+                        .HasColumnType("bit")
                         .HasComment("A count of 1 to 5 or a percentage built on one (internal table); in the partnership table, the same as IsSuppressed.");
 
                     b.Property<bool>("IsSuppressed")
-                        .HasColumnType("boolean")
+                        .HasColumnType("bit")
                         .HasComment("Withheld from this audience: shown \"c\".");
 
                     b.Property<double?>("LastYearValue")
-                        .HasColumnType("double precision")
+                        .HasColumnType("float")
                         .HasComment("The same period last year's value; empty when it is withheld.");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The newest load batch it was computed from.");
 
                     b.Property<string>("Locality")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("The locality the unit is in (itself for a locality; empty for the authority).");
 
                     b.Property<string>("MeasureCode")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("Catalogue code, e.g. EH07.");
 
                     b.Property<string>("MeasureName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("The measure's name, the same in every output.");
 
                     b.Property<int>("MeasureSortOrder")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("Order on the scorecard.");
 
                     b.Property<string>("Note")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("nvarchar(1000)")
                         .HasComment("Why the value is not available, when it is not.");
 
                     b.Property<int?>("Numerator")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The count, or the percentage's numerator; empty when withheld or not available.");
 
                     b.Property<string>("OrgUnitId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("The case system's team id, or AUTHORITY.");
 
                     b.Property<int>("OrgUnitKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The unit (Published.OrgUnit).");
 
                     b.Property<string>("OrgUnitLevel")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("Authority, Locality or Team.");
 
                     b.Property<string>("OrgUnitName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("Team, locality or authority name.");
 
                     b.Property<DateOnly>("PeriodEnd")
@@ -2185,25 +2441,25 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.Property<string>("PeriodGrain")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("Month, FinancialQuarter, FinancialYear or CalendarYear.");
 
                     b.Property<bool>("PeriodIsComplete")
-                        .HasColumnType("boolean")
+                        .HasColumnType("bit")
                         .HasComment("False while the data does not yet reach the end of the period.");
 
                     b.Property<int>("PeriodKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The period (Dimension.Period).");
 
                     b.Property<string>("PeriodLabel")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("\"2024-11\", \"2024-25 Q3\", \"2024-25\" or \"2024\".");
 
                     b.Property<int>("PeriodSortOrder")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("Sorts periods in time order.");
 
                     b.Property<DateOnly>("PeriodStart")
@@ -2213,20 +2469,20 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.Property<string>("Polarity")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("HigherIsBetter, LowerIsBetter or Context.");
 
                     b.Property<double?>("PreviousValue")
-                        .HasColumnType("double precision")
+                        .HasColumnType("float")
                         .HasComment("The previous period's value; empty when it is withheld.");
 
                     b.Property<string>("Rag")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("Green, Amber or Red; empty without a target, for context measures, and for withheld or provisional values.");
 
                     b.Property<DateTime>("RefreshedAtUtc")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetime2")
                         .HasComment("When it was published (UTC).");
 
                     b.Property<DateOnly?>("SettlesOn")
@@ -2236,21 +2492,21 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("Value, NoValue (nothing to divide by), Suppressed (withheld) or NotAvailable (the data cannot give it).");
 
                     b.Property<double?>("Target")
-                        .HasColumnType("double precision")
+                        .HasColumnType("float")
                         .HasComment("The target that applies, profiled to the period for year-to-date counts; empty when withheld.");
 
                     b.Property<string>("Unit")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("Count or Percentage.");
 
                     b.Property<double?>("Value")
-                        .HasColumnType("double precision")
+                        .HasColumnType("float")
                         .HasComment("The count, or the percentage (0-100); empty when withheld, not available or nothing to divide by.");
 
                     b.HasKey("PublishedValueKey");
@@ -2267,51 +2523,51 @@ namespace Scorecard.Warehouse.Migrations.Postgres
             modelBuilder.Entity("Scorecard.Warehouse.Publishing.PublishedOrgUnit", b =>
                 {
                     b.Property<int>("OrgUnitKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The unit (Dimension.OrganisationUnit).");
 
                     b.Property<int>("Depth")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("0 for the authority, 1 below it, and so on.");
 
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("Authority, Locality or Team.");
 
                     b.Property<string>("Locality")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("Name of that locality.");
 
                     b.Property<int?>("LocalityOrgUnitKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The locality the unit is in: itself for a locality; empty for the authority.");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("Name as staff know it.");
 
                     b.Property<string>("OrgUnitId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("The case system's team id, or AUTHORITY.");
 
                     b.Property<string>("ParentName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasComment("Name of the unit above it.");
 
                     b.Property<int?>("ParentOrgUnitKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The unit above it.");
 
                     b.Property<int>("SortOrder")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasComment("The order outputs list units in: the authority, then each locality followed by its teams.");
 
                     b.HasKey("OrgUnitKey");
@@ -2557,6 +2813,35 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Scorecard.Warehouse.Facts.Involvement", b =>
+                {
+                    b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
+                        .WithMany()
+                        .HasForeignKey("LineageBatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Scorecard.Warehouse.Dimensions.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitKey")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Scorecard.Warehouse.Dimensions.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonKey")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Scorecard.Warehouse.Dimensions.Professional", null)
+                        .WithMany()
+                        .HasForeignKey("ProfessionalKey")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Scorecard.Warehouse.Facts.SocialCareReferral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralKey")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Scorecard.Warehouse.Facts.LookedAfterEpisode", b =>
                 {
                     b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
@@ -2600,6 +2885,31 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         .HasForeignKey("LineageBatchId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Facts.Section47Enquiry", b =>
+                {
+                    b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
+                        .WithMany()
+                        .HasForeignKey("LineageBatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Scorecard.Warehouse.Dimensions.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitKey")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Scorecard.Warehouse.Dimensions.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Scorecard.Warehouse.Facts.SocialCareReferral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralKey")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.SocialCareAssessment", b =>
@@ -2660,6 +2970,15 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                 {
                     b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
                         .WithMany("Tables")
+                        .HasForeignKey("LoadBatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Integration.LoadWarning", b =>
+                {
+                    b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
+                        .WithMany()
                         .HasForeignKey("LoadBatchId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

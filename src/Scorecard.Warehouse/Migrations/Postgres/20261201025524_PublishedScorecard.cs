@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Scorecard.Warehouse.Migrations.SqlServer
+namespace Scorecard.Warehouse.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class PublishedScorecard : Migration
@@ -28,6 +29,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "SocialCareAssessment",
                 schema: "Fact",
                 comment: "A social care (single) assessment (ssd_cin_assessments).");
+
+            migrationBuilder.AlterTable(
+                name: "Section47Enquiry",
+                schema: "Fact",
+                comment: "A section 47 enquiry (ssd_s47_enquiry).");
 
             migrationBuilder.AlterTable(
                 name: "Reject",
@@ -90,6 +96,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 comment: "A period of being looked after (ssd_cla_episodes).");
 
             migrationBuilder.AlterTable(
+                name: "LoadWarning",
+                schema: "Integration",
+                comment: "A value that was odd but did not stop its row loading (an unknown code, a placeholder, a sentinel date, an over-long optional text): the field was loaded as unknown. One row per load, file, column, kind and value; also what was odd about a whole file.");
+
+            migrationBuilder.AlterTable(
                 name: "LoadBatchTable",
                 schema: "Integration",
                 comment: "Counts for one source table within a load.");
@@ -103,6 +114,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "LeadOrganisation",
                 schema: "Dimension",
                 comment: "An organisation that leads early help or completes assessments (a school, health visiting, the local authority...).");
+
+            migrationBuilder.AlterTable(
+                name: "Involvement",
+                schema: "Fact",
+                comment: "A worker's (and team's) involvement with a child (ssd_involvements): where early help episodes get a team the extract does not give.");
 
             migrationBuilder.AlterTable(
                 name: "FamilyProgrammeAttachment",
@@ -168,78 +184,78 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "Value",
                 schema: "Dimension",
                 table: "Target",
-                type: "float",
+                type: "double precision",
                 nullable: false,
                 comment: "The target: a count or a percentage.",
                 oldClrType: typeof(double),
-                oldType: "float");
+                oldType: "double precision");
 
             migrationBuilder.AlterColumn<double>(
                 name: "Tolerance",
                 schema: "Dimension",
                 table: "Target",
-                type: "float",
+                type: "double precision",
                 nullable: true,
                 comment: "Amber band: percentage points for percentages, a share (0.10 = 10%) for counts; empty for the default.",
                 oldClrType: typeof(double),
-                oldType: "float",
+                oldType: "double precision",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<int>(
                 name: "OrgUnitKey",
                 schema: "Dimension",
                 table: "Target",
-                type: "int",
+                type: "integer",
                 nullable: true,
                 comment: "The unit; empty for every unit without its own (year-to-date counts: the authority only).",
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<string>(
                 name: "MeasureCode",
                 schema: "Dimension",
                 table: "Target",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "The measure (Dimension.Measure).",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<int>(
                 name: "FinancialYearStart",
                 schema: "Dimension",
                 table: "Target",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "The financial year (2024 for 2024-25).",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<int>(
                 name: "TargetKey",
                 schema: "Dimension",
                 table: "Target",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "Surrogate key.",
                 oldClrType: typeof(int),
-                oldType: "int")
-                .Annotation("SqlServer:Identity", "1, 1")
-                .OldAnnotation("SqlServer:Identity", "1, 1");
+                oldType: "integer")
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AlterColumn<string>(
                 name: "SourceCode",
                 schema: "Fact",
                 table: "SocialCareReferral",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true,
                 comment: "Who referred (code list ContactSource).",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -247,23 +263,23 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "ReferralId",
                 schema: "Fact",
                 table: "SocialCareReferral",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "The case system's id, pseudonymised with a keyed hash.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<int>(
                 name: "ReferralDateKey",
                 schema: "Fact",
                 table: "SocialCareReferral",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "Referral date as yyyymmdd.",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<DateOnly>(
                 name: "ReferralDate",
@@ -279,22 +295,22 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "PersonKey",
                 schema: "Fact",
                 table: "SocialCareReferral",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "The child (Dimension.Person).",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<string>(
                 name: "OutcomeCodes",
                 schema: "Fact",
                 table: "SocialCareReferral",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true,
                 comment: "Referral outcome codes joined with '|'.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -302,53 +318,53 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "OrgUnitKey",
                 schema: "Fact",
                 table: "SocialCareReferral",
-                type: "int",
+                type: "integer",
                 nullable: true,
                 comment: "The team the record belongs to (Dimension.OrganisationUnit); empty counts at the authority only.",
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "SocialCareReferral",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "The load batch that last wrote the row (Integration.LoadBatch).",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<bool>(
                 name: "IsStepDownOutcome",
                 schema: "Fact",
                 table: "SocialCareReferral",
-                type: "bit",
+                type: "boolean",
                 nullable: false,
                 comment: "The referral outcome says step-down to early help.",
                 oldClrType: typeof(bool),
-                oldType: "bit");
+                oldType: "boolean");
 
             migrationBuilder.AlterColumn<bool>(
                 name: "IsNoFurtherAction",
                 schema: "Fact",
                 table: "SocialCareReferral",
-                type: "bit",
+                type: "boolean",
                 nullable: false,
                 comment: "The referral led to no further action.",
                 oldClrType: typeof(bool),
-                oldType: "bit");
+                oldType: "boolean");
 
             migrationBuilder.AlterColumn<string>(
                 name: "CloseReasonCode",
                 schema: "Fact",
                 table: "SocialCareReferral",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true,
                 comment: "Why the episode closed (CIN census RC1-RC9; RC9 is referred to early help).",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -356,11 +372,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "CloseDateKey",
                 schema: "Fact",
                 table: "SocialCareReferral",
-                type: "int",
+                type: "integer",
                 nullable: true,
                 comment: "Close date as yyyymmdd.",
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<DateOnly>(
@@ -383,8 +399,8 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 comment: "Surrogate key.",
                 oldClrType: typeof(long),
                 oldType: "bigint")
-                .Annotation("SqlServer:Identity", "1, 1")
-                .OldAnnotation("SqlServer:Identity", "1, 1");
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AlterColumn<DateOnly>(
                 name: "StartDate",
@@ -411,32 +427,32 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "PersonKey",
                 schema: "Fact",
                 table: "SocialCareAssessment",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "The child (Dimension.Person).",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<int>(
                 name: "OrgUnitKey",
                 schema: "Fact",
                 table: "SocialCareAssessment",
-                type: "int",
+                type: "integer",
                 nullable: true,
                 comment: "The team the record belongs to (Dimension.OrganisationUnit); empty counts at the authority only.",
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "SocialCareAssessment",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "The load batch that last wrote the row (Integration.LoadBatch).",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<DateOnly>(
                 name: "AuthorisedDate",
@@ -453,12 +469,12 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "AssessmentId",
                 schema: "Fact",
                 table: "SocialCareAssessment",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "The case system's id, pseudonymised with a keyed hash.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<long>(
@@ -470,19 +486,127 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 comment: "Surrogate key.",
                 oldClrType: typeof(long),
                 oldType: "bigint")
-                .Annotation("SqlServer:Identity", "1, 1")
-                .OldAnnotation("SqlServer:Identity", "1, 1");
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+
+            migrationBuilder.AlterColumn<int>(
+                name: "StartDateKey",
+                schema: "Fact",
+                table: "Section47Enquiry",
+                type: "integer",
+                nullable: false,
+                comment: "Start date as yyyymmdd.",
+                oldClrType: typeof(int),
+                oldType: "integer");
+
+            migrationBuilder.AlterColumn<DateOnly>(
+                name: "StartDate",
+                schema: "Fact",
+                table: "Section47Enquiry",
+                type: "date",
+                nullable: false,
+                comment: "Date the enquiry started.",
+                oldClrType: typeof(DateOnly),
+                oldType: "date");
+
+            migrationBuilder.AlterColumn<long>(
+                name: "ReferralKey",
+                schema: "Fact",
+                table: "Section47Enquiry",
+                type: "bigint",
+                nullable: true,
+                comment: "The referral it belongs to (Fact.SocialCareReferral).",
+                oldClrType: typeof(long),
+                oldType: "bigint",
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<int>(
+                name: "PersonKey",
+                schema: "Fact",
+                table: "Section47Enquiry",
+                type: "integer",
+                nullable: false,
+                comment: "The child (Dimension.Person).",
+                oldClrType: typeof(int),
+                oldType: "integer");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "OrgUnitKey",
+                schema: "Fact",
+                table: "Section47Enquiry",
+                type: "integer",
+                nullable: true,
+                comment: "The team the record belongs to (Dimension.OrganisationUnit); empty counts at the authority only.",
+                oldClrType: typeof(int),
+                oldType: "integer",
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<int>(
+                name: "LineageBatchId",
+                schema: "Fact",
+                table: "Section47Enquiry",
+                type: "integer",
+                nullable: false,
+                comment: "The load batch that last wrote the row (Integration.LoadBatch).",
+                oldClrType: typeof(int),
+                oldType: "integer");
+
+            migrationBuilder.AlterColumn<bool>(
+                name: "IsNoFurtherAction",
+                schema: "Fact",
+                table: "Section47Enquiry",
+                type: "boolean",
+                nullable: true,
+                comment: "True when it ended with no further action; empty when not recorded.",
+                oldClrType: typeof(bool),
+                oldType: "boolean",
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "EnquiryId",
+                schema: "Fact",
+                table: "Section47Enquiry",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: false,
+                comment: "The case system's id, pseudonymised with a keyed hash.",
+                oldClrType: typeof(string),
+                oldType: "character varying(200)",
+                oldMaxLength: 200);
+
+            migrationBuilder.AlterColumn<DateOnly>(
+                name: "EndDate",
+                schema: "Fact",
+                table: "Section47Enquiry",
+                type: "date",
+                nullable: true,
+                comment: "Date it ended; empty while open.",
+                oldClrType: typeof(DateOnly),
+                oldType: "date",
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<long>(
+                name: "EnquiryKey",
+                schema: "Fact",
+                table: "Section47Enquiry",
+                type: "bigint",
+                nullable: false,
+                comment: "Surrogate key.",
+                oldClrType: typeof(long),
+                oldType: "bigint")
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AlterColumn<string>(
                 name: "Value",
                 schema: "Integration",
                 table: "Reject",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true,
                 comment: "The offending value; identifiers shown pseudonymised and dates of birth withheld.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -490,56 +614,56 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "Reason",
                 schema: "Integration",
                 table: "Reject",
-                type: "nvarchar(1000)",
+                type: "character varying(1000)",
                 maxLength: 1000,
                 nullable: false,
                 comment: "Why the row was rejected.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(1000)",
+                oldType: "character varying(1000)",
                 oldMaxLength: 1000);
 
             migrationBuilder.AlterColumn<int>(
                 name: "LoadBatchId",
                 schema: "Integration",
                 table: "Reject",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "The load (Integration.LoadBatch).",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineNumber",
                 schema: "Integration",
                 table: "Reject",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "Physical line in the file (the header is line 1).",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<string>(
                 name: "FileName",
                 schema: "Integration",
                 table: "Reject",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "The file the row was in.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<string>(
                 name: "ColumnName",
                 schema: "Integration",
                 table: "Reject",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true,
                 comment: "The column at fault; empty for the row as a whole.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -552,32 +676,32 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 comment: "Surrogate key.",
                 oldClrType: typeof(long),
                 oldType: "bigint")
-                .Annotation("SqlServer:Identity", "1, 1")
-                .OldAnnotation("SqlServer:Identity", "1, 1");
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AlterColumn<string>(
                 name: "Role",
                 schema: "Dimension",
                 table: "Professional",
-                type: "nvarchar(200)",
-                maxLength: 200,
+                type: "character varying(500)",
+                maxLength: 500,
                 nullable: true,
                 comment: "Job title or role.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
-                oldMaxLength: 200,
+                oldType: "character varying(500)",
+                oldMaxLength: 500,
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<string>(
                 name: "ProfessionalId",
                 schema: "Dimension",
                 table: "Professional",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true,
                 comment: "The case system's id, pseudonymised with a keyed hash.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -585,57 +709,57 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "OrgUnitKey",
                 schema: "Dimension",
                 table: "Professional",
-                type: "int",
+                type: "integer",
                 nullable: true,
                 comment: "The worker's team.",
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Dimension",
                 table: "Professional",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "The load batch that last wrote the row (Integration.LoadBatch).",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<int>(
                 name: "ProfessionalKey",
                 schema: "Dimension",
                 table: "Professional",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "Surrogate key.",
                 oldClrType: typeof(int),
-                oldType: "int")
-                .Annotation("SqlServer:Identity", "1, 1")
-                .OldAnnotation("SqlServer:Identity", "1, 1");
+                oldType: "integer")
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AlterColumn<string>(
                 name: "ReviewType",
                 schema: "Fact",
                 table: "PlanReview",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "TAF (a Team Around the Family meeting) or REVIEW (a single-agency plan review).",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<string>(
                 name: "ReviewId",
                 schema: "Fact",
                 table: "PlanReview",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "The case system's id, pseudonymised with a keyed hash.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<DateOnly>(
@@ -652,11 +776,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "PlanReview",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "The load batch that last wrote the row (Integration.LoadBatch).",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<long>(
                 name: "EpisodeKey",
@@ -677,31 +801,31 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 comment: "Surrogate key.",
                 oldClrType: typeof(long),
                 oldType: "bigint")
-                .Annotation("SqlServer:Identity", "1, 1")
-                .OldAnnotation("SqlServer:Identity", "1, 1");
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AlterColumn<string>(
                 name: "Sex",
                 schema: "Dimension",
                 table: "Person",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "M, F, U (unknown) or I (indeterminate).",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<string>(
                 name: "PersonId",
                 schema: "Dimension",
                 table: "Person",
-                type: "nvarchar(64)",
+                type: "character varying(64)",
                 maxLength: 64,
                 nullable: true,
                 comment: "The case system's id, pseudonymised with a keyed hash.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(64)",
+                oldType: "character varying(64)",
                 oldMaxLength: 64,
                 oldNullable: true);
 
@@ -720,34 +844,34 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "LineageBatchId",
                 schema: "Dimension",
                 table: "Person",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "The load batch that last wrote the row (Integration.LoadBatch).",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<string>(
                 name: "EthnicityGroup",
                 schema: "Dimension",
                 table: "Person",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "DfE major ethnic group: White, Mixed, Asian, Black, Other, Unknown.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<string>(
                 name: "EthnicityCode",
                 schema: "Dimension",
                 table: "Person",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true,
                 comment: "DfE ethnicity code, e.g. WBRI.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -755,13 +879,13 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "PersonKey",
                 schema: "Dimension",
                 table: "Person",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "Surrogate key.",
                 oldClrType: typeof(int),
-                oldType: "int")
-                .Annotation("SqlServer:Identity", "1, 1")
-                .OldAnnotation("SqlServer:Identity", "1, 1");
+                oldType: "integer")
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AlterColumn<DateOnly>(
                 name: "YearToDateStart",
@@ -777,11 +901,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "StartDateKey",
                 schema: "Dimension",
                 table: "Period",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "First day as yyyymmdd.",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<DateOnly>(
                 name: "StartDate",
@@ -797,99 +921,99 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "SortOrder",
                 schema: "Dimension",
                 table: "Period",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "Sorts periods in time order.",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<int>(
                 name: "SamePeriodLastYearKey",
                 schema: "Dimension",
                 table: "Period",
-                type: "int",
+                type: "integer",
                 nullable: true,
                 comment: "The same period a year earlier.",
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<int>(
                 name: "PreviousPeriodKey",
                 schema: "Dimension",
                 table: "Period",
-                type: "int",
+                type: "integer",
                 nullable: true,
                 comment: "The previous period of the same grain.",
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<string>(
                 name: "Label",
                 schema: "Dimension",
                 table: "Period",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "\"2024-11\", \"2024-25 Q3\", \"2024-25\" or \"2024\".",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<bool>(
                 name: "IsComplete",
                 schema: "Dimension",
                 table: "Period",
-                type: "bit",
+                type: "boolean",
                 nullable: false,
                 comment: "False while the data does not yet reach the period's end.",
                 oldClrType: typeof(bool),
-                oldType: "bit");
+                oldType: "boolean");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Grain",
                 schema: "Dimension",
                 table: "Period",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "Month, FinancialQuarter, FinancialYear or CalendarYear.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<int>(
                 name: "FinancialYearStart",
                 schema: "Dimension",
                 table: "Period",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "Calendar year in which the financial year starts.",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<string>(
                 name: "FinancialYearLabel",
                 schema: "Dimension",
                 table: "Period",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "\"2024-25\".",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<int>(
                 name: "EndDateKey",
                 schema: "Dimension",
                 table: "Period",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "Last day as yyyymmdd.",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<DateOnly>(
                 name: "EndDate",
@@ -905,46 +1029,46 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "PeriodKey",
                 schema: "Dimension",
                 table: "Period",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "A digit for the grain (1 month, 2 financial quarter, 3 financial year, 4 calendar year), then the first day as yyyymmdd.",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Tool",
                 schema: "Fact",
                 table: "OutcomeScore",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "The tool used, e.g. Spidergraph.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<string>(
                 name: "Stage",
                 schema: "Fact",
                 table: "OutcomeScore",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "BASELINE, REVIEW or CLOSURE.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<string>(
                 name: "ScoreId",
                 schema: "Fact",
                 table: "OutcomeScore",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "The case system's id, pseudonymised with a keyed hash.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<DateOnly>(
@@ -961,21 +1085,21 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "Score",
                 schema: "Fact",
                 table: "OutcomeScore",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "The score (1 serious concern to 10 thriving on a spidergraph).",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "OutcomeScore",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "The load batch that last wrote the row (Integration.LoadBatch).",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<long>(
                 name: "EpisodeKey",
@@ -991,12 +1115,12 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "Domain",
                 schema: "Fact",
                 table: "OutcomeScore",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "The domain scored, e.g. Health.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<long>(
@@ -1008,95 +1132,95 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 comment: "Surrogate key.",
                 oldClrType: typeof(long),
                 oldType: "bigint")
-                .Annotation("SqlServer:Identity", "1, 1")
-                .OldAnnotation("SqlServer:Identity", "1, 1");
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AlterColumn<int>(
                 name: "Distance",
                 schema: "Dimension",
                 table: "OrganisationUnitAncestor",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "Levels between them: 0 for the unit itself, 1 for its parent.",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<int>(
                 name: "AncestorOrgUnitKey",
                 schema: "Dimension",
                 table: "OrganisationUnitAncestor",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "The unit itself or one above it.",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<int>(
                 name: "OrgUnitKey",
                 schema: "Dimension",
                 table: "OrganisationUnitAncestor",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "The unit.",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<int>(
                 name: "ParentOrgUnitKey",
                 schema: "Dimension",
                 table: "OrganisationUnit",
-                type: "int",
+                type: "integer",
                 nullable: true,
                 comment: "The unit above it; empty for the authority.",
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<string>(
                 name: "OrgUnitId",
                 schema: "Dimension",
                 table: "OrganisationUnit",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "The case system's team id (dept_team_id), or AUTHORITY for the whole authority.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<string>(
                 name: "Name",
                 schema: "Dimension",
                 table: "OrganisationUnit",
-                type: "nvarchar(200)",
-                maxLength: 200,
+                type: "character varying(255)",
+                maxLength: 255,
                 nullable: false,
                 comment: "Name as staff know it.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
-                oldMaxLength: 200);
+                oldType: "character varying(255)",
+                oldMaxLength: 255);
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Dimension",
                 table: "OrganisationUnit",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "The load batch that last wrote the row (Integration.LoadBatch).",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Level",
                 schema: "Dimension",
                 table: "OrganisationUnit",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 defaultValue: "Team",
                 comment: "Authority, Locality or Team.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldDefaultValue: "Team");
 
@@ -1104,68 +1228,68 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "Depth",
                 schema: "Dimension",
                 table: "OrganisationUnit",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 defaultValue: 0,
                 comment: "0 for the authority, 1 below it, and so on.",
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldDefaultValue: 0);
 
             migrationBuilder.AlterColumn<int>(
                 name: "OrgUnitKey",
                 schema: "Dimension",
                 table: "OrganisationUnit",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "Surrogate key.",
                 oldClrType: typeof(int),
-                oldType: "int")
-                .Annotation("SqlServer:Identity", "1, 1")
-                .OldAnnotation("SqlServer:Identity", "1, 1");
+                oldType: "integer")
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AlterColumn<double>(
                 name: "Value",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "float",
+                type: "double precision",
                 nullable: true,
                 comment: "The count, or the percentage (0-100); empty when the denominator is 0.",
                 oldClrType: typeof(double),
-                oldType: "float",
+                oldType: "double precision",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<double>(
                 name: "Target",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "float",
+                type: "double precision",
                 nullable: true,
                 comment: "The target that applies, profiled to the period for year-to-date counts.",
                 oldClrType: typeof(double),
-                oldType: "float",
+                oldType: "double precision",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<DateTime>(
                 name: "RefreshedAtUtc",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "datetime2",
+                type: "timestamp with time zone",
                 nullable: false,
                 comment: "When it was computed (UTC).",
                 oldClrType: typeof(DateTime),
-                oldType: "datetime2");
+                oldType: "timestamp with time zone");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Rag",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true,
                 comment: "Green, Amber or Red against the target, as if final.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -1173,106 +1297,131 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "PreviousValue",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "float",
+                type: "double precision",
                 nullable: true,
                 comment: "The previous period's value.",
                 oldClrType: typeof(double),
-                oldType: "float",
+                oldType: "double precision",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<int>(
                 name: "PeriodKey",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "The period (Dimension.Period).",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<int>(
                 name: "OrgUnitKey",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "The unit (Dimension.OrganisationUnit).",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<int>(
                 name: "Numerator",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "The count, or the percentage's numerator.",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "NotAvailableReason",
+                schema: "Fact",
+                table: "MeasureValue",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: true,
+                comment: "Why the value is not available, in words for the reader.",
+                oldClrType: typeof(string),
+                oldType: "character varying(1000)",
+                oldMaxLength: 1000,
+                oldNullable: true);
 
             migrationBuilder.AlterColumn<string>(
                 name: "MeasureCode",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "The measure (Dimension.Measure).",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "The newest load batch it was computed from.",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<double>(
                 name: "LastYearValue",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "float",
+                type: "double precision",
                 nullable: true,
                 comment: "The same period last year's value.",
                 oldClrType: typeof(double),
-                oldType: "float",
+                oldType: "double precision",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<bool>(
                 name: "IsSmallNumber",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "bit",
+                type: "boolean",
                 nullable: false,
                 comment: "A count of 1 to 5, or a percentage built on one.",
                 oldClrType: typeof(bool),
-                oldType: "bit");
+                oldType: "boolean");
 
             migrationBuilder.AlterColumn<bool>(
                 name: "IsProvisional",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "bit",
+                type: "boolean",
                 nullable: false,
                 comment: "Later records can still change the value (the data does not reach the period end plus the settling window).",
                 oldClrType: typeof(bool),
-                oldType: "bit");
+                oldType: "boolean");
+
+            migrationBuilder.AlterColumn<bool>(
+                name: "IsAvailable",
+                schema: "Fact",
+                table: "MeasureValue",
+                type: "boolean",
+                nullable: false,
+                defaultValue: true,
+                comment: "False when the data loaded cannot express what the measure needs for this period (a table never loaded, or records from a source that does not record a field): not available from this source, never 0; no value, target, RAG or direction.",
+                oldClrType: typeof(bool),
+                oldType: "boolean",
+                oldDefaultValue: true);
 
             migrationBuilder.AlterColumn<string>(
                 name: "DirectionVsPrevious",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true,
                 comment: "Direction against the previous period (empty for year-to-date counts).",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -1280,12 +1429,12 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "DirectionVsLastYear",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true,
                 comment: "Direction against the same period last year.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -1293,35 +1442,35 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "Denominator",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "int",
+                type: "integer",
                 nullable: true,
                 comment: "The percentage's denominator; empty for counts.",
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<string>(
                 name: "BreakdownValue",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "All, or the band, sex, group or grade.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<string>(
                 name: "BreakdownKind",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "All, AgeBand, Sex, EthnicityGroup, or AuditGrade:<section> for QA02.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<long>(
@@ -1333,50 +1482,50 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 comment: "Surrogate key.",
                 oldClrType: typeof(long),
                 oldType: "bigint")
-                .Annotation("SqlServer:Identity", "1, 1")
-                .OldAnnotation("SqlServer:Identity", "1, 1");
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AlterColumn<int>(
                 name: "ValuesWritten",
                 schema: "Integration",
                 table: "MeasureRefresh",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "How many values were written.",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<int>(
                 name: "UpToBatchId",
                 schema: "Integration",
                 table: "MeasureRefresh",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "The newest load batch it includes.",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<string>(
                 name: "TargetsHash",
                 schema: "Integration",
                 table: "MeasureRefresh",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "SHA-256 of the targets file used: a changed file means every RAG is redone.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<DateTime>(
                 name: "StartedAtUtc",
                 schema: "Integration",
                 table: "MeasureRefresh",
-                type: "datetime2",
+                type: "timestamp with time zone",
                 nullable: false,
                 comment: "When it started (UTC).",
                 oldClrType: typeof(DateTime),
-                oldType: "datetime2");
+                oldType: "timestamp with time zone");
 
             migrationBuilder.AlterColumn<DateOnly>(
                 name: "RecomputedFrom",
@@ -1393,22 +1542,22 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "PeriodsRecomputed",
                 schema: "Integration",
                 table: "MeasureRefresh",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "How many periods were recomputed.",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Message",
                 schema: "Integration",
                 table: "MeasureRefresh",
-                type: "nvarchar(2000)",
+                type: "character varying(2000)",
                 maxLength: 2000,
                 nullable: true,
                 comment: "What the refresh did, in words.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(2000)",
+                oldType: "character varying(2000)",
                 oldMaxLength: 2000,
                 oldNullable: true);
 
@@ -1416,36 +1565,36 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "Kind",
                 schema: "Integration",
                 table: "MeasureRefresh",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "Full or Incremental.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<DateTime>(
                 name: "FinishedAtUtc",
                 schema: "Integration",
                 table: "MeasureRefresh",
-                type: "datetime2",
+                type: "timestamp with time zone",
                 nullable: true,
                 comment: "When it finished (UTC).",
                 oldClrType: typeof(DateTime),
-                oldType: "datetime2",
+                oldType: "timestamp with time zone",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<int>(
                 name: "MeasureRefreshId",
                 schema: "Integration",
                 table: "MeasureRefresh",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "Refresh number.",
                 oldClrType: typeof(int),
-                oldType: "int")
-                .Annotation("SqlServer:Identity", "1, 1")
-                .OldAnnotation("SqlServer:Identity", "1, 1");
+                oldType: "integer")
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "DataAsOf",
@@ -1459,126 +1608,126 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "Unit",
                 schema: "Dimension",
                 table: "Measure",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "Count or Percentage.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<string>(
                 name: "Source",
                 schema: "Dimension",
                 table: "Measure",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "Where the definition comes from.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<int>(
                 name: "SortOrder",
                 schema: "Dimension",
                 table: "Measure",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "Order on the scorecard.",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<int>(
                 name: "SettlesAfterDays",
                 schema: "Dimension",
                 table: "Measure",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "Days after a period ends in which later records can still change its value (0: final when the period ends).",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<string>(
                 name: "RequiredTables",
                 schema: "Dimension",
                 table: "Measure",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "Extract tables the measure needs.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<string>(
                 name: "Polarity",
                 schema: "Dimension",
                 table: "Measure",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "HigherIsBetter, LowerIsBetter or Context (no RAG).",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<string>(
                 name: "NumeratorDefinition",
                 schema: "Dimension",
                 table: "Measure",
-                type: "nvarchar(1000)",
+                type: "character varying(1000)",
                 maxLength: 1000,
                 nullable: false,
                 comment: "What the numerator (or the count) counts.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(1000)",
+                oldType: "character varying(1000)",
                 oldMaxLength: 1000);
 
             migrationBuilder.AlterColumn<string>(
                 name: "Name",
                 schema: "Dimension",
                 table: "Measure",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "The measure's name, the same in every output.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<bool>(
                 name: "IsAvailable",
                 schema: "Dimension",
                 table: "Measure",
-                type: "bit",
+                type: "boolean",
                 nullable: false,
                 comment: "False when a table it needs was never loaded: not available, never zero.",
                 oldClrType: typeof(bool),
-                oldType: "bit");
+                oldType: "boolean");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Description",
                 schema: "Dimension",
                 table: "Measure",
-                type: "nvarchar(2000)",
+                type: "character varying(2000)",
                 maxLength: 2000,
                 nullable: false,
                 comment: "What the measure shows, in plain words.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(2000)",
+                oldType: "character varying(2000)",
                 oldMaxLength: 2000);
 
             migrationBuilder.AlterColumn<string>(
                 name: "DenominatorDefinition",
                 schema: "Dimension",
                 table: "Measure",
-                type: "nvarchar(1000)",
+                type: "character varying(1000)",
                 maxLength: 1000,
                 nullable: true,
                 comment: "What the denominator counts; empty for counts.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(1000)",
+                oldType: "character varying(1000)",
                 oldMaxLength: 1000,
                 oldNullable: true);
 
@@ -1586,49 +1735,49 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "CountingUnit",
                 schema: "Dimension",
                 table: "Measure",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "What one unit is: Child, Family, Episode, Audit...",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<string>(
                 name: "Breakdowns",
                 schema: "Dimension",
                 table: "Measure",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "Breakdowns beyond organisation unit.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<string>(
                 name: "AvailabilityNote",
                 schema: "Dimension",
                 table: "Measure",
-                type: "nvarchar(200)",
-                maxLength: 200,
+                type: "character varying(1000)",
+                maxLength: 1000,
                 nullable: true,
                 comment: "Why the measure is not available.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
-                oldMaxLength: 200,
+                oldType: "character varying(1000)",
+                oldMaxLength: 1000,
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<string>(
                 name: "MeasureCode",
                 schema: "Dimension",
                 table: "Measure",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "Catalogue code, e.g. EH07.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<DateOnly>(
@@ -1645,44 +1794,44 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "PersonKey",
                 schema: "Fact",
                 table: "LookedAfterEpisode",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "The child (Dimension.Person).",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "LookedAfterEpisode",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "The load batch that last wrote the row (Integration.LoadBatch).",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<string>(
                 name: "EpisodeId",
                 schema: "Fact",
                 table: "LookedAfterEpisode",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "The case system's id, pseudonymised with a keyed hash.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<string>(
                 name: "EndReasonCode",
                 schema: "Fact",
                 table: "LookedAfterEpisode",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true,
                 comment: "Why it ceased (code list LookedAfterEndReason).",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -1706,79 +1855,233 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 comment: "Surrogate key.",
                 oldClrType: typeof(long),
                 oldType: "bigint")
-                .Annotation("SqlServer:Identity", "1, 1")
-                .OldAnnotation("SqlServer:Identity", "1, 1");
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Value",
+                schema: "Integration",
+                table: "LoadWarning",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true,
+                comment: "The value as it may be shown: identifiers pseudonymised, dates of birth and long text withheld.",
+                oldClrType: typeof(string),
+                oldType: "character varying(200)",
+                oldMaxLength: 200,
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<int>(
+                name: "Rows",
+                schema: "Integration",
+                table: "LoadWarning",
+                type: "integer",
+                nullable: false,
+                comment: "Rows with this value.",
+                oldClrType: typeof(int),
+                oldType: "integer");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Message",
+                schema: "Integration",
+                table: "LoadWarning",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: false,
+                comment: "What happened, in words.",
+                oldClrType: typeof(string),
+                oldType: "character varying(1000)",
+                oldMaxLength: 1000);
+
+            migrationBuilder.AlterColumn<int>(
+                name: "LoadBatchId",
+                schema: "Integration",
+                table: "LoadWarning",
+                type: "integer",
+                nullable: false,
+                comment: "The load (Integration.LoadBatch).",
+                oldClrType: typeof(int),
+                oldType: "integer");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Kind",
+                schema: "Integration",
+                table: "LoadWarning",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: false,
+                comment: "What was odd: unknown code, placeholder, placeholder date, too long, not a date...",
+                oldClrType: typeof(string),
+                oldType: "character varying(200)",
+                oldMaxLength: 200);
+
+            migrationBuilder.AlterColumn<int>(
+                name: "FirstLine",
+                schema: "Integration",
+                table: "LoadWarning",
+                type: "integer",
+                nullable: true,
+                comment: "Physical line of the first such row (the header is line 1); empty for a whole file.",
+                oldClrType: typeof(int),
+                oldType: "integer",
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "FileName",
+                schema: "Integration",
+                table: "LoadWarning",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: false,
+                comment: "The file.",
+                oldClrType: typeof(string),
+                oldType: "character varying(200)",
+                oldMaxLength: 200);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "ColumnName",
+                schema: "Integration",
+                table: "LoadWarning",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true,
+                comment: "The column; empty for what concerns a whole file.",
+                oldClrType: typeof(string),
+                oldType: "character varying(200)",
+                oldMaxLength: 200,
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "CodeList",
+                schema: "Integration",
+                table: "LoadWarning",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true,
+                comment: "The mapping list the value belongs to, when a mapping file line would fix it.",
+                oldClrType: typeof(string),
+                oldType: "character varying(200)",
+                oldMaxLength: 200,
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<long>(
+                name: "LoadWarningId",
+                schema: "Integration",
+                table: "LoadWarning",
+                type: "bigint",
+                nullable: false,
+                comment: "Surrogate key.",
+                oldClrType: typeof(long),
+                oldType: "bigint")
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+
+            migrationBuilder.AlterColumn<int>(
+                name: "RowsWithWarnings",
+                schema: "Integration",
+                table: "LoadBatchTable",
+                type: "integer",
+                nullable: false,
+                comment: "Rows loaded with at least one optional field treated as unknown.",
+                oldClrType: typeof(int),
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<int>(
                 name: "RowsUpdated",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "Rows that changed a record already there.",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<int>(
                 name: "RowsUnchanged",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "Rows identical to what was there.",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<int>(
                 name: "RowsRejected",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "Rows not loaded.",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<int>(
                 name: "RowsRead",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "Rows read: loaded plus rejected.",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<int>(
                 name: "RowsInserted",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "Rows new to the warehouse.",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<int>(
                 name: "RowsDeleted",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "Records of this table missing from the file, a full snapshot of its window: moved to Integration.DeletedRecord.",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "RenamedColumns",
+                schema: "Integration",
+                table: "LoadBatchTable",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: true,
+                comment: "Columns read under an older SSD name.",
+                oldClrType: typeof(string),
+                oldType: "character varying(1000)",
+                oldMaxLength: 1000,
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "NotExpressed",
+                schema: "Integration",
+                table: "LoadBatchTable",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: true,
+                comment: "Properties this file's form cannot record (a SystemC contact outcome has no early help flag): measures that need them are not available from this source for the periods its rows fall in.",
+                oldClrType: typeof(string),
+                oldType: "character varying(1000)",
+                oldMaxLength: 1000,
+                oldNullable: true);
 
             migrationBuilder.AlterColumn<string>(
                 name: "IgnoredColumns",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "nvarchar(2000)",
+                type: "character varying(2000)",
                 maxLength: 2000,
                 nullable: true,
                 comment: "Columns in the file that the contract does not know.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(2000)",
+                oldType: "character varying(2000)",
                 oldMaxLength: 2000,
                 oldNullable: true);
 
@@ -1786,12 +2089,12 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "FileName",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true,
                 comment: "The file it came from.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -1810,12 +2113,12 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "AbsentColumns",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "nvarchar(2000)",
+                type: "character varying(2000)",
                 maxLength: 2000,
                 nullable: true,
                 comment: "Optional contract columns the file lacked: their stored values were kept, not erased.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(2000)",
+                oldType: "character varying(2000)",
                 oldMaxLength: 2000,
                 oldNullable: true);
 
@@ -1823,140 +2126,189 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "TableName",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "The extract table, e.g. ssd_contacts.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<int>(
                 name: "LoadBatchId",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "The load (Integration.LoadBatch).",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "UnreadFiles",
+                schema: "Integration",
+                table: "LoadBatch",
+                type: "character varying(2000)",
+                maxLength: 2000,
+                nullable: true,
+                comment: "SSD files in the extract that are not read (addresses, disabilities...).",
+                oldClrType: typeof(string),
+                oldType: "character varying(2000)",
+                oldMaxLength: 2000,
+                oldNullable: true);
 
             migrationBuilder.AlterColumn<string>(
                 name: "Status",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "Running, Succeeded or Failed (a load that would change nothing keeps no batch).",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<DateTime>(
                 name: "StartedAtUtc",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "datetime2",
+                type: "timestamp with time zone",
                 nullable: false,
                 comment: "When the load started (UTC).",
                 oldClrType: typeof(DateTime),
-                oldType: "datetime2");
+                oldType: "timestamp with time zone");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "SourceShape",
+                schema: "Integration",
+                table: "LoadBatch",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: true,
+                comment: "The case-system shape recognised (SystemC, Eclipse, Mosaic, Scorecard), and why.",
+                oldClrType: typeof(string),
+                oldType: "character varying(1000)",
+                oldMaxLength: 1000,
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "SourceRelease",
+                schema: "Integration",
+                table: "LoadBatch",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true,
+                comment: "The SSD release the extract's column names belong to, when they say.",
+                oldClrType: typeof(string),
+                oldType: "character varying(200)",
+                oldMaxLength: 200,
+                oldNullable: true);
 
             migrationBuilder.AlterColumn<string>(
                 name: "SourceName",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "The folder or file loaded.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<string>(
                 name: "SourceKind",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "\"SSD extract\", \"Annex A\", \"CIN census\".",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
+
+            migrationBuilder.AlterColumn<int>(
+                name: "RowsWithWarnings",
+                schema: "Integration",
+                table: "LoadBatch",
+                type: "integer",
+                nullable: false,
+                comment: "Rows loaded with at least one optional field treated as unknown (they are among the loaded rows; Integration.LoadWarning says which).",
+                oldClrType: typeof(int),
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<int>(
                 name: "RowsUpdated",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "Rows that changed a record already there.",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<int>(
                 name: "RowsUnchanged",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "Rows identical to what was there.",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<int>(
                 name: "RowsRejected",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "Rows not loaded (Integration.Reject says why).",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<int>(
                 name: "RowsRead",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "Rows read: loaded plus rejected.",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<int>(
                 name: "RowsInserted",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "Rows new to the warehouse.",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<int>(
                 name: "RowsDeleted",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "Records this load found deleted at source (missing from a full snapshot), with the records that belonged to them (Integration.DeletedRecord).",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Message",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "nvarchar(4000)",
+                type: "character varying(4000)",
                 maxLength: 4000,
                 nullable: true,
                 comment: "What happened, in words.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(4000)",
+                oldType: "character varying(4000)",
                 oldMaxLength: 4000,
                 oldNullable: true);
 
@@ -1964,112 +2316,225 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "FinishedAtUtc",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "datetime2",
+                type: "timestamp with time zone",
                 nullable: true,
                 comment: "When it finished (UTC).",
                 oldClrType: typeof(DateTime),
-                oldType: "datetime2",
+                oldType: "timestamp with time zone",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<string>(
                 name: "FileHash",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "SHA-256 over the extract's files (names and contents).",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<int>(
                 name: "LoadBatchId",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "Batch number, in load order.",
                 oldClrType: typeof(int),
-                oldType: "int")
-                .Annotation("SqlServer:Identity", "1, 1")
-                .OldAnnotation("SqlServer:Identity", "1, 1");
+                oldType: "integer")
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AlterColumn<string>(
                 name: "Name",
                 schema: "Dimension",
                 table: "LeadOrganisation",
-                type: "nvarchar(200)",
-                maxLength: 200,
+                type: "character varying(400)",
+                maxLength: 400,
                 nullable: false,
                 comment: "The organisation's name.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
-                oldMaxLength: 200);
+                oldType: "character varying(400)",
+                oldMaxLength: 400);
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Dimension",
                 table: "LeadOrganisation",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "The load batch that last wrote the row (Integration.LoadBatch).",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<int>(
                 name: "LeadOrganisationKey",
                 schema: "Dimension",
                 table: "LeadOrganisation",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "Surrogate key.",
                 oldClrType: typeof(int),
-                oldType: "int")
-                .Annotation("SqlServer:Identity", "1, 1")
-                .OldAnnotation("SqlServer:Identity", "1, 1");
+                oldType: "integer")
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+
+            migrationBuilder.AlterColumn<DateOnly>(
+                name: "StartDate",
+                schema: "Fact",
+                table: "Involvement",
+                type: "date",
+                nullable: false,
+                comment: "Date the involvement started.",
+                oldClrType: typeof(DateOnly),
+                oldType: "date");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "RoleCode",
+                schema: "Fact",
+                table: "Involvement",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true,
+                comment: "The case system's kind of involvement.",
+                oldClrType: typeof(string),
+                oldType: "character varying(200)",
+                oldMaxLength: 200,
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<long>(
+                name: "ReferralKey",
+                schema: "Fact",
+                table: "Involvement",
+                type: "bigint",
+                nullable: true,
+                comment: "The referral it belongs to (Fact.SocialCareReferral).",
+                oldClrType: typeof(long),
+                oldType: "bigint",
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<int>(
+                name: "ProfessionalKey",
+                schema: "Fact",
+                table: "Involvement",
+                type: "integer",
+                nullable: true,
+                comment: "The worker (Dimension.Professional).",
+                oldClrType: typeof(int),
+                oldType: "integer",
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<int>(
+                name: "PersonKey",
+                schema: "Fact",
+                table: "Involvement",
+                type: "integer",
+                nullable: true,
+                comment: "The child (Dimension.Person); taken from the referral when the extract names none.",
+                oldClrType: typeof(int),
+                oldType: "integer",
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<int>(
+                name: "OrgUnitKey",
+                schema: "Fact",
+                table: "Involvement",
+                type: "integer",
+                nullable: true,
+                comment: "The worker's team (Dimension.OrganisationUnit).",
+                oldClrType: typeof(int),
+                oldType: "integer",
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<int>(
+                name: "LineageBatchId",
+                schema: "Fact",
+                table: "Involvement",
+                type: "integer",
+                nullable: false,
+                comment: "The load batch that last wrote the row (Integration.LoadBatch).",
+                oldClrType: typeof(int),
+                oldType: "integer");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "InvolvementId",
+                schema: "Fact",
+                table: "Involvement",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true,
+                comment: "The case system's id, pseudonymised with a keyed hash.",
+                oldClrType: typeof(string),
+                oldType: "character varying(200)",
+                oldMaxLength: 200,
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<DateOnly>(
+                name: "EndDate",
+                schema: "Fact",
+                table: "Involvement",
+                type: "date",
+                nullable: true,
+                comment: "Date it ended; empty while open.",
+                oldClrType: typeof(DateOnly),
+                oldType: "date",
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<long>(
+                name: "InvolvementKey",
+                schema: "Fact",
+                table: "Involvement",
+                type: "bigint",
+                nullable: false,
+                comment: "Surrogate key.",
+                oldClrType: typeof(long),
+                oldType: "bigint")
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AlterColumn<int>(
                 name: "OrgUnitKey",
                 schema: "Fact",
                 table: "FamilyProgrammeAttachment",
-                type: "int",
+                type: "integer",
                 nullable: true,
                 comment: "The team the record belongs to (Dimension.OrganisationUnit); empty counts at the authority only.",
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "FamilyProgrammeAttachment",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "The load batch that last wrote the row (Integration.LoadBatch).",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<int>(
                 name: "FamilyKey",
                 schema: "Fact",
                 table: "FamilyProgrammeAttachment",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "The family (Dimension.Family).",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<string>(
                 name: "ClaimOutcome",
                 schema: "Fact",
                 table: "FamilyProgrammeAttachment",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true,
                 comment: "SUCCESSFUL, REJECTED, or empty while no claim is made.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -2088,12 +2553,12 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "AttachmentId",
                 schema: "Fact",
                 table: "FamilyProgrammeAttachment",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "The case system's id, pseudonymised with a keyed hash.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<DateOnly>(
@@ -2115,39 +2580,39 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 comment: "Surrogate key.",
                 oldClrType: typeof(long),
                 oldType: "bigint")
-                .Annotation("SqlServer:Identity", "1, 1")
-                .OldAnnotation("SqlServer:Identity", "1, 1");
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AlterColumn<int>(
                 name: "PersonKey",
                 schema: "Dimension",
                 table: "FamilyMember",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "The member (Dimension.Person).",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Dimension",
                 table: "FamilyMember",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "The load batch that last wrote the row (Integration.LoadBatch).",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<string>(
                 name: "FamilyMemberId",
                 schema: "Dimension",
                 table: "FamilyMember",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true,
                 comment: "The case system's id, pseudonymised with a keyed hash.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -2155,11 +2620,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "FamilyKey",
                 schema: "Dimension",
                 table: "FamilyMember",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "The family (Dimension.Family).",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<long>(
                 name: "FamilyMemberKey",
@@ -2170,18 +2635,18 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 comment: "Surrogate key.",
                 oldClrType: typeof(long),
                 oldType: "bigint")
-                .Annotation("SqlServer:Identity", "1, 1")
-                .OldAnnotation("SqlServer:Identity", "1, 1");
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AlterColumn<bool>(
                 name: "TimelyAndHelpful",
                 schema: "Fact",
                 table: "FamilyFeedback",
-                type: "bit",
+                type: "boolean",
                 nullable: false,
                 comment: "The family said yes.",
                 oldClrType: typeof(bool),
-                oldType: "bit");
+                oldType: "boolean");
 
             migrationBuilder.AlterColumn<DateOnly>(
                 name: "ResponseDate",
@@ -2197,44 +2662,44 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "OrgUnitKey",
                 schema: "Fact",
                 table: "FamilyFeedback",
-                type: "int",
+                type: "integer",
                 nullable: true,
                 comment: "The team the record belongs to (Dimension.OrganisationUnit); empty counts at the authority only.",
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "FamilyFeedback",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "The load batch that last wrote the row (Integration.LoadBatch).",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<string>(
                 name: "FeedbackId",
                 schema: "Fact",
                 table: "FamilyFeedback",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "The case system's id, pseudonymised with a keyed hash.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<int>(
                 name: "FamilyKey",
                 schema: "Fact",
                 table: "FamilyFeedback",
-                type: "int",
+                type: "integer",
                 nullable: true,
                 comment: "The family (Dimension.Family).",
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<long>(
@@ -2257,29 +2722,29 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 comment: "Surrogate key.",
                 oldClrType: typeof(long),
                 oldType: "bigint")
-                .Annotation("SqlServer:Identity", "1, 1")
-                .OldAnnotation("SqlServer:Identity", "1, 1");
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Dimension",
                 table: "Family",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "The load batch that last wrote the row (Integration.LoadBatch).",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<string>(
                 name: "FamilyId",
                 schema: "Dimension",
                 table: "Family",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true,
                 comment: "The case system's id, pseudonymised with a keyed hash.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -2287,23 +2752,33 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "FamilyKey",
                 schema: "Dimension",
                 table: "Family",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "Surrogate key.",
                 oldClrType: typeof(int),
-                oldType: "int")
-                .Annotation("SqlServer:Identity", "1, 1")
-                .OldAnnotation("SqlServer:Identity", "1, 1");
+                oldType: "integer")
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+
+            migrationBuilder.AlterColumn<bool>(
+                name: "TeamDerived",
+                schema: "Fact",
+                table: "EarlyHelpEpisode",
+                type: "boolean",
+                nullable: false,
+                comment: "True when the load worked the team out (from ssd_involvements, or an organisation that is a team) rather than the extract giving it.",
+                oldClrType: typeof(bool),
+                oldType: "boolean");
 
             migrationBuilder.AlterColumn<int>(
                 name: "StartDateKey",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "Start date as yyyymmdd.",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<DateOnly>(
                 name: "StartDate",
@@ -2330,67 +2805,65 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "Reason",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "nvarchar(200)",
-                maxLength: 200,
+                type: "text",
                 nullable: true,
                 comment: "Why early help was offered, in the case system's words.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
-                oldMaxLength: 200,
+                oldType: "text",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<int>(
                 name: "ProfessionalKey",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "int",
+                type: "integer",
                 nullable: true,
                 comment: "The lead worker.",
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<int>(
                 name: "PersonKey",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "The child (Dimension.Person).",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<int>(
                 name: "OrgUnitKey",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "int",
+                type: "integer",
                 nullable: true,
                 comment: "The team the record belongs to (Dimension.OrganisationUnit); empty counts at the authority only.",
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "The load batch that last wrote the row (Integration.LoadBatch).",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<string>(
                 name: "LevelCode",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true,
                 comment: "SINGLE agency, TAF (multi-agency) or TARGETED support.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -2398,46 +2871,46 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "LeadOrganisationKey",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "int",
+                type: "integer",
                 nullable: true,
                 comment: "The lead professional's organisation.",
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<int>(
                 name: "FamilyKey",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "int",
+                type: "integer",
                 nullable: true,
                 comment: "The family (Dimension.Family).",
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<string>(
                 name: "EpisodeId",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "The case system's id, pseudonymised with a keyed hash.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<string>(
                 name: "EndReasonCode",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true,
                 comment: "Why it ended (code list EarlyHelpEndReason; SU is a step-up to social care).",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -2445,11 +2918,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "EndDateKey",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "int",
+                type: "integer",
                 nullable: true,
                 comment: "End date as yyyymmdd.",
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<DateOnly>(
@@ -2472,8 +2945,8 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 comment: "Surrogate key.",
                 oldClrType: typeof(long),
                 oldType: "bigint")
-                .Annotation("SqlServer:Identity", "1, 1")
-                .OldAnnotation("SqlServer:Identity", "1, 1");
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AlterColumn<DateOnly>(
                 name: "StartDate",
@@ -2490,31 +2963,31 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "PersonKey",
                 schema: "Fact",
                 table: "EarlyHelpAssessment",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "The child (Dimension.Person).",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "EarlyHelpAssessment",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "The load batch that last wrote the row (Integration.LoadBatch).",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<int>(
                 name: "LeadOrganisationKey",
                 schema: "Fact",
                 table: "EarlyHelpAssessment",
-                type: "int",
+                type: "integer",
                 nullable: true,
                 comment: "The organisation that completed it.",
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<long>(
@@ -2531,11 +3004,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "CompletedDateKey",
                 schema: "Fact",
                 table: "EarlyHelpAssessment",
-                type: "int",
+                type: "integer",
                 nullable: true,
                 comment: "Completed date as yyyymmdd.",
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<DateOnly>(
@@ -2553,12 +3026,12 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "AssessmentId",
                 schema: "Fact",
                 table: "EarlyHelpAssessment",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "The case system's id, pseudonymised with a keyed hash.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<long>(
@@ -2570,19 +3043,19 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 comment: "Surrogate key.",
                 oldClrType: typeof(long),
                 oldType: "bigint")
-                .Annotation("SqlServer:Identity", "1, 1")
-                .OldAnnotation("SqlServer:Identity", "1, 1");
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AlterColumn<string>(
                 name: "TableName",
                 schema: "Integration",
                 table: "DeletedRecord",
-                type: "nvarchar(64)",
+                type: "character varying(64)",
                 maxLength: 64,
                 nullable: false,
                 comment: "The extract table the record came from, e.g. ssd_contacts.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(64)",
+                oldType: "character varying(64)",
                 oldMaxLength: 64);
 
             migrationBuilder.AlterColumn<long>(
@@ -2599,47 +3072,47 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "RecordId",
                 schema: "Integration",
                 table: "DeletedRecord",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "Its natural key as stored (a pseudonym; \"id|section\" for case audits).",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<string>(
                 name: "Record",
                 schema: "Integration",
                 table: "DeletedRecord",
-                type: "nvarchar(4000)",
+                type: "character varying(4000)",
                 maxLength: 4000,
                 nullable: false,
                 comment: "Every column of the stored row, as JSON, as it was when deleted.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(4000)",
+                oldType: "character varying(4000)",
                 oldMaxLength: 4000);
 
             migrationBuilder.AlterColumn<string>(
                 name: "Reason",
                 schema: "Integration",
                 table: "DeletedRecord",
-                type: "nvarchar(400)",
+                type: "character varying(400)",
                 maxLength: 400,
                 nullable: false,
                 comment: "Why it was taken out.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(400)",
+                oldType: "character varying(400)",
                 oldMaxLength: 400);
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Integration",
                 table: "DeletedRecord",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "The load batch that last wrote the row (Integration.LoadBatch).",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<DateOnly>(
                 name: "EventDate",
@@ -2656,11 +3129,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "DeletedByBatchId",
                 schema: "Integration",
                 table: "DeletedRecord",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "The load that found it deleted (Integration.LoadBatch).",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<long>(
                 name: "DeletedRecordId",
@@ -2671,126 +3144,126 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 comment: "Surrogate key.",
                 oldClrType: typeof(long),
                 oldType: "bigint")
-                .Annotation("SqlServer:Identity", "1, 1")
-                .OldAnnotation("SqlServer:Identity", "1, 1");
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AlterColumn<string>(
                 name: "MonthName",
                 schema: "Dimension",
                 table: "Date",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "Month name, e.g. November.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<string>(
                 name: "MonthLabel",
                 schema: "Dimension",
                 table: "Date",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "\"2024-11\": sorts as text.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<bool>(
                 name: "IsWorkingDay",
                 schema: "Dimension",
                 table: "Date",
-                type: "bit",
+                type: "boolean",
                 nullable: false,
                 comment: "Neither a weekend nor a bank holiday: the days working-day windows count.",
                 oldClrType: typeof(bool),
-                oldType: "bit");
+                oldType: "boolean");
 
             migrationBuilder.AlterColumn<bool>(
                 name: "IsWeekend",
                 schema: "Dimension",
                 table: "Date",
-                type: "bit",
+                type: "boolean",
                 nullable: false,
                 comment: "Saturday or Sunday.",
                 oldClrType: typeof(bool),
-                oldType: "bit");
+                oldType: "boolean");
 
             migrationBuilder.AlterColumn<bool>(
                 name: "IsBankHoliday",
                 schema: "Dimension",
                 table: "Date",
-                type: "bit",
+                type: "boolean",
                 nullable: false,
                 comment: "A bank holiday in England and Wales (substitute days and one-off holidays included).",
                 oldClrType: typeof(bool),
-                oldType: "bit");
+                oldType: "boolean");
 
             migrationBuilder.AlterColumn<int>(
                 name: "FinancialYearStart",
                 schema: "Dimension",
                 table: "Date",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "Calendar year in which the financial year starts (2024 for 2024-25).",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<string>(
                 name: "FinancialYearLabel",
                 schema: "Dimension",
                 table: "Date",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "\"2024-25\".",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<string>(
                 name: "FinancialQuarterLabel",
                 schema: "Dimension",
                 table: "Date",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "\"2024-25 Q3\".",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<int>(
                 name: "FinancialQuarter",
                 schema: "Dimension",
                 table: "Date",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "1 = April-June ... 4 = January-March.",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<int>(
                 name: "FinancialMonth",
                 schema: "Dimension",
                 table: "Date",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "1 = April ... 12 = March.",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<int>(
                 name: "DayOfWeek",
                 schema: "Dimension",
                 table: "Date",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "Day of the week, 0 = Sunday.",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<DateOnly>(
                 name: "Date",
@@ -2806,32 +3279,32 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "CalendarYear",
                 schema: "Dimension",
                 table: "Date",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "Calendar year.",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<int>(
                 name: "CalendarMonth",
                 schema: "Dimension",
                 table: "Date",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "Calendar month, 1 = January.",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<string>(
                 name: "BankHolidayName",
                 schema: "Dimension",
                 table: "Date",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true,
                 comment: "The bank holiday's name.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -2839,22 +3312,22 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "DateKey",
                 schema: "Dimension",
                 table: "Date",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "The date as the integer yyyymmdd.",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<string>(
                 name: "SourceCode",
                 schema: "Fact",
                 table: "Contact",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true,
                 comment: "Who made the contact (code list ContactSource).",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -2862,22 +3335,22 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "PersonKey",
                 schema: "Fact",
                 table: "Contact",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "The child (Dimension.Person).",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<string>(
                 name: "OutcomeCodes",
                 schema: "Fact",
                 table: "Contact",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true,
                 comment: "Outcome codes joined with '|'.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -2885,62 +3358,62 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "Contact",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "The load batch that last wrote the row (Integration.LoadBatch).",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<bool>(
                 name: "IsSocialCareOutcome",
                 schema: "Fact",
                 table: "Contact",
-                type: "bit",
+                type: "boolean",
                 nullable: false,
                 comment: "An outcome is a referral to children's social care.",
                 oldClrType: typeof(bool),
-                oldType: "bit");
+                oldType: "boolean");
 
             migrationBuilder.AlterColumn<bool>(
                 name: "IsNoFurtherAction",
                 schema: "Fact",
                 table: "Contact",
-                type: "bit",
+                type: "boolean",
                 nullable: false,
                 comment: "The outcome is no further action.",
                 oldClrType: typeof(bool),
-                oldType: "bit");
+                oldType: "boolean");
 
             migrationBuilder.AlterColumn<bool>(
                 name: "IsInformationAndAdvice",
                 schema: "Fact",
                 table: "Contact",
-                type: "bit",
+                type: "boolean",
                 nullable: false,
                 comment: "An outcome is information and advice.",
                 oldClrType: typeof(bool),
-                oldType: "bit");
+                oldType: "boolean");
 
             migrationBuilder.AlterColumn<bool>(
                 name: "IsEarlyHelpOutcome",
                 schema: "Fact",
                 table: "Contact",
-                type: "bit",
+                type: "boolean",
                 nullable: false,
                 comment: "An outcome is an early help referral.",
                 oldClrType: typeof(bool),
-                oldType: "bit");
+                oldType: "boolean");
 
             migrationBuilder.AlterColumn<string>(
                 name: "ContactId",
                 schema: "Fact",
                 table: "Contact",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true,
                 comment: "The case system's id, pseudonymised with a keyed hash.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -2948,11 +3421,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "ContactDateKey",
                 schema: "Fact",
                 table: "Contact",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "Contact date as yyyymmdd (Dimension.Date).",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<DateOnly>(
                 name: "ContactDate",
@@ -2973,53 +3446,53 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 comment: "Surrogate key.",
                 oldClrType: typeof(long),
                 oldType: "bigint")
-                .Annotation("SqlServer:Identity", "1, 1")
-                .OldAnnotation("SqlServer:Identity", "1, 1");
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AlterColumn<int>(
                 name: "SortOrder",
                 schema: "Dimension",
                 table: "Code",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "Order within its list.",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Label",
                 schema: "Dimension",
                 table: "Code",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "What the code means.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<string>(
                 name: "Code",
                 schema: "Dimension",
                 table: "Code",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "The code as stored in the facts.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<string>(
                 name: "CodeSet",
                 schema: "Dimension",
                 table: "Code",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "Which list: ContactSource, EarlyHelpEndReason, CinClosureReason, AuditSection...",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<DateOnly>(
@@ -3047,33 +3520,33 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "PlanId",
                 schema: "Fact",
                 table: "ChildProtectionPlan",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "The case system's id, pseudonymised with a keyed hash.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<int>(
                 name: "PersonKey",
                 schema: "Fact",
                 table: "ChildProtectionPlan",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "The child (Dimension.Person).",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "ChildProtectionPlan",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "The load batch that last wrote the row (Integration.LoadBatch).",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<DateOnly>(
                 name: "EndDate",
@@ -3095,73 +3568,73 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 comment: "Surrogate key.",
                 oldClrType: typeof(long),
                 oldType: "bigint")
-                .Annotation("SqlServer:Identity", "1, 1")
-                .OldAnnotation("SqlServer:Identity", "1, 1");
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AlterColumn<string>(
                 name: "Section",
                 schema: "Fact",
                 table: "CaseAudit",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "The section graded (code list AuditSection; OVERALL is the overall judgement).",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<int>(
                 name: "PersonKey",
                 schema: "Fact",
                 table: "CaseAudit",
-                type: "int",
+                type: "integer",
                 nullable: true,
                 comment: "The child (Dimension.Person).",
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<int>(
                 name: "OrgUnitKey",
                 schema: "Fact",
                 table: "CaseAudit",
-                type: "int",
+                type: "integer",
                 nullable: true,
                 comment: "The team the record belongs to (Dimension.OrganisationUnit); empty counts at the authority only.",
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<int>(
                 name: "ModeratedGrade",
                 schema: "Fact",
                 table: "CaseAudit",
-                type: "int",
+                type: "integer",
                 nullable: true,
                 comment: "The moderator's grade where the audit was moderated: the final grade.",
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "CaseAudit",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "The load batch that last wrote the row (Integration.LoadBatch).",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<int>(
                 name: "Grade",
                 schema: "Fact",
                 table: "CaseAudit",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 comment: "The auditor's grade, 1 to 4.",
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "integer");
 
             migrationBuilder.AlterColumn<long>(
                 name: "EpisodeKey",
@@ -3178,12 +3651,12 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "AuditorId",
                 schema: "Fact",
                 table: "CaseAudit",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true,
                 comment: "The auditor, pseudonymised.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldNullable: true);
 
@@ -3191,12 +3664,12 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "AuditId",
                 schema: "Fact",
                 table: "CaseAudit",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 comment: "The case system's id, pseudonymised with a keyed hash.",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200);
 
             migrationBuilder.AlterColumn<DateOnly>(
@@ -3218,8 +3691,8 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 comment: "Surrogate key (one per audit and section).",
                 oldClrType: typeof(long),
                 oldType: "bigint")
-                .Annotation("SqlServer:Identity", "1, 1")
-                .OldAnnotation("SqlServer:Identity", "1, 1");
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.CreateTable(
                 name: "InternalMeasureValue",
@@ -3227,44 +3700,44 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 columns: table => new
                 {
                     PublishedValueKey = table.Column<long>(type: "bigint", nullable: false, comment: "Key of the cell: the same cell has the same key in every audience's table."),
-                    MeasureCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "Catalogue code, e.g. EH07."),
-                    MeasureName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "The measure's name, the same in every output."),
-                    Unit = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "Count or Percentage."),
-                    Polarity = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "HigherIsBetter, LowerIsBetter or Context."),
-                    MeasureSortOrder = table.Column<int>(type: "int", nullable: false, comment: "Order on the scorecard."),
-                    PeriodKey = table.Column<int>(type: "int", nullable: false, comment: "The period (Dimension.Period)."),
-                    PeriodGrain = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "Month, FinancialQuarter, FinancialYear or CalendarYear."),
-                    PeriodLabel = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "\"2024-11\", \"2024-25 Q3\", \"2024-25\" or \"2024\"."),
+                    MeasureCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "Catalogue code, e.g. EH07."),
+                    MeasureName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "The measure's name, the same in every output."),
+                    Unit = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "Count or Percentage."),
+                    Polarity = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "HigherIsBetter, LowerIsBetter or Context."),
+                    MeasureSortOrder = table.Column<int>(type: "integer", nullable: false, comment: "Order on the scorecard."),
+                    PeriodKey = table.Column<int>(type: "integer", nullable: false, comment: "The period (Dimension.Period)."),
+                    PeriodGrain = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "Month, FinancialQuarter, FinancialYear or CalendarYear."),
+                    PeriodLabel = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "\"2024-11\", \"2024-25 Q3\", \"2024-25\" or \"2024\"."),
                     PeriodStart = table.Column<DateOnly>(type: "date", nullable: false, comment: "First day of the period."),
                     PeriodEnd = table.Column<DateOnly>(type: "date", nullable: false, comment: "Last day of the period."),
-                    FinancialYear = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "The financial year the period belongs to, \"2024-25\"."),
-                    PeriodSortOrder = table.Column<int>(type: "int", nullable: false, comment: "Sorts periods in time order."),
-                    PeriodIsComplete = table.Column<bool>(type: "bit", nullable: false, comment: "False while the data does not yet reach the end of the period."),
-                    OrgUnitKey = table.Column<int>(type: "int", nullable: false, comment: "The unit (Published.OrgUnit)."),
-                    OrgUnitId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "The case system's team id, or AUTHORITY."),
-                    OrgUnitName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "Team, locality or authority name."),
-                    OrgUnitLevel = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "Authority, Locality or Team."),
-                    Locality = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true, comment: "The locality the unit is in (itself for a locality; empty for the authority)."),
-                    BreakdownKind = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "All, AgeBand, Sex, EthnicityGroup, or AuditGrade:<section> for QA02."),
-                    BreakdownValue = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "All, or the band, sex, group or grade."),
-                    State = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "Value, NoValue (nothing to divide by), Suppressed (withheld) or NotAvailable (the data cannot give it)."),
-                    Numerator = table.Column<int>(type: "int", nullable: true, comment: "The count, or the percentage's numerator; empty when withheld or not available."),
-                    Denominator = table.Column<int>(type: "int", nullable: true, comment: "The percentage's denominator; empty for counts, and when withheld."),
-                    Value = table.Column<double>(type: "float", nullable: true, comment: "The count, or the percentage (0-100); empty when withheld, not available or nothing to divide by."),
-                    DisplayValue = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "The value as every output shows it: \"1,234\", \"12.5%\", \"-\", \"c\" or \"not available\"."),
-                    Target = table.Column<double>(type: "float", nullable: true, comment: "The target that applies, profiled to the period for year-to-date counts; empty when withheld."),
-                    Rag = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true, comment: "Green, Amber or Red; empty without a target, for context measures, and for withheld or provisional values."),
-                    DirectionVsPrevious = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true, comment: "Against the previous period; empty when either value is withheld, for provisional values and for year-to-date counts."),
-                    DirectionVsLastYear = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true, comment: "Against the same period last year; empty when either value is withheld, and for provisional values."),
-                    PreviousValue = table.Column<double>(type: "float", nullable: true, comment: "The previous period's value; empty when it is withheld."),
-                    LastYearValue = table.Column<double>(type: "float", nullable: true, comment: "The same period last year's value; empty when it is withheld."),
-                    IsSmallNumber = table.Column<bool>(type: "bit", nullable: false, comment: "A count of 1 to 5 or a percentage built on one (internal table); in the partnership table, the same as IsSuppressed."),
-                    IsSuppressed = table.Column<bool>(type: "bit", nullable: false, comment: "Withheld from this audience: shown \"c\"."),
-                    IsProvisional = table.Column<bool>(type: "bit", nullable: false, comment: "Later records can still change the value: shown with its settling date, without RAG or direction."),
+                    FinancialYear = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "The financial year the period belongs to, \"2024-25\"."),
+                    PeriodSortOrder = table.Column<int>(type: "integer", nullable: false, comment: "Sorts periods in time order."),
+                    PeriodIsComplete = table.Column<bool>(type: "boolean", nullable: false, comment: "False while the data does not yet reach the end of the period."),
+                    OrgUnitKey = table.Column<int>(type: "integer", nullable: false, comment: "The unit (Published.OrgUnit)."),
+                    OrgUnitId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "The case system's team id, or AUTHORITY."),
+                    OrgUnitName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "Team, locality or authority name."),
+                    OrgUnitLevel = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "Authority, Locality or Team."),
+                    Locality = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true, comment: "The locality the unit is in (itself for a locality; empty for the authority)."),
+                    BreakdownKind = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "All, AgeBand, Sex, EthnicityGroup, or AuditGrade:<section> for QA02."),
+                    BreakdownValue = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "All, or the band, sex, group or grade."),
+                    State = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "Value, NoValue (nothing to divide by), Suppressed (withheld) or NotAvailable (the data cannot give it)."),
+                    Numerator = table.Column<int>(type: "integer", nullable: true, comment: "The count, or the percentage's numerator; empty when withheld or not available."),
+                    Denominator = table.Column<int>(type: "integer", nullable: true, comment: "The percentage's denominator; empty for counts, and when withheld."),
+                    Value = table.Column<double>(type: "double precision", nullable: true, comment: "The count, or the percentage (0-100); empty when withheld, not available or nothing to divide by."),
+                    DisplayValue = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "The value as every output shows it: \"1,234\", \"12.5%\", \"-\", \"c\" or \"not available\"."),
+                    Target = table.Column<double>(type: "double precision", nullable: true, comment: "The target that applies, profiled to the period for year-to-date counts; empty when withheld."),
+                    Rag = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true, comment: "Green, Amber or Red; empty without a target, for context measures, and for withheld or provisional values."),
+                    DirectionVsPrevious = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true, comment: "Against the previous period; empty when either value is withheld, for provisional values and for year-to-date counts."),
+                    DirectionVsLastYear = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true, comment: "Against the same period last year; empty when either value is withheld, and for provisional values."),
+                    PreviousValue = table.Column<double>(type: "double precision", nullable: true, comment: "The previous period's value; empty when it is withheld."),
+                    LastYearValue = table.Column<double>(type: "double precision", nullable: true, comment: "The same period last year's value; empty when it is withheld."),
+                    IsSmallNumber = table.Column<bool>(type: "boolean", nullable: false, comment: "A count of 1 to 5 or a percentage built on one (internal table); in the partnership table, the same as IsSuppressed."),
+                    IsSuppressed = table.Column<bool>(type: "boolean", nullable: false, comment: "Withheld from this audience: shown \"c\"."),
+                    IsProvisional = table.Column<bool>(type: "boolean", nullable: false, comment: "Later records can still change the value: shown with its settling date, without RAG or direction."),
                     SettlesOn = table.Column<DateOnly>(type: "date", nullable: true, comment: "The day the value becomes final: the period end plus the measure's settling window; empty for measures final when the period ends."),
-                    Note = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true, comment: "Why the value is not available, when it is not."),
-                    RefreshedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false, comment: "When it was published (UTC)."),
-                    LineageBatchId = table.Column<int>(type: "int", nullable: false, comment: "The newest load batch it was computed from.")
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true, comment: "Why the value is not available, when it is not."),
+                    RefreshedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false, comment: "When it was published (UTC)."),
+                    LineageBatchId = table.Column<int>(type: "integer", nullable: false, comment: "The newest load batch it was computed from.")
                 },
                 constraints: table =>
                 {
@@ -3277,16 +3750,16 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 schema: "Published",
                 columns: table => new
                 {
-                    OrgUnitKey = table.Column<int>(type: "int", nullable: false, comment: "The unit (Dimension.OrganisationUnit)."),
-                    OrgUnitId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "The case system's team id, or AUTHORITY."),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "Name as staff know it."),
-                    Level = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "Authority, Locality or Team."),
-                    Depth = table.Column<int>(type: "int", nullable: false, comment: "0 for the authority, 1 below it, and so on."),
-                    ParentOrgUnitKey = table.Column<int>(type: "int", nullable: true, comment: "The unit above it."),
-                    ParentName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true, comment: "Name of the unit above it."),
-                    LocalityOrgUnitKey = table.Column<int>(type: "int", nullable: true, comment: "The locality the unit is in: itself for a locality; empty for the authority."),
-                    Locality = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true, comment: "Name of that locality."),
-                    SortOrder = table.Column<int>(type: "int", nullable: false, comment: "The order outputs list units in: the authority, then each locality followed by its teams.")
+                    OrgUnitKey = table.Column<int>(type: "integer", nullable: false, comment: "The unit (Dimension.OrganisationUnit)."),
+                    OrgUnitId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "The case system's team id, or AUTHORITY."),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "Name as staff know it."),
+                    Level = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "Authority, Locality or Team."),
+                    Depth = table.Column<int>(type: "integer", nullable: false, comment: "0 for the authority, 1 below it, and so on."),
+                    ParentOrgUnitKey = table.Column<int>(type: "integer", nullable: true, comment: "The unit above it."),
+                    ParentName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true, comment: "Name of the unit above it."),
+                    LocalityOrgUnitKey = table.Column<int>(type: "integer", nullable: true, comment: "The locality the unit is in: itself for a locality; empty for the authority."),
+                    Locality = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true, comment: "Name of that locality."),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false, comment: "The order outputs list units in: the authority, then each locality followed by its teams.")
                 },
                 constraints: table =>
                 {
@@ -3300,44 +3773,44 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 columns: table => new
                 {
                     PublishedValueKey = table.Column<long>(type: "bigint", nullable: false, comment: "Key of the cell: the same cell has the same key in every audience's table."),
-                    MeasureCode = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "Catalogue code, e.g. EH07."),
-                    MeasureName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "The measure's name, the same in every output."),
-                    Unit = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "Count or Percentage."),
-                    Polarity = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "HigherIsBetter, LowerIsBetter or Context."),
-                    MeasureSortOrder = table.Column<int>(type: "int", nullable: false, comment: "Order on the scorecard."),
-                    PeriodKey = table.Column<int>(type: "int", nullable: false, comment: "The period (Dimension.Period)."),
-                    PeriodGrain = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "Month, FinancialQuarter, FinancialYear or CalendarYear."),
-                    PeriodLabel = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "\"2024-11\", \"2024-25 Q3\", \"2024-25\" or \"2024\"."),
+                    MeasureCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "Catalogue code, e.g. EH07."),
+                    MeasureName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "The measure's name, the same in every output."),
+                    Unit = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "Count or Percentage."),
+                    Polarity = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "HigherIsBetter, LowerIsBetter or Context."),
+                    MeasureSortOrder = table.Column<int>(type: "integer", nullable: false, comment: "Order on the scorecard."),
+                    PeriodKey = table.Column<int>(type: "integer", nullable: false, comment: "The period (Dimension.Period)."),
+                    PeriodGrain = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "Month, FinancialQuarter, FinancialYear or CalendarYear."),
+                    PeriodLabel = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "\"2024-11\", \"2024-25 Q3\", \"2024-25\" or \"2024\"."),
                     PeriodStart = table.Column<DateOnly>(type: "date", nullable: false, comment: "First day of the period."),
                     PeriodEnd = table.Column<DateOnly>(type: "date", nullable: false, comment: "Last day of the period."),
-                    FinancialYear = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "The financial year the period belongs to, \"2024-25\"."),
-                    PeriodSortOrder = table.Column<int>(type: "int", nullable: false, comment: "Sorts periods in time order."),
-                    PeriodIsComplete = table.Column<bool>(type: "bit", nullable: false, comment: "False while the data does not yet reach the end of the period."),
-                    OrgUnitKey = table.Column<int>(type: "int", nullable: false, comment: "The unit (Published.OrgUnit)."),
-                    OrgUnitId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "The case system's team id, or AUTHORITY."),
-                    OrgUnitName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "Team, locality or authority name."),
-                    OrgUnitLevel = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "Authority, Locality or Team."),
-                    Locality = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true, comment: "The locality the unit is in (itself for a locality; empty for the authority)."),
-                    BreakdownKind = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "All, AgeBand, Sex, EthnicityGroup, or AuditGrade:<section> for QA02."),
-                    BreakdownValue = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "All, or the band, sex, group or grade."),
-                    State = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "Value, NoValue (nothing to divide by), Suppressed (withheld) or NotAvailable (the data cannot give it)."),
-                    Numerator = table.Column<int>(type: "int", nullable: true, comment: "The count, or the percentage's numerator; empty when withheld or not available."),
-                    Denominator = table.Column<int>(type: "int", nullable: true, comment: "The percentage's denominator; empty for counts, and when withheld."),
-                    Value = table.Column<double>(type: "float", nullable: true, comment: "The count, or the percentage (0-100); empty when withheld, not available or nothing to divide by."),
-                    DisplayValue = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, comment: "The value as every output shows it: \"1,234\", \"12.5%\", \"-\", \"c\" or \"not available\"."),
-                    Target = table.Column<double>(type: "float", nullable: true, comment: "The target that applies, profiled to the period for year-to-date counts; empty when withheld."),
-                    Rag = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true, comment: "Green, Amber or Red; empty without a target, for context measures, and for withheld or provisional values."),
-                    DirectionVsPrevious = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true, comment: "Against the previous period; empty when either value is withheld, for provisional values and for year-to-date counts."),
-                    DirectionVsLastYear = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true, comment: "Against the same period last year; empty when either value is withheld, and for provisional values."),
-                    PreviousValue = table.Column<double>(type: "float", nullable: true, comment: "The previous period's value; empty when it is withheld."),
-                    LastYearValue = table.Column<double>(type: "float", nullable: true, comment: "The same period last year's value; empty when it is withheld."),
-                    IsSmallNumber = table.Column<bool>(type: "bit", nullable: false, comment: "A count of 1 to 5 or a percentage built on one (internal table); in the partnership table, the same as IsSuppressed."),
-                    IsSuppressed = table.Column<bool>(type: "bit", nullable: false, comment: "Withheld from this audience: shown \"c\"."),
-                    IsProvisional = table.Column<bool>(type: "bit", nullable: false, comment: "Later records can still change the value: shown with its settling date, without RAG or direction."),
+                    FinancialYear = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "The financial year the period belongs to, \"2024-25\"."),
+                    PeriodSortOrder = table.Column<int>(type: "integer", nullable: false, comment: "Sorts periods in time order."),
+                    PeriodIsComplete = table.Column<bool>(type: "boolean", nullable: false, comment: "False while the data does not yet reach the end of the period."),
+                    OrgUnitKey = table.Column<int>(type: "integer", nullable: false, comment: "The unit (Published.OrgUnit)."),
+                    OrgUnitId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "The case system's team id, or AUTHORITY."),
+                    OrgUnitName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "Team, locality or authority name."),
+                    OrgUnitLevel = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "Authority, Locality or Team."),
+                    Locality = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true, comment: "The locality the unit is in (itself for a locality; empty for the authority)."),
+                    BreakdownKind = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "All, AgeBand, Sex, EthnicityGroup, or AuditGrade:<section> for QA02."),
+                    BreakdownValue = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "All, or the band, sex, group or grade."),
+                    State = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "Value, NoValue (nothing to divide by), Suppressed (withheld) or NotAvailable (the data cannot give it)."),
+                    Numerator = table.Column<int>(type: "integer", nullable: true, comment: "The count, or the percentage's numerator; empty when withheld or not available."),
+                    Denominator = table.Column<int>(type: "integer", nullable: true, comment: "The percentage's denominator; empty for counts, and when withheld."),
+                    Value = table.Column<double>(type: "double precision", nullable: true, comment: "The count, or the percentage (0-100); empty when withheld, not available or nothing to divide by."),
+                    DisplayValue = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, comment: "The value as every output shows it: \"1,234\", \"12.5%\", \"-\", \"c\" or \"not available\"."),
+                    Target = table.Column<double>(type: "double precision", nullable: true, comment: "The target that applies, profiled to the period for year-to-date counts; empty when withheld."),
+                    Rag = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true, comment: "Green, Amber or Red; empty without a target, for context measures, and for withheld or provisional values."),
+                    DirectionVsPrevious = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true, comment: "Against the previous period; empty when either value is withheld, for provisional values and for year-to-date counts."),
+                    DirectionVsLastYear = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true, comment: "Against the same period last year; empty when either value is withheld, and for provisional values."),
+                    PreviousValue = table.Column<double>(type: "double precision", nullable: true, comment: "The previous period's value; empty when it is withheld."),
+                    LastYearValue = table.Column<double>(type: "double precision", nullable: true, comment: "The same period last year's value; empty when it is withheld."),
+                    IsSmallNumber = table.Column<bool>(type: "boolean", nullable: false, comment: "A count of 1 to 5 or a percentage built on one (internal table); in the partnership table, the same as IsSuppressed."),
+                    IsSuppressed = table.Column<bool>(type: "boolean", nullable: false, comment: "Withheld from this audience: shown \"c\"."),
+                    IsProvisional = table.Column<bool>(type: "boolean", nullable: false, comment: "Later records can still change the value: shown with its settling date, without RAG or direction."),
                     SettlesOn = table.Column<DateOnly>(type: "date", nullable: true, comment: "The day the value becomes final: the period end plus the measure's settling window; empty for measures final when the period ends."),
-                    Note = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true, comment: "Why the value is not available, when it is not."),
-                    RefreshedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false, comment: "When it was published (UTC)."),
-                    LineageBatchId = table.Column<int>(type: "int", nullable: false, comment: "The newest load batch it was computed from.")
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true, comment: "Why the value is not available, when it is not."),
+                    RefreshedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false, comment: "When it was published (UTC)."),
+                    LineageBatchId = table.Column<int>(type: "integer", nullable: false, comment: "The newest load batch it was computed from.")
                 },
                 constraints: table =>
                 {
@@ -3346,14 +3819,14 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 comment: "The published scorecard for the partnership board and publication: small numbers (1 to 5), and any cell that would let one be worked out, withheld as \"c\". One row per measure, period, organisation unit and breakdown, with names, display text, RAG, direction and provisional state decided at refresh; outputs select from it and decide nothing.");
 
             migrationBuilder.CreateIndex(
-                name: "IX_InternalMeasureValue_MeasureCode_PeriodKey_OrgUnitKey_BreakdownKind_BreakdownValue",
+                name: "IX_InternalMeasureValue_MeasureCode_PeriodKey_OrgUnitKey_Break~",
                 schema: "Published",
                 table: "InternalMeasureValue",
                 columns: new[] { "MeasureCode", "PeriodKey", "OrgUnitKey", "BreakdownKind", "BreakdownValue" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_PartnershipMeasureValue_MeasureCode_PeriodKey_OrgUnitKey_BreakdownKind_BreakdownValue",
+                name: "IX_PartnershipMeasureValue_MeasureCode_PeriodKey_OrgUnitKey_Br~",
                 schema: "Published",
                 table: "PartnershipMeasureValue",
                 columns: new[] { "MeasureCode", "PeriodKey", "OrgUnitKey", "BreakdownKind", "BreakdownValue" },
@@ -3394,6 +3867,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "SocialCareAssessment",
                 schema: "Fact",
                 oldComment: "A social care (single) assessment (ssd_cin_assessments).");
+
+            migrationBuilder.AlterTable(
+                name: "Section47Enquiry",
+                schema: "Fact",
+                oldComment: "A section 47 enquiry (ssd_s47_enquiry).");
 
             migrationBuilder.AlterTable(
                 name: "Reject",
@@ -3456,6 +3934,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 oldComment: "A period of being looked after (ssd_cla_episodes).");
 
             migrationBuilder.AlterTable(
+                name: "LoadWarning",
+                schema: "Integration",
+                oldComment: "A value that was odd but did not stop its row loading (an unknown code, a placeholder, a sentinel date, an over-long optional text): the field was loaded as unknown. One row per load, file, column, kind and value; also what was odd about a whole file.");
+
+            migrationBuilder.AlterTable(
                 name: "LoadBatchTable",
                 schema: "Integration",
                 oldComment: "Counts for one source table within a load.");
@@ -3469,6 +3952,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "LeadOrganisation",
                 schema: "Dimension",
                 oldComment: "An organisation that leads early help or completes assessments (a school, health visiting, the local authority...).");
+
+            migrationBuilder.AlterTable(
+                name: "Involvement",
+                schema: "Fact",
+                oldComment: "A worker's (and team's) involvement with a child (ssd_involvements): where early help episodes get a team the extract does not give.");
 
             migrationBuilder.AlterTable(
                 name: "FamilyProgrammeAttachment",
@@ -3534,20 +4022,20 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "Value",
                 schema: "Dimension",
                 table: "Target",
-                type: "float",
+                type: "double precision",
                 nullable: false,
                 oldClrType: typeof(double),
-                oldType: "float",
+                oldType: "double precision",
                 oldComment: "The target: a count or a percentage.");
 
             migrationBuilder.AlterColumn<double>(
                 name: "Tolerance",
                 schema: "Dimension",
                 table: "Target",
-                type: "float",
+                type: "double precision",
                 nullable: true,
                 oldClrType: typeof(double),
-                oldType: "float",
+                oldType: "double precision",
                 oldNullable: true,
                 oldComment: "Amber band: percentage points for percentages, a share (0.10 = 10%) for counts; empty for the default.");
 
@@ -3555,10 +4043,10 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "OrgUnitKey",
                 schema: "Dimension",
                 table: "Target",
-                type: "int",
+                type: "integer",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldNullable: true,
                 oldComment: "The unit; empty for every unit without its own (year-to-date counts: the authority only).");
 
@@ -3566,11 +4054,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "MeasureCode",
                 schema: "Dimension",
                 table: "Target",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "The measure (Dimension.Measure).");
 
@@ -3578,33 +4066,33 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "FinancialYearStart",
                 schema: "Dimension",
                 table: "Target",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "The financial year (2024 for 2024-25).");
 
             migrationBuilder.AlterColumn<int>(
                 name: "TargetKey",
                 schema: "Dimension",
                 table: "Target",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "Surrogate key.")
-                .Annotation("SqlServer:Identity", "1, 1")
-                .OldAnnotation("SqlServer:Identity", "1, 1");
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AlterColumn<string>(
                 name: "SourceCode",
                 schema: "Fact",
                 table: "SocialCareReferral",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldNullable: true,
                 oldComment: "Who referred (code list ContactSource).");
@@ -3613,11 +4101,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "ReferralId",
                 schema: "Fact",
                 table: "SocialCareReferral",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "The case system's id, pseudonymised with a keyed hash.");
 
@@ -3625,10 +4113,10 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "ReferralDateKey",
                 schema: "Fact",
                 table: "SocialCareReferral",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "Referral date as yyyymmdd.");
 
             migrationBuilder.AlterColumn<DateOnly>(
@@ -3645,21 +4133,21 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "PersonKey",
                 schema: "Fact",
                 table: "SocialCareReferral",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "The child (Dimension.Person).");
 
             migrationBuilder.AlterColumn<string>(
                 name: "OutcomeCodes",
                 schema: "Fact",
                 table: "SocialCareReferral",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldNullable: true,
                 oldComment: "Referral outcome codes joined with '|'.");
@@ -3668,10 +4156,10 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "OrgUnitKey",
                 schema: "Fact",
                 table: "SocialCareReferral",
-                type: "int",
+                type: "integer",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldNullable: true,
                 oldComment: "The team the record belongs to (Dimension.OrganisationUnit); empty counts at the authority only.");
 
@@ -3679,41 +4167,41 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "SocialCareReferral",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "The load batch that last wrote the row (Integration.LoadBatch).");
 
             migrationBuilder.AlterColumn<bool>(
                 name: "IsStepDownOutcome",
                 schema: "Fact",
                 table: "SocialCareReferral",
-                type: "bit",
+                type: "boolean",
                 nullable: false,
                 oldClrType: typeof(bool),
-                oldType: "bit",
+                oldType: "boolean",
                 oldComment: "The referral outcome says step-down to early help.");
 
             migrationBuilder.AlterColumn<bool>(
                 name: "IsNoFurtherAction",
                 schema: "Fact",
                 table: "SocialCareReferral",
-                type: "bit",
+                type: "boolean",
                 nullable: false,
                 oldClrType: typeof(bool),
-                oldType: "bit",
+                oldType: "boolean",
                 oldComment: "The referral led to no further action.");
 
             migrationBuilder.AlterColumn<string>(
                 name: "CloseReasonCode",
                 schema: "Fact",
                 table: "SocialCareReferral",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldNullable: true,
                 oldComment: "Why the episode closed (CIN census RC1-RC9; RC9 is referred to early help).");
@@ -3722,10 +4210,10 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "CloseDateKey",
                 schema: "Fact",
                 table: "SocialCareReferral",
-                type: "int",
+                type: "integer",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldNullable: true,
                 oldComment: "Close date as yyyymmdd.");
 
@@ -3749,8 +4237,8 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 oldClrType: typeof(long),
                 oldType: "bigint",
                 oldComment: "Surrogate key.")
-                .Annotation("SqlServer:Identity", "1, 1")
-                .OldAnnotation("SqlServer:Identity", "1, 1");
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AlterColumn<DateOnly>(
                 name: "StartDate",
@@ -3777,20 +4265,20 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "PersonKey",
                 schema: "Fact",
                 table: "SocialCareAssessment",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "The child (Dimension.Person).");
 
             migrationBuilder.AlterColumn<int>(
                 name: "OrgUnitKey",
                 schema: "Fact",
                 table: "SocialCareAssessment",
-                type: "int",
+                type: "integer",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldNullable: true,
                 oldComment: "The team the record belongs to (Dimension.OrganisationUnit); empty counts at the authority only.");
 
@@ -3798,10 +4286,10 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "SocialCareAssessment",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "The load batch that last wrote the row (Integration.LoadBatch).");
 
             migrationBuilder.AlterColumn<DateOnly>(
@@ -3819,11 +4307,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "AssessmentId",
                 schema: "Fact",
                 table: "SocialCareAssessment",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "The case system's id, pseudonymised with a keyed hash.");
 
@@ -3836,18 +4324,126 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 oldClrType: typeof(long),
                 oldType: "bigint",
                 oldComment: "Surrogate key.")
-                .Annotation("SqlServer:Identity", "1, 1")
-                .OldAnnotation("SqlServer:Identity", "1, 1");
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+
+            migrationBuilder.AlterColumn<int>(
+                name: "StartDateKey",
+                schema: "Fact",
+                table: "Section47Enquiry",
+                type: "integer",
+                nullable: false,
+                oldClrType: typeof(int),
+                oldType: "integer",
+                oldComment: "Start date as yyyymmdd.");
+
+            migrationBuilder.AlterColumn<DateOnly>(
+                name: "StartDate",
+                schema: "Fact",
+                table: "Section47Enquiry",
+                type: "date",
+                nullable: false,
+                oldClrType: typeof(DateOnly),
+                oldType: "date",
+                oldComment: "Date the enquiry started.");
+
+            migrationBuilder.AlterColumn<long>(
+                name: "ReferralKey",
+                schema: "Fact",
+                table: "Section47Enquiry",
+                type: "bigint",
+                nullable: true,
+                oldClrType: typeof(long),
+                oldType: "bigint",
+                oldNullable: true,
+                oldComment: "The referral it belongs to (Fact.SocialCareReferral).");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "PersonKey",
+                schema: "Fact",
+                table: "Section47Enquiry",
+                type: "integer",
+                nullable: false,
+                oldClrType: typeof(int),
+                oldType: "integer",
+                oldComment: "The child (Dimension.Person).");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "OrgUnitKey",
+                schema: "Fact",
+                table: "Section47Enquiry",
+                type: "integer",
+                nullable: true,
+                oldClrType: typeof(int),
+                oldType: "integer",
+                oldNullable: true,
+                oldComment: "The team the record belongs to (Dimension.OrganisationUnit); empty counts at the authority only.");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "LineageBatchId",
+                schema: "Fact",
+                table: "Section47Enquiry",
+                type: "integer",
+                nullable: false,
+                oldClrType: typeof(int),
+                oldType: "integer",
+                oldComment: "The load batch that last wrote the row (Integration.LoadBatch).");
+
+            migrationBuilder.AlterColumn<bool>(
+                name: "IsNoFurtherAction",
+                schema: "Fact",
+                table: "Section47Enquiry",
+                type: "boolean",
+                nullable: true,
+                oldClrType: typeof(bool),
+                oldType: "boolean",
+                oldNullable: true,
+                oldComment: "True when it ended with no further action; empty when not recorded.");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "EnquiryId",
+                schema: "Fact",
+                table: "Section47Enquiry",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(200)",
+                oldMaxLength: 200,
+                oldComment: "The case system's id, pseudonymised with a keyed hash.");
+
+            migrationBuilder.AlterColumn<DateOnly>(
+                name: "EndDate",
+                schema: "Fact",
+                table: "Section47Enquiry",
+                type: "date",
+                nullable: true,
+                oldClrType: typeof(DateOnly),
+                oldType: "date",
+                oldNullable: true,
+                oldComment: "Date it ended; empty while open.");
+
+            migrationBuilder.AlterColumn<long>(
+                name: "EnquiryKey",
+                schema: "Fact",
+                table: "Section47Enquiry",
+                type: "bigint",
+                nullable: false,
+                oldClrType: typeof(long),
+                oldType: "bigint",
+                oldComment: "Surrogate key.")
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AlterColumn<string>(
                 name: "Value",
                 schema: "Integration",
                 table: "Reject",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldNullable: true,
                 oldComment: "The offending value; identifiers shown pseudonymised and dates of birth withheld.");
@@ -3856,11 +4452,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "Reason",
                 schema: "Integration",
                 table: "Reject",
-                type: "nvarchar(1000)",
+                type: "character varying(1000)",
                 maxLength: 1000,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(1000)",
+                oldType: "character varying(1000)",
                 oldMaxLength: 1000,
                 oldComment: "Why the row was rejected.");
 
@@ -3868,31 +4464,31 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "LoadBatchId",
                 schema: "Integration",
                 table: "Reject",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "The load (Integration.LoadBatch).");
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineNumber",
                 schema: "Integration",
                 table: "Reject",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "Physical line in the file (the header is line 1).");
 
             migrationBuilder.AlterColumn<string>(
                 name: "FileName",
                 schema: "Integration",
                 table: "Reject",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "The file the row was in.");
 
@@ -3900,11 +4496,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "ColumnName",
                 schema: "Integration",
                 table: "Reject",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldNullable: true,
                 oldComment: "The column at fault; empty for the row as a whole.");
@@ -3918,19 +4514,19 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 oldClrType: typeof(long),
                 oldType: "bigint",
                 oldComment: "Surrogate key.")
-                .Annotation("SqlServer:Identity", "1, 1")
-                .OldAnnotation("SqlServer:Identity", "1, 1");
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AlterColumn<string>(
                 name: "Role",
                 schema: "Dimension",
                 table: "Professional",
-                type: "nvarchar(200)",
-                maxLength: 200,
+                type: "character varying(500)",
+                maxLength: 500,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
-                oldMaxLength: 200,
+                oldType: "character varying(500)",
+                oldMaxLength: 500,
                 oldNullable: true,
                 oldComment: "Job title or role.");
 
@@ -3938,11 +4534,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "ProfessionalId",
                 schema: "Dimension",
                 table: "Professional",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldNullable: true,
                 oldComment: "The case system's id, pseudonymised with a keyed hash.");
@@ -3951,10 +4547,10 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "OrgUnitKey",
                 schema: "Dimension",
                 table: "Professional",
-                type: "int",
+                type: "integer",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldNullable: true,
                 oldComment: "The worker's team.");
 
@@ -3962,33 +4558,33 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "LineageBatchId",
                 schema: "Dimension",
                 table: "Professional",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "The load batch that last wrote the row (Integration.LoadBatch).");
 
             migrationBuilder.AlterColumn<int>(
                 name: "ProfessionalKey",
                 schema: "Dimension",
                 table: "Professional",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "Surrogate key.")
-                .Annotation("SqlServer:Identity", "1, 1")
-                .OldAnnotation("SqlServer:Identity", "1, 1");
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AlterColumn<string>(
                 name: "ReviewType",
                 schema: "Fact",
                 table: "PlanReview",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "TAF (a Team Around the Family meeting) or REVIEW (a single-agency plan review).");
 
@@ -3996,11 +4592,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "ReviewId",
                 schema: "Fact",
                 table: "PlanReview",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "The case system's id, pseudonymised with a keyed hash.");
 
@@ -4018,10 +4614,10 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "PlanReview",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "The load batch that last wrote the row (Integration.LoadBatch).");
 
             migrationBuilder.AlterColumn<long>(
@@ -4043,18 +4639,18 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 oldClrType: typeof(long),
                 oldType: "bigint",
                 oldComment: "Surrogate key.")
-                .Annotation("SqlServer:Identity", "1, 1")
-                .OldAnnotation("SqlServer:Identity", "1, 1");
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AlterColumn<string>(
                 name: "Sex",
                 schema: "Dimension",
                 table: "Person",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "M, F, U (unknown) or I (indeterminate).");
 
@@ -4062,11 +4658,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "PersonId",
                 schema: "Dimension",
                 table: "Person",
-                type: "nvarchar(64)",
+                type: "character varying(64)",
                 maxLength: 64,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(64)",
+                oldType: "character varying(64)",
                 oldMaxLength: 64,
                 oldNullable: true,
                 oldComment: "The case system's id, pseudonymised with a keyed hash.");
@@ -4086,21 +4682,21 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "LineageBatchId",
                 schema: "Dimension",
                 table: "Person",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "The load batch that last wrote the row (Integration.LoadBatch).");
 
             migrationBuilder.AlterColumn<string>(
                 name: "EthnicityGroup",
                 schema: "Dimension",
                 table: "Person",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "DfE major ethnic group: White, Mixed, Asian, Black, Other, Unknown.");
 
@@ -4108,11 +4704,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "EthnicityCode",
                 schema: "Dimension",
                 table: "Person",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldNullable: true,
                 oldComment: "DfE ethnicity code, e.g. WBRI.");
@@ -4121,13 +4717,13 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "PersonKey",
                 schema: "Dimension",
                 table: "Person",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "Surrogate key.")
-                .Annotation("SqlServer:Identity", "1, 1")
-                .OldAnnotation("SqlServer:Identity", "1, 1");
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AlterColumn<DateOnly>(
                 name: "YearToDateStart",
@@ -4143,10 +4739,10 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "StartDateKey",
                 schema: "Dimension",
                 table: "Period",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "First day as yyyymmdd.");
 
             migrationBuilder.AlterColumn<DateOnly>(
@@ -4163,20 +4759,20 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "SortOrder",
                 schema: "Dimension",
                 table: "Period",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "Sorts periods in time order.");
 
             migrationBuilder.AlterColumn<int>(
                 name: "SamePeriodLastYearKey",
                 schema: "Dimension",
                 table: "Period",
-                type: "int",
+                type: "integer",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldNullable: true,
                 oldComment: "The same period a year earlier.");
 
@@ -4184,10 +4780,10 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "PreviousPeriodKey",
                 schema: "Dimension",
                 table: "Period",
-                type: "int",
+                type: "integer",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldNullable: true,
                 oldComment: "The previous period of the same grain.");
 
@@ -4195,11 +4791,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "Label",
                 schema: "Dimension",
                 table: "Period",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "\"2024-11\", \"2024-25 Q3\", \"2024-25\" or \"2024\".");
 
@@ -4207,21 +4803,21 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "IsComplete",
                 schema: "Dimension",
                 table: "Period",
-                type: "bit",
+                type: "boolean",
                 nullable: false,
                 oldClrType: typeof(bool),
-                oldType: "bit",
+                oldType: "boolean",
                 oldComment: "False while the data does not yet reach the period's end.");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Grain",
                 schema: "Dimension",
                 table: "Period",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "Month, FinancialQuarter, FinancialYear or CalendarYear.");
 
@@ -4229,21 +4825,21 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "FinancialYearStart",
                 schema: "Dimension",
                 table: "Period",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "Calendar year in which the financial year starts.");
 
             migrationBuilder.AlterColumn<string>(
                 name: "FinancialYearLabel",
                 schema: "Dimension",
                 table: "Period",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "\"2024-25\".");
 
@@ -4251,10 +4847,10 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "EndDateKey",
                 schema: "Dimension",
                 table: "Period",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "Last day as yyyymmdd.");
 
             migrationBuilder.AlterColumn<DateOnly>(
@@ -4271,21 +4867,21 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "PeriodKey",
                 schema: "Dimension",
                 table: "Period",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "A digit for the grain (1 month, 2 financial quarter, 3 financial year, 4 calendar year), then the first day as yyyymmdd.");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Tool",
                 schema: "Fact",
                 table: "OutcomeScore",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "The tool used, e.g. Spidergraph.");
 
@@ -4293,11 +4889,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "Stage",
                 schema: "Fact",
                 table: "OutcomeScore",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "BASELINE, REVIEW or CLOSURE.");
 
@@ -4305,11 +4901,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "ScoreId",
                 schema: "Fact",
                 table: "OutcomeScore",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "The case system's id, pseudonymised with a keyed hash.");
 
@@ -4327,20 +4923,20 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "Score",
                 schema: "Fact",
                 table: "OutcomeScore",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "The score (1 serious concern to 10 thriving on a spidergraph).");
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "OutcomeScore",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "The load batch that last wrote the row (Integration.LoadBatch).");
 
             migrationBuilder.AlterColumn<long>(
@@ -4357,11 +4953,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "Domain",
                 schema: "Fact",
                 table: "OutcomeScore",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "The domain scored, e.g. Health.");
 
@@ -4374,47 +4970,47 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 oldClrType: typeof(long),
                 oldType: "bigint",
                 oldComment: "Surrogate key.")
-                .Annotation("SqlServer:Identity", "1, 1")
-                .OldAnnotation("SqlServer:Identity", "1, 1");
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AlterColumn<int>(
                 name: "Distance",
                 schema: "Dimension",
                 table: "OrganisationUnitAncestor",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "Levels between them: 0 for the unit itself, 1 for its parent.");
 
             migrationBuilder.AlterColumn<int>(
                 name: "AncestorOrgUnitKey",
                 schema: "Dimension",
                 table: "OrganisationUnitAncestor",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "The unit itself or one above it.");
 
             migrationBuilder.AlterColumn<int>(
                 name: "OrgUnitKey",
                 schema: "Dimension",
                 table: "OrganisationUnitAncestor",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "The unit.");
 
             migrationBuilder.AlterColumn<int>(
                 name: "ParentOrgUnitKey",
                 schema: "Dimension",
                 table: "OrganisationUnit",
-                type: "int",
+                type: "integer",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldNullable: true,
                 oldComment: "The unit above it; empty for the authority.");
 
@@ -4422,11 +5018,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "OrgUnitId",
                 schema: "Dimension",
                 table: "OrganisationUnit",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "The case system's team id (dept_team_id), or AUTHORITY for the whole authority.");
 
@@ -4434,34 +5030,34 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "Name",
                 schema: "Dimension",
                 table: "OrganisationUnit",
-                type: "nvarchar(200)",
-                maxLength: 200,
+                type: "character varying(255)",
+                maxLength: 255,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
-                oldMaxLength: 200,
+                oldType: "character varying(255)",
+                oldMaxLength: 255,
                 oldComment: "Name as staff know it.");
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Dimension",
                 table: "OrganisationUnit",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "The load batch that last wrote the row (Integration.LoadBatch).");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Level",
                 schema: "Dimension",
                 table: "OrganisationUnit",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 defaultValue: "Team",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldDefaultValue: "Team",
                 oldComment: "Authority, Locality or Team.");
@@ -4470,11 +5066,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "Depth",
                 schema: "Dimension",
                 table: "OrganisationUnit",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 defaultValue: 0,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldDefaultValue: 0,
                 oldComment: "0 for the authority, 1 below it, and so on.");
 
@@ -4482,22 +5078,22 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "OrgUnitKey",
                 schema: "Dimension",
                 table: "OrganisationUnit",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "Surrogate key.")
-                .Annotation("SqlServer:Identity", "1, 1")
-                .OldAnnotation("SqlServer:Identity", "1, 1");
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AlterColumn<double>(
                 name: "Value",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "float",
+                type: "double precision",
                 nullable: true,
                 oldClrType: typeof(double),
-                oldType: "float",
+                oldType: "double precision",
                 oldNullable: true,
                 oldComment: "The count, or the percentage (0-100); empty when the denominator is 0.");
 
@@ -4505,10 +5101,10 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "Target",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "float",
+                type: "double precision",
                 nullable: true,
                 oldClrType: typeof(double),
-                oldType: "float",
+                oldType: "double precision",
                 oldNullable: true,
                 oldComment: "The target that applies, profiled to the period for year-to-date counts.");
 
@@ -4516,21 +5112,21 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "RefreshedAtUtc",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "datetime2",
+                type: "timestamp with time zone",
                 nullable: false,
                 oldClrType: typeof(DateTime),
-                oldType: "datetime2",
+                oldType: "timestamp with time zone",
                 oldComment: "When it was computed (UTC).");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Rag",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldNullable: true,
                 oldComment: "Green, Amber or Red against the target, as if final.");
@@ -4539,10 +5135,10 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "PreviousValue",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "float",
+                type: "double precision",
                 nullable: true,
                 oldClrType: typeof(double),
-                oldType: "float",
+                oldType: "double precision",
                 oldNullable: true,
                 oldComment: "The previous period's value.");
 
@@ -4550,41 +5146,54 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "PeriodKey",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "The period (Dimension.Period).");
 
             migrationBuilder.AlterColumn<int>(
                 name: "OrgUnitKey",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "The unit (Dimension.OrganisationUnit).");
 
             migrationBuilder.AlterColumn<int>(
                 name: "Numerator",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "The count, or the percentage's numerator.");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "NotAvailableReason",
+                schema: "Fact",
+                table: "MeasureValue",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "character varying(1000)",
+                oldMaxLength: 1000,
+                oldNullable: true,
+                oldComment: "Why the value is not available, in words for the reader.");
 
             migrationBuilder.AlterColumn<string>(
                 name: "MeasureCode",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "The measure (Dimension.Measure).");
 
@@ -4592,20 +5201,20 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "The newest load batch it was computed from.");
 
             migrationBuilder.AlterColumn<double>(
                 name: "LastYearValue",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "float",
+                type: "double precision",
                 nullable: true,
                 oldClrType: typeof(double),
-                oldType: "float",
+                oldType: "double precision",
                 oldNullable: true,
                 oldComment: "The same period last year's value.");
 
@@ -4613,31 +5222,43 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "IsSmallNumber",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "bit",
+                type: "boolean",
                 nullable: false,
                 oldClrType: typeof(bool),
-                oldType: "bit",
+                oldType: "boolean",
                 oldComment: "A count of 1 to 5, or a percentage built on one.");
 
             migrationBuilder.AlterColumn<bool>(
                 name: "IsProvisional",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "bit",
+                type: "boolean",
                 nullable: false,
                 oldClrType: typeof(bool),
-                oldType: "bit",
+                oldType: "boolean",
                 oldComment: "Later records can still change the value (the data does not reach the period end plus the settling window).");
+
+            migrationBuilder.AlterColumn<bool>(
+                name: "IsAvailable",
+                schema: "Fact",
+                table: "MeasureValue",
+                type: "boolean",
+                nullable: false,
+                defaultValue: true,
+                oldClrType: typeof(bool),
+                oldType: "boolean",
+                oldDefaultValue: true,
+                oldComment: "False when the data loaded cannot express what the measure needs for this period (a table never loaded, or records from a source that does not record a field): not available from this source, never 0; no value, target, RAG or direction.");
 
             migrationBuilder.AlterColumn<string>(
                 name: "DirectionVsPrevious",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldNullable: true,
                 oldComment: "Direction against the previous period (empty for year-to-date counts).");
@@ -4646,11 +5267,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "DirectionVsLastYear",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldNullable: true,
                 oldComment: "Direction against the same period last year.");
@@ -4659,10 +5280,10 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "Denominator",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "int",
+                type: "integer",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldNullable: true,
                 oldComment: "The percentage's denominator; empty for counts.");
 
@@ -4670,11 +5291,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "BreakdownValue",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "All, or the band, sex, group or grade.");
 
@@ -4682,11 +5303,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "BreakdownKind",
                 schema: "Fact",
                 table: "MeasureValue",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "All, AgeBand, Sex, EthnicityGroup, or AuditGrade:<section> for QA02.");
 
@@ -4699,38 +5320,38 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 oldClrType: typeof(long),
                 oldType: "bigint",
                 oldComment: "Surrogate key.")
-                .Annotation("SqlServer:Identity", "1, 1")
-                .OldAnnotation("SqlServer:Identity", "1, 1");
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AlterColumn<int>(
                 name: "ValuesWritten",
                 schema: "Integration",
                 table: "MeasureRefresh",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "How many values were written.");
 
             migrationBuilder.AlterColumn<int>(
                 name: "UpToBatchId",
                 schema: "Integration",
                 table: "MeasureRefresh",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "The newest load batch it includes.");
 
             migrationBuilder.AlterColumn<string>(
                 name: "TargetsHash",
                 schema: "Integration",
                 table: "MeasureRefresh",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "SHA-256 of the targets file used: a changed file means every RAG is redone.");
 
@@ -4738,10 +5359,10 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "StartedAtUtc",
                 schema: "Integration",
                 table: "MeasureRefresh",
-                type: "datetime2",
+                type: "timestamp with time zone",
                 nullable: false,
                 oldClrType: typeof(DateTime),
-                oldType: "datetime2",
+                oldType: "timestamp with time zone",
                 oldComment: "When it started (UTC).");
 
             migrationBuilder.AlterColumn<DateOnly>(
@@ -4759,21 +5380,21 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "PeriodsRecomputed",
                 schema: "Integration",
                 table: "MeasureRefresh",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "How many periods were recomputed.");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Message",
                 schema: "Integration",
                 table: "MeasureRefresh",
-                type: "nvarchar(2000)",
+                type: "character varying(2000)",
                 maxLength: 2000,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(2000)",
+                oldType: "character varying(2000)",
                 oldMaxLength: 2000,
                 oldNullable: true,
                 oldComment: "What the refresh did, in words.");
@@ -4782,11 +5403,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "Kind",
                 schema: "Integration",
                 table: "MeasureRefresh",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "Full or Incremental.");
 
@@ -4794,10 +5415,10 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "FinishedAtUtc",
                 schema: "Integration",
                 table: "MeasureRefresh",
-                type: "datetime2",
+                type: "timestamp with time zone",
                 nullable: true,
                 oldClrType: typeof(DateTime),
-                oldType: "datetime2",
+                oldType: "timestamp with time zone",
                 oldNullable: true,
                 oldComment: "When it finished (UTC).");
 
@@ -4805,23 +5426,23 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "MeasureRefreshId",
                 schema: "Integration",
                 table: "MeasureRefresh",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "Refresh number.")
-                .Annotation("SqlServer:Identity", "1, 1")
-                .OldAnnotation("SqlServer:Identity", "1, 1");
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AlterColumn<string>(
                 name: "Unit",
                 schema: "Dimension",
                 table: "Measure",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "Count or Percentage.");
 
@@ -4829,11 +5450,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "Source",
                 schema: "Dimension",
                 table: "Measure",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "Where the definition comes from.");
 
@@ -4841,31 +5462,31 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "SortOrder",
                 schema: "Dimension",
                 table: "Measure",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "Order on the scorecard.");
 
             migrationBuilder.AlterColumn<int>(
                 name: "SettlesAfterDays",
                 schema: "Dimension",
                 table: "Measure",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "Days after a period ends in which later records can still change its value (0: final when the period ends).");
 
             migrationBuilder.AlterColumn<string>(
                 name: "RequiredTables",
                 schema: "Dimension",
                 table: "Measure",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "Extract tables the measure needs.");
 
@@ -4873,11 +5494,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "Polarity",
                 schema: "Dimension",
                 table: "Measure",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "HigherIsBetter, LowerIsBetter or Context (no RAG).");
 
@@ -4885,11 +5506,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "NumeratorDefinition",
                 schema: "Dimension",
                 table: "Measure",
-                type: "nvarchar(1000)",
+                type: "character varying(1000)",
                 maxLength: 1000,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(1000)",
+                oldType: "character varying(1000)",
                 oldMaxLength: 1000,
                 oldComment: "What the numerator (or the count) counts.");
 
@@ -4897,11 +5518,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "Name",
                 schema: "Dimension",
                 table: "Measure",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "The measure's name, the same in every output.");
 
@@ -4909,21 +5530,21 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "IsAvailable",
                 schema: "Dimension",
                 table: "Measure",
-                type: "bit",
+                type: "boolean",
                 nullable: false,
                 oldClrType: typeof(bool),
-                oldType: "bit",
+                oldType: "boolean",
                 oldComment: "False when a table it needs was never loaded: not available, never zero.");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Description",
                 schema: "Dimension",
                 table: "Measure",
-                type: "nvarchar(2000)",
+                type: "character varying(2000)",
                 maxLength: 2000,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(2000)",
+                oldType: "character varying(2000)",
                 oldMaxLength: 2000,
                 oldComment: "What the measure shows, in plain words.");
 
@@ -4931,11 +5552,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "DenominatorDefinition",
                 schema: "Dimension",
                 table: "Measure",
-                type: "nvarchar(1000)",
+                type: "character varying(1000)",
                 maxLength: 1000,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(1000)",
+                oldType: "character varying(1000)",
                 oldMaxLength: 1000,
                 oldNullable: true,
                 oldComment: "What the denominator counts; empty for counts.");
@@ -4944,11 +5565,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "CountingUnit",
                 schema: "Dimension",
                 table: "Measure",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "What one unit is: Child, Family, Episode, Audit...");
 
@@ -4956,11 +5577,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "Breakdowns",
                 schema: "Dimension",
                 table: "Measure",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "Breakdowns beyond organisation unit.");
 
@@ -4968,12 +5589,12 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "AvailabilityNote",
                 schema: "Dimension",
                 table: "Measure",
-                type: "nvarchar(200)",
-                maxLength: 200,
+                type: "character varying(1000)",
+                maxLength: 1000,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
-                oldMaxLength: 200,
+                oldType: "character varying(1000)",
+                oldMaxLength: 1000,
                 oldNullable: true,
                 oldComment: "Why the measure is not available.");
 
@@ -4981,11 +5602,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "MeasureCode",
                 schema: "Dimension",
                 table: "Measure",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "Catalogue code, e.g. EH07.");
 
@@ -5003,31 +5624,31 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "PersonKey",
                 schema: "Fact",
                 table: "LookedAfterEpisode",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "The child (Dimension.Person).");
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "LookedAfterEpisode",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "The load batch that last wrote the row (Integration.LoadBatch).");
 
             migrationBuilder.AlterColumn<string>(
                 name: "EpisodeId",
                 schema: "Fact",
                 table: "LookedAfterEpisode",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "The case system's id, pseudonymised with a keyed hash.");
 
@@ -5035,11 +5656,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "EndReasonCode",
                 schema: "Fact",
                 table: "LookedAfterEpisode",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldNullable: true,
                 oldComment: "Why it ceased (code list LookedAfterEndReason).");
@@ -5064,78 +5685,232 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 oldClrType: typeof(long),
                 oldType: "bigint",
                 oldComment: "Surrogate key.")
-                .Annotation("SqlServer:Identity", "1, 1")
-                .OldAnnotation("SqlServer:Identity", "1, 1");
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Value",
+                schema: "Integration",
+                table: "LoadWarning",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "character varying(200)",
+                oldMaxLength: 200,
+                oldNullable: true,
+                oldComment: "The value as it may be shown: identifiers pseudonymised, dates of birth and long text withheld.");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "Rows",
+                schema: "Integration",
+                table: "LoadWarning",
+                type: "integer",
+                nullable: false,
+                oldClrType: typeof(int),
+                oldType: "integer",
+                oldComment: "Rows with this value.");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Message",
+                schema: "Integration",
+                table: "LoadWarning",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(1000)",
+                oldMaxLength: 1000,
+                oldComment: "What happened, in words.");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "LoadBatchId",
+                schema: "Integration",
+                table: "LoadWarning",
+                type: "integer",
+                nullable: false,
+                oldClrType: typeof(int),
+                oldType: "integer",
+                oldComment: "The load (Integration.LoadBatch).");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Kind",
+                schema: "Integration",
+                table: "LoadWarning",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(200)",
+                oldMaxLength: 200,
+                oldComment: "What was odd: unknown code, placeholder, placeholder date, too long, not a date...");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "FirstLine",
+                schema: "Integration",
+                table: "LoadWarning",
+                type: "integer",
+                nullable: true,
+                oldClrType: typeof(int),
+                oldType: "integer",
+                oldNullable: true,
+                oldComment: "Physical line of the first such row (the header is line 1); empty for a whole file.");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "FileName",
+                schema: "Integration",
+                table: "LoadWarning",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(200)",
+                oldMaxLength: 200,
+                oldComment: "The file.");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "ColumnName",
+                schema: "Integration",
+                table: "LoadWarning",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "character varying(200)",
+                oldMaxLength: 200,
+                oldNullable: true,
+                oldComment: "The column; empty for what concerns a whole file.");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "CodeList",
+                schema: "Integration",
+                table: "LoadWarning",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "character varying(200)",
+                oldMaxLength: 200,
+                oldNullable: true,
+                oldComment: "The mapping list the value belongs to, when a mapping file line would fix it.");
+
+            migrationBuilder.AlterColumn<long>(
+                name: "LoadWarningId",
+                schema: "Integration",
+                table: "LoadWarning",
+                type: "bigint",
+                nullable: false,
+                oldClrType: typeof(long),
+                oldType: "bigint",
+                oldComment: "Surrogate key.")
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+
+            migrationBuilder.AlterColumn<int>(
+                name: "RowsWithWarnings",
+                schema: "Integration",
+                table: "LoadBatchTable",
+                type: "integer",
+                nullable: false,
+                oldClrType: typeof(int),
+                oldType: "integer",
+                oldComment: "Rows loaded with at least one optional field treated as unknown.");
 
             migrationBuilder.AlterColumn<int>(
                 name: "RowsUpdated",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "Rows that changed a record already there.");
 
             migrationBuilder.AlterColumn<int>(
                 name: "RowsUnchanged",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "Rows identical to what was there.");
 
             migrationBuilder.AlterColumn<int>(
                 name: "RowsRejected",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "Rows not loaded.");
 
             migrationBuilder.AlterColumn<int>(
                 name: "RowsRead",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "Rows read: loaded plus rejected.");
 
             migrationBuilder.AlterColumn<int>(
                 name: "RowsInserted",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "Rows new to the warehouse.");
 
             migrationBuilder.AlterColumn<int>(
                 name: "RowsDeleted",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "Records of this table missing from the file, a full snapshot of its window: moved to Integration.DeletedRecord.");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "RenamedColumns",
+                schema: "Integration",
+                table: "LoadBatchTable",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "character varying(1000)",
+                oldMaxLength: 1000,
+                oldNullable: true,
+                oldComment: "Columns read under an older SSD name.");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "NotExpressed",
+                schema: "Integration",
+                table: "LoadBatchTable",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "character varying(1000)",
+                oldMaxLength: 1000,
+                oldNullable: true,
+                oldComment: "Properties this file's form cannot record (a SystemC contact outcome has no early help flag): measures that need them are not available from this source for the periods its rows fall in.");
 
             migrationBuilder.AlterColumn<string>(
                 name: "IgnoredColumns",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "nvarchar(2000)",
+                type: "character varying(2000)",
                 maxLength: 2000,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(2000)",
+                oldType: "character varying(2000)",
                 oldMaxLength: 2000,
                 oldNullable: true,
                 oldComment: "Columns in the file that the contract does not know.");
@@ -5144,11 +5919,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "FileName",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldNullable: true,
                 oldComment: "The file it came from.");
@@ -5168,11 +5943,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "AbsentColumns",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "nvarchar(2000)",
+                type: "character varying(2000)",
                 maxLength: 2000,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(2000)",
+                oldType: "character varying(2000)",
                 oldMaxLength: 2000,
                 oldNullable: true,
                 oldComment: "Optional contract columns the file lacked: their stored values were kept, not erased.");
@@ -5181,11 +5956,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "TableName",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "The extract table, e.g. ssd_contacts.");
 
@@ -5193,21 +5968,34 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "LoadBatchId",
                 schema: "Integration",
                 table: "LoadBatchTable",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "The load (Integration.LoadBatch).");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "UnreadFiles",
+                schema: "Integration",
+                table: "LoadBatch",
+                type: "character varying(2000)",
+                maxLength: 2000,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "character varying(2000)",
+                oldMaxLength: 2000,
+                oldNullable: true,
+                oldComment: "SSD files in the extract that are not read (addresses, disabilities...).");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Status",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "Running, Succeeded or Failed (a load that would change nothing keeps no batch).");
 
@@ -5215,21 +6003,47 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "StartedAtUtc",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "datetime2",
+                type: "timestamp with time zone",
                 nullable: false,
                 oldClrType: typeof(DateTime),
-                oldType: "datetime2",
+                oldType: "timestamp with time zone",
                 oldComment: "When the load started (UTC).");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "SourceShape",
+                schema: "Integration",
+                table: "LoadBatch",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "character varying(1000)",
+                oldMaxLength: 1000,
+                oldNullable: true,
+                oldComment: "The case-system shape recognised (SystemC, Eclipse, Mosaic, Scorecard), and why.");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "SourceRelease",
+                schema: "Integration",
+                table: "LoadBatch",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "character varying(200)",
+                oldMaxLength: 200,
+                oldNullable: true,
+                oldComment: "The SSD release the extract's column names belong to, when they say.");
 
             migrationBuilder.AlterColumn<string>(
                 name: "SourceName",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "The folder or file loaded.");
 
@@ -5237,83 +6051,93 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "SourceKind",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "\"SSD extract\", \"Annex A\", \"CIN census\".");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "RowsWithWarnings",
+                schema: "Integration",
+                table: "LoadBatch",
+                type: "integer",
+                nullable: false,
+                oldClrType: typeof(int),
+                oldType: "integer",
+                oldComment: "Rows loaded with at least one optional field treated as unknown (they are among the loaded rows; Integration.LoadWarning says which).");
 
             migrationBuilder.AlterColumn<int>(
                 name: "RowsUpdated",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "Rows that changed a record already there.");
 
             migrationBuilder.AlterColumn<int>(
                 name: "RowsUnchanged",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "Rows identical to what was there.");
 
             migrationBuilder.AlterColumn<int>(
                 name: "RowsRejected",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "Rows not loaded (Integration.Reject says why).");
 
             migrationBuilder.AlterColumn<int>(
                 name: "RowsRead",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "Rows read: loaded plus rejected.");
 
             migrationBuilder.AlterColumn<int>(
                 name: "RowsInserted",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "Rows new to the warehouse.");
 
             migrationBuilder.AlterColumn<int>(
                 name: "RowsDeleted",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "Records this load found deleted at source (missing from a full snapshot), with the records that belonged to them (Integration.DeletedRecord).");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Message",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "nvarchar(4000)",
+                type: "character varying(4000)",
                 maxLength: 4000,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(4000)",
+                oldType: "character varying(4000)",
                 oldMaxLength: 4000,
                 oldNullable: true,
                 oldComment: "What happened, in words.");
@@ -5322,10 +6146,10 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "FinishedAtUtc",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "datetime2",
+                type: "timestamp with time zone",
                 nullable: true,
                 oldClrType: typeof(DateTime),
-                oldType: "datetime2",
+                oldType: "timestamp with time zone",
                 oldNullable: true,
                 oldComment: "When it finished (UTC).");
 
@@ -5333,11 +6157,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "FileHash",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "SHA-256 over the extract's files (names and contents).");
 
@@ -5345,56 +6169,169 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "LoadBatchId",
                 schema: "Integration",
                 table: "LoadBatch",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "Batch number, in load order.")
-                .Annotation("SqlServer:Identity", "1, 1")
-                .OldAnnotation("SqlServer:Identity", "1, 1");
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AlterColumn<string>(
                 name: "Name",
                 schema: "Dimension",
                 table: "LeadOrganisation",
-                type: "nvarchar(200)",
-                maxLength: 200,
+                type: "character varying(400)",
+                maxLength: 400,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
-                oldMaxLength: 200,
+                oldType: "character varying(400)",
+                oldMaxLength: 400,
                 oldComment: "The organisation's name.");
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Dimension",
                 table: "LeadOrganisation",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "The load batch that last wrote the row (Integration.LoadBatch).");
 
             migrationBuilder.AlterColumn<int>(
                 name: "LeadOrganisationKey",
                 schema: "Dimension",
                 table: "LeadOrganisation",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "Surrogate key.")
-                .Annotation("SqlServer:Identity", "1, 1")
-                .OldAnnotation("SqlServer:Identity", "1, 1");
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+
+            migrationBuilder.AlterColumn<DateOnly>(
+                name: "StartDate",
+                schema: "Fact",
+                table: "Involvement",
+                type: "date",
+                nullable: false,
+                oldClrType: typeof(DateOnly),
+                oldType: "date",
+                oldComment: "Date the involvement started.");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "RoleCode",
+                schema: "Fact",
+                table: "Involvement",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "character varying(200)",
+                oldMaxLength: 200,
+                oldNullable: true,
+                oldComment: "The case system's kind of involvement.");
+
+            migrationBuilder.AlterColumn<long>(
+                name: "ReferralKey",
+                schema: "Fact",
+                table: "Involvement",
+                type: "bigint",
+                nullable: true,
+                oldClrType: typeof(long),
+                oldType: "bigint",
+                oldNullable: true,
+                oldComment: "The referral it belongs to (Fact.SocialCareReferral).");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "ProfessionalKey",
+                schema: "Fact",
+                table: "Involvement",
+                type: "integer",
+                nullable: true,
+                oldClrType: typeof(int),
+                oldType: "integer",
+                oldNullable: true,
+                oldComment: "The worker (Dimension.Professional).");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "PersonKey",
+                schema: "Fact",
+                table: "Involvement",
+                type: "integer",
+                nullable: true,
+                oldClrType: typeof(int),
+                oldType: "integer",
+                oldNullable: true,
+                oldComment: "The child (Dimension.Person); taken from the referral when the extract names none.");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "OrgUnitKey",
+                schema: "Fact",
+                table: "Involvement",
+                type: "integer",
+                nullable: true,
+                oldClrType: typeof(int),
+                oldType: "integer",
+                oldNullable: true,
+                oldComment: "The worker's team (Dimension.OrganisationUnit).");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "LineageBatchId",
+                schema: "Fact",
+                table: "Involvement",
+                type: "integer",
+                nullable: false,
+                oldClrType: typeof(int),
+                oldType: "integer",
+                oldComment: "The load batch that last wrote the row (Integration.LoadBatch).");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "InvolvementId",
+                schema: "Fact",
+                table: "Involvement",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "character varying(200)",
+                oldMaxLength: 200,
+                oldNullable: true,
+                oldComment: "The case system's id, pseudonymised with a keyed hash.");
+
+            migrationBuilder.AlterColumn<DateOnly>(
+                name: "EndDate",
+                schema: "Fact",
+                table: "Involvement",
+                type: "date",
+                nullable: true,
+                oldClrType: typeof(DateOnly),
+                oldType: "date",
+                oldNullable: true,
+                oldComment: "Date it ended; empty while open.");
+
+            migrationBuilder.AlterColumn<long>(
+                name: "InvolvementKey",
+                schema: "Fact",
+                table: "Involvement",
+                type: "bigint",
+                nullable: false,
+                oldClrType: typeof(long),
+                oldType: "bigint",
+                oldComment: "Surrogate key.")
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AlterColumn<int>(
                 name: "OrgUnitKey",
                 schema: "Fact",
                 table: "FamilyProgrammeAttachment",
-                type: "int",
+                type: "integer",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldNullable: true,
                 oldComment: "The team the record belongs to (Dimension.OrganisationUnit); empty counts at the authority only.");
 
@@ -5402,31 +6339,31 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "FamilyProgrammeAttachment",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "The load batch that last wrote the row (Integration.LoadBatch).");
 
             migrationBuilder.AlterColumn<int>(
                 name: "FamilyKey",
                 schema: "Fact",
                 table: "FamilyProgrammeAttachment",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "The family (Dimension.Family).");
 
             migrationBuilder.AlterColumn<string>(
                 name: "ClaimOutcome",
                 schema: "Fact",
                 table: "FamilyProgrammeAttachment",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldNullable: true,
                 oldComment: "SUCCESSFUL, REJECTED, or empty while no claim is made.");
@@ -5446,11 +6383,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "AttachmentId",
                 schema: "Fact",
                 table: "FamilyProgrammeAttachment",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "The case system's id, pseudonymised with a keyed hash.");
 
@@ -5473,38 +6410,38 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 oldClrType: typeof(long),
                 oldType: "bigint",
                 oldComment: "Surrogate key.")
-                .Annotation("SqlServer:Identity", "1, 1")
-                .OldAnnotation("SqlServer:Identity", "1, 1");
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AlterColumn<int>(
                 name: "PersonKey",
                 schema: "Dimension",
                 table: "FamilyMember",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "The member (Dimension.Person).");
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Dimension",
                 table: "FamilyMember",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "The load batch that last wrote the row (Integration.LoadBatch).");
 
             migrationBuilder.AlterColumn<string>(
                 name: "FamilyMemberId",
                 schema: "Dimension",
                 table: "FamilyMember",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldNullable: true,
                 oldComment: "The case system's id, pseudonymised with a keyed hash.");
@@ -5513,10 +6450,10 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "FamilyKey",
                 schema: "Dimension",
                 table: "FamilyMember",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "The family (Dimension.Family).");
 
             migrationBuilder.AlterColumn<long>(
@@ -5528,17 +6465,17 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 oldClrType: typeof(long),
                 oldType: "bigint",
                 oldComment: "Surrogate key.")
-                .Annotation("SqlServer:Identity", "1, 1")
-                .OldAnnotation("SqlServer:Identity", "1, 1");
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AlterColumn<bool>(
                 name: "TimelyAndHelpful",
                 schema: "Fact",
                 table: "FamilyFeedback",
-                type: "bit",
+                type: "boolean",
                 nullable: false,
                 oldClrType: typeof(bool),
-                oldType: "bit",
+                oldType: "boolean",
                 oldComment: "The family said yes.");
 
             migrationBuilder.AlterColumn<DateOnly>(
@@ -5555,10 +6492,10 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "OrgUnitKey",
                 schema: "Fact",
                 table: "FamilyFeedback",
-                type: "int",
+                type: "integer",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldNullable: true,
                 oldComment: "The team the record belongs to (Dimension.OrganisationUnit); empty counts at the authority only.");
 
@@ -5566,21 +6503,21 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "FamilyFeedback",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "The load batch that last wrote the row (Integration.LoadBatch).");
 
             migrationBuilder.AlterColumn<string>(
                 name: "FeedbackId",
                 schema: "Fact",
                 table: "FamilyFeedback",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "The case system's id, pseudonymised with a keyed hash.");
 
@@ -5588,10 +6525,10 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "FamilyKey",
                 schema: "Fact",
                 table: "FamilyFeedback",
-                type: "int",
+                type: "integer",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldNullable: true,
                 oldComment: "The family (Dimension.Family).");
 
@@ -5615,28 +6552,28 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 oldClrType: typeof(long),
                 oldType: "bigint",
                 oldComment: "Surrogate key.")
-                .Annotation("SqlServer:Identity", "1, 1")
-                .OldAnnotation("SqlServer:Identity", "1, 1");
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Dimension",
                 table: "Family",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "The load batch that last wrote the row (Integration.LoadBatch).");
 
             migrationBuilder.AlterColumn<string>(
                 name: "FamilyId",
                 schema: "Dimension",
                 table: "Family",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldNullable: true,
                 oldComment: "The case system's id, pseudonymised with a keyed hash.");
@@ -5645,22 +6582,32 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "FamilyKey",
                 schema: "Dimension",
                 table: "Family",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "Surrogate key.")
-                .Annotation("SqlServer:Identity", "1, 1")
-                .OldAnnotation("SqlServer:Identity", "1, 1");
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+
+            migrationBuilder.AlterColumn<bool>(
+                name: "TeamDerived",
+                schema: "Fact",
+                table: "EarlyHelpEpisode",
+                type: "boolean",
+                nullable: false,
+                oldClrType: typeof(bool),
+                oldType: "boolean",
+                oldComment: "True when the load worked the team out (from ssd_involvements, or an organisation that is a team) rather than the extract giving it.");
 
             migrationBuilder.AlterColumn<int>(
                 name: "StartDateKey",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "Start date as yyyymmdd.");
 
             migrationBuilder.AlterColumn<DateOnly>(
@@ -5688,12 +6635,10 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "Reason",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "nvarchar(200)",
-                maxLength: 200,
+                type: "text",
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
-                oldMaxLength: 200,
+                oldType: "text",
                 oldNullable: true,
                 oldComment: "Why early help was offered, in the case system's words.");
 
@@ -5701,10 +6646,10 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "ProfessionalKey",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "int",
+                type: "integer",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldNullable: true,
                 oldComment: "The lead worker.");
 
@@ -5712,20 +6657,20 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "PersonKey",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "The child (Dimension.Person).");
 
             migrationBuilder.AlterColumn<int>(
                 name: "OrgUnitKey",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "int",
+                type: "integer",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldNullable: true,
                 oldComment: "The team the record belongs to (Dimension.OrganisationUnit); empty counts at the authority only.");
 
@@ -5733,21 +6678,21 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "The load batch that last wrote the row (Integration.LoadBatch).");
 
             migrationBuilder.AlterColumn<string>(
                 name: "LevelCode",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldNullable: true,
                 oldComment: "SINGLE agency, TAF (multi-agency) or TARGETED support.");
@@ -5756,10 +6701,10 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "LeadOrganisationKey",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "int",
+                type: "integer",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldNullable: true,
                 oldComment: "The lead professional's organisation.");
 
@@ -5767,10 +6712,10 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "FamilyKey",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "int",
+                type: "integer",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldNullable: true,
                 oldComment: "The family (Dimension.Family).");
 
@@ -5778,11 +6723,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "EpisodeId",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "The case system's id, pseudonymised with a keyed hash.");
 
@@ -5790,11 +6735,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "EndReasonCode",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldNullable: true,
                 oldComment: "Why it ended (code list EarlyHelpEndReason; SU is a step-up to social care).");
@@ -5803,10 +6748,10 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "EndDateKey",
                 schema: "Fact",
                 table: "EarlyHelpEpisode",
-                type: "int",
+                type: "integer",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldNullable: true,
                 oldComment: "End date as yyyymmdd.");
 
@@ -5830,8 +6775,8 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 oldClrType: typeof(long),
                 oldType: "bigint",
                 oldComment: "Surrogate key.")
-                .Annotation("SqlServer:Identity", "1, 1")
-                .OldAnnotation("SqlServer:Identity", "1, 1");
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AlterColumn<DateOnly>(
                 name: "StartDate",
@@ -5848,30 +6793,30 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "PersonKey",
                 schema: "Fact",
                 table: "EarlyHelpAssessment",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "The child (Dimension.Person).");
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "EarlyHelpAssessment",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "The load batch that last wrote the row (Integration.LoadBatch).");
 
             migrationBuilder.AlterColumn<int>(
                 name: "LeadOrganisationKey",
                 schema: "Fact",
                 table: "EarlyHelpAssessment",
-                type: "int",
+                type: "integer",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldNullable: true,
                 oldComment: "The organisation that completed it.");
 
@@ -5889,10 +6834,10 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "CompletedDateKey",
                 schema: "Fact",
                 table: "EarlyHelpAssessment",
-                type: "int",
+                type: "integer",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldNullable: true,
                 oldComment: "Completed date as yyyymmdd.");
 
@@ -5911,11 +6856,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "AssessmentId",
                 schema: "Fact",
                 table: "EarlyHelpAssessment",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "The case system's id, pseudonymised with a keyed hash.");
 
@@ -5928,18 +6873,18 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 oldClrType: typeof(long),
                 oldType: "bigint",
                 oldComment: "Surrogate key.")
-                .Annotation("SqlServer:Identity", "1, 1")
-                .OldAnnotation("SqlServer:Identity", "1, 1");
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AlterColumn<string>(
                 name: "TableName",
                 schema: "Integration",
                 table: "DeletedRecord",
-                type: "nvarchar(64)",
+                type: "character varying(64)",
                 maxLength: 64,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(64)",
+                oldType: "character varying(64)",
                 oldMaxLength: 64,
                 oldComment: "The extract table the record came from, e.g. ssd_contacts.");
 
@@ -5957,11 +6902,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "RecordId",
                 schema: "Integration",
                 table: "DeletedRecord",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "Its natural key as stored (a pseudonym; \"id|section\" for case audits).");
 
@@ -5969,11 +6914,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "Record",
                 schema: "Integration",
                 table: "DeletedRecord",
-                type: "nvarchar(4000)",
+                type: "character varying(4000)",
                 maxLength: 4000,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(4000)",
+                oldType: "character varying(4000)",
                 oldMaxLength: 4000,
                 oldComment: "Every column of the stored row, as JSON, as it was when deleted.");
 
@@ -5981,11 +6926,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "Reason",
                 schema: "Integration",
                 table: "DeletedRecord",
-                type: "nvarchar(400)",
+                type: "character varying(400)",
                 maxLength: 400,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(400)",
+                oldType: "character varying(400)",
                 oldMaxLength: 400,
                 oldComment: "Why it was taken out.");
 
@@ -5993,10 +6938,10 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "LineageBatchId",
                 schema: "Integration",
                 table: "DeletedRecord",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "The load batch that last wrote the row (Integration.LoadBatch).");
 
             migrationBuilder.AlterColumn<DateOnly>(
@@ -6014,10 +6959,10 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "DeletedByBatchId",
                 schema: "Integration",
                 table: "DeletedRecord",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "The load that found it deleted (Integration.LoadBatch).");
 
             migrationBuilder.AlterColumn<long>(
@@ -6029,18 +6974,18 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 oldClrType: typeof(long),
                 oldType: "bigint",
                 oldComment: "Surrogate key.")
-                .Annotation("SqlServer:Identity", "1, 1")
-                .OldAnnotation("SqlServer:Identity", "1, 1");
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AlterColumn<string>(
                 name: "MonthName",
                 schema: "Dimension",
                 table: "Date",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "Month name, e.g. November.");
 
@@ -6048,11 +6993,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "MonthLabel",
                 schema: "Dimension",
                 table: "Date",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "\"2024-11\": sorts as text.");
 
@@ -6060,51 +7005,51 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "IsWorkingDay",
                 schema: "Dimension",
                 table: "Date",
-                type: "bit",
+                type: "boolean",
                 nullable: false,
                 oldClrType: typeof(bool),
-                oldType: "bit",
+                oldType: "boolean",
                 oldComment: "Neither a weekend nor a bank holiday: the days working-day windows count.");
 
             migrationBuilder.AlterColumn<bool>(
                 name: "IsWeekend",
                 schema: "Dimension",
                 table: "Date",
-                type: "bit",
+                type: "boolean",
                 nullable: false,
                 oldClrType: typeof(bool),
-                oldType: "bit",
+                oldType: "boolean",
                 oldComment: "Saturday or Sunday.");
 
             migrationBuilder.AlterColumn<bool>(
                 name: "IsBankHoliday",
                 schema: "Dimension",
                 table: "Date",
-                type: "bit",
+                type: "boolean",
                 nullable: false,
                 oldClrType: typeof(bool),
-                oldType: "bit",
+                oldType: "boolean",
                 oldComment: "A bank holiday in England and Wales (substitute days and one-off holidays included).");
 
             migrationBuilder.AlterColumn<int>(
                 name: "FinancialYearStart",
                 schema: "Dimension",
                 table: "Date",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "Calendar year in which the financial year starts (2024 for 2024-25).");
 
             migrationBuilder.AlterColumn<string>(
                 name: "FinancialYearLabel",
                 schema: "Dimension",
                 table: "Date",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "\"2024-25\".");
 
@@ -6112,11 +7057,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "FinancialQuarterLabel",
                 schema: "Dimension",
                 table: "Date",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "\"2024-25 Q3\".");
 
@@ -6124,30 +7069,30 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "FinancialQuarter",
                 schema: "Dimension",
                 table: "Date",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "1 = April-June ... 4 = January-March.");
 
             migrationBuilder.AlterColumn<int>(
                 name: "FinancialMonth",
                 schema: "Dimension",
                 table: "Date",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "1 = April ... 12 = March.");
 
             migrationBuilder.AlterColumn<int>(
                 name: "DayOfWeek",
                 schema: "Dimension",
                 table: "Date",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "Day of the week, 0 = Sunday.");
 
             migrationBuilder.AlterColumn<DateOnly>(
@@ -6164,31 +7109,31 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "CalendarYear",
                 schema: "Dimension",
                 table: "Date",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "Calendar year.");
 
             migrationBuilder.AlterColumn<int>(
                 name: "CalendarMonth",
                 schema: "Dimension",
                 table: "Date",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "Calendar month, 1 = January.");
 
             migrationBuilder.AlterColumn<string>(
                 name: "BankHolidayName",
                 schema: "Dimension",
                 table: "Date",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldNullable: true,
                 oldComment: "The bank holiday's name.");
@@ -6197,21 +7142,21 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "DateKey",
                 schema: "Dimension",
                 table: "Date",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "The date as the integer yyyymmdd.");
 
             migrationBuilder.AlterColumn<string>(
                 name: "SourceCode",
                 schema: "Fact",
                 table: "Contact",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldNullable: true,
                 oldComment: "Who made the contact (code list ContactSource).");
@@ -6220,21 +7165,21 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "PersonKey",
                 schema: "Fact",
                 table: "Contact",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "The child (Dimension.Person).");
 
             migrationBuilder.AlterColumn<string>(
                 name: "OutcomeCodes",
                 schema: "Fact",
                 table: "Contact",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldNullable: true,
                 oldComment: "Outcome codes joined with '|'.");
@@ -6243,61 +7188,61 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "Contact",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "The load batch that last wrote the row (Integration.LoadBatch).");
 
             migrationBuilder.AlterColumn<bool>(
                 name: "IsSocialCareOutcome",
                 schema: "Fact",
                 table: "Contact",
-                type: "bit",
+                type: "boolean",
                 nullable: false,
                 oldClrType: typeof(bool),
-                oldType: "bit",
+                oldType: "boolean",
                 oldComment: "An outcome is a referral to children's social care.");
 
             migrationBuilder.AlterColumn<bool>(
                 name: "IsNoFurtherAction",
                 schema: "Fact",
                 table: "Contact",
-                type: "bit",
+                type: "boolean",
                 nullable: false,
                 oldClrType: typeof(bool),
-                oldType: "bit",
+                oldType: "boolean",
                 oldComment: "The outcome is no further action.");
 
             migrationBuilder.AlterColumn<bool>(
                 name: "IsInformationAndAdvice",
                 schema: "Fact",
                 table: "Contact",
-                type: "bit",
+                type: "boolean",
                 nullable: false,
                 oldClrType: typeof(bool),
-                oldType: "bit",
+                oldType: "boolean",
                 oldComment: "An outcome is information and advice.");
 
             migrationBuilder.AlterColumn<bool>(
                 name: "IsEarlyHelpOutcome",
                 schema: "Fact",
                 table: "Contact",
-                type: "bit",
+                type: "boolean",
                 nullable: false,
                 oldClrType: typeof(bool),
-                oldType: "bit",
+                oldType: "boolean",
                 oldComment: "An outcome is an early help referral.");
 
             migrationBuilder.AlterColumn<string>(
                 name: "ContactId",
                 schema: "Fact",
                 table: "Contact",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldNullable: true,
                 oldComment: "The case system's id, pseudonymised with a keyed hash.");
@@ -6306,10 +7251,10 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "ContactDateKey",
                 schema: "Fact",
                 table: "Contact",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "Contact date as yyyymmdd (Dimension.Date).");
 
             migrationBuilder.AlterColumn<DateOnly>(
@@ -6331,28 +7276,28 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 oldClrType: typeof(long),
                 oldType: "bigint",
                 oldComment: "Surrogate key.")
-                .Annotation("SqlServer:Identity", "1, 1")
-                .OldAnnotation("SqlServer:Identity", "1, 1");
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AlterColumn<int>(
                 name: "SortOrder",
                 schema: "Dimension",
                 table: "Code",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "Order within its list.");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Label",
                 schema: "Dimension",
                 table: "Code",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "What the code means.");
 
@@ -6360,11 +7305,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "Code",
                 schema: "Dimension",
                 table: "Code",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "The code as stored in the facts.");
 
@@ -6372,11 +7317,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "CodeSet",
                 schema: "Dimension",
                 table: "Code",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "Which list: ContactSource, EarlyHelpEndReason, CinClosureReason, AuditSection...");
 
@@ -6405,11 +7350,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "PlanId",
                 schema: "Fact",
                 table: "ChildProtectionPlan",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "The case system's id, pseudonymised with a keyed hash.");
 
@@ -6417,20 +7362,20 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "PersonKey",
                 schema: "Fact",
                 table: "ChildProtectionPlan",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "The child (Dimension.Person).");
 
             migrationBuilder.AlterColumn<int>(
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "ChildProtectionPlan",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "The load batch that last wrote the row (Integration.LoadBatch).");
 
             migrationBuilder.AlterColumn<DateOnly>(
@@ -6453,18 +7398,18 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 oldClrType: typeof(long),
                 oldType: "bigint",
                 oldComment: "Surrogate key.")
-                .Annotation("SqlServer:Identity", "1, 1")
-                .OldAnnotation("SqlServer:Identity", "1, 1");
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AlterColumn<string>(
                 name: "Section",
                 schema: "Fact",
                 table: "CaseAudit",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "The section graded (code list AuditSection; OVERALL is the overall judgement).");
 
@@ -6472,10 +7417,10 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "PersonKey",
                 schema: "Fact",
                 table: "CaseAudit",
-                type: "int",
+                type: "integer",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldNullable: true,
                 oldComment: "The child (Dimension.Person).");
 
@@ -6483,10 +7428,10 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "OrgUnitKey",
                 schema: "Fact",
                 table: "CaseAudit",
-                type: "int",
+                type: "integer",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldNullable: true,
                 oldComment: "The team the record belongs to (Dimension.OrganisationUnit); empty counts at the authority only.");
 
@@ -6494,10 +7439,10 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "ModeratedGrade",
                 schema: "Fact",
                 table: "CaseAudit",
-                type: "int",
+                type: "integer",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldNullable: true,
                 oldComment: "The moderator's grade where the audit was moderated: the final grade.");
 
@@ -6505,20 +7450,20 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "LineageBatchId",
                 schema: "Fact",
                 table: "CaseAudit",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "The load batch that last wrote the row (Integration.LoadBatch).");
 
             migrationBuilder.AlterColumn<int>(
                 name: "Grade",
                 schema: "Fact",
                 table: "CaseAudit",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "integer",
                 oldComment: "The auditor's grade, 1 to 4.");
 
             migrationBuilder.AlterColumn<long>(
@@ -6536,11 +7481,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "AuditorId",
                 schema: "Fact",
                 table: "CaseAudit",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldNullable: true,
                 oldComment: "The auditor, pseudonymised.");
@@ -6549,11 +7494,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 name: "AuditId",
                 schema: "Fact",
                 table: "CaseAudit",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(200)",
+                oldType: "character varying(200)",
                 oldMaxLength: 200,
                 oldComment: "The case system's id, pseudonymised with a keyed hash.");
 
@@ -6576,8 +7521,8 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 oldClrType: typeof(long),
                 oldType: "bigint",
                 oldComment: "Surrogate key (one per audit and section).")
-                .Annotation("SqlServer:Identity", "1, 1")
-                .OldAnnotation("SqlServer:Identity", "1, 1");
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
         }
     }
 }

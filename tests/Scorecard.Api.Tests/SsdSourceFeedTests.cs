@@ -1,0 +1,43 @@
+using System.Net;
+using Scorecard.Measures.Snapshot;
+
+namespace Scorecard.Api.Tests;
+
+/// <summary>The feed over a council whose SSD came in the SystemC shape: "not available" values and the load's warnings.</summary>
+[Collection(FeedCollection.Name)]
+public class SsdSourceFeedTests(FeedFixture feed)
+{
+    [Fact]
+    public async Task MeasureValues_SayNotAvailable_WhereTheSourceCannotExpressTheMeasure_AndLoadWarningsListTheOddValues()
+    {
+        using var w = new TestWarehouse();
+        await w.Loader.LoadAsync(w.WriteExtract("x", SsdCouncil.Files(SsdShape.SystemC145, NullStyle.Null).ToArray()));
+        await w.RefreshAsync(RefreshMode.Full);
+        await using var factory = feed.CreateFactory(new Dictionary<string, string?> { ["Scorecard:Warehouse:ConnectionString"] = w.DatabasePath });
+        using var analyst = factory.CreateClient();
+        PowerBi.Headers(analyst);
+        analyst.DefaultRequestHeaders.Add("X-Api-Key", FeedFixture.AnalystKey);
+
+        var eh09 = await PowerBi.ReadAllAsync(analyst, "/odata/MeasureValues?$filter=MeasureCode eq 'EH09' and OrgUnitId eq 'AUTHORITY' and PeriodLabel eq '2024-25 Q2' and BreakdownKind eq 'All'");
+        var row = eh09.Rows.ShouldHaveSingleItem();
+        row.GetProperty("IsAvailable").GetBoolean().ShouldBeFalse();
+        row.GetProperty("DisplayValue").GetString().ShouldBe("not available");
+        row.GetProperty("Value").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
+        row.GetProperty("NotAvailableReason").GetString()!.ShouldContain("SystemC (Liquidlogic)");
+        var eh01 = (await PowerBi.ReadAllAsync(analyst, "/odata/MeasureValues?$filter=MeasureCode eq 'EH01' and OrgUnitId eq 'AUTHORITY' and PeriodLabel eq '2024-25 Q2' and BreakdownKind eq 'All'")).Rows.ShouldHaveSingleItem();
+        eh01.GetProperty("IsAvailable").GetBoolean().ShouldBeTrue();
+
+        var warnings = await PowerBi.ReadAllAsync(analyst, "/odata/LoadWarnings?$filter=ColumnName eq 'earl_episode_worker_id'");
+        var placeholder = warnings.Rows.ShouldHaveSingleItem();
+        (placeholder.GetProperty("Value").GetString(), placeholder.GetProperty("Rows").GetInt32(), placeholder.GetProperty("Kind").GetString())
+            .ShouldBe(("SSD_PH", SsdCouncil.Episodes.Length, "placeholder treated as empty"));
+        var batch = (await PowerBi.ReadAllAsync(analyst, "/odata/LoadBatches")).Rows.ShouldHaveSingleItem();
+        batch.GetProperty("RowsWithWarnings").GetInt32().ShouldBeGreaterThan(0);
+        batch.GetProperty("SourceShape").GetString()!.ShouldStartWith("SystemC (Liquidlogic): ");
+
+        using var board = factory.CreateClient();
+        PowerBi.Headers(board);
+        board.DefaultRequestHeaders.Add("X-Api-Key", FeedFixture.BoardKey);
+        (await board.GetAsync("/odata/LoadWarnings")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+}

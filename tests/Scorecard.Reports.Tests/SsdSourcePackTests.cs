@@ -1,0 +1,44 @@
+using ClosedXML.Excel;
+using Scorecard.Measures.Snapshot;
+using Scorecard.Reports.Excel;
+using Scorecard.Reports.Templates;
+using Cols = Scorecard.Reports.Excel.ExcelWorkbookWriter.ScorecardColumns;
+
+namespace Scorecard.Reports.Tests;
+
+/// <summary>A pack over a council whose SSD came in the SystemC shape: "not available" cells and the data-quality sheet's warnings.</summary>
+public class SsdSourcePackTests
+{
+    [Fact]
+    public async Task APack_ShowsNotAvailable_WhereTheSourceCannotExpressTheMeasure_AndListsTheLoadsWarnings()
+    {
+        using var w = new TestWarehouse(File.ReadAllText(Repository.TargetsFile));
+        var load = await w.Loader.LoadAsync(w.WriteExtract("x", SsdCouncil.Files(SsdShape.SystemC145, NullStyle.Null).ToArray()));
+        load.Succeeded.ShouldBeTrue(load.Message);
+        await w.RefreshAsync(RefreshMode.Full);
+
+        var pack = await new BoardPackWriter(w.Contexts).WriteAsync(PackTemplateReader.Load(Repository.TemplatesFolder, "childrens-trust-quarterly"), "2024-25 Q2", Path.Combine(w.Folder, "out"));
+
+        using var workbook = new XLWorkbook(pack.WorkbookPath);
+        var rows = workbook.Table(ExcelWorkbookWriter.ScorecardTable).DataRange.Rows().ToList();
+        var eh09 = rows.Where(r => r.Cell(Cols.Code).GetString() == "EH09").ToList();
+        eh09.ShouldNotBeEmpty();
+        // SystemC's contact outcomes have no early help flag: the value is not available, never 0, and carries no RAG.
+        eh09.ShouldAllBe(r => r.Cell(Cols.ThisPeriod).GetString() == "not available");
+        // A measure the shape can express shows its value (here "c": this board pack hides small numbers).
+        var eh01 = rows.First(r => r.Cell(Cols.Code).GetString() == "EH01");
+        eh01.Cell(Cols.ThisPeriod).GetString().ShouldBe("c");
+
+        var quality = workbook.Worksheet(ExcelWorkbookWriter.DataQualitySheet);
+        var warnings = workbook.Table("Warnings").DataRange.Rows().ToList();
+        warnings.ShouldContain(r => r.Cell(3).GetString() == "earl_episode_worker_id" && r.Cell(7).GetString() == "SSD_PH" && r.Cell(5).GetDouble() == SsdCouncil.Episodes.Length);
+        warnings.ShouldContain(r => r.Cell(3).GetString() == "cina_assessment_auth_date" && r.Cell(7).GetString() == "1900-01-01");
+        quality.ShouldNotBeNull();
+
+        // The definitions say why, in the words of the snapshot's reason.
+        var definition = workbook.Table("Definitions").DataRange.Rows().First(r => r.Cell(1).GetString() == "EH09");
+        definition.Cell(10).GetString().ShouldStartWith("Not for ");
+        definition.Cell(10).GetString().ShouldContain("ssd_contacts as loaded (SystemC (Liquidlogic)");
+        workbook.Table("Definitions").DataRange.Rows().First(r => r.Cell(1).GetString() == "EH01").Cell(10).GetString().ShouldBe("Yes");
+    }
+}
