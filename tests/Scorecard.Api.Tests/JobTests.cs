@@ -106,7 +106,7 @@ public class JobTests(FeedFixture feed)
         var runs = await Task.WhenAll(bench.Job<InboxLoadJob>().RunAsync("a", default), bench.Job<InboxLoadJob>().RunAsync("b", default));
         runs.SelectMany(r => r.Items).Count(i => i.Outcome == InboxOutcome.Loaded).ShouldBe(1);
         await using (var db = bench.Contexts.Create())
-            (await db.LoadBatches.CountAsync(b => b.Status == "Succeeded")).ShouldBe(1);
+            (await db.LoadBatches.CountAsync(b => b.Status == Scorecard.Warehouse.Integration.LoadStatus.Succeeded)).ShouldBe(1);
         bench.In(".").ShouldBe(["loading", "processed"]);
         bench.In("loading").ShouldBeEmpty();
         var processed = bench.In("processed");

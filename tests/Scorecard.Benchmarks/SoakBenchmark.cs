@@ -48,7 +48,7 @@ public static class SoakBenchmark
         var contexts = await Warehouses.CreateMigratedAsync(database, CancellationToken.None);
         var first = Extracts.Generate(scratch.File("extract-0"), children, 1);
         var load = await new ExtractLoader(contexts, Pseudonymiser.FromKeyText(key)).LoadAsync(first.Folder);
-        if (load.Status != "Succeeded") throw new InvalidOperationException($"The first load failed: {load.Message}");
+        if (load.Status != Scorecard.Warehouse.Integration.LoadStatus.Succeeded) throw new InvalidOperationException($"The first load failed: {load.Message}");
         await new MeasureRefresher(contexts, new MeasureOptions(), Path.Combine(root, "report-templates", "targets.json")).RefreshAsync(RefreshMode.Full);
         SqliteConnection.ClearAllPools();
         var arrivals = Enumerable.Range(1, 3).Select(n => Extracts.Generate(scratch.File($"arriving-{n}"), children, 1 + n).Folder).ToList();
@@ -107,7 +107,7 @@ public static class SoakBenchmark
         SqliteConnection.ClearAllPools();
         int batches, processed, failed;
         await using (var db = contexts.Create())
-            batches = await db.LoadBatches.CountAsync(b => b.Status == "Succeeded");
+            batches = await db.LoadBatches.CountAsync(b => b.Status == Scorecard.Warehouse.Integration.LoadStatus.Succeeded);
         processed = Directory.Exists(Path.Combine(inbox, "processed")) ? Directory.EnumerateDirectories(Path.Combine(inbox, "processed")).Count() : 0;
         failed = Directory.Exists(Path.Combine(inbox, "failed")) ? Directory.EnumerateFileSystemEntries(Path.Combine(inbox, "failed")).Count() : 0;
         foreach (var report in failed == 0 ? [] : Directory.EnumerateFiles(Path.Combine(inbox, "failed"), "*.txt"))
@@ -148,7 +148,7 @@ public static class SoakBenchmark
         if (Directory.EnumerateDirectories(inbox, "extract-*").Any() || (Directory.Exists(Path.Combine(inbox, "loading")) && Directory.EnumerateFileSystemEntries(Path.Combine(inbox, "loading")).Any()))
             return false;
         await using var db = contexts.Create();
-        var lastLoad = await db.LoadBatches.Where(b => b.Status == "Succeeded").MaxAsync(b => b.LoadBatchId);
+        var lastLoad = await db.LoadBatches.Where(b => b.Status == Scorecard.Warehouse.Integration.LoadStatus.Succeeded).MaxAsync(b => b.LoadBatchId);
         var reached = await db.MeasureRefreshes.Where(r => r.FinishedAtUtc != null).MaxAsync(r => (int?)r.UpToBatchId) ?? 0;
         return reached >= lastLoad;
     }
