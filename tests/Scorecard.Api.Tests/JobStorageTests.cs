@@ -123,7 +123,7 @@ public class JobStorageTests
             bench.In("processed").Length.ShouldBe(2); // the extract and its report
             await using (var db = bench.Contexts.Create())
             {
-                (await db.LoadBatches.CountAsync(b => b.Status == "Succeeded")).ShouldBe(1);
+                (await db.LoadBatches.CountAsync(b => b.Status == LoadStatus.Succeeded)).ShouldBe(1);
                 (await db.MeasureValues.CountAsync()).ShouldBeGreaterThan(0);
             }
         }
