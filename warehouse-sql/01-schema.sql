@@ -2014,3 +2014,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201031420_EpisodeWorkerDerived'
+)
+BEGIN
+    ALTER TABLE [Fact].[EarlyHelpEpisode] ADD [WorkerDerived] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201031420_EpisodeWorkerDerived'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201031420_EpisodeWorkerDerived', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

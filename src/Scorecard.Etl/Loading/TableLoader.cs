@@ -472,6 +472,27 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
     private string SelectMapped(List<Mapped> mapped, string joins) =>
         $"SELECT {string.Join(", ", mapped.Select((m, i) => $"{m.Value} AS {session.Dialect.Quote("v" + i)}"))} FROM {_staging} s{joins} WHERE s.rejected = 0";
 
+    /// <summary>
+    /// What a merge writes to column <paramref name="i"/> of an existing row <c>t</c>, given the file's values: the file's
+    /// value, except that a value the load worked out itself (its flag set, see <see cref="DerivedColumn.Marks"/>) is
+    /// kept where the file has nothing, and its flag with it.
+    /// </summary>
+    private string Merged(List<Mapped> mapped, int i, Func<int, string> incoming)
+    {
+        var target = session.Entity(spec.Entity);
+        foreach (var d in spec.Derived)
+        {
+            if (d.Marks is null) continue;
+            var (flag, marked) = (target.Column(d.Target), target.Column(d.Marks));
+            var m = mapped.FindIndex(x => x.Target == marked);
+            if (m < 0 || !mapped[m].Present) continue;
+            var isDerived = $"t.{flag} = {session.Dialect.True}";
+            if (mapped[i].Target == marked) return $"COALESCE({incoming(i)}, CASE WHEN {isDerived} THEN t.{marked} END)";
+            if (mapped[i].Target == flag) return $"CASE WHEN {incoming(m)} IS NULL AND {isDerived} THEN {session.Dialect.True} ELSE {incoming(i)} END";
+        }
+        return incoming(i);
+    }
+
     /// <summary>Existing rows whose stored values differ from the file's, in the columns the file has (what a merge rewrites).</summary>
     private async Task<int> CountChangedAsync(CancellationToken ct)
     {
@@ -483,7 +504,7 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
         var target = session.Entity(spec.Entity);
         var join = string.Join(" AND ", keys.Select(k => $"t.{k} = {X(mapped.FindIndex(m => m.Target == k))}"));
         return await session.ScalarAsync(
-            $"SELECT COUNT(*) FROM ({SelectMapped(mapped, joins)}) x JOIN {target.Name} t ON {join} WHERE {string.Join(" OR ", compared.Select(p => session.Dialect.IsDistinct($"t.{p.m.Target}", X(p.i))))}", ct);
+            $"SELECT COUNT(*) FROM ({SelectMapped(mapped, joins)}) x JOIN {target.Name} t ON {join} WHERE {string.Join(" OR ", compared.Select(p => session.Dialect.IsDistinct($"t.{p.m.Target}", Merged(mapped, p.i, X))))}", ct);
     }
 
     /// <summary>
@@ -504,6 +525,8 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
             .Concat(spec.Derived.Where(d => mapped.First(m => m.Target == target.Column(d.Target)).Present).Select(d => (Column: target.Column(d.Target), DatedBy: dates.FirstOrDefault()?.Name)))
             .ToList();
         string X(string targetColumn) => $"x.{session.Dialect.Quote("v" + targets.IndexOf(targetColumn))}";
+        string Xi(int i) => X(targets[i]);
+        string Merge(string targetColumn) => Merged(mapped, targets.IndexOf(targetColumn), Xi);
         string Tc(ColumnSpec c) => target.Column(c.Target!);
         var isNew = $"t.{keyTargets[0]} IS NULL";
         var keyJoin = string.Join(" AND ", keyTargets.Select(k => $"t.{k} = {X(k)}"));
@@ -511,7 +534,7 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
         if (dates.Count == 0)
         {
             // Only a changed row matters here, and it matters to every period.
-            var changed = string.Join(" OR ", attributes.Select(a => session.Dialect.IsDistinct($"t.{a.Column}", X(a.Column))).DefaultIfEmpty("1 = 0"));
+            var changed = string.Join(" OR ", attributes.Select(a => session.Dialect.IsDistinct($"t.{a.Column}", Merge(a.Column))).DefaultIfEmpty("1 = 0"));
             var any = await session.ScalarAsync($"SELECT COUNT(*) FROM ({SelectMapped(mapped, joins)}) x JOIN {target.Name} t ON {keyJoin} WHERE {changed}", ct);
             return any > 0 ? DateOnly.MinValue : null;
         }
@@ -526,7 +549,7 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
         {
             var dc = spec.Columns.FirstOrDefault(c => c.Name == datedBy && dates.Contains(c));
             if (dc is null) continue;
-            var differs = $"NOT ({isNew}) AND {session.Dialect.IsDistinct($"t.{column}", X(column))}";
+            var differs = $"NOT ({isNew}) AND {session.Dialect.IsDistinct($"t.{column}", Merge(column))}";
             aggregates.Add($"MIN(CASE WHEN {differs} THEN {X(Tc(dc))} END)");
             aggregates.Add($"MIN(CASE WHEN {differs} THEN t.{Tc(dc)} END)");
         }
@@ -559,11 +582,12 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
         var lineage = target.Column("LineageBatchId");
         // Only columns the file has are rewritten, and only rows whose values changed, so an unchanged row
         // keeps the batch that wrote it and a column missing from this extract keeps what an earlier one said.
-        var updatable = mapped.Where(m => m.Present && !keys.Contains(m.Target)).Select(m => m.Target).ToList();
+        var updatable = mapped.Select((m, i) => (m.Target, Value: Merged(mapped, i, j => $"excluded.{mapped[j].Target}"), m.Present))
+            .Where(m => m.Present && !keys.Contains(m.Target)).ToList();
         var onConflict = updatable.Count == 0
             ? "DO NOTHING"
-            : $"DO UPDATE SET {string.Join(", ", updatable.Append(lineage).Select(t => $"{t} = excluded.{t}"))} " +
-              $"WHERE {string.Join(" OR ", updatable.Select(t => session.Dialect.IsDistinct($"t.{t}", $"excluded.{t}")))}";
+            : $"DO UPDATE SET {string.Join(", ", updatable.Select(u => $"{u.Target} = {u.Value}").Append($"{lineage} = excluded.{lineage}"))} " +
+              $"WHERE {string.Join(" OR ", updatable.Select(u => session.Dialect.IsDistinct($"t.{u.Target}", u.Value)))}";
         var sql =
             $"INSERT INTO {target.Name} AS t ({string.Join(", ", mapped.Select(m => m.Target))}, {lineage}) " +
             $"SELECT {string.Join(", ", mapped.Select(m => m.Value))}, {session.BatchId} FROM {_staging} s{joins} WHERE s.rejected = 0 " +
@@ -577,14 +601,15 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
         var key = spec.KeyColumns.Single();
         var (mapped, joins) = Mapping();
         var keyTarget = target.Column(key.Target!);
-        var pairs = mapped.Where(m => m.Target != keyTarget && m.Present).ToList();
+        var pairs = mapped.Select((m, i) => (m.Target, m.Value, m.Present, Merged: Merged(mapped, i, j => $"x.v{j}")))
+            .Where(m => m.Target != keyTarget && m.Present).ToList();
         if (pairs.Count == 0) return 0;
         var lineage = target.Column("LineageBatchId");
-        var select = string.Join(", ", pairs.Select((p, i) => $"{p.Value} AS v{i}"));
+        var select = string.Join(", ", mapped.Select((m, i) => (m, i)).Where(x => x.m.Present).Select(x => $"{x.m.Value} AS v{x.i}"));
         var sql =
-            $"UPDATE {target.Name} AS t SET {string.Join(", ", pairs.Select((p, i) => $"{p.Target} = x.v{i}"))}, {lineage} = {session.BatchId} " +
+            $"UPDATE {target.Name} AS t SET {string.Join(", ", pairs.Select(p => $"{p.Target} = {p.Merged}"))}, {lineage} = {session.BatchId} " +
             $"FROM (SELECT s.{Ident(key.Name)} AS k, {select} FROM {_staging} s{joins} WHERE s.rejected = 0) x " +
-            $"WHERE t.{keyTarget} = x.k AND ({string.Join(" OR ", pairs.Select((p, i) => session.Dialect.IsDistinct($"t.{p.Target}", $"x.v{i}")))})";
+            $"WHERE t.{keyTarget} = x.k AND ({string.Join(" OR ", pairs.Select(p => session.Dialect.IsDistinct($"t.{p.Target}", p.Merged)))})";
         return await session.ExecuteAsync(sql, ct);
     }
 

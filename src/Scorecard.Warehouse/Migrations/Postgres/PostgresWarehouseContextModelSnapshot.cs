@@ -615,6 +615,9 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.Property<bool>("TeamDerived")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("WorkerDerived")
+                        .HasColumnType("boolean");
+
                     b.HasKey("EpisodeKey");
 
                     b.HasIndex("EpisodeId")

@@ -620,6 +620,9 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     b.Property<bool>("TeamDerived")
                         .HasColumnType("bit");
 
+                    b.Property<bool>("WorkerDerived")
+                        .HasColumnType("bit");
+
                     b.HasKey("EpisodeKey");
 
                     b.HasIndex("EpisodeId")

@@ -1,0 +1,31 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Scorecard.Warehouse.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class EpisodeWorkerDerived : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "WorkerDerived",
+                schema: "Fact",
+                table: "EarlyHelpEpisode",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "WorkerDerived",
+                schema: "Fact",
+                table: "EarlyHelpEpisode");
+        }
+    }
+}
