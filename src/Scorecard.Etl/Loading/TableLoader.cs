@@ -311,20 +311,21 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
     /// Teams given by name rather than id (SystemC writes ssd_professionals.prof_professional_department as the
     /// team's name): a value that is no team's id but is one team's name becomes that team's id. Then an optional
     /// reference that resolves to nothing (a team, a referral an assessment follows) loads as unknown, and the value
-    /// is counted as a warning; only a required one (the child) rejects the row.
+    /// is counted as a warning; only a required one (the child) rejects the row. In a check the teams are also those
+    /// staged earlier from this extract, as a load would have merged them by then.
     /// </summary>
     private async Task ResolveOptionalReferencesAsync(CancellationToken ct)
     {
         foreach (var c in spec.Columns.Where(c => c.Kind == ColumnKind.TeamReference && c.Lookup is not null && !c.IsNaturalKey))
         {
             var org = session.Entity(c.Lookup!.Entity);
-            var id = org.Column(c.Lookup.NaturalKeyProperty);
-            var name = org.Column(nameof(Warehouse.Dimensions.OrganisationUnit.Name));
+            var teams = $"(SELECT o.{org.Column(c.Lookup.NaturalKeyProperty)} AS id, o.{org.Column(nameof(Warehouse.Dimensions.OrganisationUnit.Name))} AS name FROM {org.Name} o" +
+                        $"{StagedTeams(c.Lookup.Entity)})";
             var col = $"{_staging}.{Ident(c.Name)}";
             await session.ExecuteAsync(
-                $"UPDATE {_staging} SET {Ident(c.Name)} = (SELECT MIN(o.{id}) FROM {org.Name} o WHERE LOWER(o.{name}) = LOWER({col})) " +
-                $"WHERE rejected = 0 AND {Ident(c.Name)} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM {org.Name} o WHERE o.{id} = {col}) " +
-                $"AND EXISTS (SELECT 1 FROM {org.Name} o WHERE LOWER(o.{name}) = LOWER({col}))", ct);
+                $"UPDATE {_staging} SET {Ident(c.Name)} = (SELECT MIN(k.id) FROM {teams} k WHERE LOWER(k.name) = LOWER({col})) " +
+                $"WHERE rejected = 0 AND {Ident(c.Name)} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM {teams} k WHERE k.id = {col}) " +
+                $"AND EXISTS (SELECT 1 FROM {teams} k WHERE LOWER(k.name) = LOWER({col}))", ct);
         }
         foreach (var c in spec.Columns.Where(c => c.Lookup is { Rule: ResolveRule.MustExist } && !c.IsNaturalKey && !c.Required))
         {
@@ -386,6 +387,14 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
             await MarkAsync(key.Name, value, $"'{key.Name} not found in the records this adds to (this extract or the warehouse)'",
                 $"NOT EXISTS (SELECT 1 FROM {target.Name} t WHERE t.{target.Column(key.Target!)} = {value}){InThisExtract(spec.Entity, value)}", ct);
         }
+    }
+
+    /// <summary>In a check, the teams (id and name) staged earlier from this extract, as a UNION ALL onto the warehouse's.</summary>
+    private string StagedTeams(Type entity)
+    {
+        if (!session.DryRun || !session.Staged.TryGetValue(entity, out var staged) || staged.Keys.Count != 1) return "";
+        var name = ExtractContract.Tables.First(t => t.Entity == entity).Columns.First(c => c.Target == nameof(Warehouse.Dimensions.OrganisationUnit.Name)).Name;
+        return $" UNION ALL SELECT e.{Ident(staged.Keys[0])}, e.{Ident(name)} FROM {staged.Staging} e WHERE e.rejected = 0";
     }
 
     /// <summary>In a check nothing is merged, so a reference may also be to a record staged earlier in this extract.</summary>
