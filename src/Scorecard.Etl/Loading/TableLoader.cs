@@ -267,9 +267,9 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
         for (; i < spec.Columns.Count; i++) values[i] = row[i];
         for (var c = 0; c < spec.Columns.Count; c++)
             if (spec.Columns[c].DateKeyTarget is not null)
-                values[i++] = row[c] is DateOnly d ? CalendarDays.DateKeyOf(d) : null;
+                values[i++] = row[c] is DateOnly d ? Boxes.KeyOf(d) : null;
         foreach (var d in spec.Derived) values[i++] = d.Compute(row);
-        values[i++] = warned;
+        values[i++] = Boxes.Of(warned);
         values[i++] = null;
         values[i++] = null;
         values[i] = null;

@@ -141,7 +141,7 @@ public sealed class FieldReader
                     Warn(column.Name, WarningKinds.PlaceholderDate, null, Iso(date), line, $"{column.Name}: {Iso(date)} is a placeholder date, so the field is loaded as unknown.");
                     return null;
                 }
-                if (date >= WarehouseDatabase.CalendarFrom && date <= WarehouseDatabase.CalendarTo) return date;
+                if (date >= WarehouseDatabase.CalendarFrom && date <= WarehouseDatabase.CalendarTo) return Boxes.Of(date);
                 // Outside the warehouse calendar no period could hold it: a required date rejects, an optional one loads as missing.
                 var outside = $"{column.Name} {Iso(date)} is outside the calendar ({Iso(WarehouseDatabase.CalendarFrom)} to {Iso(WarehouseDatabase.CalendarTo)})";
                 if (column.Required) problems.Add(new RowProblem(column.Name, Iso(date), outside));
@@ -163,15 +163,15 @@ public sealed class FieldReader
                         $"{column.Name} is before {Iso(EarliestDateOfBirth)} or after the load date: loaded as missing (the value is withheld)");
                     return null;
                 }
-                return new DateOnly(dob.Year, dob.Month, 1);
+                return Boxes.Of(new DateOnly(dob.Year, dob.Month, 1));
             case ColumnKind.Integer:
                 if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n))
                     return Bad(column, WarningKinds.NotANumber, null, text.ToString(), line, $"{column.Name}: '{text}' is not a whole number", problems);
                 if ((column.Minimum is { } min && n < min) || (column.Maximum is { } max && n > max))
                     return Bad(column, WarningKinds.OutOfRange, null, text.ToString(), line, $"{column.Name}: {n} is outside {column.Minimum} to {column.Maximum}", problems);
-                return n;
+                return Boxes.Of(n);
             case ColumnKind.YesNo:
-                if (ValueParsers.TryParseYesNo(text, out var yes)) return yes;
+                if (ValueParsers.TryParseYesNo(text, out var yes)) return Boxes.Of(yes);
                 return Bad(column, WarningKinds.NotYesNo, null, text.ToString(), line, $"{column.Name}: '{text}' is not Y or N", problems);
             case ColumnKind.Code:
                 if (TryCode(ordinal, column, text, out var code)) return code;
