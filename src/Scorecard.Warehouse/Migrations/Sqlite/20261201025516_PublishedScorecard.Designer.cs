@@ -4,85 +4,80 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using Scorecard.Warehouse;
 
 #nullable disable
 
-namespace Scorecard.Warehouse.Migrations.Postgres
+namespace Scorecard.Warehouse.Migrations.Sqlite
 {
-    [DbContext(typeof(PostgresWarehouseContext))]
-    [Migration("20261201031429_EpisodeWorkerDerived")]
-    partial class EpisodeWorkerDerived
+    [DbContext(typeof(SqliteWarehouseContext))]
+    [Migration("20261201025516_PublishedScorecard")]
+    partial class PublishedScorecard
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 63);
-
-            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Scorecard.Warehouse.Dimensions.CalendarDate", b =>
                 {
                     b.Property<int>("DateKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("BankHolidayName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("CalendarMonth")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("CalendarYear")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("Date")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("DayOfWeek")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("FinancialMonth")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("FinancialQuarter")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("FinancialQuarterLabel")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("FinancialYearLabel")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("FinancialYearStart")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsBankHoliday")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsWeekend")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsWorkingDay")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("MonthLabel")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("MonthName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("DateKey");
 
@@ -91,46 +86,44 @@ namespace Scorecard.Warehouse.Migrations.Postgres
 
                     b.HasIndex("Date", "IsWorkingDay");
 
-                    b.ToTable("Date", "Dimension");
+                    b.ToTable("Dimension_Date", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Dimensions.CodeListEntry", b =>
                 {
                     b.Property<string>("CodeSet")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Label")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("SortOrder")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("CodeSet", "Code");
 
-                    b.ToTable("Code", "Dimension");
+                    b.ToTable("Dimension_Code", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Dimensions.Family", b =>
                 {
                     b.Property<int>("FamilyKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("FamilyKey"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("FamilyId")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("FamilyKey");
 
@@ -139,29 +132,27 @@ namespace Scorecard.Warehouse.Migrations.Postgres
 
                     b.HasIndex("LineageBatchId");
 
-                    b.ToTable("Family", "Dimension");
+                    b.ToTable("Dimension_Family", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Dimensions.FamilyMember", b =>
                 {
                     b.Property<long>("FamilyMemberKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("FamilyMemberKey"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("FamilyKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("FamilyMemberId")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("FamilyMemberKey");
 
@@ -174,24 +165,22 @@ namespace Scorecard.Warehouse.Migrations.Postgres
 
                     b.HasIndex("PersonKey");
 
-                    b.ToTable("FamilyMember", "Dimension");
+                    b.ToTable("Dimension_FamilyMember", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Dimensions.LeadOrganisation", b =>
                 {
                     b.Property<int>("LeadOrganisationKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("LeadOrganisationKey"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("LeadOrganisationKey");
 
@@ -200,44 +189,42 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.HasIndex("Name")
                         .IsUnique();
 
-                    b.ToTable("LeadOrganisation", "Dimension");
+                    b.ToTable("Dimension_LeadOrganisation", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Dimensions.OrganisationUnit", b =>
                 {
                     b.Property<int>("OrgUnitKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("OrgUnitKey"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Depth")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasDefaultValue(0);
 
                     b.Property<string>("Level")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasDefaultValue("Team");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(255)
-                        .HasColumnType("character varying(255)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("OrgUnitId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("ParentOrgUnitKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("OrgUnitKey");
 
@@ -248,58 +235,56 @@ namespace Scorecard.Warehouse.Migrations.Postgres
 
                     b.HasIndex("ParentOrgUnitKey");
 
-                    b.ToTable("OrganisationUnit", "Dimension");
+                    b.ToTable("Dimension_OrganisationUnit", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Dimensions.OrganisationUnitAncestor", b =>
                 {
                     b.Property<int>("OrgUnitKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("AncestorOrgUnitKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Distance")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("OrgUnitKey", "AncestorOrgUnitKey");
 
                     b.HasIndex("AncestorOrgUnitKey");
 
-                    b.ToTable("OrganisationUnitAncestor", "Dimension");
+                    b.ToTable("Dimension_OrganisationUnitAncestor", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Dimensions.Person", b =>
                 {
                     b.Property<int>("PersonKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("PersonKey"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("EthnicityCode")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("EthnicityGroup")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("MonthOfBirth")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("PersonId")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Sex")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("PersonKey");
 
@@ -308,30 +293,28 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.HasIndex("PersonId")
                         .IsUnique();
 
-                    b.ToTable("Person", "Dimension");
+                    b.ToTable("Dimension_Person", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Dimensions.Professional", b =>
                 {
                     b.Property<int>("ProfessionalKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("ProfessionalKey"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ProfessionalId")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Role")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("ProfessionalKey");
 
@@ -340,51 +323,49 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.HasIndex("ProfessionalId")
                         .IsUnique();
 
-                    b.ToTable("Professional", "Dimension");
+                    b.ToTable("Dimension_Professional", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.CaseAudit", b =>
                 {
                     b.Property<long>("CaseAuditKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("CaseAuditKey"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("AuditDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("AuditId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("AuditorId")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("EpisodeKey")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Grade")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("ModeratedGrade")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("PersonKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Section")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("CaseAuditKey");
 
@@ -401,36 +382,34 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.HasIndex("AuditId", "Section")
                         .IsUnique();
 
-                    b.ToTable("CaseAudit", "Fact");
+                    b.ToTable("Fact_CaseAudit", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.ChildProtectionPlan", b =>
                 {
                     b.Property<long>("PlanKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("PlanKey"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("EndDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("PlanId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("ReferralKey")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("StartDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("PlanKey");
 
@@ -445,52 +424,50 @@ namespace Scorecard.Warehouse.Migrations.Postgres
 
                     b.HasIndex("StartDate");
 
-                    b.ToTable("ChildProtectionPlan", "Fact");
+                    b.ToTable("Fact_ChildProtectionPlan", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.Contact", b =>
                 {
                     b.Property<long>("ContactKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("ContactKey"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("ContactDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("ContactDateKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ContactId")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("IsEarlyHelpOutcome")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsInformationAndAdvice")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsNoFurtherAction")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsSocialCareOutcome")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("OutcomeCodes")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SourceCode")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("ContactKey");
 
@@ -503,42 +480,40 @@ namespace Scorecard.Warehouse.Migrations.Postgres
 
                     b.HasIndex("ContactDate", "PersonKey", "IsEarlyHelpOutcome");
 
-                    b.ToTable("Contact", "Fact");
+                    b.ToTable("Fact_Contact", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.EarlyHelpAssessment", b =>
                 {
                     b.Property<long>("AssessmentKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("AssessmentKey"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("AssessmentId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("CompletedDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("CompletedDateKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("EpisodeKey")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("LeadOrganisationKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("StartDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("AssessmentKey");
 
@@ -555,71 +530,66 @@ namespace Scorecard.Warehouse.Migrations.Postgres
 
                     b.HasIndex("CompletedDate", "EpisodeKey", "PersonKey", "LeadOrganisationKey");
 
-                    b.ToTable("EarlyHelpAssessment", "Fact");
+                    b.ToTable("Fact_EarlyHelpAssessment", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.EarlyHelpEpisode", b =>
                 {
                     b.Property<long>("EpisodeKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("EpisodeKey"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("EndDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("EndDateKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("EndReasonCode")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("EpisodeId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("FamilyKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("LeadOrganisationKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("LevelCode")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("ProfessionalKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Reason")
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ReferralDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("StartDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("StartDateKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("TeamDerived")
-                        .HasColumnType("boolean");
-
-                    b.Property<bool>("WorkerDerived")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("EpisodeKey");
 
@@ -644,39 +614,37 @@ namespace Scorecard.Warehouse.Migrations.Postgres
 
                     b.HasIndex("StartDate", "EndDate", "OrgUnitKey", "PersonKey", "LeadOrganisationKey", "ReferralDate");
 
-                    b.ToTable("EarlyHelpEpisode", "Fact");
+                    b.ToTable("Fact_EarlyHelpEpisode", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.FamilyFeedback", b =>
                 {
                     b.Property<long>("FeedbackKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("FeedbackKey"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("EpisodeKey")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("FamilyKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("FeedbackId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("ResponseDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("TimelyAndHelpful")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("FeedbackKey");
 
@@ -693,40 +661,38 @@ namespace Scorecard.Warehouse.Migrations.Postgres
 
                     b.HasIndex("ResponseDate");
 
-                    b.ToTable("FamilyFeedback", "Fact");
+                    b.ToTable("Fact_FamilyFeedback", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.FamilyProgrammeAttachment", b =>
                 {
                     b.Property<long>("AttachmentKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("AttachmentKey"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("AttachedDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("AttachmentId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ClaimDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ClaimOutcome")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("FamilyKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("AttachmentKey");
 
@@ -741,45 +707,43 @@ namespace Scorecard.Warehouse.Migrations.Postgres
 
                     b.HasIndex("OrgUnitKey");
 
-                    b.ToTable("FamilyProgrammeAttachment", "Fact");
+                    b.ToTable("Fact_FamilyProgrammeAttachment", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.Involvement", b =>
                 {
                     b.Property<long>("InvolvementKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("InvolvementKey"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("EndDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("InvolvementId")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("PersonKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("ProfessionalKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("ReferralKey")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("RoleCode")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("StartDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("InvolvementKey");
 
@@ -798,37 +762,35 @@ namespace Scorecard.Warehouse.Migrations.Postgres
 
                     b.HasIndex("PersonKey", "StartDate");
 
-                    b.ToTable("Involvement", "Fact");
+                    b.ToTable("Fact_Involvement", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.LookedAfterEpisode", b =>
                 {
                     b.Property<long>("EpisodeKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("EpisodeKey"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("EndDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("EndReasonCode")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("EpisodeId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("StartDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("EpisodeKey");
 
@@ -841,48 +803,46 @@ namespace Scorecard.Warehouse.Migrations.Postgres
 
                     b.HasIndex("StartDate");
 
-                    b.ToTable("LookedAfterEpisode", "Fact");
+                    b.ToTable("Fact_LookedAfterEpisode", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.OutcomeScore", b =>
                 {
                     b.Property<long>("ScoreKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("ScoreKey"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Domain")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("EpisodeKey")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Score")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("ScoreDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ScoreId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Tool")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("ScoreKey");
 
@@ -895,35 +855,33 @@ namespace Scorecard.Warehouse.Migrations.Postgres
 
                     b.HasIndex("EpisodeKey", "Stage", "ScoreDate", "Domain", "Score");
 
-                    b.ToTable("OutcomeScore", "Fact");
+                    b.ToTable("Fact_OutcomeScore", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.PlanReview", b =>
                 {
                     b.Property<long>("ReviewKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("ReviewKey"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("EpisodeKey")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("ReviewDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ReviewId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ReviewType")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("ReviewKey");
 
@@ -936,45 +894,43 @@ namespace Scorecard.Warehouse.Migrations.Postgres
 
                     b.HasIndex("EpisodeKey", "ReviewDate", "ReviewType");
 
-                    b.ToTable("PlanReview", "Fact");
+                    b.ToTable("Fact_PlanReview", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.Section47Enquiry", b =>
                 {
                     b.Property<long>("EnquiryKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("EnquiryKey"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("EndDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("EnquiryId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool?>("IsNoFurtherAction")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("ReferralKey")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("StartDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("StartDateKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("EnquiryKey");
 
@@ -991,39 +947,37 @@ namespace Scorecard.Warehouse.Migrations.Postgres
 
                     b.HasIndex("StartDate");
 
-                    b.ToTable("Section47Enquiry", "Fact");
+                    b.ToTable("Fact_Section47Enquiry", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.SocialCareAssessment", b =>
                 {
                     b.Property<long>("AssessmentKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("AssessmentKey"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("AssessmentId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("AuthorisedDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("ReferralKey")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("StartDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("AssessmentKey");
 
@@ -1040,60 +994,58 @@ namespace Scorecard.Warehouse.Migrations.Postgres
 
                     b.HasIndex("StartDate");
 
-                    b.ToTable("SocialCareAssessment", "Fact");
+                    b.ToTable("Fact_SocialCareAssessment", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.SocialCareReferral", b =>
                 {
                     b.Property<long>("ReferralKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("ReferralKey"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("CloseDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("CloseDateKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("CloseReasonCode")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("IsNoFurtherAction")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsStepDownOutcome")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("OutcomeCodes")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("ReferralDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("ReferralDateKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ReferralId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SourceCode")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("ReferralKey");
 
@@ -1110,48 +1062,46 @@ namespace Scorecard.Warehouse.Migrations.Postgres
 
                     b.HasIndex("ReferralDate", "CloseDate", "OrgUnitKey", "PersonKey", "IsNoFurtherAction");
 
-                    b.ToTable("SocialCareReferral", "Fact");
+                    b.ToTable("Fact_SocialCareReferral", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Integration.DeletedRecord", b =>
                 {
                     b.Property<long>("DeletedRecordId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("DeletedRecordId"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("DeletedByBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("EventDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Record")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RecordId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("RecordKey")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("TableName")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("DeletedRecordId");
 
@@ -1159,432 +1109,425 @@ namespace Scorecard.Warehouse.Migrations.Postgres
 
                     b.HasIndex("TableName", "RecordId");
 
-                    b.ToTable("DeletedRecord", "Integration");
+                    b.ToTable("Integration_DeletedRecord", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Integration.LoadBatch", b =>
                 {
                     b.Property<int>("LoadBatchId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("LoadBatchId"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("FileHash")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("FinishedAtUtc")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Message")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("RowsDeleted")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("RowsInserted")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("RowsRead")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("RowsRejected")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("RowsUnchanged")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("RowsUpdated")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("RowsWithWarnings")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SourceKind")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SourceName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SourceRelease")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SourceShape")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("StartedAtUtc")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("UnreadFiles")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("LoadBatchId");
 
                     b.HasIndex("FileHash", "Status");
 
-                    b.ToTable("LoadBatch", "Integration");
+                    b.ToTable("Integration_LoadBatch", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Integration.LoadBatchTable", b =>
                 {
                     b.Property<int>("LoadBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("TableName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("AbsentColumns")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("EarliestAffectedDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("FileName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("IgnoredColumns")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("NotExpressed")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RenamedColumns")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("RowsDeleted")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("RowsInserted")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("RowsRead")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("RowsRejected")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("RowsUnchanged")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("RowsUpdated")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("RowsWithWarnings")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("LoadBatchId", "TableName");
 
-                    b.ToTable("LoadBatchTable", "Integration");
+                    b.ToTable("Integration_LoadBatchTable", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Integration.LoadWarning", b =>
                 {
                     b.Property<long>("LoadWarningId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("LoadWarningId"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("CodeList")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ColumnName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("FirstLine")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("LoadBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Message")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Rows")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Value")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("LoadWarningId");
 
                     b.HasIndex("LoadBatchId", "FileName", "ColumnName");
 
-                    b.ToTable("LoadWarning", "Integration");
+                    b.ToTable("Integration_LoadWarning", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Integration.Reject", b =>
                 {
                     b.Property<long>("RejectId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("RejectId"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ColumnName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("LineNumber")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("LoadBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Value")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("RejectId");
 
                     b.HasIndex("LoadBatchId", "FileName", "LineNumber");
 
-                    b.ToTable("Reject", "Integration");
+                    b.ToTable("Integration_Reject", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Measures.Measure", b =>
                 {
                     b.Property<string>("MeasureCode")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("AvailabilityNote")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Breakdowns")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("CountingUnit")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("DenominatorDefinition")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("IsAvailable")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("NumeratorDefinition")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Polarity")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RequiredTables")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("SettlesAfterDays")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("SortOrder")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Unit")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("MeasureCode");
 
-                    b.ToTable("Measure", "Dimension");
+                    b.ToTable("Dimension_Measure", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Measures.MeasureRefresh", b =>
                 {
                     b.Property<int>("MeasureRefreshId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("MeasureRefreshId"));
+                    b.Property<DateOnly?>("DataAsOf")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("FinishedAtUtc")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Message")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("PeriodsRecomputed")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("RecomputedFrom")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("StartedAtUtc")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("TargetsHash")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("UpToBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("ValuesWritten")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("MeasureRefreshId");
 
-                    b.ToTable("MeasureRefresh", "Integration");
+                    b.ToTable("Integration_MeasureRefresh", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Measures.MeasureValue", b =>
                 {
                     b.Property<long>("MeasureValueKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("MeasureValueKey"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("BreakdownKind")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("BreakdownValue")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("Denominator")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("DirectionVsLastYear")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("DirectionVsPrevious")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("IsAvailable")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasDefaultValue(true);
 
                     b.Property<bool>("IsProvisional")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsSmallNumber")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.Property<double?>("LastYearValue")
-                        .HasColumnType("double precision");
+                        .HasColumnType("REAL");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("MeasureCode")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("NotAvailableReason")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Numerator")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("OrgUnitKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("PeriodKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<double?>("PreviousValue")
-                        .HasColumnType("double precision");
+                        .HasColumnType("REAL");
 
                     b.Property<string>("Rag")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("RefreshedAtUtc")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("TEXT");
 
                     b.Property<double?>("Target")
-                        .HasColumnType("double precision");
+                        .HasColumnType("REAL");
 
                     b.Property<double?>("Value")
-                        .HasColumnType("double precision");
+                        .HasColumnType("REAL");
 
                     b.HasKey("MeasureValueKey");
 
@@ -1597,58 +1540,58 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.HasIndex("MeasureCode", "PeriodKey", "OrgUnitKey", "BreakdownKind", "BreakdownValue")
                         .IsUnique();
 
-                    b.ToTable("MeasureValue", "Fact");
+                    b.ToTable("Fact_MeasureValue", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Measures.Period", b =>
                 {
                     b.Property<int>("PeriodKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("EndDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("EndDateKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("FinancialYearLabel")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("FinancialYearStart")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Grain")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("IsComplete")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Label")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("PreviousPeriodKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("SamePeriodLastYearKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("SortOrder")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("StartDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("StartDateKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("YearToDateStart")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("PeriodKey");
 
@@ -1657,33 +1600,31 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.HasIndex("Grain", "StartDate")
                         .IsUnique();
 
-                    b.ToTable("Period", "Dimension");
+                    b.ToTable("Dimension_Period", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Measures.Target", b =>
                 {
                     b.Property<int>("TargetKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("TargetKey"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("FinancialYearStart")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("MeasureCode")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<double?>("Tolerance")
-                        .HasColumnType("double precision");
+                        .HasColumnType("REAL");
 
                     b.Property<double>("Value")
-                        .HasColumnType("double precision");
+                        .HasColumnType("REAL");
 
                     b.HasKey("TargetKey");
 
@@ -1692,7 +1633,372 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.HasIndex("MeasureCode", "FinancialYearStart", "OrgUnitKey")
                         .IsUnique();
 
-                    b.ToTable("Target", "Dimension");
+                    b.ToTable("Dimension_Target", (string)null);
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Publishing.InternalMeasureValue", b =>
+                {
+                    b.Property<long>("PublishedValueKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BreakdownKind")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BreakdownValue")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Denominator")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DirectionVsLastYear")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DirectionVsPrevious")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayValue")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FinancialYear")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsProvisional")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSmallNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSuppressed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("LastYearValue")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("LineageBatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Locality")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MeasureCode")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MeasureName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeasureSortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Numerator")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrgUnitId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrgUnitKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrgUnitLevel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrgUnitName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeriodGrain")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PeriodIsComplete")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeriodKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PeriodLabel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PeriodSortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Polarity")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("PreviousValue")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Rag")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RefreshedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SettlesOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Target")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("PublishedValueKey");
+
+                    b.HasIndex("MeasureCode", "PeriodKey", "OrgUnitKey", "BreakdownKind", "BreakdownValue")
+                        .IsUnique();
+
+                    b.ToTable("Published_InternalMeasureValue", (string)null);
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Publishing.PartnershipMeasureValue", b =>
+                {
+                    b.Property<long>("PublishedValueKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BreakdownKind")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BreakdownValue")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Denominator")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DirectionVsLastYear")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DirectionVsPrevious")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayValue")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FinancialYear")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsProvisional")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSmallNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSuppressed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("LastYearValue")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("LineageBatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Locality")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MeasureCode")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MeasureName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeasureSortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Numerator")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrgUnitId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrgUnitKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrgUnitLevel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrgUnitName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeriodGrain")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PeriodIsComplete")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeriodKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PeriodLabel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PeriodSortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Polarity")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("PreviousValue")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Rag")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RefreshedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SettlesOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Target")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("PublishedValueKey");
+
+                    b.HasIndex("MeasureCode", "PeriodKey", "OrgUnitKey", "BreakdownKind", "BreakdownValue")
+                        .IsUnique();
+
+                    b.ToTable("Published_PartnershipMeasureValue", (string)null);
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Publishing.PublishedOrgUnit", b =>
+                {
+                    b.Property<int>("OrgUnitKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Depth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Locality")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LocalityOrgUnitKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrgUnitId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParentName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ParentOrgUnitKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrgUnitKey");
+
+                    b.ToTable("Published_OrgUnit", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Dimensions.Family", b =>

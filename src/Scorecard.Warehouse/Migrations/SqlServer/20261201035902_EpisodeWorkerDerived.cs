@@ -16,7 +16,8 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                 table: "EarlyHelpEpisode",
                 type: "bit",
                 nullable: false,
-                defaultValue: false);
+                defaultValue: false,
+                comment: "True when the load took the worker from ssd_involvements because the episode named none; kept on re-loads while the extract still names none, replaced by a worker the episode gives.");
         }
 
         /// <inheritdoc />
