@@ -108,6 +108,9 @@ public sealed class LoadOptions
     /// <summary>The load's date (windows and date-of-birth plausibility are measured from it); today when null.</summary>
     public DateOnly? Today { get; init; }
 
+    /// <summary>Which kind of source the path is (load --format); recognised from its content by default.</summary>
+    public Sources.SourceFormat Format { get; init; }
+
     public IProgress<LoadProgress>? Progress { get; init; }
 
     /// <summary>Told how long each phase of each table took (table, phase, time): for the benchmark's profile.</summary>
