@@ -11,7 +11,7 @@ namespace Scorecard.Cli.Commands;
 
 public static class LoadCommands
 {
-    private static readonly Argument<string> Extract = new("extract") { Description = "A folder or .zip of extract CSV files (see docs/extract-contract.md), or a CIN census XML return (see docs/sources.md)." };
+    private static readonly Argument<string> Extract = new("extract") { Description = "A folder or .zip of extract CSV files (see docs/extract-contract.md), a CIN census XML return or an Annex A workbook (see docs/sources.md)." };
 
     private static readonly Option<string?> MappingFile = new("--mapping")
     {
@@ -25,7 +25,7 @@ public static class LoadCommands
 
     private static readonly Option<string?> Format = new("--format")
     {
-        Description = "What the extract is, when recognising it from its content is not wanted: ssd (a folder or zip of SSD CSV files) or cin-census (a CIN census XML return).",
+        Description = "What the extract is, when recognising it from its content is not wanted: ssd (a folder or zip of SSD CSV files), cin-census (a CIN census XML return) or annex-a (an Ofsted Annex A workbook).",
     };
 
     /// <summary>The --format option as the loader takes it; an unknown word is a sentence, not a stack trace.</summary>
@@ -34,8 +34,8 @@ public static class LoadCommands
         null or "" => SourceFormat.Recognise,
         "ssd" => SourceFormat.Ssd,
         "cin-census" or "cin" => SourceFormat.CinCensus,
-        "annex-a" => throw new CliException("--format annex-a: Annex A workbooks are not read yet; give ssd or cin-census."),
-        _ => throw new CliException($"--format {text}: expected ssd or cin-census."),
+        "annex-a" or "annexa" => SourceFormat.AnnexA,
+        _ => throw new CliException($"--format {text}: expected ssd, cin-census or annex-a."),
     };
 
     public static Command CreateLoad()

@@ -43,13 +43,13 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
         await WarehouseDatabase.MigrateAsync(db, ct);
         await MarkInterruptedBatchesAsync(db, ct);
 
-        var (source, plan, unreadable) = OpenExtract(path, options.Format);
+        var (source, plan, unreadable) = OpenExtract(path, options);
         if (unreadable is not null)
         {
             // The attempt is recorded, though nothing was read.
             db.LoadBatches.Add(new LoadBatch
             {
-                SourceKind = options.Format == SourceFormat.CinCensus ? CinCensusExtract.Kind : SourceKind, SourceName = fullPath, FileHash = "", StartedAtUtc = DateTime.UtcNow,
+                SourceKind = options.Format switch { SourceFormat.CinCensus => CinCensusExtract.Kind, SourceFormat.AnnexA => Sources.AnnexA.AnnexAExtract.Kind, _ => SourceKind }, SourceName = fullPath, FileHash = "", StartedAtUtc = DateTime.UtcNow,
                 FinishedAtUtc = DateTime.UtcNow, Status = LoadStatus.Failed, Message = unreadable,
             });
             await db.SaveChangesAsync(ct);
@@ -193,7 +193,7 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
     private async Task<LoadResult> CheckAsync(string path, LoadOptions options, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
-        var (source, plan, unreadable) = OpenExtract(path, options.Format);
+        var (source, plan, unreadable) = OpenExtract(path, options);
         if (unreadable is not null) return new LoadResult(null, LoadStatus.Failed, Path.GetFullPath(path), "", unreadable, [], [], clock.Elapsed);
         using var _ = source;
         var (unread, other) = UnreadFiles(source, plan);
@@ -284,12 +284,12 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
     }
 
     /// <summary>The extract and its plan, or why it cannot be read at all.</summary>
-    private (ExtractSource Source, List<PlannedTable> Plan, string? Unreadable) OpenExtract(string path, SourceFormat format)
+    private (ExtractSource Source, List<PlannedTable> Plan, string? Unreadable) OpenExtract(string path, LoadOptions options)
     {
         ExtractSource? source = null;
         try
         {
-            source = ExtractSource.Open(path, format: format);
+            source = ExtractSource.Open(path, format: options.Format, mapping: options.Mapping);
             return (source, Plan(source), null);
         }
         catch (Exception e) when (e is ExtractStructureException or IOException or UnauthorizedAccessException)

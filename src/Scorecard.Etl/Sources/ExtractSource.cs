@@ -52,8 +52,13 @@ public abstract class ExtractSource : IDisposable
         return matches.Count == 1 ? matches[0].Name : null;
     }
 
-    public static ExtractSource Open(string path, string? fileExtension = ".csv", SourceFormat format = SourceFormat.Recognise)
+    public static ExtractSource Open(string path, string? fileExtension = ".csv", SourceFormat format = SourceFormat.Recognise, Mapping.CouncilMapping? mapping = null)
     {
+        if (format == SourceFormat.AnnexA || (format == SourceFormat.Recognise && File.Exists(path) && AnnexA.AnnexAExtract.Recognises(path)))
+        {
+            if (!File.Exists(path)) throw new ExtractStructureException($"An Annex A is one workbook (.xlsx); {path} is not a file.");
+            return AnnexA.AnnexAExtract.Read(path, mapping ?? Mapping.CouncilMapping.Default);
+        }
         if (format == SourceFormat.CinCensus || (format == SourceFormat.Recognise && File.Exists(path) && !IsZip(path) && CinCensus.CinCensusExtract.Recognises(path)))
         {
             if (!File.Exists(path)) throw new ExtractStructureException($"A CIN census is one XML file; {path} is not a file.");
@@ -77,6 +82,7 @@ public enum SourceFormat
     Recognise,
     Ssd,
     CinCensus,
+    AnnexA,
 }
 
 public sealed class FolderExtractSource(string folder, string? extension) : ExtractSource
