@@ -51,12 +51,12 @@ public static class LoadCommands
         command.SetAction(ScorecardCli.Guarded(async (parse, settings, ct) =>
         {
             var mapping = LoadMapping(settings, parse.GetValue(MappingFile));
-            var result = await RunLoadAsync(settings, parse.GetValue(Extract)!, new LoadOptions
+            var results = await RunLoadEachAsync(settings, parse.GetValue(Extract)!, new LoadOptions
             {
                 AuthorityName = settings.AuthorityName, Encoding = TextEncodings.Resolve(parse.GetValue(Encoding)),
                 Deletions = settings.Deletions, AllowMassDelete = parse.GetValue(allowMassDelete), Mapping = mapping, Format = FormatOf(parse.GetValue(Format)),
             }, ct);
-            return result.Succeeded ? 0 : 1;
+            return results.All(r => r.Succeeded) ? 0 : 1;
         }));
         return command;
     }
@@ -74,18 +74,20 @@ public static class LoadCommands
         command.SetAction(ScorecardCli.Guarded(async (parse, settings, ct) =>
         {
             var mapping = LoadMapping(settings, parse.GetValue(MappingFile));
-            var result = await RunLoadAsync(settings, parse.GetValue(Extract)!, new LoadOptions
+            var results = await RunLoadEachAsync(settings, parse.GetValue(Extract)!, new LoadOptions
             {
                 DryRun = true, AuthorityName = settings.AuthorityName, Encoding = TextEncodings.Resolve(parse.GetValue(Encoding)), Deletions = settings.Deletions,
                 Mapping = mapping, Format = FormatOf(parse.GetValue(Format)),
             }, ct);
-            if (result.Succeeded) AnsiConsole.MarkupLine("[grey]Checked only: the warehouse was not changed.[/]");
-            if (result.Succeeded && parse.GetValue(writeMapping) is { } starter)
+            var succeeded = results.All(r => r.Succeeded);
+            if (succeeded) AnsiConsole.MarkupLine("[grey]Checked only: the warehouse was not changed.[/]");
+            if (succeeded && parse.GetValue(writeMapping) is { } starter)
             {
-                mapping.WriteStarter(starter, result.Unmapped);
-                AnsiConsole.MarkupLineInterpolated($"Wrote {Path.GetFullPath(starter)}: {result.Unmapped.Count:N0} value(s) to map. Fill in the code column, then load with [bold]--mapping {starter}[/].");
+                var unmapped = results.SelectMany(r => r.Unmapped).ToList();
+                mapping.WriteStarter(starter, unmapped);
+                AnsiConsole.MarkupLineInterpolated($"Wrote {Path.GetFullPath(starter)}: {unmapped.Count:N0} value(s) to map. Fill in the code column, then load with [bold]--mapping {starter}[/].");
             }
-            return result.Succeeded ? 0 : 1;
+            return succeeded ? 0 : 1;
         }));
         return command;
     }
@@ -103,11 +105,27 @@ public static class LoadCommands
         }
     }
 
-    public static async Task<LoadResult> RunLoadAsync(ScorecardSettings settings, string path, LoadOptions options, CancellationToken ct)
+    /// <summary>Loads (or checks) one extract of one source, with a progress bar, and prints its report.</summary>
+    public static async Task<LoadResult> RunLoadAsync(ScorecardSettings settings, string path, LoadOptions options, CancellationToken ct) =>
+        (await RunAsync(settings, options, async (loader, o) => (IReadOnlyList<LoadResult>)[await loader.LoadAsync(path, o, ct)])).Single();
+
+    /// <summary>
+    /// Loads (or checks) a path that may mix sources (SSD files, CIN census returns, Annex A workbooks): one extract per
+    /// source, each reported on its own, and which succeeded.
+    /// </summary>
+    public static async Task<IReadOnlyList<LoadResult>> RunLoadEachAsync(ScorecardSettings settings, string path, LoadOptions options, CancellationToken ct)
+    {
+        var results = await RunAsync(settings, options, (loader, o) => loader.LoadEachSourceAsync(path, o, ct));
+        if (results.Count > 1)
+            AnsiConsole.MarkupLineInterpolated($"{results.Count} sources, each its own {(options.DryRun ? "check" : "batch")}: {string.Join("; ", results.Select(r => $"{Path.GetFileName(r.SourceName)} {(r.Succeeded ? (options.DryRun ? "checked" : r.Status.ToLowerInvariant()) : "FAILED")}"))}.");
+        return results;
+    }
+
+    private static async Task<IReadOnlyList<LoadResult>> RunAsync(ScorecardSettings settings, LoadOptions options, Func<ExtractLoader, LoadOptions, Task<IReadOnlyList<LoadResult>>> run)
     {
         var pseudonymiser = settings.ResolvePseudonymiser(createKeyFileIfMissing: false);
         var loader = new ExtractLoader(new WarehouseContextFactory(settings.Warehouse), pseudonymiser);
-        LoadResult? result = null;
+        IReadOnlyList<LoadResult> results = [];
         await AnsiConsole.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .StartAsync(async ctx =>
@@ -118,15 +136,15 @@ public static class LoadCommands
                     task.Description = $"{(options.DryRun ? "Checking" : "Loading")} {p.Table} ({p.RowsRead:N0} rows)";
                     if (p.BytesTotal > 0) task.Value = Math.Min(1, (double)p.BytesRead / p.BytesTotal);
                 });
-                result = await loader.LoadAsync(path, new LoadOptions
+                results = await run(loader, new LoadOptions
                 {
                     DryRun = options.DryRun, AuthorityName = options.AuthorityName, Progress = progress, Encoding = options.Encoding,
                     Deletions = options.Deletions, AllowMassDelete = options.AllowMassDelete, Mapping = options.Mapping, Format = options.Format,
-                }, ct);
+                });
                 task.Value = 1;
             });
-        Render(result!, options.DryRun);
-        return result!;
+        foreach (var result in results) Render(result, options.DryRun);
+        return results;
     }
 
     public static void Render(LoadResult result, bool check = false)

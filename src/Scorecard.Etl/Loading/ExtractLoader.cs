@@ -33,6 +33,21 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
         public string Describe() => Described ?? Evidence.Describe();
     }
 
+    /// <summary>
+    /// Loads (or checks) a path that may mix sources: a folder or zip holding SSD CSV files, CIN census returns and
+    /// Annex A workbooks loads as one extract per source, each its own batch that succeeds or fails on its own.
+    /// </summary>
+    public async Task<IReadOnlyList<LoadResult>> LoadEachSourceAsync(string path, LoadOptions? options = null, CancellationToken ct = default)
+    {
+        options ??= new LoadOptions();
+        if (options.Format != SourceFormat.Recognise) return [await LoadAsync(path, options, ct)];
+        using var parts = SourceParts.Split(path);
+        var results = new List<LoadResult>();
+        foreach (var (part, format) in parts.Parts)
+            results.Add(await LoadAsync(part, options.WithFormat(format), ct));
+        return results;
+    }
+
     public async Task<LoadResult> LoadAsync(string path, LoadOptions? options = null, CancellationToken ct = default)
     {
         options ??= new LoadOptions();

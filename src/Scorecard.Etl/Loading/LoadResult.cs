@@ -120,4 +120,11 @@ public sealed class LoadOptions
     public Action<string>? AfterTable { get; init; }
 
     internal DateOnly LoadDate => Today ?? DateOnly.FromDateTime(DateTime.UtcNow);
+
+    /// <summary>These options for one part of a mixed folder, read as the given format.</summary>
+    internal LoadOptions WithFormat(Sources.SourceFormat format) => new()
+    {
+        DryRun = DryRun, Mapping = Mapping, AuthorityName = AuthorityName, Encoding = Encoding, Deletions = Deletions, AllowMassDelete = AllowMassDelete,
+        Today = Today, Format = format, Progress = Progress, Phase = Phase, AfterTable = AfterTable,
+    };
 }

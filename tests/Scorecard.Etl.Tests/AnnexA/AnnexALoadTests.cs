@@ -164,3 +164,42 @@ public class AnnexALoadTests
         result.Message.ShouldBe("other.xlsx has none of the Annex A lists Scorecard reads (List 1, List 3, List 4, List 5, List 7), found by sheet names such as 'List 3' or 'List_3'. Nothing was loaded.");
     }
 }
+
+public class MixedSourceTests
+{
+    [Fact]
+    public async Task AFolderMixingAllThreeSources_LoadsOneBatchPerSource_EachSucceedingOrFailingOnItsOwn()
+    {
+        // The folder holds SSD files (ssd_person.csv), a census return, an Annex A workbook, and a damaged census.
+        // Four batches: the SSD files together, each census on its own (the damaged one fails and loads nothing), the
+        // workbook on its own. The children: S1 (SSD), C1 (census), A1 (Annex A) => three people.
+        using var w = new TestWarehouse();
+        var folder = Directory.CreateDirectory(Path.Combine(w.Folder, "inbox")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(folder, "ssd_person.csv"), "pers_person_id,pers_sex,pers_ethnicity,pers_dob\nS1,F,WBRI,2015-01-01\n");
+        await File.WriteAllTextAsync(Path.Combine(folder, "census.xml"), """
+            <Message><Header><CollectionDetails><Collection>CIN</Collection><Year>2025</Year><ReferenceDate>2025-03-31</ReferenceDate></CollectionDetails></Header>
+            <Children><Child><ChildIdentifiers><LAchildID>C1</LAchildID><Sex>1</Sex></ChildIdentifiers>
+            <CINdetails><CINreferralDate>2024-05-01</CINreferralDate><ReferralNFA>0</ReferralNFA></CINdetails></Child></Children></Message>
+            """);
+        await File.WriteAllTextAsync(Path.Combine(folder, "damaged.xml"), "<Message><Children><Child></Children></Message>");
+        using (var wb = new XLWorkbook())
+        {
+            var ws = wb.Worksheets.Add("List 3");
+            ws.Cell(1, 1).SetValue("Child Unique ID");
+            ws.Cell(1, 2).SetValue("Date of Referral");
+            ws.Cell(2, 1).SetValue("A1");
+            ws.Cell(2, 2).Value = 45391.0;
+            wb.SaveAs(Path.Combine(folder, "annex-a.xlsx"));
+        }
+
+        var results = await w.Loader.LoadEachSourceAsync(folder);
+
+        results.Select(r => (Path.GetFileName(r.SourceName), r.Status)).ShouldBe([
+            ("inbox", LoadStatus.Succeeded), ("annex-a.xlsx", LoadStatus.Succeeded), ("census.xml", LoadStatus.Succeeded), ("damaged.xml", LoadStatus.Failed)]);
+        results[3].Message.ShouldNotBeNull().ShouldContain("is not well-formed XML");
+        await using var db = w.Open();
+        db.People.Count().ShouldBe(3);
+        db.SocialCareReferrals.Count().ShouldBe(2);
+        db.LoadBatches.OrderBy(b => b.LoadBatchId).Select(b => b.SourceKind).ToList().ShouldBe(["SSD extract", "Annex A", "CIN census", "CIN census"]);
+    }
+}
