@@ -76,6 +76,13 @@ public sealed record LoadResult(
     public int RowsRejected => Tables.Sum(t => t.RowsRejected);
     public int RowsInserted => Tables.Sum(t => t.RowsInserted);
     public int RowsUpdated => Tables.Sum(t => t.RowsUpdated);
+
+    /// <summary>
+    /// Records of this load that matched records already in the warehouse (loaded before, from this source or another
+    /// naming them the same way: a census and an Annex A for the same referrals): updated or left as they were, never
+    /// added twice.
+    /// </summary>
+    public int RowsMatched => Tables.Sum(t => t.RowsUpdated + t.RowsUnchanged);
     public int RowsDeleted => Tables.Sum(t => t.RowsDeleted + t.DependentsDeleted.Values.Sum());
     public bool Succeeded => Status is Warehouse.Integration.LoadStatus.Succeeded or Warehouse.Integration.LoadStatus.Skipped;
 }

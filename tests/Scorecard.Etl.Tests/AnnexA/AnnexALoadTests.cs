@@ -147,6 +147,8 @@ public class AnnexALoadTests
         result.Succeeded.ShouldBeTrue(result.Message);
         var list3 = result.Tables.Single(t => t.Table == "ssd_cin_episodes");
         (list3.RowsInserted, list3.RowsUpdated + list3.RowsUnchanged).ShouldBe((1, 1));
+        // The report's count: K1's referral, and K1 as a person (the census loaded K1 too).
+        result.RowsMatched.ShouldBe(2);
         await using var db = w.Open();
         db.SocialCareReferrals.Count().ShouldBe(2);
         db.SocialCareReferrals.Single(r => r.ReferralDate == new DateOnly(2024, 4, 9)).CloseReasonCode.ShouldBe("RC9", "a column the workbook does not have never erases");
