@@ -67,7 +67,9 @@ public class CinCensusLoadTests
 
     public static TheoryData<string, string, string> Shapes => new()
     {
-        // 2020-21 to 2022-23: GenderCurrent (1 male); the header agrees.
+        // 2020-21 to 2022-23: GenderCurrent (1 male, 2 female); the header agrees.
+        { Census(Header("2021", "2021-03-31"), Child("G0", "<GenderCurrent>2</GenderCurrent><ExpectedPersonBirthDate>2016-02-01</ExpectedPersonBirthDate>", "2020-10-01", "2021-01-10", "RC1")), "2020-21 shape: GenderCurrent", "F" },
+        { Census(Header("2023", "2023-03-31"), Child("G2", "<GenderCurrent>1</GenderCurrent>", "2022-10-01", "2023-01-10", "RC1")), "2022-23 shape: GenderCurrent", "M" },
         { Census(Header("2022", "2022-03-31"), Child("G1", "<GenderCurrent>1</GenderCurrent><PersonDeathDate>2023-01-01</PersonDeathDate>", "2021-10-01", "2022-01-10", "RC1")), "2021-22 shape: GenderCurrent", "M" },
         // 2023-24: Sex; the header's Year says 2023 while its reference date is 31 March 2024 (as the public sample's does).
         { Census(Header("2023", "2024-03-31"), Child("S1", "<Sex>2</Sex>", "2023-10-01", "2024-01-10", "RC1")), "2023-24 shape: Sex, not GenderCurrent", "F" },
