@@ -59,7 +59,8 @@ public class AnnexALoadTests
         var result = await w.Loader.LoadAsync(path);
 
         result.Succeeded.ShouldBeTrue(result.Message);
-        (result.RowsRead, result.RowsLoaded, result.RowsRejected, result.RowsWithWarnings).ShouldBe((7, 7, 0, 0));
+        // 3 children, 2 contacts, 2 referrals and their 2 allocated workers.
+        (result.RowsRead, result.RowsLoaded, result.RowsRejected, result.RowsWithWarnings).ShouldBe((9, 9, 0, 0));
         result.Source.ShouldNotBeNull().ShouldContain("read List 1 ('List 1', headers on row 1), List 3 ('List_3', headers on row 3)");
         result.Source.ShouldContain("not used List 9 ('List 9': care leavers)");
         result.Source.ShouldContain("missing List 4 (assessments), List 5 (section 47 enquiries), List 7 (child protection plans)");
@@ -73,6 +74,10 @@ public class AnnexALoadTests
         var k2 = db.People.Single(p => p.PersonId == w.Id("person", "K2"));
         (k2.EthnicityCode, k2.MonthOfBirth).ShouldBe((null, null), "#N/A and n/a are missing, not odd values");
         db.LoadBatches.Single().SourceKind.ShouldBe("Annex A");
+        // List 3's allocated workers: K1's referral is Alex Worker's, K3's Sam Worker's, each known only by its keyed hash.
+        var workers = db.Involvements.Select(i => new { i.ReferralKey, Worker = db.Professionals.Where(p => p.ProfessionalKey == i.ProfessionalKey).Select(p => p.ProfessionalId).Single() }).ToList();
+        workers.Select(x => x.Worker).Order().ShouldBe(new[] { w.Id("professional", "Alex Worker"), w.Id("professional", "Sam Worker") }.Order());
+        workers.ShouldAllBe(x => x.ReferralKey != null);
         var bytes = w.DatabaseBytes();
         bytes.IndexOf("Alex Worker").ShouldBe(-1, "allocated workers' names are never stored");
         bytes.IndexOf("Sam Worker").ShouldBe(-1);

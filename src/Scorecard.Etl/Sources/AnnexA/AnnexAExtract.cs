@@ -57,7 +57,10 @@ public sealed partial class AnnexAExtract : ExtractSource
     private static string Join(List<string> items) => items.Count == 0 ? "none" : string.Join(", ", items);
 
     public override string DisplayName(string fileName) =>
-        $"{Path.GetFileName(Name)} ({(Lists.FirstOrDefault(l => l.File == fileName) is { } list ? $"List {list.Number}" : "children of every list")})";
+        $"{Path.GetFileName(Name)} ({(Lists.FirstOrDefault(l => l.File == fileName) is { } list ? $"List {list.Number}" : fileName == WorkersFile ? "List 3 allocated workers" : "children of every list")})";
+
+    /// <summary>Referrals' allocated workers, as involvements: the worker known only by a keyed hash.</summary>
+    private const string WorkersFile = "ssd_involvements.csv";
 
     public override Stream Open(string fileName) =>
         new FileStream(Path.Combine(_folder, fileName), FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
@@ -148,6 +151,7 @@ public sealed partial class AnnexAExtract : ExtractSource
             if (NotRead.TryGetValue(n, out var why)) _unused.Add($"List {n} ('{sheet.Name}': {why})");
 
         var people = new StringBuilder();
+        var workers = new StringBuilder();
         var seenPeople = new HashSet<string>(StringComparer.Ordinal);
         foreach (var list in Lists)
         {
@@ -194,11 +198,13 @@ public sealed partial class AnnexAExtract : ExtractSource
                     ? Unique(names, CinCensusExtract.ReferralId(child, IsoDate(date)))
                     : Unique(names, $"{child}/list{list.Number}/{date}");
                 Row(writer, values, r);
+                // A referral's allocated worker becomes an involvement whose worker is known only by the keyed hash of
+                // what the cell says (the loader pseudonymises it): the name itself is never written anywhere.
+                if (list.Number == 3 && Cell("Worker") is { } worker && child is not null && date is not null)
+                    Append(workers, [$"{values[0]}/worker", worker, child, date, values[0]], r);
                 if (child is not null && seenPeople.Add(child))
                     Append(people, [child, Cell("Gender"), Cell("Ethnicity"), Cell("DateOfBirth", date: true)], r);
             }
-            // Allocated workers are people: their names are never read, so never written anywhere. The tables these
-            // lists load into have no worker column, so not even a worker's keyed hash is kept.
         }
         if (_found.Count == 0)
             throw new ExtractStructureException(
@@ -207,6 +213,12 @@ public sealed partial class AnnexAExtract : ExtractSource
         File.WriteAllText(Path.Combine(_folder, "ssd_person.csv"), $"pers_person_id,pers_sex,pers_ethnicity,pers_dob,{CsvTableReader.SourceLineColumn}\n{people}", new UTF8Encoding(false));
         _files.Add(("ssd_person.csv", "ssd_person.csv"));
         _files.AddRange(Lists.Where(l => File.Exists(Path.Combine(_folder, l.File))).Select(l => (l.File, l.File)));
+        if (workers.Length > 0)
+        {
+            File.WriteAllText(Path.Combine(_folder, WorkersFile),
+                $"invo_involvements_id,invo_professional_id,invo_person_id,invo_involvement_start_date,invo_referral_id,{CsvTableReader.SourceLineColumn}\n{workers}", new UTF8Encoding(false));
+            _files.Add((WorkersFile, WorkersFile));
+        }
     }
 
     private static bool IsDate(string field) => field.EndsWith("Date", StringComparison.Ordinal) || field.EndsWith("Start", StringComparison.Ordinal)
