@@ -20,25 +20,18 @@ namespace Scorecard.Etl.Sources.AnnexA;
 /// Follows the Ofsted Annex A template (sheets List_1 to List_11 with a title row, as ofsted-template-2015-01) and the
 /// later layout councils send (sheets "List 1" to "List 11", headers in the first row).
 /// </summary>
-public sealed partial class AnnexAExtract : ExtractSource
+public sealed partial class AnnexAExtract : TranslatedExtract
 {
     public const string Kind = "Annex A";
 
-    private readonly string _folder;
-    private readonly List<(string Name, string Location)> _files = [];
     private readonly List<string> _found = [], _unused = [], _missing = [];
     private readonly List<string> _notes = [];
 
-    private AnnexAExtract(string path, string folder)
+    private AnnexAExtract(string path) : base(path, "scorecard-annexa-")
     {
-        Name = Path.GetFullPath(path);
-        _folder = folder;
     }
 
-    public override string Name { get; }
     public override string SourceKind => Kind;
-    public override bool IsFullSnapshot => false;
-    protected override IReadOnlyList<(string Name, string Location)> Files => _files;
 
     /// <summary>Lists read, lists in the workbook Scorecard does not use, and lists it uses that the workbook lacks.</summary>
     public IReadOnlyList<string> ListsFound => _found;
@@ -61,11 +54,6 @@ public sealed partial class AnnexAExtract : ExtractSource
 
     /// <summary>Referrals' allocated workers, as involvements: the worker known only by a keyed hash.</summary>
     private const string WorkersFile = "ssd_involvements.csv";
-
-    public override Stream Open(string fileName) =>
-        new FileStream(Path.Combine(_folder, fileName), FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-
-    public override long SizeOf(string fileName) => new FileInfo(Path.Combine(_folder, fileName)).Length;
 
     private sealed record ListSpec(int Number, string What, string File, string[] Columns, string[] Fields, string[] Required);
 
@@ -120,8 +108,7 @@ public sealed partial class AnnexAExtract : ExtractSource
     /// <exception cref="ExtractStructureException">The workbook cannot be opened, or has no list Scorecard reads.</exception>
     public static AnnexAExtract Read(string path, CouncilMapping mapping)
     {
-        var folder = Directory.CreateTempSubdirectory("scorecard-annexa-").FullName;
-        var extract = new AnnexAExtract(path, folder);
+        var extract = new AnnexAExtract(path);
         try
         {
             extract.Translate(path, mapping);
@@ -150,8 +137,8 @@ public sealed partial class AnnexAExtract : ExtractSource
         foreach (var (n, sheet) in sheets.OrderBy(s => s.Key))
             if (NotRead.TryGetValue(n, out var why)) _unused.Add($"List {n} ('{sheet.Name}': {why})");
 
-        var people = new StringBuilder();
-        var workers = new StringBuilder();
+        var people = new StringWriter(CultureInfo.InvariantCulture);
+        var workers = new StringWriter(CultureInfo.InvariantCulture);
         var seenPeople = new HashSet<string>(StringComparer.Ordinal);
         foreach (var list in Lists)
         {
@@ -175,8 +162,7 @@ public sealed partial class AnnexAExtract : ExtractSource
                 continue;
             }
             _found.Add($"List {list.Number} ('{sheet.Name}', headers on row {headerRow})");
-            using var writer = new StreamWriter(Path.Combine(_folder, list.File), false, new UTF8Encoding(false), 1 << 16);
-            writer.WriteLine(string.Join(',', list.Columns.Append(CsvTableReader.SourceLineColumn)));
+            using var writer = CreateTable(list.File, string.Join(',', list.Columns));
             var last = sheet.LastRowUsed()?.RowNumber() ?? headerRow;
             var names = new HashSet<string>(StringComparer.Ordinal);
             for (var r = headerRow + 1; r <= last; r++)
@@ -197,28 +183,30 @@ public sealed partial class AnnexAExtract : ExtractSource
                 values[0] = list.Fields[0] == "#referral" && child is not null && date is not null
                     ? Unique(names, CinCensusExtract.ReferralId(child, IsoDate(date)))
                     : Unique(names, $"{child}/list{list.Number}/{date}");
-                Row(writer, values, r);
+                AppendRow(writer, values, r);
                 // A referral's allocated worker becomes an involvement whose worker is known only by the keyed hash of
                 // what the cell says (the loader pseudonymises it): the name itself is never written anywhere.
                 if (list.Number == 3 && Cell("Worker") is { } worker && child is not null && date is not null)
-                    Append(workers, [$"{values[0]}/worker", worker, child, date, values[0]], r);
+                    AppendRow(workers, [$"{values[0]}/worker", worker, child, date, values[0]], r);
                 if (child is not null && seenPeople.Add(child))
-                    Append(people, [child, Cell("Gender"), Cell("Ethnicity"), Cell("DateOfBirth", date: true)], r);
+                    AppendRow(people, [child, Cell("Gender"), Cell("Ethnicity"), Cell("DateOfBirth", date: true)], r);
             }
         }
         if (_found.Count == 0)
             throw new ExtractStructureException(
                 $"{Path.GetFileName(Name)} has none of the Annex A lists Scorecard reads ({string.Join(", ", Lists.Select(l => $"List {l.Number}"))}), " +
                 $"found by sheet names such as 'List 3' or 'List_3'{(_notes.Count > 0 ? $": {string.Join("; ", _notes)}" : "")}. Nothing was loaded.");
-        File.WriteAllText(Path.Combine(_folder, "ssd_person.csv"), $"pers_person_id,pers_sex,pers_ethnicity,pers_dob,{CsvTableReader.SourceLineColumn}\n{people}", new UTF8Encoding(false));
-        _files.Add(("ssd_person.csv", "ssd_person.csv"));
-        _files.AddRange(Lists.Where(l => File.Exists(Path.Combine(_folder, l.File))).Select(l => (l.File, l.File)));
-        if (workers.Length > 0)
-        {
-            File.WriteAllText(Path.Combine(_folder, WorkersFile),
-                $"invo_involvements_id,invo_professional_id,invo_person_id,invo_involvement_start_date,invo_referral_id,{CsvTableReader.SourceLineColumn}\n{workers}", new UTF8Encoding(false));
-            _files.Add((WorkersFile, WorkersFile));
-        }
+        Write("ssd_person.csv", "pers_person_id,pers_sex,pers_ethnicity,pers_dob", people);
+        foreach (var list in Lists.Where(l => File.Exists(Path.Combine(Folder, l.File)))) AddFile(list.File);
+        if (workers.GetStringBuilder().Length > 0)
+            Write(WorkersFile, "invo_involvements_id,invo_professional_id,invo_person_id,invo_involvement_start_date,invo_referral_id", workers);
+    }
+
+    /// <summary>A table gathered across lists (children, workers), written once every list is read.</summary>
+    private void Write(string file, string header, StringWriter rows)
+    {
+        using (var writer = CreateTable(file, header)) writer.Write(rows.ToString());
+        AddFile(file);
     }
 
     private static bool IsDate(string field) => field.EndsWith("Date", StringComparison.Ordinal) || field.EndsWith("Start", StringComparison.Ordinal)
@@ -267,45 +255,4 @@ public sealed partial class AnnexAExtract : ExtractSource
     /// <summary>A referral's date as the census writes it (yyyy-MM-dd), whatever form the workbook gave it in.</summary>
     private static string IsoDate(string text) =>
         ValueParsers.TryParseDate(text, out var d, out _) ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : text;
-
-    private static string Unique(HashSet<string> names, string name)
-    {
-        var candidate = name;
-        for (var n = 2; !names.Add(candidate); n++) candidate = $"{name}/{n}";
-        return candidate;
-    }
-
-    private static void Row(StreamWriter w, string?[] values, int line)
-    {
-        var b = new StringBuilder();
-        Append(b, values, line);
-        w.Write(b);
-    }
-
-    private static void Append(StringBuilder b, string?[] values, int line)
-    {
-        foreach (var v in values)
-        {
-            if (v is not null)
-            {
-                if (v.AsSpan().IndexOfAny(",\"\r\n") >= 0) b.Append('"').Append(v.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
-                else b.Append(v);
-            }
-            b.Append(',');
-        }
-        b.Append(line.ToString(CultureInfo.InvariantCulture)).Append('\n');
-    }
-
-    public override void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_folder, true);
-        }
-        catch (IOException)
-        {
-            // A scratch folder left in the temp folder never fails a load.
-        }
-        base.Dispose();
-    }
 }

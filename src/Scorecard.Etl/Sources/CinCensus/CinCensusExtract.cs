@@ -16,23 +16,15 @@ namespace Scorecard.Etl.Sources.CinCensus;
 /// Element names follow the DfE CIN census specification as the public fake returns of
 /// data-to-insight/csc-validator-be-cin carry them (fake_data/CIN_Census_2021.xml, _2024.xml, _2026.xml).
 /// </summary>
-public sealed class CinCensusExtract : ExtractSource
+public sealed class CinCensusExtract : TranslatedExtract
 {
     public const string Kind = "CIN census";
 
-    private readonly string _folder;
-    private readonly List<(string Name, string Location)> _files = [];
-
-    private CinCensusExtract(string path, string folder)
+    private CinCensusExtract(string path) : base(path, "scorecard-cin-")
     {
-        Name = Path.GetFullPath(path);
-        _folder = folder;
     }
 
-    public override string Name { get; }
     public override string SourceKind => Kind;
-    public override bool IsFullSnapshot => false;
-    protected override IReadOnlyList<(string Name, string Location)> Files => _files;
 
     /// <summary>The schema year worked out from the elements, and why (with the header's year when it differs).</summary>
     public CinCensusYear Year { get; private set; } = null!;
@@ -44,11 +36,6 @@ public sealed class CinCensusExtract : ExtractSource
 
     /// <summary>"CIN_Census_2024.xml (ssd_cin_episodes)": rows read from the census are reported against it, by its line numbers.</summary>
     public override string DisplayName(string fileName) => $"{Path.GetFileName(Name)} ({Path.GetFileNameWithoutExtension(fileName)})";
-
-    public override Stream Open(string fileName) =>
-        new FileStream(Path.Combine(_folder, fileName), FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-
-    public override long SizeOf(string fileName) => new FileInfo(Path.Combine(_folder, fileName)).Length;
 
     /// <summary>Whether a file's first element is a census &lt;Message&gt; (peeked without reading the rest).</summary>
     public static bool Recognises(string path)
@@ -67,8 +54,7 @@ public sealed class CinCensusExtract : ExtractSource
     /// <exception cref="ExtractStructureException">The file is not well-formed XML or not a CIN census.</exception>
     public static CinCensusExtract Read(string path)
     {
-        var folder = Directory.CreateTempSubdirectory("scorecard-cin-").FullName;
-        var extract = new CinCensusExtract(path, folder);
+        var extract = new CinCensusExtract(path);
         try
         {
             extract.Translate(path);
@@ -96,11 +82,11 @@ public sealed class CinCensusExtract : ExtractSource
 
     private static readonly (string File, string Header)[] Tables =
     [
-        ("ssd_person.csv", $"pers_person_id,pers_sex,pers_ethnicity,pers_dob,{Ssd.CsvTableReader.SourceLineColumn}"),
-        ("ssd_cin_episodes.csv", $"cine_referral_id,cine_person_id,cine_referral_date,cine_referral_source_code,cine_referral_nfa,cine_close_reason,cine_close_date,{Ssd.CsvTableReader.SourceLineColumn}"),
-        ("ssd_cin_assessments.csv", $"cina_assessment_id,cina_person_id,cina_referral_id,cina_assessment_start_date,cina_assessment_auth_date,{Ssd.CsvTableReader.SourceLineColumn}"),
-        ("ssd_s47_enquiry.csv", $"s47e_s47_enquiry_id,s47e_referral_id,s47e_person_id,s47e_s47_start_date,{Ssd.CsvTableReader.SourceLineColumn}"),
-        ("ssd_cp_plans.csv", $"cppl_cp_plan_id,cppl_referral_id,cppl_person_id,cppl_cp_plan_start_date,cppl_cp_plan_end_date,{Ssd.CsvTableReader.SourceLineColumn}"),
+        ("ssd_person.csv", "pers_person_id,pers_sex,pers_ethnicity,pers_dob"),
+        ("ssd_cin_episodes.csv", "cine_referral_id,cine_person_id,cine_referral_date,cine_referral_source_code,cine_referral_nfa,cine_close_reason,cine_close_date"),
+        ("ssd_cin_assessments.csv", "cina_assessment_id,cina_person_id,cina_referral_id,cina_assessment_start_date,cina_assessment_auth_date"),
+        ("ssd_s47_enquiry.csv", "s47e_s47_enquiry_id,s47e_referral_id,s47e_person_id,s47e_s47_start_date"),
+        ("ssd_cp_plans.csv", "cppl_cp_plan_id,cppl_referral_id,cppl_person_id,cppl_cp_plan_start_date,cppl_cp_plan_end_date"),
     ];
 
     /// <summary>Elements whose values are read; every other element is named in the report as not read.</summary>
@@ -114,12 +100,7 @@ public sealed class CinCensusExtract : ExtractSource
 
     private void Translate(string path)
     {
-        var writers = Tables.Select(t =>
-        {
-            var w = new StreamWriter(Path.Combine(_folder, t.File), false, new UTF8Encoding(false), 1 << 16);
-            w.WriteLine(t.Header);
-            return w;
-        }).ToArray();
+        var writers = Tables.Select(t => CreateTable(t.File, t.Header)).ToArray();
         var year = new CinCensusYear();
         var notRead = new SortedSet<string>(StringComparer.Ordinal);
         try
@@ -170,7 +151,7 @@ public sealed class CinCensusExtract : ExtractSource
         }
         year.NotRead = notRead;
         Year = year;
-        _files.AddRange(Tables.Select(t => (t.File, t.File)));
+        foreach (var t in Tables) AddFile(t.File);
     }
 
     /// <summary>The census names a referral by its child and date; the same words name it wherever it comes from.</summary>
@@ -182,7 +163,7 @@ public sealed class CinCensusExtract : ExtractSource
         var childId = Text(ids?.Element("LAchildID")) ?? "";
         // Sex from 2023-24 on; GenderCurrent before (DfE codes 0, 1, 2, 9: the contract's Sex list reads both).
         var sex = Text(ids?.Element("Sex")) ?? Text(ids?.Element("GenderCurrent"));
-        Row(w[0], Line(child), childId, sex, Text(child.Element("ChildCharacteristics")?.Element("Ethnicity")), Text(ids?.Element("PersonBirthDate")));
+        AppendRow(w[0], [childId, sex, Text(child.Element("ChildCharacteristics")?.Element("Ethnicity")), Text(ids?.Element("PersonBirthDate"))], Line(child));
 
         var episode = 0;
         foreach (var cin in child.Elements("CINdetails"))
@@ -191,33 +172,25 @@ public sealed class CinCensusExtract : ExtractSource
             var referralDate = Text(cin.Element("CINreferralDate"));
             // Without a date the referral cannot be named by it; its own row is rejected for the missing date.
             var referral = ReferralId(childId, referralDate ?? $"#{episode}");
-            Row(w[1], Line(cin), referral, childId, referralDate, Text(cin.Element("ReferralSource")), Text(cin.Element("ReferralNFA")),
-                Text(cin.Element("ReasonForClosure")), Text(cin.Element("CINclosureDate")));
+            AppendRow(w[1], [referral, childId, referralDate, Text(cin.Element("ReferralSource")), Text(cin.Element("ReferralNFA")),
+                Text(cin.Element("ReasonForClosure")), Text(cin.Element("CINclosureDate"))], Line(cin));
             var names = new HashSet<string>(StringComparer.Ordinal);
             foreach (var a in cin.Elements("Assessments"))
             {
                 var start = Text(a.Element("AssessmentActualStartDate"));
-                Row(w[2], Line(a), Unique(names, $"{referral}/assessment/{start}"), childId, referral, start, Text(a.Element("AssessmentAuthorisationDate")));
+                AppendRow(w[2], [Unique(names, $"{referral}/assessment/{start}"), childId, referral, start, Text(a.Element("AssessmentAuthorisationDate"))], Line(a));
             }
             foreach (var s in cin.Elements("Section47"))
             {
                 var start = Text(s.Element("S47ActualStartDate"));
-                Row(w[3], Line(s), Unique(names, $"{referral}/s47/{start}"), referral, childId, start);
+                AppendRow(w[3], [Unique(names, $"{referral}/s47/{start}"), referral, childId, start], Line(s));
             }
             foreach (var p in cin.Elements("ChildProtectionPlans"))
             {
                 var start = Text(p.Element("CPPstartDate"));
-                Row(w[4], Line(p), Unique(names, $"{referral}/cpp/{start}"), referral, childId, start, Text(p.Element("CPPendDate")));
+                AppendRow(w[4], [Unique(names, $"{referral}/cpp/{start}"), referral, childId, start, Text(p.Element("CPPendDate"))], Line(p));
             }
         }
-    }
-
-    /// <summary>Two records of one kind on one day in one referral stay two records.</summary>
-    private static string Unique(HashSet<string> names, string name)
-    {
-        var candidate = name;
-        for (var n = 2; !names.Add(candidate); n++) candidate = $"{name}/{n}";
-        return candidate;
     }
 
     /// <summary>An element's own text, trimmed; stray text between elements (some exports carry it) is never read.</summary>
@@ -231,43 +204,10 @@ public sealed class CinCensusExtract : ExtractSource
     /// <summary>The census line an element starts on: rejects and warnings point there, not into the scratch tables.</summary>
     private static int Line(XElement e) => ((IXmlLineInfo)e).LineNumber;
 
-    /// <summary>One row: its values, then the census line its element starts on.</summary>
-    private static void Row(StreamWriter w, int line, params string?[] values)
-    {
-        WriteValues(w, values);
-        w.Write(',');
-        w.WriteLine(line.ToString(CultureInfo.InvariantCulture));
-    }
-
-    private static void WriteValues(StreamWriter w, string?[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            if (i > 0) w.Write(',');
-            var v = values[i];
-            if (v is null) continue;
-            if (v.AsSpan().IndexOfAny(",\"\r\n") >= 0) w.Write($"\"{v.Replace("\"", "\"\"", StringComparison.Ordinal)}\"");
-            else w.Write(v);
-        }
-    }
-
     private static string FirstSentence(string message)
     {
         var cut = message.IndexOf(". ", StringComparison.Ordinal);
         return (cut < 0 ? message : message[..cut]).TrimEnd('.');
-    }
-
-    public override void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_folder, true);
-        }
-        catch (IOException)
-        {
-            // A scratch folder left behind holds only pseudonymised-on-load census values in the temp folder; never fail a load for it.
-        }
-        base.Dispose();
     }
 }
 
