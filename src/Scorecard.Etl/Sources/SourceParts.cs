@@ -36,7 +36,7 @@ public sealed class SourceParts : IDisposable
             try
             {
                 using var zip = ZipFile.OpenRead(path);
-                others = zip.Entries.Where(e => e.Name.Length > 0 && (IsXml(e.Name) || IsWorkbook(e.Name))).ToList();
+                others = zip.Entries.Where(e => e.Name.Length > 0 && (IsXml(e.Name) || IsWorkbook(e.Name))).OrderBy(e => e.Name, StringComparer.OrdinalIgnoreCase).ToList();
                 if (others.Count == 0) return Single(path);
                 scratch = Directory.CreateTempSubdirectory("scorecard-parts-").FullName;
                 var copied = new List<string>();

@@ -208,5 +208,14 @@ public class MixedSourceTests
         db.People.Count().ShouldBe(3);
         db.SocialCareReferrals.Count().ShouldBe(2);
         db.LoadBatches.OrderBy(b => b.LoadBatchId).Select(b => b.SourceKind).ToList().ShouldBe(["SSD extract", "Annex A", "CIN census", "CIN census"]);
+
+        // The same files in a zip split the same way (the census and workbook are read from a scratch copy).
+        using var zipped = new TestWarehouse();
+        var zip = Path.Combine(zipped.Folder, "inbox.zip");
+        System.IO.Compression.ZipFile.CreateFromDirectory(folder, zip);
+        var fromZip = await zipped.Loader.LoadEachSourceAsync(zip);
+        fromZip.Select(r => (Path.GetFileName(r.SourceName), r.Status)).ShouldBe([
+            ("inbox.zip", LoadStatus.Succeeded), ("annex-a.xlsx", LoadStatus.Succeeded), ("census.xml", LoadStatus.Succeeded), ("damaged.xml", LoadStatus.Failed)]);
+        fromZip.Sum(r => r.RowsLoaded).ShouldBe(results.Sum(r => r.RowsLoaded));
     }
 }
