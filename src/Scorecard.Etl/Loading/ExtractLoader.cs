@@ -78,7 +78,7 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
         db.LoadBatches.Add(batch);
         await db.SaveChangesAsync(ct);
 
-        var warnings = new WarningLog();
+        var warnings = WarningsOf(source);
         Loaded? loaded = null;
         string status;
         string? message;
@@ -213,7 +213,7 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
         using var _ = source;
         var (unread, other) = UnreadFiles(source, plan);
         await using var warehouse = await CheckWarehouse.OpenAsync(contexts, ct);
-        var warnings = new WarningLog();
+        var warnings = WarningsOf(source);
         if (warehouse.Note is { } note) warnings.Add(source.Name, null, "check without the warehouse", null, note);
         await using var tx = await warehouse.Db.Database.BeginTransactionAsync(ct);
         try
@@ -358,6 +358,14 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
         var rest = source.FileNames.Where(f => !read.Contains(f)).ToList();
         return (rest.Where(f => SsdReleases.TableOf(f) is not null).Select(SsdReleases.DescribeUnread).ToList(),
                 rest.Where(f => SsdReleases.TableOf(f) is null).ToList());
+    }
+
+    /// <summary>A load's warnings, starting with what reading the source said of its layout.</summary>
+    private static WarningLog WarningsOf(ExtractSource source)
+    {
+        var warnings = new WarningLog();
+        foreach (var w in source.SourceWarnings) warnings.For(w.File).Add(null, w.Kind, w.CodeList, w.Value, 1, w.Line, w.Message);
+        return warnings;
     }
 
     private static string? Join(IEnumerable<string> items)

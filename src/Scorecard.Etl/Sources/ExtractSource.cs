@@ -25,6 +25,9 @@ public abstract class ExtractSource : IDisposable
     /// <summary>What the source says of itself (a census's year and why), or null when its files' columns and values tell.</summary>
     public virtual string? Describe() => null;
 
+    /// <summary>What reading the source found worth saying before any row (an Annex A header no mapping knows).</summary>
+    public virtual IReadOnlyList<SourceWarning> SourceWarnings => [];
+
     /// <summary>How a file is named in the load report and the reject table.</summary>
     public virtual string DisplayName(string fileName) => fileName;
 
@@ -75,6 +78,9 @@ public abstract class ExtractSource : IDisposable
 
     public virtual void Dispose() => GC.SuppressFinalize(this);
 }
+
+/// <summary>A warning about a source's layout: the file (as <see cref="ExtractSource.DisplayName"/> names it), and a value a mapping list could name.</summary>
+public sealed record SourceWarning(string File, string Kind, string? CodeList, string? Value, int Line, string Message);
 
 /// <summary>Which kind of source a path is: recognised from its content unless the user says (load --format).</summary>
 public enum SourceFormat

@@ -26,6 +26,10 @@ public sealed partial class AnnexAExtract : TranslatedExtract
 
     private readonly List<string> _found = [], _unused = [], _missing = [];
     private readonly List<string> _notes = [];
+    private readonly List<SourceWarning> _headers = [];
+
+    /// <summary>Headers of the lists read that no AnnexAColumn line names: each can be mapped (or marked '-') in the mapping file.</summary>
+    public override IReadOnlyList<SourceWarning> SourceWarnings => _headers;
 
     private AnnexAExtract(string path) : base(path, "scorecard-annexa-")
     {
@@ -147,13 +151,16 @@ public sealed partial class AnnexAExtract : TranslatedExtract
                 _missing.Add($"List {list.Number} ({list.What})");
                 continue;
             }
-            var (headerRow, columns) = FindHeader(sheet, mapping);
+            var (headerRow, columns, unknown) = FindHeader(sheet, mapping);
             if (headerRow < 0)
             {
                 _notes.Add($"List {list.Number} ('{sheet.Name}') has no header row naming a child id in its first ten rows, so it was not read");
                 _missing.Add($"List {list.Number} ({list.What})");
                 continue;
             }
+            foreach (var header in unknown)
+                _headers.Add(new SourceWarning(DisplayName(list.File), "header not read", CouncilMapping.AnnexAColumnList, header, headerRow,
+                    $"List {list.Number}: the column '{header}' is not read (an AnnexAColumn line in the mapping file can name the field it holds, or '-' for none)."));
             var absent = list.Required.Where(f => !columns.ContainsKey(f)).ToList();
             if (absent.Count > 0)
             {
@@ -212,23 +219,28 @@ public sealed partial class AnnexAExtract : TranslatedExtract
     private static bool IsDate(string field) => field.EndsWith("Date", StringComparison.Ordinal) || field.EndsWith("Start", StringComparison.Ordinal)
         || field.EndsWith("End", StringComparison.Ordinal) || field is "AssessmentAuthorised" or "DateOfBirth";
 
-    /// <summary>The header row (of the first ten) that names a child id, and each field's column in it.</summary>
-    private static (int Row, Dictionary<string, int> Columns) FindHeader(IXLWorksheet sheet, CouncilMapping mapping)
+    /// <summary>
+    /// The header row (of the first ten) that names a child id, each field's column in it, and the headers no mapping
+    /// line knows (a line with '-' says a header is known and not needed).
+    /// </summary>
+    private static (int Row, Dictionary<string, int> Columns, List<string> Unknown) FindHeader(IXLWorksheet sheet, CouncilMapping mapping)
     {
         for (var r = 1; r <= 10; r++)
         {
             var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+            var unknown = new List<string>();
             var row = sheet.Row(r);
             var lastColumn = row.LastCellUsed()?.Address.ColumnNumber ?? 0;
             for (var c = 1; c <= lastColumn; c++)
             {
-                var header = row.Cell(c).GetString();
-                if (header.Length == 0 || !mapping.TryResolve(CouncilMapping.AnnexAColumnList, header, out var hit) || hit.Code is null) continue;
-                columns.TryAdd(hit.Code, c);
+                var header = row.Cell(c).GetString().Trim();
+                if (header.Length == 0) continue;
+                if (!mapping.TryResolve(CouncilMapping.AnnexAColumnList, header, out var hit)) unknown.Add(header);
+                else if (hit.Code is not null) columns.TryAdd(hit.Code, c);
             }
-            if (columns.ContainsKey("ChildId")) return (r, columns);
+            if (columns.ContainsKey("ChildId")) return (r, columns, unknown);
         }
-        return (-1, []);
+        return (-1, [], []);
     }
 
     /// <summary>A cell as text: a number in a date column is an Excel serial date, a date cell its date; blanks are null.</summary>
