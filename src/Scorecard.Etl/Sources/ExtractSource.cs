@@ -70,7 +70,7 @@ public abstract class ExtractSource : IDisposable
         if (Directory.Exists(path)) return new FolderExtractSource(path, fileExtension);
         if (File.Exists(path) && path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase)) return new ZipExtractSource(path, fileExtension);
         throw new ExtractStructureException(File.Exists(path)
-            ? $"{path} is neither a folder nor a .zip file."
+            ? $"{path} is neither a folder, a .zip, a CIN census return (XML with a <Message> root) nor an Annex A workbook (.xlsx with 'List n' sheets)."
             : $"The extract {path} does not exist.");
     }
 
