@@ -64,7 +64,7 @@ public sealed class CinCensusExtract : TranslatedExtract
         {
             extract.Dispose();
             throw new ExtractStructureException(
-                $"{Path.GetFileName(path)} is not well-formed XML (line {e.LineNumber}, position {e.LinePosition}: {FirstSentence(e.Message)}). " +
+                $"{Path.GetFileName(path)} is not well-formed XML ({(e.LineNumber > 0 ? $"line {e.LineNumber}, position {e.LinePosition}: " : "")}{FirstSentence(e.Message)}). " +
                 "Export the census again from the case system; nothing was loaded.");
         }
         catch
