@@ -134,6 +134,11 @@ public class CinCensusLoadTests
         await w.RefreshAsync();
         var alone = (await w.ValueAsync("EH08", "2024-06")).ShouldNotBeNull();
         (alone.IsAvailable, alone.Value).ShouldBe((false, null));
+        // Every early help measure is not available from a census (EH01 open episodes, EH09 contacts); its social care
+        // measures come out: CS02 counts the three referrals of April 2024.
+        foreach (var code in new[] { "EH01", "EH09" })
+            (await w.ValueAsync(code, "2024-06")).ShouldNotBeNull(code).IsAvailable.ShouldBeFalse(code);
+        (await w.CountsAsync("CS02", "2024-04")).Numerator.ShouldBe(3);
 
         // Then the council's early help episodes arrive (SSD): one for D, another child, in June. None is within 30 days
         // of A's, B's or C's closure for that child, so only A's RC9 is a step-down: EH08 = 1 of the 3 June closures.
