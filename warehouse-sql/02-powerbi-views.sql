@@ -1,82 +1,117 @@
--- Power BI views for SQL Server: flattened, named in the council's words, one row per snapshot value or
--- record. Power BI does not fold joins well across many tables; these views do the joins once, on the server.
+-- Power BI views for SQL Server: flattened, named in the council's words, one row per published value or
+-- record. The scorecard views select from the tables the refresh publishes (schema Published) and decide
+-- nothing of their own; the record views join names and code labels once, on the server.
 -- Run after 01-schema.sql. Re-runnable (CREATE OR ALTER).
 
 IF SCHEMA_ID(N'PowerBI') IS NULL EXEC(N'CREATE SCHEMA [PowerBI];');
 GO
 
+-- Organisation units with their parent and locality, as the refresh published them (one locality rule, in Measures).
 CREATE OR ALTER VIEW [PowerBI].[OrganisationUnit]
 AS
-SELECT u.[OrgUnitKey],
-       u.[OrgUnitId],
-       u.[Name] AS [OrgUnitName],
-       u.[Level],
-       u.[Depth],
-       parent.[Name] AS [ParentName],
-       locality.[Name] AS [LocalityName]
-FROM [Dimension].[OrganisationUnit] AS u
-LEFT JOIN [Dimension].[OrganisationUnit] AS parent ON parent.[OrgUnitKey] = u.[ParentOrgUnitKey]
-OUTER APPLY (
-    SELECT TOP (1) l.[Name]
-    FROM [Dimension].[OrganisationUnitAncestor] AS a
-    JOIN [Dimension].[OrganisationUnit] AS l ON l.[OrgUnitKey] = a.[AncestorOrgUnitKey]
-    WHERE a.[OrgUnitKey] = u.[OrgUnitKey] AND l.[Level] = N'Locality'
-    ORDER BY a.[Distance]
-) AS locality;
+SELECT [OrgUnitKey],
+       [OrgUnitId],
+       [Name] AS [OrgUnitName],
+       [Level],
+       [Depth],
+       [ParentOrgUnitKey],
+       [ParentName],
+       [LocalityOrgUnitKey],
+       [Locality] AS [LocalityName],
+       [SortOrder]
+FROM [Published].[OrgUnit];
 GO
 
+-- The scorecard for staff of the council: every number, with names, display text, RAG, direction and provisional
+-- state as the refresh decided them. The view adds nothing: the feed, the packs and this view show the same cells.
 CREATE OR ALTER VIEW [PowerBI].[MeasureValue]
 AS
-SELECT v.[MeasureValueKey],
-       v.[MeasureCode],
-       m.[Name] AS [MeasureName],
-       m.[Unit],
-       m.[Polarity],
-       p.[Grain],
-       p.[Label] AS [PeriodLabel],
-       p.[StartDate] AS [PeriodStart],
-       p.[EndDate] AS [PeriodEnd],
-       p.[FinancialYearLabel],
-       p.[IsComplete] AS [PeriodIsComplete],
-       o.[OrgUnitId],
-       o.[OrgUnitName],
-       o.[Level] AS [OrgUnitLevel],
-       o.[LocalityName],
-       v.[BreakdownKind],
-       v.[BreakdownValue],
-       v.[Numerator],
-       v.[Denominator],
-       v.[Value],
-       v.[Target],
-       v.[Rag],
-       v.[DirectionVsPrevious],
-       v.[DirectionVsLastYear],
-       v.[PreviousValue],
-       v.[LastYearValue],
-       v.[IsSmallNumber],
-       v.[IsProvisional],
-       v.[RefreshedAtUtc],
-       v.[LineageBatchId]
-FROM [Fact].[MeasureValue] AS v
-JOIN [Dimension].[Measure] AS m ON m.[MeasureCode] = v.[MeasureCode]
-JOIN [Dimension].[Period] AS p ON p.[PeriodKey] = v.[PeriodKey]
-JOIN [PowerBI].[OrganisationUnit] AS o ON o.[OrgUnitKey] = v.[OrgUnitKey];
+SELECT [PublishedValueKey],
+       [MeasureCode],
+       [MeasureName],
+       [Unit],
+       [Polarity],
+       [MeasureSortOrder],
+       [PeriodKey],
+       [PeriodGrain],
+       [PeriodLabel],
+       [PeriodStart],
+       [PeriodEnd],
+       [FinancialYear],
+       [PeriodSortOrder],
+       [PeriodIsComplete],
+       [OrgUnitKey],
+       [OrgUnitId],
+       [OrgUnitName],
+       [OrgUnitLevel],
+       [Locality],
+       [BreakdownKind],
+       [BreakdownValue],
+       [State],
+       [Numerator],
+       [Denominator],
+       [Value],
+       [DisplayValue],
+       [Target],
+       [Rag],
+       [DirectionVsPrevious],
+       [DirectionVsLastYear],
+       [PreviousValue],
+       [LastYearValue],
+       [IsSmallNumber],
+       [IsSuppressed],
+       [IsProvisional],
+       [SettlesOn],
+       [Note],
+       [RefreshedAtUtc],
+       [LineageBatchId]
+FROM [Published].[InternalMeasureValue];
 GO
 
--- Published figures: small numbers (1 to 5, and percentages built on them) are withheld as DfE does.
+-- Published figures, as the partnership board sees them: small numbers (1 to 5, and percentages built on them) and
+-- any cell that would let one be worked out are withheld ("c"), with no target, RAG or direction.
 CREATE OR ALTER VIEW [PowerBI].[MeasureValuePublished]
 AS
-SELECT [MeasureValueKey], [MeasureCode], [MeasureName], [Unit], [Polarity], [Grain], [PeriodLabel], [PeriodStart], [PeriodEnd],
-       [FinancialYearLabel], [OrgUnitId], [OrgUnitName], [OrgUnitLevel], [LocalityName], [BreakdownKind], [BreakdownValue],
-       CASE WHEN [IsSmallNumber] = 1 THEN NULL ELSE [Numerator] END AS [Numerator],
-       CASE WHEN [IsSmallNumber] = 1 THEN NULL ELSE [Denominator] END AS [Denominator],
-       CASE WHEN [IsSmallNumber] = 1 THEN NULL ELSE [Value] END AS [Value],
-       CASE WHEN [IsSmallNumber] = 1 THEN N'c'
-            WHEN [Value] IS NULL THEN N'-'
-            WHEN [Unit] = N'Percentage' THEN FORMAT([Value], N'0.0') + N'%'
-            ELSE FORMAT([Value], N'#,##0') END AS [DisplayValue],
-       [Target], [Rag], [DirectionVsPrevious], [DirectionVsLastYear]
-FROM [PowerBI].[MeasureValue];
+SELECT [PublishedValueKey],
+       [MeasureCode],
+       [MeasureName],
+       [Unit],
+       [Polarity],
+       [MeasureSortOrder],
+       [PeriodKey],
+       [PeriodGrain],
+       [PeriodLabel],
+       [PeriodStart],
+       [PeriodEnd],
+       [FinancialYear],
+       [PeriodSortOrder],
+       [PeriodIsComplete],
+       [OrgUnitKey],
+       [OrgUnitId],
+       [OrgUnitName],
+       [OrgUnitLevel],
+       [Locality],
+       [BreakdownKind],
+       [BreakdownValue],
+       [State],
+       [Numerator],
+       [Denominator],
+       [Value],
+       [DisplayValue],
+       [Target],
+       [Rag],
+       [DirectionVsPrevious],
+       [DirectionVsLastYear],
+       [PreviousValue],
+       [LastYearValue],
+       [IsSmallNumber],
+       [IsSuppressed],
+       [IsProvisional],
+       [SettlesOn],
+       [Note],
+       [RefreshedAtUtc],
+       [LineageBatchId]
+FROM [Published].[PartnershipMeasureValue];
 GO
 
 CREATE OR ALTER VIEW [PowerBI].[EarlyHelpEpisode]

@@ -26,6 +26,14 @@ IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'NCCI_MeasureValue' AND o
     CREATE NONCLUSTERED COLUMNSTORE INDEX [NCCI_MeasureValue] ON [Fact].[MeasureValue]
         ([MeasureCode], [PeriodKey], [OrgUnitKey], [BreakdownKind], [BreakdownValue], [Numerator], [Denominator], [Value], [Target], [Rag], [IsSmallNumber]);
 GO
+IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'NCCI_InternalMeasureValue' AND object_id = OBJECT_ID(N'[Published].[InternalMeasureValue]'))
+    CREATE NONCLUSTERED COLUMNSTORE INDEX [NCCI_InternalMeasureValue] ON [Published].[InternalMeasureValue]
+        ([MeasureCode], [PeriodKey], [PeriodGrain], [OrgUnitKey], [OrgUnitLevel], [BreakdownKind], [BreakdownValue], [State], [Numerator], [Denominator], [Value], [Rag]);
+GO
+IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'NCCI_PartnershipMeasureValue' AND object_id = OBJECT_ID(N'[Published].[PartnershipMeasureValue]'))
+    CREATE NONCLUSTERED COLUMNSTORE INDEX [NCCI_PartnershipMeasureValue] ON [Published].[PartnershipMeasureValue]
+        ([MeasureCode], [PeriodKey], [PeriodGrain], [OrgUnitKey], [OrgUnitLevel], [BreakdownKind], [BreakdownValue], [State], [Numerator], [Denominator], [Value], [Rag]);
+GO
 -- Open-at-period-end measures probe episodes by start and end together. The migrations now create that index
 -- (IX_EarlyHelpEpisode_StartDate_EndDate_OrgUnitKey_PersonKey_LeadOrganisationKey_ReferralDate, with every
 -- column the measures read), so the one this script used to add is dropped where an earlier run made it.

@@ -19,8 +19,9 @@ public static class ScorecardCli
         root.Add(LoadCommands.CreateLoad());
         root.Add(MeasureCommands.CreateRefresh());
         root.Add(MeasureCommands.CreateExplain());
-        root.Add(MeasureCommands.CreateScorecard());
+        root.Add(MeasureCommands.CreateShow());
         root.Add(ContractCommand.Create());
+        root.Add(MeasuresDocumentCommand.Create());
         root.Add(KeyCommands.Create());
         root.Add(PackCommand.Create());
         root.Add(ServeCommand.Create());

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Scorecard.Measures.Catalogue;
-using Scorecard.Measures.Targets;
+using Scorecard.Measures.Publishing;
 using Scorecard.Reports.Snapshot;
 using Scorecard.Warehouse.Measures;
 
@@ -11,7 +11,7 @@ public static class PackText
 {
     private static readonly CultureInfo English = CultureInfo.InvariantCulture;
 
-    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", English);
+    public static string Date(DateOnly date) => DisplayText.Date(date);
 
     public static string DateTimeUtc(DateTime utc) => utc.ToString("d MMMM yyyy HH:mm", English) + " UTC";
 
@@ -22,13 +22,13 @@ public static class PackText
             : $"{p.Label} ({Date(p.StartDate)} to {Date(p.EndDate)})";
 
     public static string Suppression(bool suppress) => suppress
-        ? "c = suppressed: counts of 1 to 5, and any percentage whose numerator or denominator is 1 to 5, are not shown (as in DfE statistics); 0 is shown as 0."
+        ? SmallNumbers.Legend
         : "Small numbers are NOT suppressed in this pack: it is for internal use and must not be published or shared outside the council.";
 
     public static string Polarity(MeasureDefinition m) => m.Polarity switch
     {
-        Measures.Catalogue.Polarity.HigherIsBetter => "Higher is better",
-        Measures.Catalogue.Polarity.LowerIsBetter => "Lower is better",
+        Warehouse.Measures.Polarity.HigherIsBetter => "Higher is better",
+        Warehouse.Measures.Polarity.LowerIsBetter => "Lower is better",
         _ => "Context (no better or worse)",
     };
 
@@ -42,24 +42,27 @@ public static class PackText
     }
 
     /// <summary>
-    /// The arrow shows which way the value moved; the word says whether that is better or worse by the
-    /// measure's polarity (a fall in re-referrals is "▼ improving"). Shown only when both values are shown.
+    /// What a direction cell says: "c" when the value is withheld; nothing for a provisional value (its RAG cell says
+    /// so); "c" when the comparator is withheld; otherwise the published direction as arrow and word ("▼ improving").
     /// </summary>
-    public static (string Arrow, string Word) DirectionOfTravel(MeasureDefinition measure, ShownValue current, ShownValue comparator)
+    public static string DirectionOfTravel(ShownValue current, ShownValue comparator, Direction? direction)
     {
-        if (current.Kind == ShownKind.Suppressed || comparator.Kind == ShownKind.Suppressed) return ("", ShownValue.Suppressed.Text(measure.Unit));
-        if (!current.IsNumber || !comparator.IsNumber) return ("", "");
-        var direction = TargetRules.DirectionFor(measure, current.Number, comparator.Number);
-        var arrow = direction == Direction.NoChange ? "►" : current.Number > comparator.Number ? "▲" : "▼";
-        return direction switch
-        {
-            Direction.Improving => (arrow, "improving"),
-            Direction.Worsening => (arrow, "worsening"),
-            Direction.NoChange => (arrow, "no change"),
-            Direction.Up => (arrow, "up"),
-            Direction.Down => (arrow, "down"),
-            _ => ("", ""),
-        };
+        if (current.Kind == ShownKind.Suppressed) return SmallNumbers.Symbol;
+        if (current.IsProvisional) return "";
+        if (comparator.Kind == ShownKind.Suppressed) return SmallNumbers.Symbol;
+        if (direction is not { } d || current.Row is null) return "";
+        var (arrow, word) = DisplayText.Direction(d, current.Row.Polarity);
+        return $"{arrow} {word}";
+    }
+
+    /// <summary>The footnote for provisional values: what "p" means, and when each settles.</summary>
+    public static string? ProvisionalNote(IEnumerable<(MeasureDefinition Measure, DateOnly SettlesOn)> settling)
+    {
+        var list = settling.GroupBy(x => x.Measure.Code).Select(g => (g.First().Measure, SettlesOn: g.Max(x => x.SettlesOn))).OrderBy(x => x.Measure.Code, StringComparer.Ordinal).ToList();
+        if (list.Count == 0) return null;
+        return "p = provisional: records dated after the period can still change the value (a referral up to 30 days after an early help closure makes it a step-up; " +
+               "a first TAF meeting can follow up to 42 days after a start), so it has no RAG or direction of travel yet. Settles on: " +
+               string.Join("; ", list.Select(x => $"{x.Measure.Code} {Date(x.SettlesOn)}")) + ".";
     }
 
     public static string AuditGradeName(int grade) => grade switch

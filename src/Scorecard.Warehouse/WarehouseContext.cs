@@ -5,6 +5,7 @@ using Dimensions = Scorecard.Warehouse.Dimensions;
 using Scorecard.Warehouse.Facts;
 using Scorecard.Warehouse.Integration;
 using Scorecard.Warehouse.Measures;
+using Scorecard.Warehouse.Publishing;
 
 namespace Scorecard.Warehouse;
 
@@ -51,6 +52,13 @@ public abstract class WarehouseContext(DbContextOptions options) : DbContext(opt
     public DbSet<MeasureValue> MeasureValues => Set<MeasureValue>();
     public DbSet<MeasureRefresh> MeasureRefreshes => Set<MeasureRefresh>();
 
+    public DbSet<PublishedOrgUnit> PublishedOrgUnits => Set<PublishedOrgUnit>();
+    public DbSet<InternalMeasureValue> InternalMeasureValues => Set<InternalMeasureValue>();
+    public DbSet<PartnershipMeasureValue> PartnershipMeasureValues => Set<PartnershipMeasureValue>();
+
+    /// <summary>The published scorecard of an audience: what its readers select from.</summary>
+    public IQueryable<PublishedMeasureValue> Published(Audience audience) => audience == Audience.Internal ? InternalMeasureValues : PartnershipMeasureValues;
+
     /// <summary>SQLite has no schemas: there the schema becomes a table-name prefix (Dimension_Person).</summary>
     protected abstract bool UsesSchemas { get; }
 
@@ -64,7 +72,19 @@ public abstract class WarehouseContext(DbContextOptions options) : DbContext(opt
     {
         // Codes and ids are short; unbounded strings become nvarchar(max) on SQL Server, which cannot be indexed.
         configurationBuilder.Properties<string>().HaveMaxLength(200);
+        // The domain's vocabularies are enums in code and their names in the database and on the wire.
+        Names<MeasureUnit>(configurationBuilder);
+        Names<Polarity>(configurationBuilder);
+        Names<Rag>(configurationBuilder);
+        Names<Direction>(configurationBuilder);
+        Names<Calendar.PeriodGrain>(configurationBuilder);
+        Names<OrgUnitLevel>(configurationBuilder);
+        Names<LoadStatus>(configurationBuilder);
+        Names<PublishedState>(configurationBuilder);
     }
+
+    private static void Names<T>(ModelConfigurationBuilder b) where T : struct, Enum =>
+        b.Properties<T>().HaveConversion<string>().HaveMaxLength(200);
 }
 
 internal sealed class WarehouseModel(ModelBuilder b, bool usesSchemas)
@@ -106,7 +126,8 @@ internal sealed class WarehouseModel(ModelBuilder b, bool usesSchemas)
         org.HasKey(x => x.OrgUnitKey);
         org.HasIndex(x => x.OrgUnitId).IsUnique();
         // The load inserts teams by id and name only, then derives the hierarchy: these defaults hold until it does.
-        org.Property(x => x.Level).HasDefaultValue("Team").HasSentinel("");
+        // No sentinel a real level could match: units written through EF always send their level.
+        org.Property(x => x.Level).HasDefaultValue(OrgUnitLevel.Team).HasSentinel((OrgUnitLevel)(-1));
         org.Property(x => x.Depth).HasDefaultValue(0);
         org.HasOne<OrganisationUnit>().WithMany().HasForeignKey(x => x.ParentOrgUnitKey).OnDelete(DeleteBehavior.Restrict);
         // SSD sizes team names at 255 (ssd_department.dept_team_name).
@@ -253,6 +274,15 @@ internal sealed class WarehouseModel(ModelBuilder b, bool usesSchemas)
         value.Property(x => x.IsAvailable).HasDefaultValue(true);
         value.Property(x => x.NotAvailableReason).HasMaxLength(1000);
 
+        // Published: what each audience may see, written at refresh. Copies, not facts: no foreign keys, and the
+        // base class is no table of its own (each audience's table stands alone).
+        b.Ignore<PublishedMeasureValue>();
+        var publishedUnit = Table<PublishedOrgUnit>("Published", "OrgUnit");
+        publishedUnit.HasKey(x => x.OrgUnitKey);
+        publishedUnit.Property(x => x.OrgUnitKey).ValueGeneratedNever();
+        Published<InternalMeasureValue>("InternalMeasureValue");
+        Published<PartnershipMeasureValue>("PartnershipMeasureValue");
+
         var refresh = Table<MeasureRefresh>("Integration", "MeasureRefresh");
         refresh.HasKey(x => x.MeasureRefreshId);
         refresh.Property(x => x.Message).HasMaxLength(2000);
@@ -293,6 +323,10 @@ internal sealed class WarehouseModel(ModelBuilder b, bool usesSchemas)
         deleted.Property(x => x.Record).HasMaxLength(4000);
         deleted.Property(x => x.Reason).HasMaxLength(400);
         deleted.HasOne<LoadBatch>().WithMany().HasForeignKey(x => x.DeletedByBatchId).OnDelete(DeleteBehavior.Restrict);
+
+        // SQLite keeps no column descriptions (a comment would only sit in its CREATE TABLE text), and changing
+        // one there rebuilds the table: the servers, where a DBA reads them, get them.
+        if (usesSchemas) WarehouseDescriptions.Apply(b);
     }
 
     private void Fact<T>(string name, System.Linq.Expressions.Expression<Func<T, object?>> key,
@@ -305,6 +339,15 @@ internal sealed class WarehouseModel(ModelBuilder b, bool usesSchemas)
         e.HasIndex(eventDateIndex);
         e.HasIndex("LineageBatchId");
         e.HasOne<LoadBatch>().WithMany().HasForeignKey("LineageBatchId").OnDelete(DeleteBehavior.Restrict);
+    }
+
+    private void Published<T>(string name) where T : PublishedMeasureValue
+    {
+        var e = Table<T>("Published", name);
+        e.HasKey(x => x.PublishedValueKey);
+        e.Property(x => x.PublishedValueKey).ValueGeneratedNever();
+        e.HasIndex(x => new { x.MeasureCode, x.PeriodKey, x.OrgUnitKey, x.BreakdownKind, x.BreakdownValue }).IsUnique();
+        e.Property(x => x.Note).HasMaxLength(1000);
     }
 
     private void Person<T>(System.Linq.Expressions.Expression<Func<T, object?>> fk) where T : class =>

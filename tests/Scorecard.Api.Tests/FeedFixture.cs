@@ -44,7 +44,7 @@ public sealed class FeedFixture : IAsyncLifetime
         new SyntheticCouncilGenerator(new SyntheticCouncilOptions { Children = 1200, Seed = 11, DirtyShare = 0.01 }).Write(ExtractFolder);
         Contexts = new WarehouseContextFactory(new WarehouseOptions { ConnectionString = DatabasePath });
         var load = await new ExtractLoader(Contexts, Pseudonymiser.FromKeyText(PseudonymisationKey)).LoadAsync(ExtractFolder);
-        load.Status.ShouldBe("Succeeded", load.Message);
+        load.Status.ShouldBe(Scorecard.Warehouse.Integration.LoadStatus.Succeeded, load.Message);
         var targets = Repository.TargetsFile;
         await new MeasureRefresher(Contexts, new MeasureOptions(), targets).RefreshAsync(RefreshMode.Full);
         Factory = CreateFactory();

@@ -105,18 +105,17 @@ public class PowerBiReplayTests(FeedFixture feed)
         var rows = json.GetProperty("value").EnumerateArray().ToList();
         rows.ShouldNotBeEmpty();
 
+        // Against the analyst's published table, read straight from the database.
         await using var db = feed.Contexts.Create();
-        var expected = await (from v in db.MeasureValues
-                              join p in db.Periods on v.PeriodKey equals p.PeriodKey
-                              join u in db.OrganisationUnits on v.OrgUnitKey equals u.OrgUnitKey
-                              where p.Grain == "FinancialYear" && v.BreakdownKind == "All" && u.Level == "Locality"
-                              group v by new { v.MeasureCode, p.Label } into g
-                              select new { g.Key.MeasureCode, g.Key.Label, Total = g.Sum(x => x.Numerator), Units = g.Count() }).ToListAsync();
+        var expected = await (from v in db.InternalMeasureValues
+                              where v.PeriodGrain == Scorecard.Warehouse.Calendar.PeriodGrain.FinancialYear && v.BreakdownKind == "All" && v.OrgUnitLevel == Scorecard.Warehouse.Dimensions.OrgUnitLevel.Locality
+                              group v by new { v.MeasureCode, v.PeriodLabel } into g
+                              select new { g.Key.MeasureCode, Label = g.Key.PeriodLabel, Total = g.Sum(x => x.Numerator) ?? 0, Units = g.Count() }).ToListAsync();
         rows.Count.ShouldBe(expected.Count);
         foreach (var e in expected)
         {
             var row = rows.Single(r => r.GetProperty("MeasureCode").GetString() == e.MeasureCode && r.GetProperty("PeriodLabel").GetString() == e.Label);
-            row.GetProperty("Total").GetInt32().ShouldBe(e.Total);
+            (row.GetProperty("Total").ValueKind == System.Text.Json.JsonValueKind.Null ? 0 : row.GetProperty("Total").GetInt32()).ShouldBe(e.Total);
             row.GetProperty("Units").GetInt32().ShouldBe(e.Units);
         }
     }
@@ -198,9 +197,10 @@ public class PowerBiReplayTests(FeedFixture feed)
         return new Dictionary<string, long>
         {
             ["Measures"] = await db.Measures.CountAsync(),
-            ["MeasureValues"] = await db.MeasureValues.CountAsync(),
+            // The feed serves the published table (an analyst's: the internal one), not the computed snapshot.
+            ["MeasureValues"] = await db.InternalMeasureValues.CountAsync(),
             ["Periods"] = await db.Periods.CountAsync(),
-            ["OrgUnits"] = await db.OrganisationUnits.CountAsync(),
+            ["OrgUnits"] = await db.PublishedOrgUnits.CountAsync(),
             ["CaseAudits"] = await db.CaseAudits.CountAsync(),
             ["LoadBatches"] = await db.LoadBatches.CountAsync(),
             ["LoadWarnings"] = await db.LoadWarnings.CountAsync(),

@@ -88,7 +88,7 @@ public static class ODataBenchmark
         var path = scratch.File("warehouse.db");
         var contexts = await Warehouses.CreateMigratedAsync(path, CancellationToken.None);
         var load = await new ExtractLoader(contexts, Pseudonymiser.FromKeyText(Pseudonymiser.NewKeyText())).LoadAsync(extract.Folder);
-        if (load.Status != "Succeeded") throw new InvalidOperationException($"The load failed: {load.Message}");
+        if (load.Status != Scorecard.Warehouse.Integration.LoadStatus.Succeeded) throw new InvalidOperationException($"The load failed: {load.Message}");
         var refresh = await new MeasureRefresher(contexts, new MeasureOptions(), Path.Combine(root, "report-templates", "targets.json")).RefreshAsync(RefreshMode.Full);
         SqliteConnection.ClearAllPools();
         Console.WriteLine($"  loaded {load.RowsRead:N0} rows and wrote {refresh.ValuesWritten:N0} measure values in {clock.Elapsed.TotalSeconds:N0} s");

@@ -16,8 +16,11 @@ public sealed class CliRunner : IDisposable
     /// <summary>The warehouse every command is pointed at (--database).</summary>
     public string DatabasePath { get; set; }
 
-    /// <summary>Runs with the given key in the environment (null: no key configured).</summary>
-    public async Task<(int ExitCode, string Output)> RunAsync(string? key, params string[] args)
+    /// <summary>Runs with the given key in the environment (null: no key configured), against this runner's SQLite file.</summary>
+    public Task<(int ExitCode, string Output)> RunAsync(string? key, params string[] args) => RunOnAsync(key, [.. args, "--database", DatabasePath]);
+
+    /// <summary>Runs with the given key and exactly these arguments (say which warehouse with --provider and --database).</summary>
+    public async Task<(int ExitCode, string Output)> RunOnAsync(string? key, params string[] args)
     {
         var previousKey = Environment.GetEnvironmentVariable("Scorecard__PseudonymisationKey");
         var previousFile = Environment.GetEnvironmentVariable("Scorecard__PseudonymisationKeyFile");
@@ -30,7 +33,7 @@ public sealed class CliRunner : IDisposable
         AnsiConsole.Profile.Width = 200;
         try
         {
-            var exit = await ScorecardCli.Build().Parse([.. args, "--database", DatabasePath]).InvokeAsync();
+            var exit = await ScorecardCli.Build().Parse(args).InvokeAsync();
             return (exit, writer.ToString());
         }
         finally

@@ -129,7 +129,8 @@ public class SsdExtractCommandTests
         exit.ShouldBe(0, output);
         (exit, output) = await cli.RunAsync(Key, "show");
         exit.ShouldBe(0, output);
-        output.ShouldMatch(@"EH09\s+.\s+Contacts resulting in early help\s+.\s+not available");
+        // The published scorecard names the area of each row (code, measure, area, value).
+        output.ShouldMatch(@"EH09\s+.\s+Contacts resulting in early help\s+.\s+Whole authority\s+.\s+not available");
         output.ShouldContain("EH09: Not available from this source: ssd_contacts as loaded (SystemC (Liquidlogic), batch 1) does not record whether a contact led to early help");
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Scorecard.Measures.Calculation;
 using Scorecard.Measures.Catalogue;
 using Scorecard.Measures.Snapshot;
+using Scorecard.Warehouse.Dimensions;
 using Scorecard.Warehouse.Measures;
 
 namespace Scorecard.Measures.Tests;
@@ -26,7 +27,7 @@ public class AggregationShortcutTests(GeneratedCouncilFixture council) : IClassF
         await using var db = council.Warehouse.Contexts.Create();
         var authority = await AuthorityAsync(db);
         var query = new MeasureQueryContext(db, db.Periods, new MeasureOptions());
-        var quarterly = new MeasureQueryContext(db, db.Periods.Where(p => MeasureRefresher.BreakdownGrains.Contains(p.Grain)), new MeasureOptions());
+        var quarterly = new MeasureQueryContext(db, db.Periods.Where(p => MeasureComputation.BreakdownGrains.Contains(p.Grain)), new MeasureOptions());
 
         var summed = await Rows(MeasureAggregator.ByOrganisation(db, measure.Members(query), authority, membersAreDistinctUnits: true));
         var distinct = await Rows(MeasureAggregator.ByOrganisation(db, measure.Members(query), authority, membersAreDistinctUnits: false));
@@ -50,7 +51,7 @@ public class AggregationShortcutTests(GeneratedCouncilFixture council) : IClassF
         await using var db = council.Warehouse.Contexts.Create();
         var authority = await AuthorityAsync(db);
         var query = new MeasureQueryContext(db, db.Periods, new MeasureOptions());
-        var quarterly = new MeasureQueryContext(db, db.Periods.Where(p => MeasureRefresher.BreakdownGrains.Contains(p.Grain)), new MeasureOptions());
+        var quarterly = new MeasureQueryContext(db, db.Periods.Where(p => MeasureComputation.BreakdownGrains.Contains(p.Grain)), new MeasureOptions());
 
         // The long way: every period computed by the measure's query itself, whatever it shares an end with.
         var everyPeriod = new List<MeasureRow>();
@@ -58,14 +59,14 @@ public class AggregationShortcutTests(GeneratedCouncilFixture council) : IClassF
         foreach (var kind in new[] { MeasureAggregator.AgeBand, MeasureAggregator.Sex, MeasureAggregator.EthnicityGroup })
             everyPeriod.AddRange(await MeasureAggregator.ByBreakdown(db, measure.Members(quarterly), authority, kind, measure.MembersAreDistinctUnits).ToListAsync());
 
-        var shortcut = await MeasureRefresher.ComputeAsync(db, query, measure, authority, CancellationToken.None);
+        var shortcut = await MeasureComputation.ComputeAsync(db, query, measure, authority, CancellationToken.None);
 
         (await db.Periods.CountAsync()).ShouldBeGreaterThan(await PeriodEnds.OnePerEndDate(db.Periods).CountAsync(), "some periods should share an end date");
         Keys(shortcut).ShouldBe(Keys(everyPeriod));
     }
 
     private static Task<int> AuthorityAsync(Warehouse.WarehouseContext db) =>
-        db.OrganisationUnits.Where(u => u.OrgUnitId == MeasureRefresher.AuthorityId).Select(u => u.OrgUnitKey).FirstAsync();
+        db.OrganisationUnits.Where(u => u.OrgUnitId == OrganisationUnit.AuthorityId).Select(u => u.OrgUnitKey).FirstAsync();
 
     private static async Task<List<string>> Rows(IQueryable<MeasureRow> query) => Keys(await query.ToListAsync());
 

@@ -14,7 +14,7 @@ public class IncrementalRefreshTests
         var folder = Path.Combine(w.Folder, "extract");
         new SyntheticCouncilGenerator(new SyntheticCouncilOptions { Children = 800, Seed = 11 }).Write(folder);
         var loader = new ExtractLoader(w.Contexts, w.Pseudonymiser);
-        (await loader.LoadAsync(folder)).Status.ShouldBe("Succeeded");
+        (await loader.LoadAsync(folder)).Status.ShouldBe(Scorecard.Warehouse.Integration.LoadStatus.Succeeded);
         var first = await w.RefreshAsync();
         first.Kind.ShouldBe("Full");
 
@@ -42,10 +42,15 @@ public class IncrementalRefreshTests
         incremental.PeriodsRecomputed.ShouldBe(5);
         incremental.Message.ShouldContain("5 of");
         var afterIncremental = await SnapshotAsync(w);
+        var publishedAfterIncremental = await PublishedAsync(w);
 
         var full = await w.RefreshAsync(RefreshMode.Full);
         full.PeriodsRecomputed.ShouldBe(full.PeriodsTotal);
         (await SnapshotAsync(w)).ShouldBe(afterIncremental);
+        // What each audience is shown agrees too: the incremental refresh republished what the change could move.
+        var publishedAfterFull = await PublishedAsync(w);
+        publishedAfterFull.Count.ShouldBe(publishedAfterIncremental.Count);
+        publishedAfterFull.Except(publishedAfterIncremental).Take(5).ShouldBeEmpty();
     }
 
     [Fact]
@@ -69,7 +74,7 @@ public class IncrementalRefreshTests
         new SyntheticCouncilGenerator(new SyntheticCouncilOptions { Children = 800, Seed = 11 }).Write(folder);
         var loader = new ExtractLoader(w.Contexts, w.Pseudonymiser);
         var options = new LoadOptions { Today = new DateOnly(2026, 11, 30) };
-        (await loader.LoadAsync(folder, options)).Status.ShouldBe("Succeeded");
+        (await loader.LoadAsync(folder, options)).Status.ShouldBe(Scorecard.Warehouse.Integration.LoadStatus.Succeeded);
         await w.RefreshAsync();
 
         // The next snapshot no longer has one contact that resulted in early help: it was deleted in the case system.
@@ -89,8 +94,22 @@ public class IncrementalRefreshTests
         // One contact fewer in its month, and one early help outcome fewer: it counts nowhere now.
         (await w.CountsAsync("EH09", month)).ShouldBe((before - 1, beforeOf - 1));
         var afterIncremental = await SnapshotAsync(w);
+        var publishedAfterIncremental = await PublishedAsync(w);
         await w.RefreshAsync(RefreshMode.Full);
         (await SnapshotAsync(w)).ShouldBe(afterIncremental);
+        (await PublishedAsync(w)).Except(publishedAfterIncremental).Take(5).ShouldBeEmpty();
+    }
+
+    /// <summary>Both published tables, cell by cell, everything but the keys and the time they were written.</summary>
+    private static async Task<List<string>> PublishedAsync(TestWarehouse w)
+    {
+        await using var db = w.Contexts.Create();
+        var rows = new List<string>();
+        foreach (var audience in new[] { Scorecard.Warehouse.Publishing.Audience.Internal, Scorecard.Warehouse.Publishing.Audience.Partnership })
+            rows.AddRange((await db.Published(audience).AsNoTracking().ToListAsync()).Select(v => string.Join("|", audience, v.MeasureCode, v.PeriodKey, v.OrgUnitKey,
+                v.BreakdownKind, v.BreakdownValue, v.State, v.Numerator, v.Denominator, v.Value, v.DisplayValue, v.Target, v.Rag, v.DirectionVsPrevious,
+                v.DirectionVsLastYear, v.PreviousValue, v.LastYearValue, v.IsSuppressed, v.IsProvisional, v.SettlesOn, v.PeriodIsComplete, v.Locality, v.Note)));
+        return rows;
     }
 
     private static async Task<List<string>> SnapshotAsync(TestWarehouse w)

@@ -3,6 +3,7 @@ using Scorecard.Measures.Calculation;
 using Scorecard.Measures.Snapshot;
 using Scorecard.SampleData;
 using Scorecard.Warehouse;
+using Scorecard.Warehouse.Integration;
 
 namespace Scorecard.Measures.Tests;
 
@@ -15,7 +16,7 @@ public class PostgresIncrementalRefreshTests
         await using var pg = await PostgresTestWarehouse.CreateAsync();
         using var extract = new GeneratedFolder(new SyntheticCouncilOptions { Children = 800, Seed = 11 });
         var refresher = new MeasureRefresher(pg.Contexts, new MeasureOptions(), Repository.TargetsFile);
-        (await pg.Loader.LoadAsync(extract.Folder)).Status.ShouldBe("Succeeded");
+        (await pg.Loader.LoadAsync(extract.Folder)).Status.ShouldBe(LoadStatus.Succeeded);
         (await refresher.RefreshAsync()).Kind.ShouldBe("Full");
 
         // Close one open episode on 2026-09-15 (the extract runs to 2026-09-30), as next month's extract would.

@@ -20,7 +20,7 @@ public class TranslationTests
             .UseSqlServer("Server=unused;Database=Scorecard;Trusted_Connection=True").Options);
         var context = new MeasureQueryContext(db, db.Periods.Where(p => p.EndDate >= new DateOnly(2024, 4, 1)), new MeasureOptions());
 
-        var queries = MeasureRefresher.Queries(db, context, measure, authority: 1).ToList();
+        var queries = MeasureComputation.Queries(db, context, measure, authority: 1).ToList();
         if (measure.Breakdowns.HasFlag(Breakdowns.AuditSectionGrade))
             queries.Add(MeasureAggregator.ByAuditSectionAndGrade(db, measure.Members(context), 1).Select(r => new MeasureRow { PeriodKey = r.PeriodKey }));
 

@@ -10,9 +10,9 @@ public class BoardPackWriterTests(PackFixture packs)
     [Fact]
     public void DefaultPeriod_IsTheLatestCompletePeriodOfTheTemplatesGrain()
     {
-        var quarters = packs.Truth.Periods.Values.Where(p => p.Grain == "FinancialQuarter" && p.IsComplete).OrderBy(p => p.SortOrder).ToList();
+        var quarters = packs.Truth.Periods.Values.Where(p => p.Grain == Scorecard.Warehouse.Calendar.PeriodGrain.FinancialQuarter && p.IsComplete).OrderBy(p => p.SortOrder).ToList();
         packs.Packs["childrens-trust-quarterly"].PeriodLabel.ShouldBe(quarters[^1].Label);
-        var months = packs.Truth.Periods.Values.Where(p => p.Grain == "Month" && p.IsComplete).OrderBy(p => p.SortOrder).ToList();
+        var months = packs.Truth.Periods.Values.Where(p => p.Grain == Scorecard.Warehouse.Calendar.PeriodGrain.Month && p.IsComplete).OrderBy(p => p.SortOrder).ToList();
         packs.Packs["early-help-locality-monthly"].PeriodLabel.ShouldBe(months[^1].Label);
     }
 

@@ -30,7 +30,7 @@ public sealed class PackFixture : IAsyncLifetime
         new SyntheticCouncilGenerator(council).Write(extract);
         var load = await new ExtractLoader(Contexts, Pseudonymiser.FromKeyText(Pseudonymiser.NewKeyText()))
             .LoadAsync(extract, new LoadOptions { AuthorityName = council.AuthorityName });
-        load.Status.ShouldBe("Succeeded", load.Message);
+        load.Status.ShouldBe(Scorecard.Warehouse.Integration.LoadStatus.Succeeded, load.Message);
         var targets = Path.Combine(Folder, "targets.json");
         File.Copy(Path.Combine(TemplatesFolder, "targets.json"), targets);
         await new MeasureRefresher(Contexts, new MeasureOptions(), targets).RefreshAsync(RefreshMode.Full);

@@ -1,5 +1,6 @@
 using Scorecard.Reports.Templates;
 using Scorecard.Warehouse.Calendar;
+using Scorecard.Warehouse.Dimensions;
 
 namespace Scorecard.Reports.Tests;
 

@@ -7,6 +7,10 @@ using Scorecard.Measures.Catalogue;
 using Scorecard.Measures.Targets;
 using Scorecard.Reports.Excel;
 using Scorecard.Reports.Templates;
+using Scorecard.Warehouse.Calendar;
+using Scorecard.Warehouse.Dimensions;
+using Scorecard.Warehouse.Measures;
+using Scorecard.Warehouse.Publishing;
 using Cols = Scorecard.Reports.Excel.ExcelWorkbookWriter.ScorecardColumns;
 
 namespace Scorecard.Reports.Tests;
@@ -34,17 +38,19 @@ public class WorkbookTests(PackFixture packs)
             var measure = MeasureCatalogue.Find(row.Cell(Cols.Code).GetString())!;
             var unit = truth.UnitKeysByName[row.Cell(Cols.Area).GetString()];
             var where = $"{template} {measure.Code} {row.Cell(Cols.Area).GetString()}";
-            ShouldEqual(row.Cell(Cols.ThisPeriod), truth.Expected(measure, period, unit, pack.Template.SuppressSmallNumbers), where + " this period");
-            ShouldEqual(row.Cell(Cols.PreviousPeriod), truth.Expected(measure, previous, unit, pack.Template.SuppressSmallNumbers), where + " previous");
-            ShouldEqual(row.Cell(Cols.LastYear), truth.Expected(measure, lastYear, unit, pack.Template.SuppressSmallNumbers), where + " last year");
-            var target = truth.Row(measure.Code, period, unit)?.Target;
+            var audience = pack.Template.PublishedAudience;
+            ShouldEqual(row.Cell(Cols.ThisPeriod), truth.Expected(audience, measure, period, unit), where + " this period");
+            ShouldEqual(row.Cell(Cols.PreviousPeriod), truth.Expected(audience, measure, previous, unit), where + " previous");
+            ShouldEqual(row.Cell(Cols.LastYear), truth.Expected(audience, measure, lastYear, unit), where + " last year");
+            // A withheld value shows no target either.
+            var target = truth.Published(audience, measure.Code, period, unit)?.Target;
             ShouldEqual(row.Cell(Cols.Target), target is { } t ? t : "", where + " target");
         }
     }
 
     [Theory]
     [MemberData(nameof(Templates))]
-    public void ProvisionalValues_AreSaidToBeProvisional_AndNoOthers(string template)
+    public void ProvisionalValues_AreMarkedP_WithNoRagOrDirection_AndKeepTheMeasuresOneName(string template)
     {
         var pack = packs.Packs[template];
         var truth = packs.Truth;
@@ -55,14 +61,31 @@ public class WorkbookTests(PackFixture packs)
         {
             var measure = MeasureCatalogue.Find(row.Cell(Cols.Code).GetString())!;
             var unit = truth.UnitKeysByName[row.Cell(Cols.Area).GetString()];
-            var provisional = truth.Row(measure.Code, period, unit)?.IsProvisional == true;
-            row.Cell(Cols.Measure).GetString().EndsWith(" (provisional)", StringComparison.Ordinal).ShouldBe(provisional, $"{template} {measure.Code}");
-            if (provisional) marked++;
+            var where = $"{template} {measure.Code} {row.Cell(Cols.Area).GetString()}";
+            var cell = truth.Published(pack.Template.PublishedAudience, measure.Code, period, unit)!;
+            var provisional = cell.IsProvisional && cell.State == PublishedState.Value;
+            // One name everywhere: provisional is a state of the value, not part of the measure's name.
+            row.Cell(Cols.Measure).GetString().ShouldBe(measure.Name, where);
+            // The value is still a number, its format marks it "p"; the RAG cell says provisional, with no colour; no arrows.
+            row.Cell(Cols.ThisPeriod).Style.NumberFormat.Format.EndsWith(" p\"", StringComparison.Ordinal).ShouldBe(provisional, where);
+            if (provisional)
+            {
+                row.Cell(Cols.ThisPeriod).DataType.ShouldBe(XLDataType.Number, where);
+                row.Cell(Cols.Rag).GetString().ShouldBe(ExcelWorkbookWriter.ProvisionalWord, where);
+                row.Cell(Cols.Rag).Style.Fill.BackgroundColor.Color.ToArgb().ShouldNotBeOneOf([RagArgb(Rag.Green), RagArgb(Rag.Amber), RagArgb(Rag.Red)], where);
+                row.Cell(Cols.VsPrevious).GetString().ShouldBe("", where);
+                row.Cell(Cols.VsLastYear).GetString().ShouldBe("", where);
+                marked++;
+            }
         }
         // The generated data ends on the last day of the reported quarter, so measures with a settling window
         // (step-ups 30 days, first TAF 42 days) cannot have settled yet in the quarterly packs that show them.
-        if (pack.Template.Measures.Any(m => m.Code is "EH16" or "EH17") && pack.Template.Grain == Scorecard.Warehouse.Calendar.PeriodGrain.FinancialQuarter)
+        if (pack.Template.Measures.Any(m => m.Code is "EH16" or "EH17") && pack.Template.Grain == PeriodGrain.FinancialQuarter)
+        {
             marked.ShouldBeGreaterThan(0);
+            // The note says when each settles.
+            workbook.Worksheet(ExcelWorkbookWriter.ScorecardSheet).CellsUsed().ShouldContain(c => c.GetString().StartsWith("p = provisional", StringComparison.Ordinal) && c.GetString().Contains("Settles on", StringComparison.Ordinal));
+        }
     }
 
     [Theory]
@@ -75,32 +98,39 @@ public class WorkbookTests(PackFixture packs)
         var previous = period.PreviousPeriodKey is { } p ? truth.PeriodsByKey[p] : null;
         var lastYear = period.SamePeriodLastYearKey is { } l ? truth.PeriodsByKey[l] : null;
         using var workbook = new XLWorkbook(pack.WorkbookPath);
-        var suppress = pack.Template.SuppressSmallNumbers;
         int rags = 0, arrows = 0, improvingDown = 0;
         foreach (var row in ScorecardRows(workbook))
         {
             var measure = MeasureCatalogue.Find(row.Cell(Cols.Code).GetString())!;
             var unit = truth.UnitKeysByName[row.Cell(Cols.Area).GetString()];
             var where = $"{template} {measure.Code} {row.Cell(Cols.Area).GetString()}";
-            var current = truth.Expected(measure, period, unit, suppress);
+            var audience = pack.Template.PublishedAudience;
+            var current = truth.Expected(audience, measure, period, unit);
+            var cell = truth.Published(audience, measure.Code, period, unit)!;
+            var provisional = cell.IsProvisional && current is double;
 
             var ragCell = row.Cell(Cols.Rag);
-            var expectedRag = current is "c" ? "c" : current is double ? truth.RagByTheRules(measure, period, unit) ?? "" : "";
+            var expectedRag = current is "c" ? "c" : provisional ? ExcelWorkbookWriter.ProvisionalWord : current is double ? truth.RagByTheRules(measure, period, unit)?.ToString() ?? "" : "";
             ragCell.GetString().ShouldBe(expectedRag, where + " RAG");
-            if (expectedRag is Rag.Green or Rag.Amber or Rag.Red)
+            if (Enum.TryParse<Rag>(expectedRag, out var rag))
             {
-                // The stored RAG says the same as the rules, and the cell is coloured for it.
-                truth.Row(measure.Code, period, unit)!.Rag.ShouldBe(expectedRag, where);
-                ragCell.Style.Fill.BackgroundColor.Color.ToArgb().ShouldBe(RagArgb(expectedRag), where + " RAG colour");
+                // The published RAG says the same as the rules, and the cell is coloured for it.
+                cell.Rag.ShouldBe(rag, where);
+                ragCell.Style.Fill.BackgroundColor.Color.ToArgb().ShouldBe(RagArgb(rag), where + " RAG colour");
                 rags++;
             }
 
-            foreach (var (column, comparator) in new[] { (Cols.VsPrevious, previous), (Cols.VsLastYear, lastYear) })
+            foreach (var (column, comparator, isPrevious) in new[] { (Cols.VsPrevious, previous, true), (Cols.VsLastYear, lastYear, false) })
             {
-                var other = truth.Expected(measure, comparator, unit, suppress);
+                var other = truth.Expected(audience, measure, comparator, unit);
                 var text = row.Cell(column).GetString();
-                if (current is "c" || other is "c") { text.ShouldBe("c", where); continue; }
+                // None for a withheld value, none for a provisional one, none against a withheld comparator.
+                if (current is "c") { text.ShouldBe("c", where); continue; }
+                if (provisional) { text.ShouldBe("", where); continue; }
+                if (other is "c") { text.ShouldBe("c", where); continue; }
                 if (current is not double now || other is not double then) { text.ShouldBe("", where); continue; }
+                // A year-to-date count is compared with the same point last year only.
+                if (isPrevious && measure.CumulativeInYear) { text.ShouldBe("", where); continue; }
                 var direction = TargetRules.DirectionFor(measure, now, then);
                 var word = direction switch
                 {
@@ -215,7 +245,7 @@ public class WorkbookTests(PackFixture packs)
                 {
                     var measure = MeasureCatalogue.Find(row.Cell(1).GetString())!;
                     for (var c = 0; c < labels.Count; c++)
-                        ShouldEqual(row.Cell(4 + c), truth.Expected(measure, truth.Period(pack.Template.Grain, labels[c]), authority, pack.Template.SuppressSmallNumbers),
+                        ShouldEqual(row.Cell(4 + c), truth.Expected(pack.Template.PublishedAudience, measure, truth.Period(pack.Template.Grain, labels[c]), authority),
                             $"{name} {measure.Code} {labels[c]}");
                 }
             }
@@ -243,7 +273,7 @@ public class WorkbookTests(PackFixture packs)
         else actual.ShouldBe(expected, where);
     }
 
-    private static int RagArgb(string rag) => rag switch
+    private static int RagArgb(Rag rag) => rag switch
     {
         Rag.Green => XLColor.FromHtml("#2E7D32").Color.ToArgb(),
         Rag.Amber => XLColor.FromHtml("#F2A900").Color.ToArgb(),
@@ -259,7 +289,8 @@ public class WorkbookTests(PackFixture packs)
         return format switch
         {
             "#,##0" => value.ToString("#,##0", CultureInfo.InvariantCulture),
-            _ when format.StartsWith("0.0", StringComparison.Ordinal) => value.ToString("0.0", CultureInfo.InvariantCulture) + "%",
+            "#,##0\" p\"" => value.ToString("#,##0", CultureInfo.InvariantCulture) + " p",
+            _ when format.StartsWith("0.0", StringComparison.Ordinal) => value.ToString("0.0", CultureInfo.InvariantCulture) + (format.EndsWith(" p\"", StringComparison.Ordinal) ? "% p" : "%"),
             _ => value.ToString(CultureInfo.InvariantCulture),
         };
     }

@@ -55,7 +55,7 @@ public sealed class TestWarehouse : IDisposable
     {
         var dir = WriteExtract("extract-" + Guid.NewGuid().ToString("N")[..8], files);
         var result = await Loader.LoadAsync(dir);
-        result.Status.ShouldBe("Succeeded", result.Message);
+        result.Status.ShouldBe(Scorecard.Warehouse.Integration.LoadStatus.Succeeded, result.Message);
         result.RowsRejected.ShouldBe(0, string.Join("; ", result.Rejects.Select(r => $"{r.FileName}:{r.FirstLine} {r.ExampleReason}")));
         return result;
     }

@@ -44,9 +44,9 @@ public static class FeedPolicies
     };
 
     /// <summary>
-    /// Small numbers are suppressed for anyone who is only a board member: a token carrying Board and Analyst
-    /// belongs to an analyst.
+    /// Whose published scorecard a caller reads: anyone who is only a board member reads the partnership table
+    /// (what the Children's Trust pack shows); a token carrying Board and Analyst belongs to an analyst.
     /// </summary>
-    public static bool SuppressesSmallNumbers(System.Security.Claims.ClaimsPrincipal user) =>
-        !RolesFor(CaseAudits).Any(user.IsInRole);
+    public static global::Scorecard.Warehouse.Publishing.Audience AudienceOf(System.Security.Claims.ClaimsPrincipal user) =>
+        RolesFor(CaseAudits).Any(user.IsInRole) ? global::Scorecard.Warehouse.Publishing.Audience.Internal : global::Scorecard.Warehouse.Publishing.Audience.Partnership;
 }

@@ -46,7 +46,7 @@ public static class DemoCommand
             await MeasureCommands.RunRefreshAsync(settings, Measures.Snapshot.RefreshMode.Incremental, ct);
 
             AnsiConsole.Write(new Rule("4. The scorecard").LeftJustified());
-            await MeasureCommands.PrintScorecardAsync(settings, ct);
+            await MeasureCommands.PrintScorecardAsync(settings, ct: ct);
 
             AnsiConsole.Write(new Rule("5. Write the board packs").LeftJustified());
             foreach (var name in Reports.Templates.PackTemplateReader.Shipped)

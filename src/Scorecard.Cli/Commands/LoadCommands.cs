@@ -117,7 +117,7 @@ public static class LoadCommands
     {
         var results = await RunAsync(settings, options, (loader, o) => loader.LoadEachSourceAsync(path, o, ct));
         if (results.Count > 1)
-            AnsiConsole.MarkupLineInterpolated($"{results.Count} sources, each its own {(options.DryRun ? "check" : "batch")}: {string.Join("; ", results.Select(r => $"{Path.GetFileName(r.SourceName)} {(r.Succeeded ? (options.DryRun ? "checked" : r.Status.ToLowerInvariant()) : "FAILED")}"))}.");
+            AnsiConsole.MarkupLineInterpolated($"{results.Count} sources, each its own {(options.DryRun ? "check" : "batch")}: {string.Join("; ", results.Select(r => $"{Path.GetFileName(r.SourceName)} {(r.Succeeded ? (options.DryRun ? "checked" : r.Status.ToString().ToLowerInvariant()) : "FAILED")}"))}.");
         return results;
     }
 

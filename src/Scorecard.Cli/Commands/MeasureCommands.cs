@@ -1,10 +1,13 @@
 using System.CommandLine;
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Scorecard.Measures.Catalogue;
+using Scorecard.Measures.Publishing;
 using Scorecard.Measures.Snapshot;
-using Scorecard.Measures.Targets;
 using Scorecard.Warehouse;
+using Scorecard.Warehouse.Calendar;
+using Scorecard.Warehouse.Dimensions;
+using Scorecard.Warehouse.Measures;
+using Scorecard.Warehouse.Publishing;
 using Spectre.Console;
 
 namespace Scorecard.Cli.Commands;
@@ -77,91 +80,111 @@ public static class MeasureCommands
         return command;
     }
 
-    public static Command CreateScorecard()
+    public static Command CreateShow()
     {
-        var command = new Command("show", "Print the whole authority's scorecard for the latest complete financial quarter (as the demo does).");
-        command.SetAction(ScorecardCli.Guarded(async (_, settings, ct) =>
+        var period = new Option<string?>("--period", "-p") { Description = "Quarter label such as 2026-27 Q2, or any period label (default: the latest complete quarter)." };
+        var orgUnit = new Option<string?>("--org-unit") { Description = "A team or locality id, or 'all' for every unit (default: the whole authority)." };
+        var audience = new Option<string>("--audience")
         {
-            await PrintScorecardAsync(settings, ct);
+            Description = "internal (every number) or partnership (what the board and published packs see: small numbers withheld).",
+            DefaultValueFactory = _ => "internal",
+        };
+        var command = new Command("show", "Print the published scorecard for a period, as the packs and the feed show it.") { period, orgUnit, audience };
+        command.SetAction(ScorecardCli.Guarded(async (parse, settings, ct) =>
+        {
+            var who = parse.GetValue(audience)!.Trim().ToLowerInvariant() switch
+            {
+                "internal" => Audience.Internal,
+                "partnership" or "board" => Audience.Partnership,
+                var other => throw new ArgumentException($"Unknown audience '{other}': use internal or partnership."),
+            };
+            await PrintScorecardAsync(settings, parse.GetValue(period), parse.GetValue(orgUnit), who, ct);
             return 0;
         }));
         return command;
     }
 
-    /// <summary>The authority's scorecard for the latest complete financial quarter.</summary>
-    public static async Task PrintScorecardAsync(ScorecardSettings settings, CancellationToken ct)
+    /// <summary>
+    /// The published scorecard of an audience for a period (default: the latest complete quarter) and a unit (default:
+    /// the authority; "all" for every unit). It prints the published cells as they are: nothing is worked out here.
+    /// </summary>
+    public static async Task PrintScorecardAsync(ScorecardSettings settings, string? periodLabel = null, string? orgUnit = null, Audience audience = Audience.Internal, CancellationToken ct = default)
     {
-        await using var db = new WarehouseContextFactory(settings.Warehouse).Create();
-        var quarter = await db.Periods.Where(p => p.Grain == "FinancialQuarter" && p.IsComplete).OrderByDescending(p => p.EndDate).FirstOrDefaultAsync(ct);
-        if (quarter is null)
+        var published = new PublishedScorecard(new WarehouseContextFactory(settings.Warehouse));
+        string label;
+        if (periodLabel is { Length: > 0 }) label = periodLabel.Trim();
+        else
         {
-            AnsiConsole.MarkupLine("[yellow]No complete quarter in the data yet.[/]");
-            return;
+            try { label = await published.LatestCompletePeriodAsync(PeriodGrain.FinancialQuarter, "quarter", ct); }
+            catch (InvalidOperationException)
+            {
+                AnsiConsole.MarkupLine("[yellow]No complete quarter in the data yet.[/]");
+                return;
+            }
         }
-        var values = await (from v in db.MeasureValues
-                            join u in db.OrganisationUnits on v.OrgUnitKey equals u.OrgUnitKey
-                            where v.PeriodKey == quarter.PeriodKey && u.OrgUnitId == MeasureRefresher.AuthorityId && v.BreakdownKind == "All"
-                            select v).ToDictionaryAsync(v => v.MeasureCode, ct);
-        var measures = await db.Measures.OrderBy(m => m.SortOrder).ToListAsync(ct);
-        var authorityName = await db.OrganisationUnits.Where(u => u.OrgUnitId == MeasureRefresher.AuthorityId).Select(u => u.Name).FirstAsync(ct);
+        var grain = ReportingPeriod.TryParse(label, out var parsed) ? parsed.Grain
+            : throw new ArgumentException($"'{label}' is not a period label: use 2024-11 (month), 2024-25 Q3 (quarter), 2024-25 (financial year) or 2024 (calendar year).");
+        var grainWord = grain switch { PeriodGrain.Month => "month", PeriodGrain.FinancialQuarter => "quarter", PeriodGrain.FinancialYear => "year", _ => "period" };
+        var period = await published.PeriodAsync(grain, grainWord, label, 1, ct);
+        var units = await published.UnitsAsync(ct);
+        var chosen = orgUnit?.Trim() switch
+        {
+            null or "" => units.Where(u => u.OrgUnitId == OrganisationUnit.AuthorityId).ToList(),
+            "all" => units,
+            var id => units.Where(u => u.OrgUnitId == id).ToList() is { Count: > 0 } one ? one : throw new ArgumentException($"Unknown organisation unit '{id}'."),
+        };
+        var cells = await published.CellsAsync(audience, MeasureCatalogue.All.Select(m => m.Code).ToList(), [period.Period.PeriodKey], chosen.Select(u => u.OrgUnitKey).ToList(), ct: ct);
+        var byCell = cells.ToDictionary(c => (c.MeasureCode, c.OrgUnitKey));
+        var authorityName = units.First(u => u.OrgUnitId == OrganisationUnit.AuthorityId).Name;
 
         var table = new Table().Border(TableBorder.Rounded)
-            .Title($"[bold]{Markup.Escape(authorityName)}: early help scorecard, {quarter.Label}[/]")
-            .AddColumns("Code", "Measure", "Value", "Target", "RAG", "vs previous quarter", "vs same quarter last year");
-        table.Columns[2].RightAligned();
+            .Title($"[bold]{Markup.Escape(authorityName)}: early help scorecard, {period.Period.Label}[/]")
+            .AddColumns("Code", "Measure", "Area", "Value", "Target", "RAG", $"vs previous {grainWord}", $"vs same {grainWord} last year");
         table.Columns[3].RightAligned();
-        var notAvailable = new List<string>();
-        foreach (var m in measures)
+        table.Columns[4].RightAligned();
+        foreach (var unit in chosen)
         {
-            var definition = MeasureCatalogue.Find(m.MeasureCode)!;
-            if (!m.IsAvailable)
+            foreach (var m in MeasureCatalogue.All)
             {
-                table.AddRow(m.MeasureCode, Markup.Escape(m.Name), "[grey]not available[/]", "", "", "", "");
-                notAvailable.Add($"{m.MeasureCode}: {m.AvailabilityNote}");
-                continue;
+                if (!byCell.TryGetValue((m.Code, unit.OrgUnitKey), out var c)) continue;
+                var value = c.State == PublishedState.NotAvailable ? $"[grey]{c.DisplayValue}[/]" : Markup.Escape(c.DisplayValue) + (c.IsProvisional && c.State == PublishedState.Value ? " [yellow]p[/]" : "");
+                var target = c.Target is { } t ? DisplayText.Number(c.Unit, t) : "";
+                table.AddRow(c.MeasureCode, Markup.Escape(c.MeasureName), Markup.Escape(unit.Name), value, target, RagCell(c), Arrow(c, c.DirectionVsPrevious), Arrow(c, c.DirectionVsLastYear));
             }
-            values.TryGetValue(m.MeasureCode, out var v);
-            if (v is { IsAvailable: false })
-            {
-                table.AddRow(m.MeasureCode, Markup.Escape(m.Name), "[grey]not available[/]", "", "", "", "");
-                notAvailable.Add($"{m.MeasureCode}: {v.NotAvailableReason}");
-                continue;
-            }
-            var shown = v is null ? (definition.Unit == MeasureUnit.Count ? "0" : "-") : Format(definition, v.Value);
-            if (v?.IsProvisional == true) shown += " [yellow]p[/]";
-            table.AddRow(m.MeasureCode, Markup.Escape(m.Name), shown, v?.Target is { } t ? Format(definition, t) : "",
-                RagCell(v?.Rag), Arrow(v?.DirectionVsPrevious, v?.Value, v?.PreviousValue), Arrow(v?.DirectionVsLastYear, v?.Value, v?.LastYearValue));
         }
         AnsiConsole.Write(table);
-        AnsiConsole.MarkupLine("[grey]Arrows show which way the value moved; colour says whether that is better (green) or worse (red) for the measure. Unsuppressed: for internal use.[/]");
-        foreach (var line in notAvailable) AnsiConsole.MarkupLineInterpolated($"[grey]{line}[/]");
-        if (values.Values.Any(v => v.IsProvisional))
-            AnsiConsole.MarkupLine("[grey]p = provisional: records dated after the quarter (a referral up to 30 days after a closure, a TAF up to 42 days after a start) can still change it.[/]");
+        AnsiConsole.MarkupLine("[grey]Arrows show which way the value moved; colour says whether that is better (green) or worse (red) for the measure.[/]");
+        AnsiConsole.MarkupLine(audience == Audience.Internal
+            ? "[grey]Internal: small numbers are not withheld. For publication use --audience partnership.[/]"
+            : $"[grey]Partnership: {Markup.Escape(SmallNumbers.Legend)}[/]");
+        // Why a measure is not available from this source, once per measure (the same reason for every unit).
+        foreach (var reason in cells.Where(c => c.State == PublishedState.NotAvailable && c.Note is not null).GroupBy(c => c.MeasureCode).Select(g => $"{g.Key}: {g.First().Note}"))
+            AnsiConsole.MarkupLineInterpolated($"[grey]{reason}[/]");
+        var settling = cells.Where(c => c.IsProvisional && c.SettlesOn is not null).GroupBy(c => c.MeasureCode).Select(g => $"{g.Key} {DisplayText.Date(g.Max(c => c.SettlesOn!.Value))}").ToList();
+        if (settling.Count > 0)
+            AnsiConsole.MarkupLineInterpolated($"[grey]p = provisional: records dated after the period can still change it, so it has no RAG or direction yet. Settles on: {string.Join("; ", settling)}.[/]");
     }
 
-    private static string Format(MeasureDefinition d, double? value) => value is null ? "-"
-        : d.Unit == MeasureUnit.Percentage ? value.Value.ToString("0.0", CultureInfo.InvariantCulture) + "%"
-        : value.Value.ToString("#,##0", CultureInfo.InvariantCulture);
-
-    private static string RagCell(string? rag) => rag switch
+    private static string RagCell(PublishedMeasureValue c) => c switch
     {
-        Rag.Green => "[black on green] G [/]",
-        Rag.Amber => "[black on orange1] A [/]",
-        Rag.Red => "[white on red] R [/]",
+        { State: PublishedState.Suppressed } => SmallNumbers.Symbol,
+        { State: PublishedState.Value, IsProvisional: true } => "[yellow]provisional[/]",
+        { Rag: Rag.Green } => "[black on green] G [/]",
+        { Rag: Rag.Amber } => "[black on orange1] A [/]",
+        { Rag: Rag.Red } => "[white on red] R [/]",
         _ => "",
     };
 
-    /// <summary>The arrow shows the movement; its colour, by the measure's polarity, whether that is good.</summary>
-    public static string Arrow(string? direction, double? value, double? comparator)
+    /// <summary>The published direction as arrow and word; its colour, by the measure's polarity, whether that is good.</summary>
+    private static string Arrow(PublishedMeasureValue c, Direction? direction)
     {
-        if (direction is null || value is null || comparator is null) return "";
-        var arrow = value > comparator ? "▲" : value < comparator ? "▼" : "►";
-        return direction switch
+        if (direction is not { } d) return "";
+        var (arrow, word) = DisplayText.Direction(d, c.Polarity);
+        return d switch
         {
-            Direction.Improving => $"[green]{arrow} improving[/]",
-            Direction.Worsening => $"[red]{arrow} worsening[/]",
-            Direction.NoChange => "[grey]► no change[/]",
-            _ => $"[grey]{arrow}[/]",
+            Direction.Improving => $"[green]{arrow} {word}[/]",
+            Direction.Worsening => $"[red]{arrow} {word}[/]",
+            _ => $"[grey]{arrow} {word}[/]",
         };
     }
 }

@@ -23,7 +23,7 @@ namespace Scorecard.Etl.Loading;
 public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymiser pseudonymiser)
 {
     public const string SourceKind = ExtractSource.SsdKind;
-    public const string AuthorityId = "AUTHORITY";
+    public const string AuthorityId = OrganisationUnit.AuthorityId;
 
     private sealed record PlannedTable(TableSpec Spec, string File, long Size);
 
@@ -80,7 +80,7 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
 
         var warnings = WarningsOf(source);
         Loaded? loaded = null;
-        string status;
+        LoadStatus status;
         string? message;
         int? earlierBatch = null;
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
@@ -191,7 +191,7 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
         return Result(batchId, status, source.Name, loaded?.Hash ?? "", message, loaded, clock.Elapsed, warnings, unread, other);
     }
 
-    private static LoadResult Result(int? batchId, string status, string sourceName, string hash, string? message, Loaded? loaded, TimeSpan elapsed,
+    private static LoadResult Result(int? batchId, LoadStatus status, string sourceName, string hash, string? message, Loaded? loaded, TimeSpan elapsed,
         WarningLog warnings, List<string> unread, List<string> other) =>
         new(batchId, status, sourceName, hash, message, loaded?.Tables ?? [], loaded?.Rejects ?? [], elapsed)
         {

@@ -43,7 +43,7 @@ public sealed record RejectSummary(string FileName, string? ColumnName, int Coun
 
 public sealed record LoadResult(
     int? BatchId,
-    string Status,
+    Warehouse.Integration.LoadStatus Status,
     string SourceName,
     string FileHash,
     string? Message,

@@ -14,9 +14,9 @@ internal sealed class OrganisationHierarchy(
     WarehouseContext db, DbConnection connection, DbTransaction transaction, SqlDialect dialect,
     string? stagingTable, int batchId, string authorityName)
 {
-    public const string AuthorityLevel = "Authority";
-    public const string LocalityLevel = "Locality";
-    public const string TeamLevel = "Team";
+    public const OrgUnitLevel AuthorityLevel = OrgUnitLevel.Authority;
+    public const OrgUnitLevel LocalityLevel = OrgUnitLevel.Locality;
+    public const OrgUnitLevel TeamLevel = OrgUnitLevel.Team;
 
     /// <summary>Rebuilds the hierarchy; true when a unit was added or moved (the closure table is rewritten either way).</summary>
     public async Task<bool> RebuildAsync(CancellationToken ct)

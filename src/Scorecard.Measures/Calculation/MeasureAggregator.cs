@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Scorecard.Warehouse;
+using Scorecard.Warehouse.Dimensions;
 
 namespace Scorecard.Measures.Calculation;
 
@@ -24,7 +25,16 @@ public static class MeasureAggregator
     public const string AuditGradePrefix = "AuditGrade:";
 
     /// <summary>Breakdowns are published for the authority and its localities, where numbers are large enough.</summary>
-    public static readonly string[] BreakdownLevels = ["Authority", "Locality"];
+    public static readonly OrgUnitLevel[] BreakdownLevels = [OrgUnitLevel.Authority, OrgUnitLevel.Locality];
+
+    /// <summary>Every value a breakdown can take, so that a count of nothing in one is a 0, not a missing row.</summary>
+    public static IReadOnlyList<string> BreakdownValues(string kind) => kind switch
+    {
+        AgeBand => ["0-4", "5-9", "10-15", "16-17", "18+", "Unknown"],
+        Sex => CodeLists.All.Where(c => c.CodeSet == CodeLists.Sex).Select(c => c.Code).ToList(),
+        EthnicityGroup => CodeLists.All.Where(c => c.CodeSet == CodeLists.Ethnicity).Select(c => CodeLists.EthnicityGroupOf(c.Code)).Append(CodeLists.EthnicityGroupOf(null)).Distinct().ToList(),
+        _ => [],
+    };
 
     public static IQueryable<MeasureRow> ByOrganisation(WarehouseContext db, IQueryable<Member> members, int authorityKey, bool membersAreDistinctUnits = false) =>
         membersAreDistinctUnits

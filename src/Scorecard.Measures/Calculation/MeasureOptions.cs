@@ -1,6 +1,6 @@
 namespace Scorecard.Measures.Calculation;
 
-/// <summary>The windows in the catalogue's definitions. Defaults follow DOMAIN; councils may set their own.</summary>
+/// <summary>The windows in the catalogue's definitions. Defaults follow docs/domain.md; councils may set their own.</summary>
 public sealed class MeasureOptions
 {
     /// <summary>Step-up: a CSC referral up to this many days after an early help episode ends. Also step-down's window either side.</summary>

@@ -1,3 +1,4 @@
+using Scorecard.Warehouse.Calendar;
 using Scorecard.Warehouse.Measures;
 
 namespace Scorecard.Measures.Calculation;
@@ -18,7 +19,7 @@ public static class PeriodEnds
     /// Rows computed for one period per end date, copied to every period of <paramref name="periods"/> that
     /// ends the same day (breakdown rows only to periods of the grains breakdowns are published for).
     /// </summary>
-    public static List<MeasureRow> ToEveryPeriod(IEnumerable<MeasureRow> rows, IReadOnlyCollection<Period> periods, IReadOnlyCollection<string> breakdownGrains)
+    public static List<MeasureRow> ToEveryPeriod(IEnumerable<MeasureRow> rows, IReadOnlyCollection<Period> periods, IReadOnlyCollection<PeriodGrain> breakdownGrains)
     {
         var endOf = periods.ToDictionary(p => p.PeriodKey, p => p.EndDate);
         var all = periods.ToLookup(p => p.EndDate, p => p.PeriodKey);

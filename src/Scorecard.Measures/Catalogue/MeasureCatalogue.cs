@@ -1,10 +1,11 @@
 using Scorecard.Measures.Calculation;
 using Scorecard.Warehouse.Dimensions;
+using Scorecard.Warehouse.Measures;
 
 namespace Scorecard.Measures.Catalogue;
 
 /// <summary>
-/// The measure catalogue (version 1), exactly as DOMAIN.md defines it. Each entry's query says which
+/// The measure catalogue (version 1), exactly as docs/measures.md defines it. Each entry's query says which
 /// records count for a period; <see cref="MeasureAggregator"/> does the rest. "Open at period end" means
 /// start &lt;= end of period and (no end, or end after it); "in period" means the date lies within it.
 /// </summary>
@@ -92,7 +93,7 @@ public static class MeasureCatalogue
                      InNumerator = c.Db.EarlyHelpAssessments.Any(a => a.EpisodeKey == e.EpisodeKey && a.CompletedDate != null && a.CompletedDate <= p.EndDate),
                      RecordId = e.EpisodeId, RecordKind = Kinds.Episode,
                  })
-        { CountsAtPeriodEnd = true },
+        { CountsAtPeriodEnd = true, DenominatorIs = "EH01" },
 
         new("EH06", "Spidergraphs with an improving direction of travel",
             "Of the early help episodes closed in the period that have a baseline score and a later score, those whose latest mean score is above the baseline mean, over the domains scored at both points.",
@@ -111,7 +112,7 @@ public static class MeasureCatalogue
                              select new
                              {
                                  EpisodeKey = g.Key,
-                                 Baseline = g.Min(x => x.Stage == "BASELINE" ? (DateOnly?)x.ScoreDate : null),
+                                 Baseline = g.Min(x => x.Stage == CodeLists.ScoreStageBaseline ? (DateOnly?)x.ScoreDate : null),
                                  Latest = g.Max(x => x.ScoreDate),
                              };
                 // Same domains at both points, so "mean went up" is "the sum of the differences is positive". The
@@ -119,7 +120,7 @@ public static class MeasureCatalogue
                 var change = from t in points
                              where t.Baseline != null && t.Latest > t.Baseline
                              join e in c.Db.EarlyHelpEpisodes on t.EpisodeKey equals e.EpisodeKey
-                             join bs in c.Db.OutcomeScores on new { t.EpisodeKey, Stage = "BASELINE", Date = t.Baseline!.Value } equals new { bs.EpisodeKey, bs.Stage, Date = bs.ScoreDate }
+                             join bs in c.Db.OutcomeScores on new { t.EpisodeKey, Stage = CodeLists.ScoreStageBaseline, Date = t.Baseline!.Value } equals new { bs.EpisodeKey, bs.Stage, Date = bs.ScoreDate }
                              join ls in c.Db.OutcomeScores on new { t.EpisodeKey, Date = t.Latest, bs.Domain } equals new { ls.EpisodeKey, Date = ls.ScoreDate, ls.Domain }
                              group new { Difference = ls.Score - bs.Score } by new { e.EpisodeKey, e.EpisodeId, e.PersonKey, e.OrgUnitKey, EndDate = e.EndDate!.Value } into g
                              select new { g.Key.EpisodeKey, g.Key.EpisodeId, g.Key.PersonKey, g.Key.OrgUnitKey, g.Key.EndDate, Difference = g.Sum(x => x.Difference) };
@@ -182,7 +183,7 @@ public static class MeasureCatalogue
                          && o.ReferralDate < r.ReferralDate && o.ReferralDate >= r.ReferralDate.AddDays(-c.Options.ReReferralDays)),
                      RecordId = r.ReferralId, RecordKind = Kinds.Referral,
                  })
-        { MembersAreDistinctUnits = true },
+        { MembersAreDistinctUnits = true, DenominatorIs = "CS02" },
 
         new("EH11", "Early help re-referrals within 12 months",
             "Early help episodes started in the period for a child who had another early help episode end in the 365 days before the start.",
@@ -198,7 +199,7 @@ public static class MeasureCatalogue
                          && o.EndDate < e.StartDate && o.EndDate >= e.StartDate.AddDays(-c.Options.ReReferralDays)),
                      RecordId = e.EpisodeId, RecordKind = Kinds.Episode,
                  })
-        { MembersAreDistinctUnits = true },
+        { MembersAreDistinctUnits = true, DenominatorIs = "EH02" },
 
         new("EH12", "Sustained outcome: no CSC within 12 months of EH closure",
             "Early help episodes closed with outcomes met 12 to 24 months before the period end, and of those, the ones with no social care referral within 365 days of closure.",
@@ -261,11 +262,11 @@ public static class MeasureCatalogue
                  select new Member
                  {
                      PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = e.PersonKey, UnitId = e.EpisodeKey, InDenominator = true, EventDate = e.StartDate,
-                     InNumerator = c.Db.PlanReviews.Any(r => r.EpisodeKey == e.EpisodeKey && r.ReviewType == "TAF"
+                     InNumerator = c.Db.PlanReviews.Any(r => r.EpisodeKey == e.EpisodeKey && r.ReviewType == CodeLists.ReviewTypeTaf
                          && r.ReviewDate >= e.StartDate && r.ReviewDate <= e.StartDate.AddDays(c.Options.FirstTafDays)),
                      RecordId = e.EpisodeId, RecordKind = Kinds.Episode,
                  })
-        { SettlesAfter = o => o.FirstTafDays, MembersAreDistinctUnits = true },
+        { SettlesAfter = o => o.FirstTafDays, MembersAreDistinctUnits = true, DenominatorIs = "EH02" },
 
         new("EH17", "Early help closures that stepped up",
             "Of the early help episodes closed in the period, those that stepped up (the rule of EH07). The referral may follow up to 30 days after closure, so a period's value settles 30 days after it ends.",
@@ -282,7 +283,7 @@ public static class MeasureCatalogue
                              && r.ReferralDate >= e.StartDate && r.ReferralDate <= e.EndDate!.Value.AddDays(c.Options.StepWindowDays)),
                      RecordId = e.EpisodeId, RecordKind = Kinds.Episode,
                  })
-        { SettlesAfter = o => o.StepWindowDays, MembersAreDistinctUnits = true },
+        { SettlesAfter = o => o.StepWindowDays, MembersAreDistinctUnits = true, DenominatorIs = "EH03" },
 
         new("CS01", "Children open to social care at period end",
             "Children with a social care (CIN) episode open on the last day of the period.",
@@ -395,18 +396,25 @@ public static class MeasureCatalogue
             MeasureUnit.Percentage, Polarity.HigherIsBetter, "Audit", Breakdowns.Child, "Rutland CAF audit", ["ext_case_audits"],
             c => from p in c.Periods
                  from a in c.Db.CaseAudits
-                 where a.Section == "OVERALL" && a.AuditDate >= p.StartDate && a.AuditDate <= p.EndDate
+                 where a.Section == CodeLists.AuditSectionOverall && a.AuditDate >= p.StartDate && a.AuditDate <= p.EndDate
                  select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = a.OrgUnitKey, PersonKey = a.PersonKey, UnitId = a.CaseAuditKey, InDenominator = true, InNumerator = (a.ModeratedGrade ?? a.Grade) <= 2, EventDate = a.AuditDate, RecordId = a.AuditId, RecordKind = Kinds.Audit })
-        { MembersAreDistinctUnits = true },
+        { MembersAreDistinctUnits = true, DenominatorIs = "QA02" },
 
         new("QA02", "Audit grade distribution",
-            "Graded audit judgements (an audit's section) in the period, by section and final grade (moderated where moderated). Breakdown kind AuditGrade:<section>, value the grade.",
-            "Judgements in the period with this section and grade", "Judgements in the period for the section",
-            MeasureUnit.Count, Polarity.Context, "Audit judgement", Breakdowns.AuditSectionGrade, "Rutland CAF audit", ["ext_case_audits"],
+            "Case audits in the period with an overall grade, counted by their final overall grade (moderated where moderated). " +
+            "The grades of the other sections are its breakdowns: kind AuditGrade:<section>, value the grade, counting the audits graded so in that section.",
+            "Audits in the period with an overall grade (by grade: those with that final overall grade)", null,
+            MeasureUnit.Count, Polarity.Context, "Audit", Breakdowns.AuditSectionGrade, "Rutland CAF audit", ["ext_case_audits"],
+            // Every section's judgement is a member, for the section breakdowns; only the overall one counts in the value.
             c => from p in c.Periods
                  from a in c.Db.CaseAudits
                  where a.AuditDate >= p.StartDate && a.AuditDate <= p.EndDate
-                 select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = a.OrgUnitKey, PersonKey = a.PersonKey, UnitId = a.CaseAuditKey, InNumerator = true, InDenominator = true, EventDate = a.AuditDate, Section = a.Section, Grade = a.ModeratedGrade ?? a.Grade, RecordId = a.AuditId, RecordKind = Kinds.Audit }),
+                 select new Member
+                 {
+                     PeriodKey = p.PeriodKey, OrgUnitKey = a.OrgUnitKey, PersonKey = a.PersonKey, UnitId = a.CaseAuditKey, EventDate = a.AuditDate,
+                     InNumerator = a.Section == CodeLists.AuditSectionOverall, InDenominator = false,
+                     Section = a.Section, Grade = a.ModeratedGrade ?? a.Grade, RecordId = a.AuditId, RecordKind = Kinds.Audit,
+                 }),
 
         new("QA03", "Moderation agreement",
             "Of the audits in the period whose overall judgement was moderated, those where the moderator's grade equals the auditor's.",
@@ -414,7 +422,7 @@ public static class MeasureCatalogue
             MeasureUnit.Percentage, Polarity.HigherIsBetter, "Audit", Breakdowns.None, "Quality assurance framework", ["ext_case_audits"],
             c => from p in c.Periods
                  from a in c.Db.CaseAudits
-                 where a.Section == "OVERALL" && a.ModeratedGrade != null && a.AuditDate >= p.StartDate && a.AuditDate <= p.EndDate
+                 where a.Section == CodeLists.AuditSectionOverall && a.ModeratedGrade != null && a.AuditDate >= p.StartDate && a.AuditDate <= p.EndDate
                  select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = a.OrgUnitKey, PersonKey = a.PersonKey, UnitId = a.CaseAuditKey, InDenominator = true, InNumerator = a.ModeratedGrade == a.Grade, EventDate = a.AuditDate, RecordId = a.AuditId, RecordKind = Kinds.Audit })
         { MembersAreDistinctUnits = true },
 
@@ -434,7 +442,7 @@ public static class MeasureCatalogue
             MeasureUnit.Count, Polarity.HigherIsBetter, "Family", Breakdowns.None, "Rutland early help report", ["ext_family_programme"],
             c => from p in c.Periods
                  from f in c.Db.FamilyProgrammeAttachments
-                 where f.ClaimOutcome == "SUCCESSFUL" && f.ClaimDate >= p.YearToDateStart && f.ClaimDate <= p.EndDate
+                 where f.ClaimOutcome == CodeLists.ClaimOutcomeSuccessful && f.ClaimDate >= p.YearToDateStart && f.ClaimDate <= p.EndDate
                  select new Member { PeriodKey = p.PeriodKey, PersonKey = null, OrgUnitKey = f.OrgUnitKey, UnitId = f.AttachmentKey, InNumerator = true, InDenominator = false, EventDate = f.ClaimDate!.Value, RecordId = f.AttachmentId, RecordKind = Kinds.Family })
         { CumulativeInYear = true, MembersAreDistinctUnits = true },
 
@@ -471,7 +479,7 @@ public static class MeasureCatalogue
     ];
 
     private static MeasureDefinition OpenLongerThan(string code, string words, Func<MeasureQueryContext, int> days) =>
-        new(code, $"Cases open {words}",
+        new MeasureDefinition(code, $"Cases open {words}",
             $"Of the children open to early help at period end, those whose open episode has been open {words} (period end minus start).",
             $"Children open at period end with an episode open {words}", "Children open to early help at period end (EH01)",
             MeasureUnit.Percentage, Polarity.LowerIsBetter, "Child", Breakdowns.Child, Seed, ["ssd_early_help_episodes"],
@@ -488,7 +496,7 @@ public static class MeasureCatalogue
                            RecordId = e.EpisodeId, RecordKind = Kinds.Episode,
                        };
             })
-        { CountsAtPeriodEnd = true };
+        { CountsAtPeriodEnd = true, DenominatorIs = "EH01" };
 
     /// <summary>
     /// Every early help episode's step-up date, if it stepped up: the first non-NFA social care referral for

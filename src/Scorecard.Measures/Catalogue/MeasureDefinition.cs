@@ -1,20 +1,7 @@
 using Scorecard.Measures.Calculation;
+using Scorecard.Warehouse.Measures;
 
 namespace Scorecard.Measures.Catalogue;
-
-public enum Polarity
-{
-    HigherIsBetter,
-    LowerIsBetter,
-    /// <summary>Context: no RAG; direction says up or down without judging it.</summary>
-    Context,
-}
-
-public enum MeasureUnit
-{
-    Count,
-    Percentage,
-}
 
 /// <summary>Which breakdowns beyond organisation unit a measure supports.</summary>
 [Flags]
@@ -47,7 +34,10 @@ public sealed record MeasureDefinition(
     IReadOnlyList<string> RequiredTables,
     Func<MeasureQueryContext, IQueryable<Member>> Members)
 {
-    /// <summary>Counts that accumulate through the financial year (family programme): targets are profiled by month.</summary>
+    /// <summary>
+    /// Counts that accumulate through the financial year (family programme, year to date): judged only against a
+    /// unit's own target, profiled by month, and compared with the same point last year, never the previous period.
+    /// </summary>
     public bool CumulativeInYear { get; init; }
 
     /// <summary>
@@ -72,6 +62,12 @@ public sealed record MeasureDefinition(
     public Func<MeasureOptions, int>? SettlesAfter { get; init; }
 
     public int SettlesAfterDays(MeasureOptions options) => SettlesAfter?.Invoke(options) ?? 0;
+
+    /// <summary>
+    /// The count measure whose value this percentage's denominator is, for the same period, unit and breakdown
+    /// (EH05's denominator is EH01): a published denominator would give that count away, so they are withheld together.
+    /// </summary>
+    public string? DenominatorIs { get; init; }
 
     /// <summary>
     /// Properties of loaded records the measure cannot do without. A source whose form does not record one (a SystemC

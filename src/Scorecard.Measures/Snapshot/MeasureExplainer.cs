@@ -3,6 +3,8 @@ using Scorecard.Measures.Calculation;
 using Scorecard.Measures.Catalogue;
 using Scorecard.Warehouse;
 using Scorecard.Warehouse.Calendar;
+using Scorecard.Warehouse.Dimensions;
+using Scorecard.Warehouse.Measures;
 
 namespace Scorecard.Measures.Snapshot;
 
@@ -40,12 +42,12 @@ public sealed class MeasureExplainer(WarehouseContextFactory contexts, MeasureOp
         if (!ReportingPeriod.TryParse(periodLabel, out var parsed))
             throw new ArgumentException($"'{periodLabel}' is not a period label: use 2024-11 (month), 2024-25 Q3 (quarter), 2024-25 (financial year) or 2024 (calendar year).");
         await using var db = contexts.Create();
-        var periodKey = MeasureRefresher.KeyOf(parsed);
+        var periodKey = Period.KeyOf(parsed);
         if (!await db.Periods.AnyAsync(p => p.PeriodKey == periodKey, ct))
             throw new ArgumentException($"There is no data for {parsed.Label}: run `scorecard refresh` after loading, or choose a period the data covers.");
-        var unit = await db.OrganisationUnits.Where(u => u.OrgUnitId == (orgUnitId ?? MeasureRefresher.AuthorityId)).FirstOrDefaultAsync(ct)
+        var unit = await db.OrganisationUnits.Where(u => u.OrgUnitId == (orgUnitId ?? OrganisationUnit.AuthorityId)).FirstOrDefaultAsync(ct)
             ?? throw new ArgumentException($"Unknown organisation unit '{orgUnitId}'.");
-        var authority = await db.OrganisationUnits.Where(u => u.OrgUnitId == MeasureRefresher.AuthorityId).Select(u => u.OrgUnitKey).FirstAsync(ct);
+        var authority = await db.OrganisationUnits.Where(u => u.OrgUnitId == OrganisationUnit.AuthorityId).Select(u => u.OrgUnitKey).FirstAsync(ct);
 
         var query = new MeasureQueryContext(db, db.Periods.Where(p => p.PeriodKey == periodKey), options);
         var records = await (

@@ -1,25 +1,9 @@
 using Scorecard.Measures.Catalogue;
+using Scorecard.Warehouse.Measures;
 
 namespace Scorecard.Measures.Targets;
 
-public static class Rag
-{
-    public const string Green = "Green";
-    public const string Amber = "Amber";
-    public const string Red = "Red";
-}
-
-public static class Direction
-{
-    public const string Improving = "Improving";
-    public const string Worsening = "Worsening";
-    public const string NoChange = "NoChange";
-    // Context measures have no better or worse: they only go up or down.
-    public const string Up = "Up";
-    public const string Down = "Down";
-}
-
-/// <summary>RAG and direction of travel, as DOMAIN.md sets them out.</summary>
+/// <summary>RAG and direction of travel, as docs/measures.md sets them out.</summary>
 public static class TargetRules
 {
     /// <summary>Default amber band: 5 percentage points for percentages.</summary>
@@ -28,7 +12,7 @@ public static class TargetRules
     public const double DefaultCountToleranceShare = 0.10;
 
     /// <summary>Green on or better than target; amber worse but within tolerance; red otherwise; none without a target or for context.</summary>
-    public static string? RagFor(MeasureDefinition measure, double? value, double? target, double? tolerance)
+    public static Rag? RagFor(MeasureDefinition measure, double? value, double? target, double? tolerance)
     {
         if (measure.Polarity == Polarity.Context || value is null || target is null) return null;
         var shortfall = measure.Polarity == Polarity.HigherIsBetter ? target.Value - value.Value : value.Value - target.Value;
@@ -40,7 +24,7 @@ public static class TargetRules
     }
 
     /// <summary>Improving / worsening / no change by the measure's polarity; up / down for context measures.</summary>
-    public static string? DirectionFor(MeasureDefinition measure, double? value, double? comparator)
+    public static Direction? DirectionFor(MeasureDefinition measure, double? value, double? comparator)
     {
         if (value is null || comparator is null) return null;
         // Percentages are shown to one decimal place: a change the reader cannot see is no change.

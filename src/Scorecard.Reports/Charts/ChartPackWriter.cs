@@ -1,7 +1,11 @@
 using System.Globalization;
 using Scorecard.Measures.Catalogue;
+using Scorecard.Measures.Publishing;
 using Scorecard.Reports.Snapshot;
 using Scorecard.Reports.Templates;
+using Scorecard.Warehouse.Dimensions;
+using Scorecard.Warehouse.Measures;
+using Scorecard.Warehouse.Publishing;
 using ScottPlot;
 using SkiaSharp;
 
@@ -119,8 +123,8 @@ public sealed class ChartPackWriter
         var notes = new List<string> { Definition(m) };
         if (!s.IsAvailable(m)) notes.Add(NotAvailable(s, m));
         // Some periods only: the source of those periods' records cannot say what the measure needs.
-        else if (shown.FirstOrDefault(v => v.Kind == ShownKind.NotAvailable && v.Row?.NotAvailableReason is not null) is { Row: { } gap })
-            notes.Add($"Gaps: {gap.NotAvailableReason}");
+        else if (shown.FirstOrDefault(v => v.Kind == ShownKind.NotAvailable && v.Row?.Note is not null) is { Row: { } gap })
+            notes.Add($"Gaps: {gap.Note}");
 
         // A gap where a value is suppressed or missing: joining across it would invent a value.
         var first = true;
@@ -128,25 +132,27 @@ public sealed class ChartPackWriter
         {
             var line = plot.Add.ScatterLine(run.Select(i => (double)i).ToArray(), run.Select(i => shown[i].Number!.Value).ToArray(), Series);
             line.LineWidth = 3;
-            line.MarkerSize = 9;
-            line.MarkerShape = MarkerShape.FilledCircle;
+            line.MarkerSize = 0;
             if (first) line.LegendText = s.Authority.Name;
             first = false;
         }
+        // Final values are filled dots; provisional ones hollow, because later records can still move them.
+        Markers(plot, shown.Select((v, i) => (v, i)).Where(x => x.v.IsNumber).Select(x => (x.i, x.v)).ToList(), Series);
         var top = 0.0;
         for (var i = 0; i < shown.Count; i++)
         {
             var v = shown[i];
             if (v.IsNumber)
             {
-                Label(plot, v.Text(m.Unit), i, v.Number!.Value, Alignment.LowerCenter, offsetY: -9);
+                Label(plot, Labelled(v), i, v.Number!.Value, Alignment.LowerCenter, offsetY: -9);
                 top = Math.Max(top, v.Number.Value);
             }
             else if (v.Kind is ShownKind.Suppressed or ShownKind.NoValue)
-                Label(plot, v.Text(m.Unit), i, 0, Alignment.LowerCenter, offsetY: -4, colour: TargetLine);
+                Label(plot, v.Text, i, 0, Alignment.LowerCenter, offsetY: -4, colour: TargetLine);
         }
+        if (ProvisionalNote(s, m, shown) is { } provisional) notes.Add(provisional);
 
-        var targets = periods.Select((p, i) => (i, t: s.Row(m.Code, p.PeriodKey, s.Authority.OrgUnitKey)?.Target)).Where(x => x.t is not null).ToList();
+        var targets = periods.Select((p, i) => (i, t: s.Cell(m.Code, p.PeriodKey, s.Authority.OrgUnitKey)?.Target)).Where(x => x.t is not null).ToList();
         if (targets.Count > 0)
         {
             // Targets change each April (and build up through the year when profiled): a step across each period, not a slope.
@@ -180,23 +186,25 @@ public sealed class ChartPackWriter
         var plot = NewPlot();
         var notes = new List<string> { Definition(m) };
         if (!s.IsAvailable(m)) notes.Add(NotAvailable(s, m));
-        else if (s.Show(m, s.Period, s.Authority) is { Kind: ShownKind.NotAvailable, Row.NotAvailableReason: { } reason }) notes.Add(reason);
-        var units = s.ComparisonUnits.Where(u => s.HasAnyRow(u, [m])).ToList();
+        else if (s.Show(m, s.Period, s.Authority) is { Kind: ShownKind.NotAvailable, Row.Note: { } reason }) notes.Add(reason);
+        var units = s.ComparisonUnits.Where(u => s.Concerns(u, [m])).ToList();
         var bars = new List<Bar>();
         var top = 0.0;
+        var values = new List<ShownValue>();
         for (var i = 0; i < units.Count; i++)
         {
             // First unit at the top, as a table reads.
             var position = units.Count - 1 - i;
             var v = s.Show(m, s.Period, units[i]);
+            values.Add(v);
             if (v.IsNumber)
             {
-                bars.Add(new Bar { Position = position, Value = v.Number!.Value, FillColor = RagColour(v.Row?.Rag), LineWidth = 0, Size = 0.7, Orientation = Orientation.Horizontal });
+                bars.Add(Bar(position, v, RagColour(v.Row?.Rag), 0.7, Orientation.Horizontal));
                 // A text of its own rather than the bar's label, so it can sit above the target and authority lines.
-                Label(plot, v.Text(m.Unit) + OutOf(m, v), v.Number.Value, position, Alignment.MiddleLeft, offsetX: 5, colour: TargetLine);
+                Label(plot, Labelled(v) + OutOf(m, v), v.Number!.Value, position, Alignment.MiddleLeft, offsetX: 5, colour: TargetLine);
                 top = Math.Max(top, v.Number.Value);
             }
-            else Label(plot, v.Text(m.Unit), 0, position, Alignment.MiddleLeft, offsetX: 6, colour: TargetLine);
+            else Label(plot, v.Text, 0, position, Alignment.MiddleLeft, offsetX: 6, colour: TargetLine);
         }
         if (bars.Count > 0)
         {
@@ -208,16 +216,17 @@ public sealed class ChartPackWriter
         if (authority.IsNumber)
         {
             var line = plot.Add.VerticalLine(authority.Number!.Value, 1.5f, Series, LinePattern.Dotted);
-            line.LegendText = $"{s.Authority.Name}: {authority.Text(m.Unit)}";
+            line.LegendText = $"{s.Authority.Name}: {Labelled(authority)}";
             top = Math.Max(top, authority.Number.Value);
         }
-        var target = s.Row(m.Code, s.Period.PeriodKey, s.Authority.OrgUnitKey)?.Target;
+        if (ProvisionalNote(s, m, values.Append(authority)) is { } provisional) notes.Add(provisional);
+        var target = s.Cell(m.Code, s.Period.PeriodKey, s.Authority.OrgUnitKey)?.Target;
         if (target is { } t)
         {
             var line = plot.Add.VerticalLine(t, 2, TargetLine, LinePattern.Dashed);
-            line.LegendText = $"Target: {ShownValue.Of(t, null).Text(m.Unit)}";
+            line.LegendText = $"Target: {DisplayText.Number(m.Unit, t)}";
             top = Math.Max(top, t);
-            notes.Add(TargetNote(m) + " Bars are coloured by RAG against each unit's target: green on or better, amber within tolerance, red worse; blue where no RAG applies.");
+            notes.Add(TargetNote(m) + " Bars are coloured by RAG against each unit's target: green on or better, amber within tolerance, red worse; blue where no RAG applies (no target of the unit's own, or provisional).");
         }
         else notes.Add("Bars are blue: no target applies to this measure in this period.");
 
@@ -237,26 +246,26 @@ public sealed class ChartPackWriter
     {
         var plot = NewPlot();
         var eh06 = MeasureCatalogue.Find(ChartKinds.SpidergraphMeasure)!;
-        var domains = s.DomainAverages.Select(d => d.Domain).Distinct().Order(StringComparer.Ordinal).ToList();
-        var episodes = s.DomainAverages.Count == 0 ? 0 : s.DomainAverages.Max(d => d.Episodes);
+        var domains = s.DomainAverages.Averages.Select(d => d.Domain).Distinct().Order(StringComparer.Ordinal).ToList();
+        var episodes = s.DomainAverages.Episodes;
         var notes = new List<string>
         {
             $"Average score per domain (1 = serious concern, 10 = thriving) at the baseline assessment and at closure, over the {episodes:N0} early help episodes closed in {s.Period.Label} that have both. " +
             $"Related measure: {eh06.Code} {eh06.Name}.",
         };
-        double Average(string domain, string stage) => s.DomainAverages.FirstOrDefault(d => d.Domain == domain && d.Stage == stage)?.Average ?? 0;
-        var suppressed = s.Suppress && Measures.Snapshot.Suppression.IsSmall(episodes);
+        double Average(string domain, string stage) => s.DomainAverages.Averages.FirstOrDefault(d => d.Domain == domain && d.Stage == stage)?.Average ?? 0;
+        var suppressed = s.DomainAverages.IsSuppressed;
         if (domains.Count >= 3 && !suppressed)
         {
             var radar = plot.Add.Radar();
             radar.Series.Add(new RadarSeries
             {
-                Values = domains.Select(d => Average(d, "BASELINE")).ToArray(), LegendText = "Baseline",
+                Values = domains.Select(d => Average(d, CodeLists.ScoreStageBaseline)).ToArray(), LegendText = "Baseline",
                 FillColor = SecondSeries.WithAlpha(0.18), LineColor = SecondSeries, LineWidth = 2.5f,
             });
             radar.Series.Add(new RadarSeries
             {
-                Values = domains.Select(d => Average(d, "CLOSURE")).ToArray(), LegendText = "Closure",
+                Values = domains.Select(d => Average(d, CodeLists.ScoreStageClosure)).ToArray(), LegendText = "Closure",
                 FillColor = Series.WithAlpha(0.22), LineColor = Series, LineWidth = 2.5f,
             });
             radar.PolarAxis.SetSpokes(domains.ToArray(), length: 10.8);
@@ -264,7 +273,7 @@ public sealed class ChartPackWriter
             plot.HideAxesAndGrid();
             plot.Axes.SquareUnits();
             plot.ShowLegend(Edge.Right);
-            notes.Add("Averages, baseline → closure: " + string.Join("; ", domains.Select(d => $"{d} {Average(d, "BASELINE").ToString("0.0", Invariant)} → {Average(d, "CLOSURE").ToString("0.0", Invariant)}")) + ".");
+            notes.Add("Averages, baseline → closure: " + string.Join("; ", domains.Select(d => $"{d} {Average(d, CodeLists.ScoreStageBaseline).ToString("0.0", Invariant)} → {Average(d, CodeLists.ScoreStageClosure).ToString("0.0", Invariant)}")) + ".");
         }
         else
         {
@@ -290,32 +299,31 @@ public sealed class ChartPackWriter
         var anySuppressed = false;
         for (var i = 0; i < periods.Count; i++)
         {
-            var grades = s.AuditGrades.Where(g => g.PeriodKey == periods[i].PeriodKey && g.OrgUnitKey == s.Authority.OrgUnitKey && g.Section == chart.AuditSection).ToList();
-            var total = grades.Sum(g => g.Count);
-            // A stacked bar with one segment hidden would still give it away by the gap: hide the whole quarter.
-            if (s.Suppress && grades.Any(g => Measures.Snapshot.Suppression.IsSmall(g.Count)))
+            var grades = s.Grades(periods[i].PeriodKey, s.Authority.OrgUnitKey, chart.AuditSection);
+            // A stacked bar with one segment hidden would still give it away by the gap: hide the whole period.
+            if (grades.Any(g => g.State == PublishedState.Suppressed))
             {
                 anySuppressed = true;
-                Label(plot, "c", i, 0, Alignment.LowerCenter, offsetY: -4, colour: TargetLine);
+                Label(plot, SmallNumbers.Symbol, i, 0, Alignment.LowerCenter, offsetY: -4, colour: TargetLine);
                 continue;
             }
             var cumulative = 0.0;
             for (var grade = 1; grade <= 4; grade++)
             {
-                var count = grades.Where(g => g.Grade == grade).Sum(g => g.Count);
+                var count = grades.Where(g => g.BreakdownValue == grade.ToString(Invariant)).Sum(g => g.Numerator ?? 0);
                 if (count == 0) continue;
                 bars.Add(new Bar
                 {
                     Position = i, ValueBase = cumulative, Value = cumulative + count, FillColor = GradeColours[grade - 1], LineWidth = 0.5f, LineColor = Colors.White,
-                    Size = 0.65, Label = count.ToString(Invariant), CenterLabel = true,
+                    Size = 0.65, Label = DisplayText.Number(MeasureUnit.Count, count), CenterLabel = true,
                 });
                 cumulative += count;
             }
-            top = Math.Max(top, total);
-            if (total > 0)
+            top = Math.Max(top, cumulative);
+            if (cumulative > 0)
             {
-                var good = grades.Where(g => g.Grade <= 2).Sum(g => g.Count);
-                Label(plot, $"{100.0 * good / total:0}% good+", i, total, Alignment.LowerCenter, offsetY: -5, colour: TargetLine);
+                var good = grades.Where(g => g.BreakdownValue is "1" or "2").Sum(g => g.Numerator ?? 0);
+                Label(plot, $"{100.0 * good / cumulative:0}% good+", i, cumulative, Alignment.LowerCenter, offsetY: -5, colour: TargetLine);
             }
         }
         if (bars.Count > 0)
@@ -334,10 +342,12 @@ public sealed class ChartPackWriter
         plot.ShowLegend(Edge.Bottom);
         var notes = new List<string>
         {
-            $"{qa02.Code} {qa02.Name}: case audits completed in each {s.Template.GrainWord}, by the grade given for {sectionName.ToLowerInvariant()}. " +
+            (chart.AuditSection == ChartKinds.OverallAuditSection
+                ? $"{qa02.Code} {qa02.Name}: case audits completed in each {s.Template.GrainWord} with an overall grade, by that grade (the bar's height is {qa02.Code}). "
+                : $"{qa02.Code} {qa02.Name}, section breakdown: case audits completed in each {s.Template.GrainWord}, by the grade given for {sectionName.ToLowerInvariant()}. ") +
             "Grades: 1 Outstanding, 2 Good, 3 Requires improvement, 4 Inadequate; the moderated grade where an audit was moderated. \"good+\" is grades 1 and 2 as a share of those graded.",
         };
-        if (anySuppressed) notes.Add("A quarter marked c has a grade count of 1 to 5 and is not drawn.");
+        if (anySuppressed) notes.Add($"A {s.Template.GrainWord} marked c has a grade count withheld and is not drawn.");
         notes.Add(SuppressionNote(s));
         var title = chart.Title ?? $"Case audit grades by {s.Template.GrainWord}: {sectionName.ToLowerInvariant()}";
         var subtitle = $"{s.Authority.Name}, last {periods.Count} {s.Template.GrainWord}s to {s.Period.Label}.";
@@ -352,20 +362,23 @@ public sealed class ChartPackWriter
         var periods = s.TrendPeriods;
         var bars = new List<Bar>();
         var top = 0.0;
+        var shown = new List<(MeasureDefinition, ShownValue)>();
         for (var i = 0; i < periods.Count; i++)
         {
             var up = s.Show(ups, periods[i], s.Authority);
-            // EH08 is a percentage; the chart counts its numerator, the step-downs themselves.
-            var downRow = s.Row(downs.Code, periods[i].PeriodKey, s.Authority.OrgUnitKey);
-            var down = !s.IsAvailable(downs) ? ShownValue.NotAvailable : s.ShowCount(downRow?.Numerator ?? 0);
-            foreach (var (v, offset, colour) in new[] { (up, -0.2, SecondSeries), (down, 0.2, Series) })
+            // EH08 is a percentage; the chart counts its numerator, the step-downs themselves (a published, visible number).
+            var down = s.Show(downs, periods[i], s.Authority);
+            shown.AddRange([(ups, up), (downs, down)]);
+            foreach (var (v, count, offset, colour) in new[] { (up, up.Number, -0.2, SecondSeries), (down, down.Row?.Numerator, 0.2, Series) })
             {
-                if (v.IsNumber)
+                if (v.Kind is ShownKind.Number or ShownKind.NoValue && count is { } n)
                 {
-                    bars.Add(new Bar { Position = i + offset, Value = v.Number!.Value, FillColor = colour, LineWidth = 0, Size = 0.38, Label = v.Text(MeasureUnit.Count) });
-                    top = Math.Max(top, v.Number.Value);
+                    var bar = Bar(i + offset, v, colour, 0.38, Orientation.Vertical, n);
+                    bar.Label = DisplayText.Number(MeasureUnit.Count, n) + (v.IsProvisional ? " p" : "");
+                    bars.Add(bar);
+                    top = Math.Max(top, n);
                 }
-                else if (v.Kind == ShownKind.Suppressed) Label(plot, "c", i + offset, 0, Alignment.LowerCenter, offsetY: -4, colour: TargetLine);
+                else if (v.Kind is ShownKind.Suppressed or ShownKind.NotAvailable) Label(plot, v.Text, i + offset, 0, Alignment.LowerCenter, offsetY: -4, colour: TargetLine);
             }
         }
         if (bars.Count > 0)
@@ -385,12 +398,50 @@ public sealed class ChartPackWriter
         {
             $"{ups.Code} {ups.Name}: {ups.Description}",
             $"{downs.Code} {downs.Name} (numerator): {downs.Numerator}.",
-            SuppressionNote(s),
         };
+        if (PackText.ProvisionalNote(s.Settling(shown)) is { } provisional) notes.Add("Pale bars, " + provisional);
+        notes.Add(SuppressionNote(s));
         var title = chart.Title ?? "Step-ups to social care and step-downs to early help";
         var subtitle = $"{s.Authority.Name}, last {periods.Count} {s.Template.GrainWord}s to {s.Period.Label}.";
         return new ChartPage(stem, title, subtitle, Finish(plot), notes);
     }
+
+    /// <summary>A bar for a published value: pale with an outline when the value is provisional.</summary>
+    private static Bar Bar(double position, ShownValue v, Color colour, double size, Orientation orientation, double? height = null) => new()
+    {
+        Position = position, Value = height ?? v.Number!.Value, Size = size, Orientation = orientation,
+        FillColor = v.IsProvisional ? colour.WithAlpha(0.35) : colour,
+        LineColor = colour, LineWidth = v.IsProvisional ? 1.5f : 0,
+    };
+
+    /// <summary>Filled dots for final values, hollow ones for provisional values.</summary>
+    private static void Markers(Plot plot, List<(int Index, ShownValue Value)> points, Color colour)
+    {
+        foreach (var provisional in new[] { false, true })
+        {
+            var group = points.Where(p => p.Value.IsProvisional == provisional).ToList();
+            if (group.Count == 0) continue;
+            var markers = plot.Add.ScatterPoints(group.Select(p => (double)p.Index).ToArray(), group.Select(p => p.Value.Number!.Value).ToArray(), colour);
+            markers.MarkerSize = provisional ? 11 : 9;
+            markers.MarkerShape = provisional ? MarkerShape.OpenCircle : MarkerShape.FilledCircle;
+            markers.MarkerLineWidth = 2.5f;
+            if (provisional)
+            {
+                // A white dot under the ring, so the line does not run through the hollow.
+                var fill = plot.Add.ScatterPoints(group.Select(p => (double)p.Index).ToArray(), group.Select(p => p.Value.Number!.Value).ToArray(), Colors.White);
+                fill.MarkerSize = 9;
+                fill.MarkerShape = MarkerShape.FilledCircle;
+                plot.MoveToFront(markers);
+                markers.LegendText = "Provisional (hollow)";
+            }
+        }
+    }
+
+    /// <summary>A value's label: its display text, with "p" when it is provisional.</summary>
+    private static string Labelled(ShownValue v) => v.Text + (v.IsProvisional ? " p" : "");
+
+    private static string? ProvisionalNote(PackSnapshot s, MeasureDefinition m, IEnumerable<ShownValue> values) =>
+        PackText.ProvisionalNote(s.Settling(values.Select(v => (m, v))));
 
     private static Plot NewPlot()
     {
@@ -469,17 +520,17 @@ public sealed class ChartPackWriter
         if (run.Count > 0) yield return run;
     }
 
-    /// <summary>" (2 of 4)": a team's 50% of four audits is not a locality's 50% of two hundred.</summary>
+    /// <summary>" (2 of 4)": a team's 50% of four audits is not a locality's 50% of two hundred. Only a visible cell has them.</summary>
     private static string OutOf(MeasureDefinition m, ShownValue v) =>
-        m.Unit == MeasureUnit.Percentage && v.Row is { Denominator: > 0 } row
-            ? string.Create(Invariant, $"  ({row.Numerator:N0} of {row.Denominator:N0})")
+        m.Unit == MeasureUnit.Percentage && v.IsNumber && v.Row is { Denominator: > 0 } row
+            ? $"  ({DisplayText.Number(MeasureUnit.Count, row.Numerator ?? 0)} of {DisplayText.Number(MeasureUnit.Count, row.Denominator.Value)})"
             : "";
 
-    private static Color RagColour(string? rag) => rag switch
+    private static Color RagColour(Rag? rag) => rag switch
     {
-        Measures.Targets.Rag.Green => Green,
-        Measures.Targets.Rag.Amber => Amber,
-        Measures.Targets.Rag.Red => Red,
+        Warehouse.Measures.Rag.Green => Green,
+        Warehouse.Measures.Rag.Amber => Amber,
+        Warehouse.Measures.Rag.Red => Red,
         _ => Neutral,
     };
 
@@ -504,7 +555,7 @@ public sealed class ChartPackWriter
         "Target: dashed line, the financial year's target" + (m.CumulativeInYear ? " profiled to the period end (the count builds up through the year)." : ".");
 
     private static string NotAvailable(PackSnapshot s, MeasureDefinition m) =>
-        s.MeasureRows.TryGetValue(m.Code, out var row) && row.AvailabilityNote is { } note ? note : "Not available: its source tables have not been loaded.";
+        s.Cell(m.Code, s.Period.PeriodKey, s.Authority.OrgUnitKey)?.Note ?? "Not available from the data loaded.";
 
     private static string SuppressionNote(PackSnapshot s) => PackText.Suppression(s.Suppress);
 }

@@ -24,6 +24,8 @@ public sealed class ChartPage(string fileStem, string title, string subtitle, Pl
     public string FileStem => fileStem;
     public string Title => title;
     public Plot Plot => plot;
+    /// <summary>The footnotes printed under the chart.</summary>
+    public IReadOnlyList<string> Notes => notes;
 
     private static readonly SKColor Ink = new(0x20, 0x20, 0x20);
     private static readonly SKColor Grey = new(0x59, 0x59, 0x59);

@@ -1,8 +1,11 @@
 using ClosedXML.Excel;
 using Scorecard.Measures.Catalogue;
-using Scorecard.Measures.Targets;
+using Scorecard.Measures.Publishing;
 using Scorecard.Reports.Snapshot;
 using Scorecard.Reports.Templates;
+using Scorecard.Warehouse.Dimensions;
+using Scorecard.Warehouse.Measures;
+using Scorecard.Warehouse.Publishing;
 
 namespace Scorecard.Reports.Excel;
 
@@ -118,9 +121,10 @@ public sealed class ExcelWorkbookWriter
         layout.Spill(row++, 1, "Reading the scorecard").Style.Font.SetBold().Font.SetFontSize(12).Font.SetFontColor(TitleInk);
         foreach (var (term, meaning) in new (string Term, string Meaning)[]
         {
-            ("RAG", "Green: on or better than target. Amber: worse than target but within tolerance (5 percentage points for percentages, 10% of the target for counts, unless the target says otherwise). Red: worse than that. No RAG for context measures or without a target."),
+            ("RAG", "Green: on or better than target. Amber: worse than target but within tolerance (5 percentage points for percentages, 10% of the target for counts, unless the target says otherwise). Red: worse than that. No RAG for context measures, without a target, or while a value is provisional."),
             ("▲ ▼ ►", "The arrow shows which way the value moved (up, down, no change); the word says whether that is better or worse for the measure: a fall in re-referrals is ▼ improving. Context measures say only up or down."),
             s.Suppress ? ("c", PackText.Suppression(true)) : ("", ""),
+            ("p", "Provisional: records dated after the period can still change the value, so it has no RAG or direction yet; the notes say when it settles."),
             ("-", "No value: nothing to divide by (for example no audits were moderated)."),
             ("not available", "Not available from this source: a table the measure needs has never been loaded, or the records of the period came from a source that does not record what the measure needs (a SystemC contact has no early help flag). It is not 0; the Definitions sheet says why."),
         }.Where(x => x.Term.Length > 0))
@@ -159,7 +163,7 @@ public sealed class ExcelWorkbookWriter
         layout.FixWidth(ScorecardColumns.Measure, 52);
 
         var row = header;
-        var anyProvisional = false;
+        var shown = new List<(MeasureDefinition, ShownValue)>();
         foreach (var unit in s.ScorecardUnits)
         {
             foreach (var m in s.Template.Measures)
@@ -169,22 +173,21 @@ public sealed class ExcelWorkbookWriter
                 if (unit.Level == OrgUnitLevel.Authority && s.ScorecardUnits.Count > 1)
                     sheet.Range(row, 1, row, ScorecardColumns.Count).Style.Fill.SetBackgroundColor(AuthorityFill);
                 var current = s.Show(m, s.Period, unit);
-                // A value that later records can still change is said to be provisional, next to its name.
-                var provisional = current.Row?.IsProvisional == true;
-                anyProvisional |= provisional;
-                layout.Text(row, ScorecardColumns.Code, m.Code);
-                layout.Wrapped(row, ScorecardColumns.Measure, provisional ? m.Name + " (provisional)" : m.Name);
-                layout.Text(row, ScorecardColumns.Area, unit.Name);
-                layout.Text(row, ScorecardColumns.BetterWhen, BetterWhen(m));
                 var previous = s.Show(m, s.PreviousPeriod, unit);
                 var lastYear = s.Show(m, s.LastYearPeriod, unit);
+                shown.AddRange([(m, current), (m, previous), (m, lastYear)]);
+                layout.Text(row, ScorecardColumns.Code, m.Code);
+                layout.Wrapped(row, ScorecardColumns.Measure, m.Name);
+                layout.Text(row, ScorecardColumns.Area, unit.Name);
+                layout.Text(row, ScorecardColumns.BetterWhen, BetterWhen(m));
                 Value(layout, row, ScorecardColumns.ThisPeriod, m, current).Style.Font.SetBold();
                 Value(layout, row, ScorecardColumns.PreviousPeriod, m, previous);
                 Value(layout, row, ScorecardColumns.LastYear, m, lastYear);
-                if (current.Row?.Target is { } target) Value(layout, row, ScorecardColumns.Target, m, ShownValue.Of(target, null));
+                if (current.Row?.Target is { } target) Value(layout, row, ScorecardColumns.Target, m, target);
                 Rag(layout, row, ScorecardColumns.Rag, current);
-                Direction(layout, row, ScorecardColumns.VsPrevious, m, current, previous);
-                Direction(layout, row, ScorecardColumns.VsLastYear, m, current, lastYear);
+                // A year-to-date count is not compared with the month before (it only grows through the year).
+                Direction(layout, row, ScorecardColumns.VsPrevious, current, m.CumulativeInYear ? ShownValue.NoPeriod : previous, current.Row?.DirectionVsPrevious);
+                Direction(layout, row, ScorecardColumns.VsLastYear, current, lastYear, current.Row?.DirectionVsLastYear);
             }
         }
         if (row > header) Table(sheet, header, row, ScorecardColumns.Count, ScorecardTable);
@@ -192,10 +195,7 @@ public sealed class ExcelWorkbookWriter
         layout.AtLeast(ScorecardColumns.Rag, 9);
         layout.AtLeast(ScorecardColumns.VsPrevious, 16);
         layout.AtLeast(ScorecardColumns.VsLastYear, 16);
-        row = Notes(layout, row + 2, s, profiled: s.Template.Measures.Any(m => m.CumulativeInYear));
-        if (anyProvisional)
-            layout.Spill(row++, 1, "(provisional): records dated after the period can still change the value, e.g. a referral up to 30 days after an early help closure makes it a step-up, or a first TAF up to 42 days after a start.")
-                .Style.Font.SetFontColor(NoteInk).Font.SetFontSize(9);
+        Notes(layout, row + 2, s, profiled: s.Template.Measures.Any(m => m.CumulativeInYear), shown: shown);
         layout.Apply();
         sheet.SheetView.Freeze(header, ScorecardColumns.Measure);
         sheet.PageSetup.SetRowsToRepeatAtTop(header, header);
@@ -217,7 +217,7 @@ public sealed class ExcelWorkbookWriter
         headings.AddRange(s.TrendPeriods.Select(p => p.Label));
         headings.Add($"Target {s.Period.FinancialYearLabel}");
         Header(layout, header, 1, headings, 4);
-        var anySuppressed = false;
+        var shown = new List<(MeasureDefinition, ShownValue)>();
         foreach (var m in section.Measures)
         {
             row++;
@@ -227,18 +227,18 @@ public sealed class ExcelWorkbookWriter
             for (var i = 0; i < s.TrendPeriods.Count; i++)
             {
                 var v = s.Show(m, s.TrendPeriods[i], s.Authority);
-                anySuppressed |= v.Kind == ShownKind.Suppressed;
+                shown.Add((m, v));
                 var cell = Value(layout, row, 4 + i, m, v);
                 if (i == s.TrendPeriods.Count - 1) cell.Style.Font.SetBold();
             }
-            if (s.Row(m.Code, s.Period.PeriodKey, s.Authority.OrgUnitKey)?.Target is { } target)
-                Value(layout, row, 4 + s.TrendPeriods.Count, m, ShownValue.Of(target, null));
+            if (s.Cell(m.Code, s.Period.PeriodKey, s.Authority.OrgUnitKey)?.Target is { } target)
+                Value(layout, row, 4 + s.TrendPeriods.Count, m, target);
         }
         var lastColumn = 3 + s.TrendPeriods.Count + 1;
         if (section.Measures.Count > 0) Table(sheet, header, row, lastColumn, $"Section{number}_Trend");
 
         // Comparison: the same measures for each locality or team in the reported period, the authority last.
-        var units = s.ComparisonUnits.Where(u => s.HasAnyRow(u, section.Measures)).ToList();
+        var units = s.ComparisonUnits.Where(u => s.Concerns(u, section.Measures)).ToList();
         if (section.Measures.Count > 0)
         {
             row += 2;
@@ -258,37 +258,42 @@ public sealed class ExcelWorkbookWriter
                 {
                     var unit = i < units.Count ? units[i] : s.Authority;
                     var v = s.Show(m, s.Period, unit);
-                    anySuppressed |= v.Kind == ShownKind.Suppressed;
+                    shown.Add((m, v));
                     var cell = Value(layout, row, 4 + i, m, v);
-                    if (v.IsNumber && v.Row?.Rag is { } rag) cell.Style.Fill.SetBackgroundColor(LightRag(rag));
+                    if (v.Row?.Rag is { } rag) cell.Style.Fill.SetBackgroundColor(LightRag(rag));
                     if (unit == s.Authority) cell.Style.Font.SetBold();
                 }
             }
             Table(sheet, compareHeader, row, 3 + units.Count + 1, $"Section{number}_Comparison");
             row++;
-            layout.Spill(++row, 1, "Shading: RAG of each area's value against its target (green on or better, amber within tolerance, red worse). Areas with nothing counted for these measures are left out.")
+            layout.Spill(++row, 1, "Shading: RAG of each area's value against its target (green on or better, amber within tolerance, red worse; none while provisional). Areas with nothing counted for these measures are left out.")
                 .Style.Font.SetFontColor(NoteInk);
         }
 
-        if (section.HasAuditGrades) row = AuditGradeTables(layout, s, row + 2, number, ref anySuppressed);
+        if (section.HasAuditGrades) row = AuditGradeTables(layout, s, row + 2, number, shown);
         // Periods and areas read across evenly; wide enough for "2026-27 Q2" and a team name over two lines.
         var valueColumns = Math.Max(lastColumn, 3 + units.Count + 1);
         for (var column = 4; column <= valueColumns; column++) layout.AtLeast(column, 10.5);
         layout.SameWidth(4, valueColumns);
-        row = Notes(layout, row + 2, s, profiled: section.Measures.Any(m => m.CumulativeInYear), suppressedShown: anySuppressed);
+        Notes(layout, row + 2, s, profiled: section.Measures.Any(m => m.CumulativeInYear), shown: shown);
         layout.Apply();
         sheet.SheetView.Freeze(header, 2);
         sheet.PageSetup.SetRowsToRepeatAtTop(1, 1);
     }
 
-    /// <summary>QA02 is a distribution: grades by audit section, the overall grade by period, and by area.</summary>
-    private static int AuditGradeTables(SheetLayout layout, PackSnapshot s, int row, int number, ref bool anySuppressed)
+    /// <summary>
+    /// QA02 is a distribution: grades by audit section, the overall grade by period, and by area. Every count is a
+    /// published cell. For the overall judgement, audits graded is QA02 itself and good or better is QA01; for the
+    /// other sections they are added up here, and only when no grade of the row is withheld.
+    /// </summary>
+    private static int AuditGradeTables(SheetLayout layout, PackSnapshot s, int row, int number, List<(MeasureDefinition, ShownValue)> shown)
     {
         var grain = s.Template.GrainWord;
+        var qa01 = MeasureCatalogue.Find(ChartKinds.GoodOrBetterMeasure)!;
+        var qa02 = MeasureCatalogue.Find(ChartKinds.AuditGradeMeasure)!;
         string[] gradeHeadings = ["1 Outstanding", "2 Good", "3 Requires improvement", "4 Inadequate", "Graded", "Good or better"];
-        var suppressed = false;
 
-        int Block(int start, string title, string firstHeading, IEnumerable<(string Label, IReadOnlyList<AuditGradeCount> Grades, bool Bold)> lines, string tableName)
+        int Block(int start, string title, string firstHeading, IEnumerable<(string Label, Warehouse.Measures.Period Period, PackUnit Unit, string Section, bool Bold)> lines, string tableName)
         {
             var r = start;
             Subtitle(layout, r++, title);
@@ -296,61 +301,64 @@ public sealed class ExcelWorkbookWriter
             var headings = new List<string> { firstHeading };
             headings.AddRange(gradeHeadings);
             Header(layout, head, 2, headings, 3);
-            foreach (var (label, grades, bold) in lines)
+            foreach (var (label, period, unit, section, bold) in lines)
             {
                 r++;
                 layout.Text(r, 2, label, bold);
-                var total = grades.Sum(g => g.Count);
+                var grades = s.Grades(period.PeriodKey, unit.OrgUnitKey, section);
                 for (var grade = 1; grade <= 4; grade++)
                 {
-                    var count = grades.Where(g => g.Grade == grade).Sum(g => g.Count);
-                    suppressed |= CountCell(layout, r, 2 + grade, count, s.Suppress);
+                    var cell = grades.FirstOrDefault(g => g.BreakdownValue == grade.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    // No cell: no audit had that grade, which is 0.
+                    if (cell is null) layout.Count(r, 2 + grade, 0);
+                    else
+                    {
+                        var v = new ShownValue(cell);
+                        shown.Add((qa02, v));
+                        Value(layout, r, 2 + grade, qa02, v);
+                    }
                 }
-                suppressed |= CountCell(layout, r, 7, total, s.Suppress);
-                var good = grades.Where(g => g.Grade <= 2).Sum(g => g.Count);
-                if (total == 0) layout.Text(r, 8, "-").Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
-                else if (s.Suppress && (Measures.Snapshot.Suppression.IsSmall(good) || Measures.Snapshot.Suppression.IsSmall(total)))
+                if (section == ChartKinds.OverallAuditSection)
                 {
-                    layout.Text(r, 8, Measures.Snapshot.Suppression.Symbol).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
-                    suppressed = true;
+                    var graded = s.Show(qa02, period, unit);
+                    var good = s.Show(qa01, period, unit);
+                    shown.AddRange([(qa02, graded), (qa01, good)]);
+                    Value(layout, r, 7, qa02, graded);
+                    Value(layout, r, 8, qa01, good);
                 }
-                else layout.Percentage(r, 8, 100.0 * good / total);
+                else if (grades.Any(g => g.State == PublishedState.Suppressed))
+                {
+                    layout.Text(r, 7, SmallNumbers.Symbol).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
+                    layout.Text(r, 8, SmallNumbers.Symbol).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
+                }
+                else
+                {
+                    var total = grades.Sum(g => g.Numerator ?? 0);
+                    layout.Count(r, 7, total);
+                    if (total == 0) layout.Text(r, 8, DisplayText.NoValue).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
+                    else layout.Percentage(r, 8, 100.0 * grades.Where(g => g.BreakdownValue is "1" or "2").Sum(g => g.Numerator ?? 0) / total);
+                }
             }
             Table(layout.Sheet, head, r, 8, tableName, firstColumn: 2);
             return r + 2;
         }
 
-        List<AuditGradeCount> Grades(int periodKey, int unitKey, string section) =>
-            s.AuditGrades.Where(g => g.PeriodKey == periodKey && g.OrgUnitKey == unitKey && g.Section == section).ToList();
-
         row = Block(row, $"Audit grades by section: {s.Authority.Name}, {s.Period.Label}", "Audit section",
-            PackTemplateReader.AuditSections.Select(a => (a.Value, (IReadOnlyList<AuditGradeCount>)Grades(s.Period.PeriodKey, s.Authority.OrgUnitKey, a.Key), a.Key == ChartKinds.OverallAuditSection)),
+            PackTemplateReader.AuditSections.Select(a => (a.Value, s.Period, s.Authority, a.Key, a.Key == ChartKinds.OverallAuditSection)),
             $"Section{number}_GradesBySection");
         row = Block(row, $"Overall judgement by {grain}: {s.Authority.Name}", grain[..1].ToUpperInvariant() + grain[1..],
-            s.TrendPeriods.Select(p => (p.Label, (IReadOnlyList<AuditGradeCount>)Grades(p.PeriodKey, s.Authority.OrgUnitKey, ChartKinds.OverallAuditSection), p == s.Period)),
+            s.TrendPeriods.Select(p => (p.Label, p, s.Authority, ChartKinds.OverallAuditSection, p == s.Period)),
             $"Section{number}_GradesByPeriod");
         row = Block(row, $"Overall judgement by {Levels(s.Template.ComparisonLevels)}: {s.Period.Label}", "Area",
-            s.ComparisonUnits.Select(u => (u.Name, (IReadOnlyList<AuditGradeCount>)Grades(s.Period.PeriodKey, u.OrgUnitKey, ChartKinds.OverallAuditSection), false))
-                .Where(x => x.Item2.Count > 0)
-                .Append((s.Authority.Name, Grades(s.Period.PeriodKey, s.Authority.OrgUnitKey, ChartKinds.OverallAuditSection), true)),
+            s.ComparisonUnits.Where(u => s.Grades(s.Period.PeriodKey, u.OrgUnitKey, ChartKinds.OverallAuditSection).Count > 0)
+                .Select(u => (u.Name, s.Period, u, ChartKinds.OverallAuditSection, false))
+                .Append((s.Authority.Name, s.Period, s.Authority, ChartKinds.OverallAuditSection, true)),
             $"Section{number}_GradesByArea");
-        layout.Spill(row - 1, 2, "Grades are the moderated grade where an audit was moderated. Good or better: grades 1 and 2 as a percentage of those graded.")
+        layout.Spill(row - 1, 2, $"Grades are the moderated grade where an audit was moderated. Graded: audits with a grade for the section ({qa02.Code} for the overall judgement). " +
+                $"Good or better: grades 1 and 2 as a percentage of those graded ({qa01.Code} for the overall judgement).")
             .Style.Font.SetFontColor(NoteInk);
         for (var column = 3; column <= 8; column++) layout.AtLeast(column, 12.5);
-        anySuppressed |= suppressed;
         return row;
-    }
-
-    /// <summary>Writes a count, or "c" when it is 1-5 in a suppressed pack; true when it suppressed.</summary>
-    private static bool CountCell(SheetLayout layout, int row, int column, int count, bool suppress)
-    {
-        if (suppress && Measures.Snapshot.Suppression.IsSmall(count))
-        {
-            layout.Text(row, column, Measures.Snapshot.Suppression.Symbol).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
-            return true;
-        }
-        layout.Count(row, column, count);
-        return false;
     }
 
     private static void Definitions(IXLWorksheet sheet, PackSnapshot s)
@@ -397,10 +405,10 @@ public sealed class ExcelWorkbookWriter
             return s.MeasureRows.TryGetValue(m.Code, out var measure) && measure.AvailabilityNote is { } note
                 ? $"No: {note}"
                 : "No: not available from this source (its tables have not been loaded)";
-        var gaps = s.TrendPeriods.Select(p => (Period: p, Row: s.Row(m.Code, p.PeriodKey, s.Authority.OrgUnitKey)))
-            .Where(x => x.Row is { IsAvailable: false }).ToList();
+        var gaps = s.TrendPeriods.Select(p => (Period: p, Row: s.Cell(m.Code, p.PeriodKey, s.Authority.OrgUnitKey)))
+            .Where(x => x.Row is { State: PublishedState.NotAvailable }).ToList();
         if (gaps.Count == 0) return "Yes";
-        return $"Not for {(gaps.Count == s.TrendPeriods.Count ? "any period in this pack" : string.Join(", ", gaps.Select(g => g.Period.Label)))}. {gaps[^1].Row!.NotAvailableReason}";
+        return $"Not for {(gaps.Count == s.TrendPeriods.Count ? "any period in this pack" : string.Join(", ", gaps.Select(g => g.Period.Label)))}. {gaps[^1].Row!.Note}";
     }
 
     private static void DataQuality(IXLWorksheet sheet, PackSnapshot s)
@@ -426,7 +434,7 @@ public sealed class ExcelWorkbookWriter
             layout.Text(row, 1, b.SourceKind);
             layout.Wrapped(row, 2, b.SourceName);
             layout.DateTimeUtc(row, 3, b.FinishedAtUtc ?? b.StartedAtUtc);
-            layout.Text(row, 4, b.Status);
+            layout.Text(row, 4, b.Status.ToString());
             layout.Count(row, 5, b.RowsRead);
             layout.Count(row, 6, b.RowsLoaded);
             layout.Count(row, 7, b.RowsRejected);
@@ -508,55 +516,75 @@ public sealed class ExcelWorkbookWriter
         sheet.PageSetup.SetRowsToRepeatAtTop(1, 1);
     }
 
+    /// <summary>A published value: a number cell ("p" in its format when provisional), or its display text.</summary>
     private static IXLCell Value(SheetLayout layout, int row, int column, MeasureDefinition m, ShownValue v)
     {
         IXLCell cell;
-        if (v.IsNumber) cell = m.Unit == MeasureUnit.Percentage ? layout.Percentage(row, column, v.Number!.Value) : layout.Count(row, column, v.Number!.Value);
+        if (v.IsNumber)
+        {
+            var provisional = v.IsProvisional;
+            cell = m.Unit == MeasureUnit.Percentage ? layout.Percentage(row, column, v.Number!.Value, provisional) : layout.Count(row, column, v.Number!.Value, provisional);
+        }
         else
         {
-            cell = layout.Text(row, column, v.Text(m.Unit));
+            cell = layout.Text(row, column, v.Text);
             if (v.Kind == ShownKind.NotAvailable) cell.Style.Font.SetItalic().Font.SetFontColor(NoteInk);
         }
         cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
         return cell;
     }
 
+    /// <summary>A target: a number of the measure's unit.</summary>
+    private static IXLCell Value(SheetLayout layout, int row, int column, MeasureDefinition m, double target)
+    {
+        var cell = m.Unit == MeasureUnit.Percentage ? layout.Percentage(row, column, target) : layout.Count(row, column, target);
+        cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
+        return cell;
+    }
+
+    /// <summary>The published RAG as a coloured word; "c" for a withheld value; "Provisional" for one that can still change.</summary>
     private static void Rag(SheetLayout layout, int row, int column, ShownValue current)
     {
         if (current.Kind == ShownKind.Suppressed)
         {
-            layout.Text(row, column, Measures.Snapshot.Suppression.Symbol).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+            layout.Text(row, column, SmallNumbers.Symbol).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
             return;
         }
-        if (!current.IsNumber || current.Row?.Rag is not { } rag) return;
-        var cell = layout.Text(row, column, rag, bold: true);
+        if (current.IsProvisional)
+        {
+            var note = layout.Text(row, column, ProvisionalWord);
+            note.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+            note.Style.Font.SetItalic().Font.SetFontColor(NoteInk);
+            return;
+        }
+        if (current.Row?.Rag is not { } rag) return;
+        var cell = layout.Text(row, column, rag.ToString(), bold: true);
         cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
         cell.Style.Fill.SetBackgroundColor(SolidRag(rag));
-        cell.Style.Font.SetFontColor(rag == Measures.Targets.Rag.Amber ? XLColor.Black : XLColor.White);
+        cell.Style.Font.SetFontColor(rag == Warehouse.Measures.Rag.Amber ? XLColor.Black : XLColor.White);
     }
 
-    private static void Direction(SheetLayout layout, int row, int column, MeasureDefinition m, ShownValue current, ShownValue comparator)
+    /// <summary>What the RAG column says of a provisional value.</summary>
+    public const string ProvisionalWord = "Provisional";
+
+    private static void Direction(SheetLayout layout, int row, int column, ShownValue current, ShownValue comparator, Direction? direction)
     {
-        var (arrow, word) = PackText.DirectionOfTravel(m, current, comparator);
-        if (word.Length == 0) return;
-        var cell = layout.Text(row, column, arrow.Length == 0 ? word : $"{arrow} {word}");
-        cell.Style.Font.SetFontColor(word switch
-        {
-            "improving" => XLColor.FromHtml("#1B5E20"),
-            "worsening" => XLColor.FromHtml("#B71C1C"),
-            _ => NoteInk,
-        });
-        if (word is "improving" or "worsening") cell.Style.Font.SetBold();
+        var text = PackText.DirectionOfTravel(current, comparator, direction);
+        if (text.Length == 0) return;
+        var cell = layout.Text(row, column, text);
+        var judged = direction is Warehouse.Measures.Direction.Improving or Warehouse.Measures.Direction.Worsening && text != SmallNumbers.Symbol;
+        cell.Style.Font.SetFontColor(!judged ? NoteInk : direction == Warehouse.Measures.Direction.Improving ? XLColor.FromHtml("#1B5E20") : XLColor.FromHtml("#B71C1C"));
+        if (judged) cell.Style.Font.SetBold();
     }
 
-    private static int Notes(SheetLayout layout, int row, PackSnapshot s, bool profiled, bool suppressedShown = true)
+    private static void Notes(SheetLayout layout, int row, PackSnapshot s, bool profiled, List<(MeasureDefinition Measure, ShownValue Value)> shown)
     {
         var notes = new List<string> { PackText.Suppression(s.Suppress) };
-        if (!suppressedShown && s.Suppress) notes[0] = "Small numbers (1 to 5) would be shown as c; none appear on this sheet.";
+        if (s.Suppress && !shown.Any(x => x.Value.Kind == ShownKind.Suppressed)) notes[0] = "Small numbers (1 to 5) would be shown as c; none appear on this sheet.";
         notes.Add("-: no value (nothing to divide by). Percentages are shown to one decimal place; the cell holds the exact value (0-100).");
-        if (profiled) notes.Add("SF01 and SF02 count from 1 April and are judged against the annual target profiled to the period end.");
+        if (profiled) notes.Add("SF01 and SF02 count from 1 April: they are judged against a unit's own target profiled to the period end (no RAG where a unit has none) and compared with the same point last year.");
+        if (PackText.ProvisionalNote(s.Settling(shown)) is { } provisional) notes.Add(provisional);
         foreach (var note in notes) layout.Spill(row++, 1, note).Style.Font.SetFontColor(NoteInk).Font.SetFontSize(9);
-        return row;
     }
 
     private static void Title(SheetLayout layout, int row, string text, double size)
@@ -628,17 +656,17 @@ public sealed class ExcelWorkbookWriter
         _ => "teams",
     }));
 
-    private static XLColor SolidRag(string rag) => rag switch
+    private static XLColor SolidRag(Rag rag) => rag switch
     {
-        Measures.Targets.Rag.Green => XLColor.FromHtml("#2E7D32"),
-        Measures.Targets.Rag.Amber => XLColor.FromHtml("#F2A900"),
+        Warehouse.Measures.Rag.Green => XLColor.FromHtml("#2E7D32"),
+        Warehouse.Measures.Rag.Amber => XLColor.FromHtml("#F2A900"),
         _ => XLColor.FromHtml("#C62828"),
     };
 
-    private static XLColor LightRag(string rag) => rag switch
+    private static XLColor LightRag(Rag rag) => rag switch
     {
-        Measures.Targets.Rag.Green => XLColor.FromHtml("#C8E6C9"),
-        Measures.Targets.Rag.Amber => XLColor.FromHtml("#FFE9A8"),
+        Warehouse.Measures.Rag.Green => XLColor.FromHtml("#C8E6C9"),
+        Warehouse.Measures.Rag.Amber => XLColor.FromHtml("#FFE9A8"),
         _ => XLColor.FromHtml("#F6C5C5"),
     };
 }

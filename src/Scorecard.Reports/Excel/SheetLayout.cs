@@ -62,11 +62,13 @@ internal sealed class SheetLayout(IXLWorksheet sheet)
         return cell;
     }
 
-    public IXLCell Count(int row, int column, double value) =>
-        Number(row, column, value, Formats.Count, value.ToString("#,##0", CultureInfo.InvariantCulture));
+    /// <summary>A count; a provisional one reads "1,234 p" and is still a number a formula can use.</summary>
+    public IXLCell Count(int row, int column, double value, bool provisional = false) =>
+        Number(row, column, value, provisional ? Formats.ProvisionalCount : Formats.Count, value.ToString("#,##0", CultureInfo.InvariantCulture) + (provisional ? " p" : ""));
 
-    public IXLCell Percentage(int row, int column, double value) =>
-        Number(row, column, value, Formats.Percentage, value.ToString("0.0", CultureInfo.InvariantCulture) + "%");
+    public IXLCell Percentage(int row, int column, double value, bool provisional = false) =>
+        Number(row, column, value, provisional ? Formats.ProvisionalPercentage : Formats.Percentage,
+            value.ToString("0.0", CultureInfo.InvariantCulture) + "%" + (provisional ? " p" : ""));
 
     public IXLCell DateTimeUtc(int row, int column, DateTime value)
     {
@@ -162,6 +164,9 @@ internal static class Formats
     public const string Count = "#,##0";
     /// <summary>Percentages are stored 0-100, as in the snapshot and the OData feed, so a formula gets the same number Power BI does.</summary>
     public const string Percentage = "0.0\"%\"";
+    /// <summary>Provisional values carry a "p" in the cell's format, so they stay numbers.</summary>
+    public const string ProvisionalCount = "#,##0\" p\"";
+    public const string ProvisionalPercentage = "0.0\"% p\"";
     public const string Date = "d mmm yyyy";
     public const string DateTime = "d mmm yyyy hh:mm \"UTC\"";
 }

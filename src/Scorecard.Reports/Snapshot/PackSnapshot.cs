@@ -1,16 +1,18 @@
-using System.Globalization;
+using Scorecard.Measures.Calculation;
 using Scorecard.Measures.Catalogue;
-using Scorecard.Measures.Snapshot;
+using Scorecard.Measures.Publishing;
 using Scorecard.Reports.Templates;
-using Scorecard.Warehouse.Integration;
+using Scorecard.Warehouse.Dimensions;
 using Scorecard.Warehouse.Measures;
+using Scorecard.Warehouse.Publishing;
 
 namespace Scorecard.Reports.Snapshot;
 
 /// <summary>
-/// Everything one pack shows, read from the warehouse in a handful of set-based queries
-/// (<see cref="PackSnapshotReader"/>). The Excel and chart writers only read this, so both show the same
-/// numbers, suppressed the same way.
+/// Everything one pack shows, read from the published table of the pack's audience in a handful of set-based
+/// queries (<see cref="PackSnapshotReader"/>). The Excel and chart writers only read this: every number, "c",
+/// RAG, direction and provisional mark was decided when the snapshot was published, so the pack, the feed and
+/// the CLI cannot disagree.
 /// </summary>
 public sealed class PackSnapshot
 {
@@ -26,9 +28,11 @@ public sealed class PackSnapshot
     public required IReadOnlyList<PackUnit> ComparisonUnits { get; init; }
     /// <summary>Measure rows of the warehouse (availability), by code.</summary>
     public required IReadOnlyDictionary<string, Measure> MeasureRows { get; init; }
-    public required IReadOnlyDictionary<(string Measure, int Period, int Unit), MeasureValue> Values { get; init; }
-    public required IReadOnlyList<AuditGradeCount> AuditGrades { get; init; }
-    public required IReadOnlyList<DomainAverage> DomainAverages { get; init; }
+    /// <summary>Published cells of the All breakdown, by measure, period and unit.</summary>
+    public required IReadOnlyDictionary<(string Measure, int Period, int Unit), PublishedMeasureValue> Cells { get; init; }
+    /// <summary>QA02's published grade cells (breakdown kind AuditGrade:&lt;section&gt;).</summary>
+    public required IReadOnlyList<PublishedMeasureValue> AuditGrades { get; init; }
+    public required DomainAverages DomainAverages { get; init; }
     public required DataQuality DataQuality { get; init; }
     public required DateTime GeneratedAtUtc { get; init; }
 
@@ -36,34 +40,36 @@ public sealed class PackSnapshot
 
     public bool IsAvailable(MeasureDefinition measure) => MeasureRows.TryGetValue(measure.Code, out var m) && m.IsAvailable;
 
-    public MeasureValue? Row(string measure, int periodKey, int unitKey) => Values.GetValueOrDefault((measure, periodKey, unitKey));
+    public PublishedMeasureValue? Cell(string measure, int periodKey, int unitKey) => Cells.GetValueOrDefault((measure, periodKey, unitKey));
 
-    /// <summary>A value as the pack shows it: a number, "c", "-" (no value), or not available.</summary>
-    public ShownValue Show(MeasureDefinition measure, Period? period, PackUnit unit)
-    {
-        if (!IsAvailable(measure)) return ShownValue.NotAvailable;
-        if (period is null) return ShownValue.NoPeriod;
-        var row = Row(measure.Code, period.PeriodKey, unit.OrgUnitKey);
-        // No row means the measure counted nothing there: 0 for a count, no percentage without a denominator.
-        if (row is null) return measure.Unit == MeasureUnit.Count ? ShownValue.Of(0, null) : ShownValue.NoValue;
-        // The source cannot say for this period (a SystemC contact has no early help flag): never 0.
-        if (!row.IsAvailable) return new ShownValue(ShownKind.NotAvailable, null, row);
-        if (Suppress && row.IsSmallNumber) return new ShownValue(ShownKind.Suppressed, null, row);
-        return row.Value is { } v ? ShownValue.Of(v, row) : new ShownValue(ShownKind.NoValue, null, row);
-    }
+    /// <summary>A value as the pack shows it: the published cell, or nothing when the period is before the data.</summary>
+    public ShownValue Show(MeasureDefinition measure, Period? period, PackUnit unit) =>
+        period is null ? ShownValue.NoPeriod
+        : Cell(measure.Code, period.PeriodKey, unit.OrgUnitKey) is { } cell ? new ShownValue(cell)
+        : IsAvailable(measure) ? ShownValue.NoPeriod : ShownValue.NotAvailable;
 
-    /// <summary>True when a unit has any snapshot row for these measures in the trend window: units a section does not concern are left out.</summary>
-    public bool HasAnyRow(PackUnit unit, IEnumerable<MeasureDefinition> measures) =>
-        measures.Any(m => TrendPeriods.Any(p => Values.ContainsKey((m.Code, p.PeriodKey, unit.OrgUnitKey))));
+    /// <summary>
+    /// True when anything was counted for the unit in these measures over the trend window (a count above 0, a
+    /// percentage with something to divide by, or a withheld cell): units a section does not concern are left out.
+    /// </summary>
+    public bool Concerns(PackUnit unit, IEnumerable<MeasureDefinition> measures) =>
+        measures.Any(m => TrendPeriods.Any(p => Cell(m.Code, p.PeriodKey, unit.OrgUnitKey) is { } c
+            && (c.State == PublishedState.Suppressed || (c.State == PublishedState.Value && (c.Unit == MeasureUnit.Percentage || c.Value > 0)))));
 
-    /// <summary>A count shown on its own (a numerator such as step-downs): suppressed when it is 1 to 5.</summary>
-    public ShownValue ShowCount(int count) => Suppress && Suppression.IsSmall(count) ? ShownValue.Suppressed : ShownValue.Of(count, null);
+    /// <summary>QA02's grade cells for one period, unit and audit section.</summary>
+    public IReadOnlyList<PublishedMeasureValue> Grades(int periodKey, int unitKey, string section) =>
+        AuditGrades.Where(g => g.PeriodKey == periodKey && g.OrgUnitKey == unitKey && g.BreakdownKind == MeasureAggregator.AuditGradePrefix + section).ToList();
+
+    /// <summary>Provisional cells among those shown, with the day each settles, for a footnote.</summary>
+    public IEnumerable<(MeasureDefinition Measure, DateOnly SettlesOn)> Settling(IEnumerable<(MeasureDefinition Measure, ShownValue Value)> shown) =>
+        shown.Where(x => x.Value.IsProvisional && x.Value.Row?.SettlesOn is not null)
+            .Select(x => (x.Measure, x.Value.Row!.SettlesOn!.Value)).Distinct();
 }
 
 public enum ShownKind
 {
     Number,
-    /// <summary>A small number in a suppressed pack: "c".</summary>
+    /// <summary>Withheld from the pack's audience: "c".</summary>
     Suppressed,
     /// <summary>No value: a percentage without a denominator ("-").</summary>
     NoValue,
@@ -73,57 +79,27 @@ public enum ShownKind
     NoPeriod,
 }
 
-public readonly record struct ShownValue(ShownKind Kind, double? Number, MeasureValue? Row)
+/// <summary>A published cell as a pack shows it; its text, RAG and direction are the cell's own.</summary>
+public readonly record struct ShownValue(PublishedMeasureValue? Row, ShownKind? Missing = null)
 {
-    public static readonly ShownValue Suppressed = new(ShownKind.Suppressed, null, null);
-    public static readonly ShownValue NoValue = new(ShownKind.NoValue, null, null);
-    public static readonly ShownValue NotAvailable = new(ShownKind.NotAvailable, null, null);
-    public static readonly ShownValue NoPeriod = new(ShownKind.NoPeriod, null, null);
+    public static readonly ShownValue NotAvailable = new(null, ShownKind.NotAvailable);
+    public static readonly ShownValue NoPeriod = new(null, ShownKind.NoPeriod);
 
-    public static ShownValue Of(double number, MeasureValue? row) => new(ShownKind.Number, number, row);
+    public ShownKind Kind => Row is null ? Missing ?? ShownKind.NoPeriod : Row.State switch
+    {
+        PublishedState.Value => ShownKind.Number,
+        PublishedState.Suppressed => ShownKind.Suppressed,
+        PublishedState.NoValue => ShownKind.NoValue,
+        _ => ShownKind.NotAvailable,
+    };
 
     public bool IsNumber => Kind == ShownKind.Number;
+    public double? Number => IsNumber ? Row!.Value : null;
+    public bool IsProvisional => Row?.IsProvisional == true && Kind is ShownKind.Number or ShownKind.Suppressed;
 
-    /// <summary>The text a cell or chart label shows for anything that is not a number.</summary>
-    public string Text(MeasureUnit unit) => Kind switch
-    {
-        ShownKind.Number => unit == MeasureUnit.Percentage
-            ? Number!.Value.ToString("0.0", CultureInfo.InvariantCulture) + "%"
-            : Number!.Value.ToString("#,##0", CultureInfo.InvariantCulture),
-        ShownKind.Suppressed => Suppression.Symbol,
-        ShownKind.NoValue => "-",
-        ShownKind.NotAvailable => "not available",
-        _ => "",
-    };
+    /// <summary>The text a cell or chart label shows: the published display text.</summary>
+    public string Text => Row?.DisplayValue ?? (Kind == ShownKind.NotAvailable ? DisplayText.NotAvailable : "");
 }
 
-/// <summary>An organisation unit as a pack lists it.</summary>
+/// <summary>An organisation unit as a pack lists it (the published unit: name and locality by the one rule).</summary>
 public sealed record PackUnit(int OrgUnitKey, string OrgUnitId, string Name, OrgUnitLevel Level, string? LocalityName);
-
-/// <summary>QA02 for one period, unit, audit section and grade: how many graded judgements had that grade.</summary>
-public sealed record AuditGradeCount(int PeriodKey, int OrgUnitKey, string Section, int Grade, int Count, int SectionTotal, bool IsSmallNumber);
-
-/// <summary>Average spidergraph score of one domain at one stage, over the episodes closed in the period.</summary>
-public sealed record DomainAverage(string Domain, string Stage, double Average, int Episodes);
-
-public sealed record DataQuality(
-    MeasureRefresh? Refresh,
-    IReadOnlyList<LoadBatch> Batches,
-    IReadOnlyList<SourceFreshness> Sources,
-    IReadOnlyList<RejectSummary> Rejects,
-    int RejectReasonsLeftOut)
-{
-    /// <summary>Values loaded as unknown (unknown codes, placeholders, placeholder dates...), commonest first.</summary>
-    public IReadOnlyList<WarningSummary> Warnings { get; init; } = [];
-    public int WarningsLeftOut { get; init; }
-}
-
-/// <summary>Values of one file, column and kind loaded as unknown: what a data-quality sheet lists.</summary>
-public sealed record WarningSummary(int LoadBatchId, string FileName, string? ColumnName, string Kind, string? Value, int Rows, int? FirstLine);
-
-/// <summary>One source table as last loaded: counts, rejects, and the newest business date it holds.</summary>
-public sealed record SourceFreshness(string TableName, string? FileName, int LoadBatchId, DateTime? LoadedAtUtc,
-    int RowsRead, int RowsLoaded, int RowsRejected, DateOnly? LatestRecordDate);
-
-/// <summary>Rejected rows of one file and column, with one of their reasons as an example.</summary>
-public sealed record RejectSummary(int LoadBatchId, string FileName, string? ColumnName, string Reason, int Rows, int FirstLine);

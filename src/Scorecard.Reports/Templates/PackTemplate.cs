@@ -1,5 +1,7 @@
 using Scorecard.Measures.Catalogue;
 using Scorecard.Warehouse.Calendar;
+using Scorecard.Warehouse.Dimensions;
+using Scorecard.Warehouse.Publishing;
 
 namespace Scorecard.Reports.Templates;
 
@@ -21,6 +23,9 @@ public sealed class PackTemplate
     public required int TrendPeriods { get; init; }
     /// <summary>Partnership-facing packs suppress counts 1-5 (shown "c"); internal ones may not.</summary>
     public required bool SuppressSmallNumbers { get; init; }
+
+    /// <summary>Whose published table the pack reads: a suppressed pack is the partnership's, so it hides what the board's feed hides.</summary>
+    public Audience PublishedAudience => SuppressSmallNumbers ? Warehouse.Publishing.Audience.Partnership : Warehouse.Publishing.Audience.Internal;
     /// <summary>The levels the scorecard sheet has rows for (usually the authority alone).</summary>
     public required IReadOnlyList<OrgUnitLevel> ScorecardLevels { get; init; }
     /// <summary>The levels the section sheets and bar charts compare (localities, or teams).</summary>
@@ -64,16 +69,9 @@ public sealed record PackChart(string Kind, MeasureDefinition? Measure, string A
         ChartKinds.Trend or ChartKinds.OrgUnitBars => [Measure!],
         ChartKinds.AuditGrades => [MeasureCatalogue.Find(ChartKinds.AuditGradeMeasure)!],
         ChartKinds.StepUpsAndDowns => [MeasureCatalogue.Find(ChartKinds.StepUpMeasure)!, MeasureCatalogue.Find(ChartKinds.StepDownMeasure)!],
-        // The spidergraph reads outcome scores, not the snapshot; EH06 is its definition.
+        // The spidergraph is a published query of its own; EH06 is its definition.
         _ => [],
     };
-}
-
-public enum OrgUnitLevel
-{
-    Authority,
-    Locality,
-    Team,
 }
 
 /// <summary>The charts a pack can draw, by the names templates use.</summary>
@@ -95,8 +93,9 @@ public static class ChartKinds
     public static bool NeedsMeasure(string kind) => kind is Trend or OrgUnitBars;
 
     public const string AuditGradeMeasure = "QA02";
+    public const string GoodOrBetterMeasure = "QA01";
     public const string StepUpMeasure = "EH07";
     public const string StepDownMeasure = "EH08";
     public const string SpidergraphMeasure = "EH06";
-    public const string OverallAuditSection = "OVERALL";
+    public const string OverallAuditSection = CodeLists.AuditSectionOverall;
 }

@@ -35,6 +35,13 @@ public static class CodeLists
     public const string EndReasonOutcomesMet = "OM";
     public const string ClosureReasonReferredToEarlyHelp = "RC9";
 
+    // Codes measures and packs count by.
+    public const string AuditSectionOverall = "OVERALL";
+    public const string ScoreStageBaseline = "BASELINE";
+    public const string ScoreStageClosure = "CLOSURE";
+    public const string ReviewTypeTaf = "TAF";
+    public const string ClaimOutcomeSuccessful = "SUCCESSFUL";
+
     public static readonly IReadOnlyList<CodeListEntry> All = Build();
 
     private static List<CodeListEntry> Build()
@@ -102,11 +109,11 @@ public static class CodeLists
         Add(AuditSection,
             ("ASSESSMENT", "Assessment"), ("EFFECTIVENESS", "Effectiveness of work"),
             ("REVIEW", "Monitoring, evaluation and review"), ("RECORDING", "Recording"),
-            ("VOICE", "Voice of the child"), ("OVERALL", "Overall judgement"));
+            ("VOICE", "Voice of the child"), (AuditSectionOverall, "Overall judgement"));
         Add(AuditGrade, ("1", "Outstanding"), ("2", "Good"), ("3", "Requires improvement"), ("4", "Inadequate"));
-        Add(ScoreStage, ("BASELINE", "Baseline"), ("REVIEW", "Review"), ("CLOSURE", "Closure"));
-        Add(ReviewType, ("TAF", "Team Around the Family meeting"), ("REVIEW", "Plan review"));
-        Add(ClaimOutcome, ("SUCCESSFUL", "Successful claim"), ("REJECTED", "Claim rejected"));
+        Add(ScoreStage, (ScoreStageBaseline, "Baseline"), ("REVIEW", "Review"), (ScoreStageClosure, "Closure"));
+        Add(ReviewType, (ReviewTypeTaf, "Team Around the Family meeting"), ("REVIEW", "Plan review"));
+        Add(ClaimOutcome, (ClaimOutcomeSuccessful, "Successful claim"), ("REJECTED", "Claim rejected"));
         return list;
     }
 

@@ -61,15 +61,26 @@ public class FamilyMember
     public int LineageBatchId { get; set; }
 }
 
+/// <summary>Where a unit sits in the hierarchy. Enum order is the order units are listed in.</summary>
+public enum OrgUnitLevel
+{
+    Authority,
+    /// <summary>A locality or service area: a unit with teams under it.</summary>
+    Locality,
+    Team,
+}
+
 /// <summary>Team, locality (or service area) and the authority itself, as a parent hierarchy.</summary>
 public class OrganisationUnit
 {
+    /// <summary>The id of the root unit, the whole authority: every record without a team counts there.</summary>
+    public const string AuthorityId = "AUTHORITY";
+
     public int OrgUnitKey { get; set; }
     public string OrgUnitId { get; set; } = "";
     public string Name { get; set; } = "";
     public int? ParentOrgUnitKey { get; set; }
-    /// <summary>Authority, Locality, Team (and Sub-team below a team).</summary>
-    public string Level { get; set; } = "";
+    public OrgUnitLevel Level { get; set; } = OrgUnitLevel.Team;
     /// <summary>0 for the authority.</summary>
     public int Depth { get; set; }
     public int LineageBatchId { get; set; }

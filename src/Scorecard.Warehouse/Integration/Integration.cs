@@ -1,12 +1,12 @@
 namespace Scorecard.Warehouse.Integration;
 
-public static class LoadStatus
+public enum LoadStatus
 {
-    public const string Running = "Running";
-    public const string Succeeded = "Succeeded";
-    public const string Failed = "Failed";
+    Running,
+    Succeeded,
+    Failed,
     /// <summary>Loading the extract would change nothing in the warehouse: nothing was kept, not even a batch.</summary>
-    public const string Skipped = "Skipped";
+    Skipped,
 }
 
 /// <summary>One load of one extract. Every fact and dimension row points at the batch that last wrote it.</summary>
@@ -18,7 +18,7 @@ public class LoadBatch
     public string SourceName { get; set; } = "";
     /// <summary>SHA-256 over the extract's files (names and contents): the idempotency key.</summary>
     public string FileHash { get; set; } = "";
-    public string Status { get; set; } = LoadStatus.Running;
+    public LoadStatus Status { get; set; } = LoadStatus.Running;
     public DateTime StartedAtUtc { get; set; }
     public DateTime? FinishedAtUtc { get; set; }
     public int RowsRead { get; set; }

@@ -1,3 +1,5 @@
+using Scorecard.Warehouse.Calendar;
+
 namespace Scorecard.Warehouse.Measures;
 
 /// <summary>A measure from the catalogue, stored so users read definitions next to values.</summary>
@@ -8,10 +10,9 @@ public class Measure
     public string Description { get; set; } = "";
     public string NumeratorDefinition { get; set; } = "";
     public string? DenominatorDefinition { get; set; }
-    /// <summary>Count, Percentage or Average.</summary>
-    public string Unit { get; set; } = "";
+    public MeasureUnit Unit { get; set; }
     /// <summary>HigherIsBetter, LowerIsBetter or Context (no RAG).</summary>
-    public string Polarity { get; set; } = "";
+    public Polarity Polarity { get; set; }
     /// <summary>Child, Family, Episode, Audit, Organisation...</summary>
     public string CountingUnit { get; set; } = "";
     public string Breakdowns { get; set; } = "";
@@ -30,7 +31,7 @@ public class Period
 {
     /// <summary>Grain digit then the start date's yyyymmdd: 1 month, 2 financial quarter, 3 financial year, 4 calendar year.</summary>
     public int PeriodKey { get; set; }
-    public string Grain { get; set; } = "";
+    public PeriodGrain Grain { get; set; }
     /// <summary>"2024-11", "2024-25 Q3", "2024-25", "2024".</summary>
     public string Label { get; set; } = "";
     public DateOnly StartDate { get; set; }
@@ -46,6 +47,18 @@ public class Period
     public int? SamePeriodLastYearKey { get; set; }
     /// <summary>False while the data does not yet reach the period's end.</summary>
     public bool IsComplete { get; set; }
+
+    /// <summary>
+    /// The period's key: a digit for the grain, then its first day as yyyymmdd (200241001 is 2024-25 Q3).
+    /// Every reader resolves a period label through this one rule.
+    /// </summary>
+    public static int KeyOf(ReportingPeriod p) => p.Grain switch
+    {
+        PeriodGrain.Month => 100_000_000,
+        PeriodGrain.FinancialQuarter => 200_000_000,
+        PeriodGrain.FinancialYear => 300_000_000,
+        _ => 400_000_000,
+    } + CalendarDays.DateKeyOf(p.Start);
 }
 
 /// <summary>A target for a measure in a financial year, for the authority or one organisation unit.</summary>
@@ -81,10 +94,10 @@ public class MeasureValue
     public double? Value { get; set; }
     public double? Target { get; set; }
     /// <summary>Green, Amber, Red; null without a target or for context measures.</summary>
-    public string? Rag { get; set; }
-    /// <summary>Improving, Worsening, NoChange; null without a comparator or for context measures.</summary>
-    public string? DirectionVsPrevious { get; set; }
-    public string? DirectionVsLastYear { get; set; }
+    public Rag? Rag { get; set; }
+    /// <summary>Improving, Worsening, NoChange (Up, Down for context measures); null without a comparator.</summary>
+    public Direction? DirectionVsPrevious { get; set; }
+    public Direction? DirectionVsLastYear { get; set; }
     public double? PreviousValue { get; set; }
     public double? LastYearValue { get; set; }
     /// <summary>True when published outputs must show "c" (a count 1-5, or a percentage built on one).</summary>
@@ -118,5 +131,7 @@ public class MeasureRefresh
     public int ValuesWritten { get; set; }
     /// <summary>SHA-256 of the targets file used: a changed file means every RAG must be redone.</summary>
     public string TargetsHash { get; set; } = "";
+    /// <summary>The latest business date in the data (not after the day of the refresh): what provisional values are judged by.</summary>
+    public DateOnly? DataAsOf { get; set; }
     public string? Message { get; set; }
 }

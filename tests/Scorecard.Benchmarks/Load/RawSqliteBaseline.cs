@@ -310,7 +310,7 @@ internal sealed class RawSqliteBaseline : IDisposable
                 insert.Parameters[0].Value = id;
                 insert.Parameters[1].Value = name;
                 insert.Parameters[2].Value = parentId is null ? DBNull.Value : keys[parentId];
-                insert.Parameters[3].Value = parentId is null ? OrganisationHierarchy.AuthorityLevel : hasChildren.Contains(id) ? OrganisationHierarchy.LocalityLevel : OrganisationHierarchy.TeamLevel;
+                insert.Parameters[3].Value = (parentId is null ? OrganisationHierarchy.AuthorityLevel : hasChildren.Contains(id) ? OrganisationHierarchy.LocalityLevel : OrganisationHierarchy.TeamLevel).ToString();
                 insert.Parameters[4].Value = Ancestry(id).Count;
                 insert.Parameters[5].Value = _batchId;
                 insert.ExecuteNonQuery();

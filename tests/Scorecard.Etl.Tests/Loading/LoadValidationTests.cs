@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Scorecard.Etl.Loading;
+using Scorecard.Warehouse.Dimensions;
 using Scorecard.Warehouse.Integration;
 
 namespace Scorecard.Etl.Tests.Loading;
@@ -189,10 +190,10 @@ public class LoadValidationTests
         var units = await db.OrganisationUnits.ToDictionaryAsync(u => u.OrgUnitId);
         // 3 teams + 2 localities named only as parents + the authority.
         units.Count.ShouldBe(6);
-        units["AUTHORITY"].Level.ShouldBe("Authority");
-        units["L-N"].Level.ShouldBe("Locality");
+        units["AUTHORITY"].Level.ShouldBe(OrgUnitLevel.Authority);
+        units["L-N"].Level.ShouldBe(OrgUnitLevel.Locality);
         units["L-N"].Name.ShouldBe("North locality");
-        units["T-N1"].Level.ShouldBe("Team");
+        units["T-N1"].Level.ShouldBe(OrgUnitLevel.Team);
         units["T-N1"].Depth.ShouldBe(2);
         units["T-N1"].ParentOrgUnitKey.ShouldBe(units["L-N"].OrgUnitKey);
         // Closure rows: each unit with itself (6), each locality with the authority (2), each team with locality and authority (3 x 2) = 14.

@@ -55,7 +55,7 @@ public class LoaderFuzzTests(ITestOutputHelper output)
         (await w.Loader.LoadAsync(Write(w, "valid", valid.ToDictionary(f => f.Key, f => Encoding.UTF8.GetBytes(f.Value))), Options)).Status.ShouldBe(LoadStatus.Succeeded);
         var clock = Stopwatch.StartNew();
         var loads = 0;
-        var outcomes = new Dictionary<string, int>();
+        var outcomes = new Dictionary<LoadStatus, int>();
 
         for (var n = 0; n < MaxMutants && clock.Elapsed < TimeBudget; n++)
         {

@@ -16,7 +16,7 @@ public class LoaderSmokeTests
         var result = await w.Loader.LoadAsync(extract);
 
         result.Message.ShouldBe("Loaded.");
-        result.Status.ShouldBe("Succeeded");
+        result.Status.ShouldBe(Scorecard.Warehouse.Integration.LoadStatus.Succeeded);
         result.RowsRead.ShouldBe(9);
         result.RowsLoaded.ShouldBe(9);
         await using var db = w.Open();

@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Scorecard.Warehouse.Measures;
+
 namespace Scorecard.Measures.Tests.Catalogue;
 
 /// <summary>
@@ -62,6 +65,83 @@ public class FamilyProgrammeMeasureTests(FamilyProgrammeMeasureTests.Programme p
         public async Task InitializeAsync()
         {
             await Warehouse.LoadAsync(Tables.People(["P1"]), Attachments());
+            await Warehouse.RefreshAsync();
+        }
+
+        public Task DisposeAsync()
+        {
+            Warehouse.Dispose();
+            return Task.CompletedTask;
+        }
+    }
+}
+
+/// <summary>
+/// Year-to-date counts (SF01, SF02) are judged against a unit's own target only, and compared with the same point
+/// last year, not the previous period (within a year a running total only grows, so it would always "improve").
+/// </summary>
+public class FamilyProgrammeTargetTests(FamilyProgrammeTargetTests.Programme programme) : IClassFixture<FamilyProgrammeTargetTests.Programme>
+{
+    private readonly TestWarehouse w = programme.Warehouse;
+
+    // Teams TA in locality L1 and TB in L2. Targets for 2024-25: SF01 30 for the authority, 10 for L1 (none for L2, TA or TB).
+    // Attached: A1 F1 TA 10 May 2024; A2 F2 TA 1 Aug 2024; A3 F3 TB 15 Aug 2024; then in 2025-26 A4 F4 TA 20 May 2025
+    // and A5 F5 TB 30 Sep 2025 (the last date in the data, so the periods run to the end of 2025-26 Q2).
+    private static Csv Attachments() => new Csv("ext_family_programme.csv", "fprg_attachment_id", "fprg_family_id", "fprg_team_id", "fprg_attached_date", "fprg_claim_date", "fprg_claim_outcome")
+        .Add("A1", "F1", "TA", "2024-05-10", null, null)
+        .Add("A2", "F2", "TA", "2024-08-01", null, null)
+        .Add("A3", "F3", "TB", "2024-08-15", null, null)
+        .Add("A4", "F4", "TA", "2025-05-20", null, null)
+        .Add("A5", "F5", "TB", "2025-09-30", null, null);
+
+    [Fact]
+    public async Task ALocalityWithNoTargetOfItsOwn_HasNoTargetAndNoRag_OnSF01()
+    {
+        // Q2 2024-25 (to 30 Sep, month 6 of the year): L2 = F3 = 1 family, and no target of its own: the authority's
+        // 30 is the whole council's, not L2's share, so no target and no RAG. Nor for team TA, inside L1.
+        var l2 = (await w.ValueAsync("SF01", "2024-25 Q2", "L2"))!;
+        (l2.Numerator, l2.Target, l2.Rag).ShouldBe((1, (double?)null, (Rag?)null));
+        var ta = (await w.ValueAsync("SF01", "2024-25 Q2", "TA"))!;
+        (ta.Numerator, ta.Target, ta.Rag).ShouldBe((2, (double?)null, (Rag?)null));
+        // L1 has its own target, 10 a year profiled to 6/12 = 5; F1, F2 = 2 is 3 short, more than 10% of 5: Red.
+        var l1 = (await w.ValueAsync("SF01", "2024-25 Q2", "L1"))!;
+        (l1.Numerator, l1.Target, l1.Rag).ShouldBe((2, (double?)5, (Rag?)Rag.Red));
+        // The authority: 30 x 6/12 = 15 against F1, F2, F3 = 3: Red.
+        var authority = (await w.ValueAsync("SF01", "2024-25 Q2"))!;
+        (authority.Numerator, authority.Target, authority.Rag).ShouldBe((3, (double?)15, (Rag?)Rag.Red));
+        // The published tables say the same: no RAG on L2's cell.
+        await using var db = w.Open();
+        var published = await db.InternalMeasureValues.SingleAsync(v => v.MeasureCode == "SF01" && v.PeriodLabel == "2024-25 Q2" && v.OrgUnitId == "L2" && v.BreakdownKind == "All");
+        (published.Target, published.Rag).ShouldBe(((double?)null, (Rag?)null));
+    }
+
+    [Fact]
+    public async Task AYearToDateCount_ComparesWithTheSamePointLastYear_NotThePreviousQuarter()
+    {
+        // Q2 2025-26 (F4, F5 = 2) against Q2 2024-25 (F1, F2, F3 = 3): fewer families at the same point in the year,
+        // and more is better: Worsening. Against Q1 2025-26 (F4 = 1) it would read "improving": it is not compared at all.
+        var q2 = (await w.ValueAsync("SF01", "2025-26 Q2"))!;
+        (q2.Numerator, q2.LastYearValue, q2.DirectionVsLastYear, q2.DirectionVsPrevious).ShouldBe((2, (double?)3, (Direction?)Direction.Worsening, (Direction?)null));
+        // Within 2024-25 the running total only grows (Q1 1, Q2 3): no "improving" against the previous quarter either.
+        (await w.ValueAsync("SF01", "2024-25 Q2"))!.DirectionVsPrevious.ShouldBeNull();
+        // The same point last year for a month: September 2025 (F4, F5 = 2) against September 2024 (3).
+        (await w.ValueAsync("SF01", "2025-09"))!.DirectionVsLastYear.ShouldBe(Direction.Worsening);
+    }
+
+    public sealed class Programme : IAsyncLifetime
+    {
+        public TestWarehouse Warehouse { get; } = new("""
+            { "targets": [
+                { "measure": "SF01", "financialYear": "2024-25", "value": 30 },
+                { "measure": "SF01", "financialYear": "2024-25", "orgUnit": "L1", "value": 10 }
+            ] }
+            """);
+
+        public async Task InitializeAsync()
+        {
+            await Warehouse.LoadAsync(Tables.People(["P1"]),
+                Csv.Of("ssd_department.csv", "dept_team_id,dept_team_name,dept_team_parent_id,dept_team_parent_name", "TA,Team A,L1,North", "TB,Team B,L2,South"),
+                Attachments());
             await Warehouse.RefreshAsync();
         }
 

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Scorecard.Warehouse.Calendar;
+using Scorecard.Warehouse.Dimensions;
 
 namespace Scorecard.Measures.Tests.Catalogue;
 
@@ -15,7 +17,7 @@ internal static class MonthSnapshot
         var row = await (from v in db.MeasureValues
                          join p in db.Periods on v.PeriodKey equals p.PeriodKey
                          join u in db.OrganisationUnits on v.OrgUnitKey equals u.OrgUnitKey
-                         where v.MeasureCode == measure && p.Grain == "Month" && p.StartDate == month
+                         where v.MeasureCode == measure && p.Grain == PeriodGrain.Month && p.StartDate == month
                              && u.OrgUnitId == "AUTHORITY" && v.BreakdownKind == "All" && v.BreakdownValue == "All"
                          select new { v.Numerator, v.Denominator }).SingleOrDefaultAsync();
         return row is null ? (0, null) : (row.Numerator, row.Denominator);

@@ -1,12 +1,13 @@
 using Scorecard.Warehouse.Calendar;
 using Microsoft.EntityFrameworkCore;
+using Scorecard.Warehouse.Dimensions;
 
 namespace Scorecard.Measures.Tests.Catalogue;
 
 /// <summary>
 /// The Rutland early help report compares October 2012 with October 2013: cases open to social care
 /// 196 -> 201, stepped down to CAF 6 -> 19, stepped up from CAF 18 -> 6, share of contacts resulting in a CAF
-/// 9.3% -> 16.4% (DOMAIN.md, "Figures from the seed reports"). This builds an extract, in loops, whose records
+/// 9.3% -> 16.4% (docs/domain.md, "Figures the scorecard must reproduce"). This builds an extract, in loops, whose records
 /// are chosen so the catalogue must give exactly those figures, with near-miss records beside each group that
 /// the rules must leave out.
 ///
@@ -93,13 +94,13 @@ public class RutlandReproductionTests(RutlandReproductionTests.RutlandWarehouse 
     public async Task PeriodLabels_NameOnePeriodEachWithinAGrain_AndTheAmbiguousOnesNeedTheGrain()
     {
         // Periods here run from April 2011 (the financial year of the first referral, 15 June 2011) to November
-        // 2013. The financial year April 2011 - March 2012 is labelled "2011-12" (DOMAIN's form), which is
+        // 2013. The financial year April 2011 - March 2012 is labelled "2011-12" (the financial-year form), which is
         // also how December 2011 is labelled: so a period is named by grain and label together, and a bare
         // "2011-12" is refused rather than guessed ("2011/12" names the financial year).
         await using var db = rutland.Warehouse.Contexts.Create();
         var labels = await db.Periods.Select(p => new { p.Label, p.Grain }).ToListAsync();
         labels.GroupBy(p => (p.Grain, p.Label)).Where(g => g.Count() > 1).Select(g => g.Key).ShouldBeEmpty();
-        labels.Where(p => p.Label == "2011-12").Select(p => p.Grain).Order().ShouldBe(["FinancialYear", "Month"]);
+        labels.Where(p => p.Label == "2011-12").Select(p => p.Grain.ToString()).Order().ShouldBe(["FinancialYear", "Month"]);
 
         ReportingPeriod.TryParse("2011-12", out _).ShouldBeFalse();
         ReportingPeriod.Parse("2011/12").ShouldBe(ReportingPeriod.Parse("2011-12", PeriodGrain.FinancialYear));

@@ -1,8 +1,9 @@
 namespace Scorecard.Measures.Tests.Measures;
 
 /// <summary>
-/// QA01 audits graded good or better (final overall grade: moderated where moderated), QA02 grade distribution by
-/// section (denominator: graded judgements in the section), QA03 moderation agreement (moderated audits only).
+/// QA01 audits graded good or better (final overall grade: moderated where moderated), QA02 audits graded, by overall
+/// grade, with each section's grades as breakdowns (denominator: graded judgements in the section), QA03 moderation
+/// agreement (moderated audits only).
 /// </summary>
 public class CaseAuditTests(CaseAuditTests.Fixture f) : IClassFixture<CaseAuditTests.Fixture>
 {
@@ -60,6 +61,19 @@ public class CaseAuditTests(CaseAuditTests.Fixture f) : IClassFixture<CaseAuditT
         // The boundary days: AU6 (1 Jan 2025) is January, AU7 (30 Sep 2024) September; both good => 1/1 each.
         (await f.CountsAsync("QA01", "2025-01")).ShouldBe((1, 1));
         (await f.CountsAsync("QA01", "2024-09")).ShouldBe((1, 1));
+    }
+
+    [Fact]
+    public async Task QA02_IsTheNumberOfAuditsGraded_NotOfJudgements()
+    {
+        // Q3: AU1-AU5 have an overall grade => 5 audits graded. Their judgements number 8 (AU1-AU3 also graded the
+        // assessment section) and AU8 graded only its assessment: neither counts in the value, only in the breakdowns.
+        var v = (await f.ValueAsync("QA02", "2024-25 Q3")).ShouldNotBeNull();
+        (v.Numerator, v.Denominator, v.Value).ShouldBe((5, (int?)null, (double?)5));
+        // Team TA: AU1-AU4 = 4; L2 (TC): AU5 = 1. The value is the sum of the overall grade breakdown, as a reader would add it.
+        (await f.CountsAsync("QA02", "2024-25 Q3", "TA")).Numerator.ShouldBe(4);
+        (await f.CountsAsync("QA02", "2024-25 Q3", "L2")).Numerator.ShouldBe(1);
+        (await f.BreakdownAsync("QA02", "2024-25 Q3", "AUTHORITY", "AuditGrade:OVERALL")).Values.Sum(r => r.Numerator).ShouldBe(v.Numerator);
     }
 
     [Fact]

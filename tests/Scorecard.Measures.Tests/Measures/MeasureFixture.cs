@@ -47,9 +47,16 @@ public abstract class MeasureFixture : IAsyncLifetime
         return rows.ToDictionary(v => v.BreakdownValue);
     }
 
-    /// <summary>"F=2, M=2, U=1": a breakdown's numerators by value, in ordinal order, easy to read when a test fails.</summary>
+    /// <summary>
+    /// "F=2, M=2, U=1": a breakdown's values that counted something, in ordinal order, easy to read when a test fails.
+    /// (A count's breakdown also holds a 0 for every other value; <see cref="Zeros"/> lists those.)
+    /// </summary>
     public static string Numerators(Dictionary<string, MeasureValue> rows) =>
-        string.Join(", ", rows.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => $"{r.Key}={r.Value.Numerator}"));
+        string.Join(", ", rows.Where(r => r.Value.Numerator != 0 || r.Value.Denominator is > 0).OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => $"{r.Key}={r.Value.Numerator}"));
+
+    /// <summary>The breakdown values that hold a count of 0, in ordinal order.</summary>
+    public static string Zeros(Dictionary<string, MeasureValue> rows) =>
+        string.Join(", ", rows.Where(r => r.Value.Numerator == 0 && r.Value.Denominator is null or 0).Select(r => r.Key).Order(StringComparer.Ordinal));
 }
 
 /// <summary>Extract files in the contract's column names: each row is written as the CSV line it is.</summary>

@@ -102,6 +102,22 @@ public class RollupAndBreakdownTests(RollupAndBreakdownTests.Fixture f) : IClass
     }
 
     [Fact]
+    public async Task CountBreakdowns_HoldAZero_ForEveryValueNothingWasCountedIn()
+    {
+        // No row means nothing was counted, which for a count is 0: the snapshot says so itself. EH01 at 30 Jun has
+        // no child of indeterminate sex (I) and none in the Mixed or Other groups; the ages (P2 4, P1 5, P3 16, P5 18,
+        // P4 unknown) leave only 10-15 empty. Every value of each breakdown has its row: 4 sexes, 6 groups, 6 bands.
+        var sex = await f.BreakdownAsync("EH01", "2024-25 Q1", "AUTHORITY", "Sex");
+        (MeasureFixture.Zeros(sex), sex.Count).ShouldBe(("I", 4));
+        var ethnicity = await f.BreakdownAsync("EH01", "2024-25 Q1", "AUTHORITY", "EthnicityGroup");
+        (MeasureFixture.Zeros(ethnicity), ethnicity.Count).ShouldBe(("Mixed, Other", 6));
+        var age = await f.BreakdownAsync("EH01", "2024-25 Q1", "AUTHORITY", "AgeBand");
+        (MeasureFixture.Zeros(age), age.Count).ShouldBe(("10-15", 6));
+        // Percentages keep no rows for nothing to divide by: EH05 has no Mixed row.
+        (await f.BreakdownAsync("EH05", "2024-25 Q1", "AUTHORITY", "EthnicityGroup")).ShouldNotContainKey("Mixed");
+    }
+
+    [Fact]
     public async Task EH01_EthnicityGroupBreakdown_AtTheAuthority_SumsToAll()
     {
         // 30 Jun: P1 WBRI and P5 WIRI -> White 2; P2 BAFR -> Black 1; P3 APKN -> Asian 1; P4 none -> Unknown 1. Sum 5 = All.

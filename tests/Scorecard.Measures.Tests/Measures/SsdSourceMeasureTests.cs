@@ -87,7 +87,7 @@ public class SsdSourceMeasureTests(SsdSourceMeasureTests.Fixture f) : IClassFixt
         {
             var v = (await w.ValueAsync("EH09", period)).ShouldNotBeNull(period);
             v.IsAvailable.ShouldBeFalse(period);
-            (v.Value, v.Numerator, v.Rag, v.DirectionVsPrevious).ShouldBe(((double?)null, 0, (string?)null, (string?)null), period);
+            (v.Value, v.Numerator, v.Rag, v.DirectionVsPrevious).ShouldBe(((double?)null, 0, (Scorecard.Warehouse.Measures.Rag?)null, (Scorecard.Warehouse.Measures.Direction?)null), period);
             v.NotAvailableReason.ShouldNotBeNull().ShouldContain("does not record whether a contact led to early help");
         }
         // September has no contacts at all: nothing is claimed there.
@@ -95,6 +95,36 @@ public class SsdSourceMeasureTests(SsdSourceMeasureTests.Fixture f) : IClassFixt
         // Other contact measures are not touched.
         await using var db = w.Open();
         (await db.Measures.SingleAsync(m => m.MeasureCode == "EH09")).IsAvailable.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task PeriodsNotAvailableFromTheSource_ArePublishedNotAvailable_ToEveryAudience_WithTheReason_AndNothingJudged()
+    {
+        using var w = new TestWarehouse();
+        await w.LoadAsync(Fixture.Files());
+        // The later extract's contacts come from another case system and hold only July and August (not a full snapshot).
+        var later = await w.Loader.LoadAsync(w.WriteExtract("systemc", Fixture.SystemCContacts()), new Scorecard.Etl.Loading.LoadOptions
+        {
+            Deletions = new Scorecard.Etl.Loading.DeletionOptions { Tables = { ["ssd_contacts"] = new Scorecard.Etl.Loading.TableDeletionOptions { FullSnapshot = false } } },
+        });
+        later.Status.ShouldBe(Scorecard.Warehouse.Integration.LoadStatus.Succeeded, later.Message);
+        await w.RefreshAsync(RefreshMode.Full);
+
+        await using var db = w.Open();
+        foreach (var audience in new[] { Scorecard.Warehouse.Publishing.Audience.Internal, Scorecard.Warehouse.Publishing.Audience.Partnership })
+        {
+            var cells = await db.Published(audience).Where(c => c.MeasureCode == "EH09").ToListAsync();
+            // July holds SystemC contacts only: every unit's cell says not available, with the snapshot's reason, in both
+            // audiences' tables (never withheld as "c", never 0), with nothing judged.
+            var july = cells.Where(c => c.PeriodLabel == "2024-07").ToList();
+            july.ShouldNotBeEmpty();
+            july.ShouldAllBe(c => c.State == Scorecard.Warehouse.Publishing.PublishedState.NotAvailable && c.DisplayValue == "not available"
+                && c.Value == null && c.Numerator == null && c.Target == null && c.Rag == null && c.DirectionVsPrevious == null && c.DirectionVsLastYear == null
+                && !c.IsProvisional && c.Note!.Contains("does not record whether a contact led to early help"));
+            // April's contacts could say so: a value there (1 of 2, so withheld from the partnership as a small number).
+            cells.Single(c => c.PeriodLabel == "2024-04" && c.OrgUnitId == "AUTHORITY").State.ShouldBe(audience == Scorecard.Warehouse.Publishing.Audience.Internal
+                ? Scorecard.Warehouse.Publishing.PublishedState.Value : Scorecard.Warehouse.Publishing.PublishedState.Suppressed, audience.ToString());
+        }
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using Scorecard.Warehouse.Measures;
+
 namespace Scorecard.Measures.Tests.Measures;
 
 /// <summary>
@@ -94,9 +96,9 @@ public class StepUpTests(StepUpTests.Fixture f) : IClassFixture<StepUpTests.Fixt
     public async Task EH07_ContextDirection_IsUpOrDownOrNoChange()
     {
         // EH07 is a context count. May 3 vs April (nothing counted: 0) => Up; June 1 vs May 3 => Down; July 1 vs June 1 => NoChange.
-        (await f.ValueAsync("EH07", "2024-05")).ShouldNotBeNull().DirectionVsPrevious.ShouldBe("Up");
-        (await f.ValueAsync("EH07", "2024-06")).ShouldNotBeNull().DirectionVsPrevious.ShouldBe("Down");
-        (await f.ValueAsync("EH07", "2024-07")).ShouldNotBeNull().DirectionVsPrevious.ShouldBe("NoChange");
+        (await f.ValueAsync("EH07", "2024-05")).ShouldNotBeNull().DirectionVsPrevious.ShouldBe(Direction.Up);
+        (await f.ValueAsync("EH07", "2024-06")).ShouldNotBeNull().DirectionVsPrevious.ShouldBe(Direction.Down);
+        (await f.ValueAsync("EH07", "2024-07")).ShouldNotBeNull().DirectionVsPrevious.ShouldBe(Direction.NoChange);
     }
 }
 

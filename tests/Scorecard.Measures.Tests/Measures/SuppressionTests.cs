@@ -1,22 +1,19 @@
-using Scorecard.Measures.Catalogue;
-using Scorecard.Measures.Snapshot;
+using Scorecard.Measures.Publishing;
 using Scorecard.Warehouse.Measures;
+using Scorecard.Warehouse.Publishing;
 
 namespace Scorecard.Measures.Tests.Measures;
 
-/// <summary>Small numbers: counts 1-5 show as "c" (0 stays 0), and so does a percentage built on a numerator or denominator of 1-5.</summary>
+/// <summary>Small numbers: counts 1-5 are withheld as "c" (0 stays 0), and so is a percentage built on a numerator or denominator of 1-5.</summary>
 public class SuppressionTests
 {
-    private static readonly MeasureDefinition Eh01 = MeasureCatalogue.Find("EH01")!;
-    private static readonly MeasureDefinition Eh05 = MeasureCatalogue.Find("EH05")!;
-
     [Theory]
     [InlineData(0, false)]
     [InlineData(1, true)]
     [InlineData(5, true)]
     [InlineData(6, false)]
     public void Counts_OneToFiveAreSmall_ZeroIsNot(int count, bool small) =>
-        Suppression.IsSmallNumber(MeasureUnit.Count, count, null).ShouldBe(small);
+        SmallNumbers.IsSmallNumber(MeasureUnit.Count, count, null).ShouldBe(small);
 
     [Theory]
     [InlineData(3, 10, true)]  // numerator 1-5
@@ -26,21 +23,30 @@ public class SuppressionTests
     [InlineData(0, 10, false)] // 0 stays 0: not small
     [InlineData(0, 0, false)]
     public void Percentages_AreSmall_WhenNumeratorOrDenominatorIsOneToFive(int numerator, int denominator, bool small) =>
-        Suppression.IsSmallNumber(MeasureUnit.Percentage, numerator, denominator).ShouldBe(small);
+        SmallNumbers.IsSmallNumber(MeasureUnit.Percentage, numerator, denominator).ShouldBe(small);
 
     [Fact]
-    public void Format_ShowsC_OnlyWhenSuppressing()
+    public void DisplayText_IsTheOneFormat_ForEveryState()
     {
-        // EH05 3/5 = 60%: small (both 1-5) => "c" when the output suppresses, "60.0%" when it does not.
-        var pct = new MeasureValue { MeasureCode = "EH05", Numerator = 3, Denominator = 5, Value = 60, IsSmallNumber = true };
-        Suppression.Format(Eh05, pct, suppress: true).ShouldBe("c");
-        Suppression.Format(Eh05, pct, suppress: false).ShouldBe("60.0%");
-        // EH01 count 1,234: not small => "1,234" either way. Count 0: shown as 0 even when suppressing.
-        var big = new MeasureValue { MeasureCode = "EH01", Numerator = 1234, Value = 1234, IsSmallNumber = false };
-        Suppression.Format(Eh01, big, suppress: true).ShouldBe("1,234");
-        var zero = new MeasureValue { MeasureCode = "EH01", Numerator = 0, Value = 0, IsSmallNumber = Suppression.IsSmallNumber(MeasureUnit.Count, 0, null) };
-        Suppression.Format(Eh01, zero, suppress: true).ShouldBe("0");
-        // No value (a percentage of nothing) shows "-".
-        Suppression.Format(Eh05, new MeasureValue { MeasureCode = "EH05", Value = null }, suppress: true).ShouldBe("-");
+        // A percentage to one decimal place, halves away from zero (60.05 shows 60.1), a count with thousands separators.
+        DisplayText.Of(PublishedState.Value, MeasureUnit.Percentage, 60).ShouldBe("60.0%");
+        DisplayText.Of(PublishedState.Value, MeasureUnit.Percentage, 60.05).ShouldBe("60.1%");
+        DisplayText.Of(PublishedState.Value, MeasureUnit.Count, 1234).ShouldBe("1,234");
+        DisplayText.Of(PublishedState.Value, MeasureUnit.Count, 0).ShouldBe("0");
+        DisplayText.Of(PublishedState.Suppressed, MeasureUnit.Percentage, null).ShouldBe("c");
+        DisplayText.Of(PublishedState.NoValue, MeasureUnit.Percentage, null).ShouldBe("-");
+        DisplayText.Of(PublishedState.NotAvailable, MeasureUnit.Count, null).ShouldBe("not available");
     }
+
+    [Theory]
+    // The arrow is the movement; the word judges it by polarity.
+    [InlineData(Direction.Improving, Polarity.HigherIsBetter, "▲", "improving")]
+    [InlineData(Direction.Improving, Polarity.LowerIsBetter, "▼", "improving")]
+    [InlineData(Direction.Worsening, Polarity.LowerIsBetter, "▲", "worsening")]
+    [InlineData(Direction.Worsening, Polarity.HigherIsBetter, "▼", "worsening")]
+    [InlineData(Direction.Up, Polarity.Context, "▲", "up")]
+    [InlineData(Direction.Down, Polarity.Context, "▼", "down")]
+    [InlineData(Direction.NoChange, Polarity.HigherIsBetter, "►", "no change")]
+    public void Directions_AreAnArrowForTheMovement_AndAWordForTheJudgement(Direction direction, Polarity polarity, string arrow, string word) =>
+        DisplayText.Direction(direction, polarity).ShouldBe((arrow, word));
 }

@@ -1,5 +1,6 @@
 using Scorecard.Measures.Catalogue;
 using Scorecard.Measures.Targets;
+using Scorecard.Warehouse.Measures;
 
 namespace Scorecard.Measures.Tests.Measures;
 
@@ -41,7 +42,7 @@ public class TargetsAndDirectionTests(TargetsAndDirectionTests.Fixture f) : ICla
     {
         // 30 Apr: open P1..P5; EHA by 30 Apr: P1, P2, P3, P4 (A4 on the day) => 4/5 = 80% = target => Green.
         var v = (await f.ValueAsync("EH05", "2024-04")).ShouldNotBeNull();
-        (v.Numerator, v.Denominator, v.Value, v.Target, v.Rag).ShouldBe((4, (int?)5, (double?)80, (double?)80, "Green"));
+        (v.Numerator, v.Denominator, v.Value, v.Target, v.Rag).ShouldBe((4, (int?)5, (double?)80, (double?)80, Rag.Green));
         // April is the first period loaded: nothing to compare with, so no direction.
         v.DirectionVsPrevious.ShouldBeNull();
     }
@@ -52,7 +53,7 @@ public class TargetsAndDirectionTests(TargetsAndDirectionTests.Fixture f) : ICla
         // 31 May: E4 closed 15 May; open P1, P2, P3, P5; EHA: P1, P2, P3 => 3/4 = 75%: 5 points under 80, within the
         // tolerance of 5 => Amber. 75 < 80 in April => Worsening.
         var v = (await f.ValueAsync("EH05", "2024-05")).ShouldNotBeNull();
-        (v.Numerator, v.Denominator, v.Rag, v.DirectionVsPrevious).ShouldBe((3, (int?)4, "Amber", "Worsening"));
+        (v.Numerator, v.Denominator, v.Rag, v.DirectionVsPrevious).ShouldBe((3, (int?)4, Rag.Amber, Direction.Worsening));
     }
 
     [Fact]
@@ -60,10 +61,10 @@ public class TargetsAndDirectionTests(TargetsAndDirectionTests.Fixture f) : ICla
     {
         // 30 Jun: E3 closed 10 Jun; open P1, P2, P5; EHA: P1, P2 => 2/3 = 66.7%: 13.3 points short => Red; Worsening.
         var v = (await f.ValueAsync("EH05", "2024-06")).ShouldNotBeNull();
-        (v.Numerator, v.Denominator, v.Rag, v.DirectionVsPrevious).ShouldBe((2, (int?)3, "Red", "Worsening"));
+        (v.Numerator, v.Denominator, v.Rag, v.DirectionVsPrevious).ShouldBe((2, (int?)3, Rag.Red, Direction.Worsening));
         // Q1 2024-25 ends 30 Jun too: the same 2/3, Red, with the financial year's target.
         var q = (await f.ValueAsync("EH05", "2024-25 Q1")).ShouldNotBeNull();
-        (q.Numerator, q.Denominator, q.Target, q.Rag).ShouldBe((2, (int?)3, (double?)80, "Red"));
+        (q.Numerator, q.Denominator, q.Target, q.Rag).ShouldBe((2, (int?)3, (double?)80, Rag.Red));
     }
 
     [Fact]
@@ -71,7 +72,7 @@ public class TargetsAndDirectionTests(TargetsAndDirectionTests.Fixture f) : ICla
     {
         // 31 Jul: open P1, P2, P5; A5 completed 1 Jul => 3/3 = 100% => Green; 100 > 66.7 => Improving.
         var v = (await f.ValueAsync("EH05", "2024-07")).ShouldNotBeNull();
-        (v.Numerator, v.Denominator, v.Rag, v.DirectionVsPrevious).ShouldBe((3, (int?)3, "Green", "Improving"));
+        (v.Numerator, v.Denominator, v.Rag, v.DirectionVsPrevious).ShouldBe((3, (int?)3, Rag.Green, Direction.Improving));
     }
 
     [Fact]
@@ -80,11 +81,11 @@ public class TargetsAndDirectionTests(TargetsAndDirectionTests.Fixture f) : ICla
         // EH01: Apr 5, May 4 (P4 closed), Jun 3 (P3 closed), Jul 3, Aug 4 (P6 opened 1 Aug).
         // Context: no RAG although there is a target; direction Down, Down, NoChange, Up.
         var may = (await f.ValueAsync("EH01", "2024-05")).ShouldNotBeNull();
-        (may.Value, may.Rag, may.DirectionVsPrevious).ShouldBe(((double?)4, (string?)null, "Down"));
-        (await f.ValueAsync("EH01", "2024-06")).ShouldNotBeNull().DirectionVsPrevious.ShouldBe("Down");
-        (await f.ValueAsync("EH01", "2024-07")).ShouldNotBeNull().DirectionVsPrevious.ShouldBe("NoChange");
+        (may.Value, may.Rag, may.DirectionVsPrevious).ShouldBe(((double?)4, (Rag?)null, Direction.Down));
+        (await f.ValueAsync("EH01", "2024-06")).ShouldNotBeNull().DirectionVsPrevious.ShouldBe(Direction.Down);
+        (await f.ValueAsync("EH01", "2024-07")).ShouldNotBeNull().DirectionVsPrevious.ShouldBe(Direction.NoChange);
         var aug = (await f.ValueAsync("EH01", "2024-08")).ShouldNotBeNull();
-        (aug.Value, aug.DirectionVsPrevious).ShouldBe(((double?)4, "Up"));
+        (aug.Value, aug.DirectionVsPrevious).ShouldBe(((double?)4, Direction.Up));
     }
 
     [Fact]
@@ -93,7 +94,7 @@ public class TargetsAndDirectionTests(TargetsAndDirectionTests.Fixture f) : ICla
         // RAG is for the All row only: EH05 Q1 2024-25 (30 Jun) for girls: P1 and P5 open (P3 closed 10 Jun);
         // P1 has an EHA, P5's comes 1 Jul => 1/2, no RAG (the All row, 2/3, is Red).
         var v = (await f.ValueAsync("EH05", "2024-25 Q1", "AUTHORITY", "Sex", "F")).ShouldNotBeNull();
-        (v.Numerator, v.Denominator, v.Rag).ShouldBe((1, (int?)2, (string?)null));
+        (v.Numerator, v.Denominator, v.Rag).ShouldBe((1, (int?)2, (Rag?)null));
     }
 
     [Fact]
@@ -116,40 +117,40 @@ public class TargetRulesTests
 
     [Theory]
     // Target 80, tolerance 5: 80 and above green; 75 to under 80 amber; under 75 red.
-    [InlineData(80, "Green")]
-    [InlineData(95, "Green")]
-    [InlineData(76, "Amber")]
-    [InlineData(75, "Amber")]
-    [InlineData(74.9, "Red")]
-    [InlineData(70, "Red")]
-    public void RagFor_HigherIsBetterPercentage(double value, string rag) =>
+    [InlineData(80, Rag.Green)]
+    [InlineData(95, Rag.Green)]
+    [InlineData(76, Rag.Amber)]
+    [InlineData(75, Rag.Amber)]
+    [InlineData(74.9, Rag.Red)]
+    [InlineData(70, Rag.Red)]
+    public void RagFor_HigherIsBetterPercentage(double value, Rag rag) =>
         TargetRules.RagFor(Eh05, value, 80, 5).ShouldBe(rag);
 
     [Theory]
     // Lower is better, target 20, tolerance 5: 20 and below green; up to 25 amber; above 25 red.
-    [InlineData(10, "Green")]
-    [InlineData(20, "Green")]
-    [InlineData(24, "Amber")]
-    [InlineData(25, "Amber")]
-    [InlineData(26, "Red")]
-    public void RagFor_LowerIsBetterPercentage(double value, string rag) =>
+    [InlineData(10, Rag.Green)]
+    [InlineData(20, Rag.Green)]
+    [InlineData(24, Rag.Amber)]
+    [InlineData(25, Rag.Amber)]
+    [InlineData(26, Rag.Red)]
+    public void RagFor_LowerIsBetterPercentage(double value, Rag rag) =>
         TargetRules.RagFor(Eh13A, value, 20, 5).ShouldBe(rag);
 
     [Fact]
     public void RagFor_Percentage_DefaultToleranceIsFivePoints()
     {
         // No tolerance given: 5 points. 75 is 5 short of 80 => Amber; 74 is 6 short => Red.
-        TargetRules.RagFor(Eh05, 75, 80, null).ShouldBe("Amber");
-        TargetRules.RagFor(Eh05, 74, 80, null).ShouldBe("Red");
+        TargetRules.RagFor(Eh05, 75, 80, null).ShouldBe(Rag.Amber);
+        TargetRules.RagFor(Eh05, 74, 80, null).ShouldBe(Rag.Red);
     }
 
     [Theory]
     // Count, target 100, default tolerance 10% of the target = 10: 90 to under 100 amber; under 90 red.
-    [InlineData(100, "Green")]
-    [InlineData(91, "Amber")]
-    [InlineData(90, "Amber")]
-    [InlineData(89, "Red")]
-    public void RagFor_Count_DefaultToleranceIsTenPercentOfTarget(double value, string rag) =>
+    [InlineData(100, Rag.Green)]
+    [InlineData(91, Rag.Amber)]
+    [InlineData(90, Rag.Amber)]
+    [InlineData(89, Rag.Red)]
+    public void RagFor_Count_DefaultToleranceIsTenPercentOfTarget(double value, Rag rag) =>
         TargetRules.RagFor(Eh04, value, 100, null).ShouldBe(rag);
 
     [Fact]
@@ -164,14 +165,14 @@ public class TargetRulesTests
     public void DirectionFor_UsesPolarity()
     {
         // Higher is better: 80 after 75 improves; lower is better: 20 after 25 improves, 25 after 20 worsens.
-        TargetRules.DirectionFor(Eh05, 80, 75).ShouldBe("Improving");
-        TargetRules.DirectionFor(Eh05, 75, 80).ShouldBe("Worsening");
-        TargetRules.DirectionFor(Eh13A, 20, 25).ShouldBe("Improving");
-        TargetRules.DirectionFor(Eh13A, 25, 20).ShouldBe("Worsening");
+        TargetRules.DirectionFor(Eh05, 80, 75).ShouldBe(Direction.Improving);
+        TargetRules.DirectionFor(Eh05, 75, 80).ShouldBe(Direction.Worsening);
+        TargetRules.DirectionFor(Eh13A, 20, 25).ShouldBe(Direction.Improving);
+        TargetRules.DirectionFor(Eh13A, 25, 20).ShouldBe(Direction.Worsening);
         // Context counts go up or down; an equal count is no change.
-        TargetRules.DirectionFor(Eh01, 5, 4).ShouldBe("Up");
-        TargetRules.DirectionFor(Eh01, 4, 5).ShouldBe("Down");
-        TargetRules.DirectionFor(Eh01, 4, 4).ShouldBe("NoChange");
+        TargetRules.DirectionFor(Eh01, 5, 4).ShouldBe(Direction.Up);
+        TargetRules.DirectionFor(Eh01, 4, 5).ShouldBe(Direction.Down);
+        TargetRules.DirectionFor(Eh01, 4, 4).ShouldBe(Direction.NoChange);
         // No comparator: no direction.
         TargetRules.DirectionFor(Eh05, 80, null).ShouldBeNull();
     }
@@ -180,8 +181,8 @@ public class TargetRulesTests
     public void DirectionFor_PercentageChangeTooSmallToShow_IsNoChange()
     {
         // Shown to one decimal place: 66.66...% (2/3) and 66.7% both show as 66.7 => NoChange; 66.8 => Improving.
-        TargetRules.DirectionFor(Eh05, 100.0 * 2 / 3, 66.7).ShouldBe("NoChange");
-        TargetRules.DirectionFor(Eh05, 66.8, 100.0 * 2 / 3).ShouldBe("Improving");
+        TargetRules.DirectionFor(Eh05, 100.0 * 2 / 3, 66.7).ShouldBe(Direction.NoChange);
+        TargetRules.DirectionFor(Eh05, 66.8, 100.0 * 2 / 3).ShouldBe(Direction.Improving);
     }
 
     [Fact]

@@ -31,7 +31,7 @@ internal static class FreshnessQueries
     public static IQueryable<LoadBatchRow> LoadBatches(WarehouseContext db) =>
         db.LoadBatches.Select(b => new LoadBatchRow
         {
-            LoadBatchId = b.LoadBatchId, SourceKind = b.SourceKind, SourceName = b.SourceName, Status = b.Status,
+            LoadBatchId = b.LoadBatchId, SourceKind = b.SourceKind, SourceName = b.SourceName, Status = b.Status.ToString(),
             StartedAtUtc = b.StartedAtUtc, FinishedAtUtc = b.FinishedAtUtc, RowsRead = b.RowsRead,
             RowsLoaded = b.RowsInserted + b.RowsUpdated + b.RowsUnchanged, RowsInserted = b.RowsInserted, RowsUpdated = b.RowsUpdated,
             RowsUnchanged = b.RowsUnchanged, RowsRejected = b.RowsRejected, RowsWithWarnings = b.RowsWithWarnings, RowsDeleted = b.RowsDeleted,

@@ -18,11 +18,9 @@ public sealed class DrillThroughService(WarehouseContextFactory contexts, Measur
 
     public async Task<Result> ForValueAsync(long measureValueKey, CancellationToken ct)
     {
-        var value = await (from v in db.MeasureValues
-                           join p in db.Periods on v.PeriodKey equals p.PeriodKey
-                           join u in db.OrganisationUnits on v.OrgUnitKey equals u.OrgUnitKey
-                           where v.MeasureValueKey == measureValueKey
-                           select new { v.MeasureCode, p.Label, u.OrgUnitId, v.BreakdownKind, v.BreakdownValue }).FirstOrDefaultAsync(ct);
+        // Keys are the published cells' (the same for every audience); drill-through is for analysts, who read the internal table.
+        var value = await db.InternalMeasureValues.Where(v => v.PublishedValueKey == measureValueKey)
+            .Select(v => new { v.MeasureCode, Label = v.PeriodLabel, v.OrgUnitId, v.BreakdownKind, v.BreakdownValue }).FirstOrDefaultAsync(ct);
         if (value is null) return new([], new Problem(404, $"There is no MeasureValue with key {measureValueKey}."));
         if (value.BreakdownKind.StartsWith(MeasureAggregator.AuditGradePrefix, StringComparison.Ordinal))
             return new([], new Problem(400, "Drill-through of an audit grade breakdown is not offered: filter CaseAudits by SectionCode and FinalGrade instead."));

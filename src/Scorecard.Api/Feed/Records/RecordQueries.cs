@@ -5,7 +5,8 @@ namespace Scorecard.Api.Feed.Records;
 
 /// <summary>
 /// The record-level sets as flattened queries: each fact with its child's pseudonym, team, locality, financial
-/// quarter and code labels joined in, so Power BI filters by name without $expand. Every join is on a key.
+/// quarter and code labels joined in, so Power BI filters by name without $expand. Every join is on a key. Team
+/// and locality names are the published units' (Published.OrgUnit), so a record and its scorecard agree.
 /// </summary>
 internal static class RecordQueries
 {
@@ -31,7 +32,7 @@ internal static class RecordQueries
 
     public static IQueryable<EarlyHelpEpisodeRow> EarlyHelpEpisodes(WarehouseContext db)
     {
-        var units = OrgUnitNames.Of(db);
+        var units = db.PublishedOrgUnits;
         var endReasons = Codes(db, CodeLists.EarlyHelpEndReason);
         var levels = Codes(db, CodeLists.EarlyHelpLevel);
         return from e in db.EarlyHelpEpisodes
@@ -54,7 +55,7 @@ internal static class RecordQueries
 
     public static IQueryable<SocialCareReferralRow> SocialCareReferrals(WarehouseContext db)
     {
-        var units = OrgUnitNames.Of(db);
+        var units = db.PublishedOrgUnits;
         var sources = Codes(db, CodeLists.ContactSource);
         var closures = Codes(db, CodeLists.CinClosureReason);
         return from r in db.SocialCareReferrals
@@ -76,7 +77,7 @@ internal static class RecordQueries
 
     public static IQueryable<AssessmentRow> Assessments(WarehouseContext db)
     {
-        var units = OrgUnitNames.Of(db);
+        var units = db.PublishedOrgUnits;
         return from a in db.EarlyHelpAssessments
                join e in db.EarlyHelpEpisodes on a.EpisodeKey equals e.EpisodeKey
                join p in db.People on a.PersonKey equals p.PersonKey
@@ -94,7 +95,7 @@ internal static class RecordQueries
 
     public static IQueryable<PlanReviewRow> PlanReviews(WarehouseContext db)
     {
-        var units = OrgUnitNames.Of(db);
+        var units = db.PublishedOrgUnits;
         var types = Codes(db, CodeLists.ReviewType);
         return from r in db.PlanReviews
                join e in db.EarlyHelpEpisodes on r.EpisodeKey equals e.EpisodeKey
@@ -112,7 +113,7 @@ internal static class RecordQueries
 
     public static IQueryable<OutcomeScoreRow> OutcomeScores(WarehouseContext db)
     {
-        var units = OrgUnitNames.Of(db);
+        var units = db.PublishedOrgUnits;
         return from s in db.OutcomeScores
                join e in db.EarlyHelpEpisodes on s.EpisodeKey equals e.EpisodeKey
                join p in db.People on e.PersonKey equals p.PersonKey
@@ -127,7 +128,7 @@ internal static class RecordQueries
 
     public static IQueryable<CaseAuditRow> CaseAudits(WarehouseContext db)
     {
-        var units = OrgUnitNames.Of(db);
+        var units = db.PublishedOrgUnits;
         var sections = Codes(db, CodeLists.AuditSection);
         var grades = Codes(db, CodeLists.AuditGrade);
         return from a in db.CaseAudits

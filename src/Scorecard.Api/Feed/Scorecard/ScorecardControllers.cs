@@ -28,7 +28,7 @@ public sealed class OrgUnitsController(WarehouseContext db, FeedQuery query) : F
 [Authorize(Policy = FeedPolicies.Scorecard)]
 public sealed class MeasureValuesController(WarehouseContext db, FeedQuery query, DrillThroughService drillThrough) : FeedController<MeasureValueRow>(query)
 {
-    protected override IQueryable<MeasureValueRow> Rows() => ScorecardQueries.MeasureValues(db, FeedPolicies.SuppressesSmallNumbers(User));
+    protected override IQueryable<MeasureValueRow> Rows() => ScorecardQueries.MeasureValues(db, FeedPolicies.AudienceOf(User));
 
     /// <summary>
     /// GET /odata/MeasureValues(key)/Scorecard.DrillThrough(): the pseudonymised records behind one value.

@@ -1,9 +1,11 @@
 using Scorecard.Warehouse;
+using Scorecard.Warehouse.Publishing;
 
 namespace Scorecard.Api.Feed.Scorecard;
 
 /// <summary>
 /// The scorecard sets as queries over the warehouse: set-based, composed by OData into one SQL statement per page.
+/// MeasureValues selects from the published table of the caller's audience and decides nothing itself.
 /// </summary>
 internal static class ScorecardQueries
 {
@@ -11,7 +13,7 @@ internal static class ScorecardQueries
         db.Measures.Select(m => new MeasureRow
         {
             MeasureCode = m.MeasureCode, Name = m.Name, Description = m.Description, Numerator = m.NumeratorDefinition,
-            Denominator = m.DenominatorDefinition, Unit = m.Unit, Polarity = m.Polarity, CountingUnit = m.CountingUnit,
+            Denominator = m.DenominatorDefinition, Unit = m.Unit.ToString(), Polarity = m.Polarity.ToString(), CountingUnit = m.CountingUnit,
             Breakdowns = m.Breakdowns, Source = m.Source, RequiredTables = m.RequiredTables, IsAvailable = m.IsAvailable, SettlesAfterDays = m.SettlesAfterDays,
             AvailabilityNote = m.AvailabilityNote, SortOrder = m.SortOrder,
         });
@@ -19,80 +21,61 @@ internal static class ScorecardQueries
     public static IQueryable<PeriodRow> Periods(WarehouseContext db) =>
         db.Periods.Select(p => new PeriodRow
         {
-            PeriodKey = p.PeriodKey, Grain = p.Grain, Label = p.Label, StartDate = p.StartDate, EndDate = p.EndDate,
+            PeriodKey = p.PeriodKey, Grain = p.Grain.ToString(), Label = p.Label, StartDate = p.StartDate, EndDate = p.EndDate,
             FinancialYearStart = p.FinancialYearStart, FinancialYear = p.FinancialYearLabel, YearToDateStart = p.YearToDateStart,
             SortOrder = p.SortOrder, PreviousPeriodKey = p.PreviousPeriodKey, SamePeriodLastYearKey = p.SamePeriodLastYearKey, IsComplete = p.IsComplete,
         });
 
     public static IQueryable<OrgUnitRow> OrgUnits(WarehouseContext db) =>
-        OrgUnitNames.Of(db).Select(u => new OrgUnitRow
+        db.PublishedOrgUnits.Select(u => new OrgUnitRow
         {
-            OrgUnitKey = u.OrgUnitKey, OrgUnitId = u.OrgUnitId, Name = u.Name, Level = u.Level, Depth = u.Depth,
-            ParentOrgUnitKey = u.ParentOrgUnitKey, ParentName = u.ParentName, Locality = u.Locality,
+            OrgUnitKey = u.OrgUnitKey, OrgUnitId = u.OrgUnitId, Name = u.Name, Level = u.Level.ToString(), Depth = u.Depth,
+            ParentOrgUnitKey = u.ParentOrgUnitKey, ParentName = u.ParentName, Locality = u.Locality, SortOrder = u.SortOrder,
         });
 
-    /// <summary>
-    /// The snapshot. For a board member a small number is withheld whole: value, numerator and denominator are
-    /// empty and DisplayValue says "c"; so is a previous or last-year value that was itself a small number, which
-    /// needs a look at that row (an EXISTS on the snapshot's unique index, evaluated only when suppressing).
-    /// DisplayValue is built in SQL from whole numbers (tenths of a percent), so every provider formats it the
-    /// same way and $filter/$orderby on it still run in the database.
-    /// </summary>
-    public static IQueryable<MeasureValueRow> MeasureValues(WarehouseContext db, bool suppress)
-    {
-        var units = OrgUnitNames.Of(db);
-        var values = db.MeasureValues;
-        return from v in db.MeasureValues
-               join m in db.Measures on v.MeasureCode equals m.MeasureCode
-               join p in db.Periods on v.PeriodKey equals p.PeriodKey
-               join u in units on v.OrgUnitKey equals u.OrgUnitKey
-               let hidden = suppress && v.IsSmallNumber
-               select new MeasureValueRow
-               {
-                   MeasureValueKey = v.MeasureValueKey,
-                   MeasureCode = v.MeasureCode,
-                   MeasureName = m.Name,
-                   Unit = m.Unit,
-                   Polarity = m.Polarity,
-                   PeriodKey = p.PeriodKey,
-                   PeriodGrain = p.Grain,
-                   PeriodLabel = p.Label,
-                   PeriodStart = p.StartDate,
-                   PeriodEnd = p.EndDate,
-                   FinancialYear = p.FinancialYearLabel,
-                   PeriodSortOrder = p.SortOrder,
-                   PeriodIsComplete = p.IsComplete,
-                   OrgUnitKey = u.OrgUnitKey,
-                   OrgUnitId = u.OrgUnitId,
-                   OrgUnitName = u.Name,
-                   OrgUnitLevel = u.Level,
-                   Locality = u.Locality,
-                   BreakdownKind = v.BreakdownKind,
-                   BreakdownValue = v.BreakdownValue,
-                   Numerator = hidden ? null : v.Numerator,
-                   Denominator = hidden ? null : v.Denominator,
-                   Value = hidden ? null : v.Value,
-                   DisplayValue = !v.IsAvailable ? "not available"
-                       : hidden ? "c"
-                       : v.Value == null ? "-"
-                       : m.Unit == "Percentage"
-                           ? ((int)Math.Round(v.Value!.Value * 10) / 10).ToString() + "." + ((int)Math.Round(v.Value!.Value * 10) % 10).ToString() + "%"
-                           : v.Numerator.ToString(),
-                   IsSmallNumber = v.IsSmallNumber,
-                   IsSuppressed = hidden,
-                   IsProvisional = v.IsProvisional,
-                   IsAvailable = v.IsAvailable,
-                   NotAvailableReason = v.NotAvailableReason,
-                   Target = v.Target,
-                   Rag = v.Rag,
-                   DirectionVsPrevious = v.DirectionVsPrevious,
-                   DirectionVsLastYear = v.DirectionVsLastYear,
-                   PreviousValue = suppress && values.Any(x => x.IsSmallNumber && x.MeasureCode == v.MeasureCode && x.PeriodKey == p.PreviousPeriodKey
-                       && x.OrgUnitKey == v.OrgUnitKey && x.BreakdownKind == v.BreakdownKind && x.BreakdownValue == v.BreakdownValue) ? null : v.PreviousValue,
-                   LastYearValue = suppress && values.Any(x => x.IsSmallNumber && x.MeasureCode == v.MeasureCode && x.PeriodKey == p.SamePeriodLastYearKey
-                       && x.OrgUnitKey == v.OrgUnitKey && x.BreakdownKind == v.BreakdownKind && x.BreakdownValue == v.BreakdownValue) ? null : v.LastYearValue,
-                   RefreshedAtUtc = v.RefreshedAtUtc,
-                   LoadBatchId = v.LineageBatchId,
-               };
-    }
+    /// <summary>The published scorecard of an audience: board members read the partnership table, everyone else the internal one.</summary>
+    public static IQueryable<MeasureValueRow> MeasureValues(WarehouseContext db, Audience audience) =>
+        db.Published(audience).Select(v => new MeasureValueRow
+        {
+            MeasureValueKey = v.PublishedValueKey,
+            MeasureCode = v.MeasureCode,
+            MeasureName = v.MeasureName,
+            Unit = v.Unit.ToString(),
+            Polarity = v.Polarity.ToString(),
+            PeriodKey = v.PeriodKey,
+            PeriodGrain = v.PeriodGrain.ToString(),
+            PeriodLabel = v.PeriodLabel,
+            PeriodStart = v.PeriodStart,
+            PeriodEnd = v.PeriodEnd,
+            FinancialYear = v.FinancialYear,
+            PeriodSortOrder = v.PeriodSortOrder,
+            PeriodIsComplete = v.PeriodIsComplete,
+            OrgUnitKey = v.OrgUnitKey,
+            OrgUnitId = v.OrgUnitId,
+            OrgUnitName = v.OrgUnitName,
+            OrgUnitLevel = v.OrgUnitLevel.ToString(),
+            Locality = v.Locality,
+            BreakdownKind = v.BreakdownKind,
+            BreakdownValue = v.BreakdownValue,
+            State = v.State.ToString(),
+            Numerator = v.Numerator,
+            Denominator = v.Denominator,
+            Value = v.Value,
+            DisplayValue = v.DisplayValue,
+            IsSmallNumber = v.IsSmallNumber,
+            IsSuppressed = v.IsSuppressed,
+            IsProvisional = v.IsProvisional,
+            SettlesOn = v.SettlesOn,
+            IsAvailable = v.State != PublishedState.NotAvailable,
+            NotAvailableReason = v.State == PublishedState.NotAvailable ? v.Note : null,
+            Target = v.Target,
+            Rag = v.Rag == null ? null : v.Rag.ToString(),
+            DirectionVsPrevious = v.DirectionVsPrevious == null ? null : v.DirectionVsPrevious.ToString(),
+            DirectionVsLastYear = v.DirectionVsLastYear == null ? null : v.DirectionVsLastYear.ToString(),
+            PreviousValue = v.PreviousValue,
+            LastYearValue = v.LastYearValue,
+            Note = v.Note,
+            RefreshedAtUtc = v.RefreshedAtUtc,
+            LoadBatchId = v.LineageBatchId,
+        });
 }

@@ -26,10 +26,10 @@ public sealed class MeasureRow
     [Description("Order on the scorecard.")] public int SortOrder { get; set; }
 }
 
-[Description("The scorecard: one measure for one period, organisation unit and breakdown, with target, RAG and direction of travel. Pre-aggregated: sum Numerator and Denominator to re-aggregate a percentage honestly.")]
+[Description("The published scorecard: one measure for one period, organisation unit and breakdown, with target, RAG, direction of travel and provisional state, as decided at refresh for your role (board members see the partnership table: small numbers and whatever would reveal them withheld). Pre-aggregated: sum Numerator and Denominator to re-aggregate a percentage honestly.")]
 public sealed class MeasureValueRow
 {
-    [Description("Key of this value.")] public long MeasureValueKey { get; set; }
+    [Description("Key of this value (the same cell has the same key for every role).")] public long MeasureValueKey { get; set; }
     [Description("Catalogue code of the measure (see Measures).")] public string MeasureCode { get; set; } = "";
     [Description("Name of the measure.")] public string MeasureName { get; set; } = "";
     [Description("Count or Percentage.")] public string Unit { get; set; } = "";
@@ -49,21 +49,24 @@ public sealed class MeasureValueRow
     [Description("The locality the unit is in (the locality itself for a locality; empty for the authority).")] public string? Locality { get; set; }
     [Description("All, AgeBand, Sex, EthnicityGroup, or AuditGrade:<section> for QA02.")] public string BreakdownKind { get; set; } = "";
     [Description("All, or the band, sex, group or grade.")] public string BreakdownValue { get; set; } = "";
-    [Description("The count, or the numerator of a percentage. Empty when suppressed.")] public int? Numerator { get; set; }
-    [Description("The denominator of a percentage; empty for counts and when suppressed.")] public int? Denominator { get; set; }
-    [Description("The count, or the percentage (0-100). Empty when suppressed or when the denominator is 0.")] public double? Value { get; set; }
-    [Description("The value as a published table shows it: \"not available\" when this source cannot give it, \"c\" when suppressed, \"-\" when there is none, \"12.5%\" or \"1234\".")] public string DisplayValue { get; set; } = "";
-    [Description("True when the value is a small number (a count of 1 to 5, or a percentage built on one).")] public bool IsSmallNumber { get; set; }
-    [Description("True when this feed withholds the value for your role (board members): shown as \"c\".")] public bool IsSuppressed { get; set; }
-    [Description("True while later records can still change the value: the data does not yet reach the period end plus the measure's settling window (e.g. 42 days for a first TAF).")] public bool IsProvisional { get; set; }
-    [Description("False when the data loaded cannot express what the measure needs for this period (a table never loaded, or records from a source that does not record a field): not available from this source, never 0. Value, target, RAG and direction are then empty.")] public bool IsAvailable { get; set; } = true;
-    [Description("Why the value is not available from this source.")] public string? NotAvailableReason { get; set; }
-    [Description("Target for the financial year, profiled to the period for cumulative measures.")] public double? Target { get; set; }
-    [Description("Green, Amber or Red against the target; empty without a target or for context measures.")] public string? Rag { get; set; }
-    [Description("Improving, Worsening or NoChange against the previous period.")] public string? DirectionVsPrevious { get; set; }
-    [Description("Improving, Worsening or NoChange against the same period last year.")] public string? DirectionVsLastYear { get; set; }
-    [Description("Value of the previous period (empty when suppressed).")] public double? PreviousValue { get; set; }
-    [Description("Value of the same period last year (empty when suppressed).")] public double? LastYearValue { get; set; }
+    [Description("Value (a number), NoValue (nothing to divide by), Suppressed (withheld for your role) or NotAvailable (the data loaded cannot give it).")] public string State { get; set; } = "";
+    [Description("The count, or the numerator of a percentage. A count of nothing is 0. Empty when withheld or not available.")] public int? Numerator { get; set; }
+    [Description("The denominator of a percentage; empty for counts, when withheld and when not available.")] public int? Denominator { get; set; }
+    [Description("The count, or the percentage (0-100). Empty when withheld, not available, or when there is nothing to divide by.")] public double? Value { get; set; }
+    [Description("The value as every output shows it: \"1,234\", \"12.5%\", \"-\" (nothing to divide by), \"c\" (withheld) or \"not available\".")] public string DisplayValue { get; set; } = "";
+    [Description("True when the value is a small number (a count of 1 to 5, or a percentage built on one). For board members, the same as IsSuppressed.")] public bool IsSmallNumber { get; set; }
+    [Description("True when the value is withheld for your role (board members): a small number, or a value that would let one be worked out. Shown as \"c\".")] public bool IsSuppressed { get; set; }
+    [Description("True while later records can still change the value: the data does not yet reach SettlesOn. A provisional value has no RAG and no direction of travel.")] public bool IsProvisional { get; set; }
+    [Description("The day the value becomes final: the period end plus the measure's settling window (e.g. 42 days for a first TAF); empty for measures final when the period ends.")] public DateOnly? SettlesOn { get; set; }
+    [Description("False when the data loaded cannot express what the measure needs for this period (a table never loaded, or records from a source that does not record a field): not available from this source, never 0. State is then NotAvailable; value, target, RAG and direction are empty.")] public bool IsAvailable { get; set; } = true;
+    [Description("Why the value is not available from this source (the same as Note).")] public string? NotAvailableReason { get; set; }
+    [Description("Target for the financial year, profiled to the period for year-to-date counts; empty when withheld.")] public double? Target { get; set; }
+    [Description("Green, Amber or Red against the target; empty without a target, for context measures, and for withheld or provisional values.")] public string? Rag { get; set; }
+    [Description("Improving, Worsening or NoChange (Up or Down for context measures) against the previous period; empty when either value is withheld, for provisional values and for year-to-date counts.")] public string? DirectionVsPrevious { get; set; }
+    [Description("Improving, Worsening or NoChange (Up or Down for context measures) against the same period last year; empty when either value is withheld and for provisional values.")] public string? DirectionVsLastYear { get; set; }
+    [Description("Value of the previous period (empty when either value is withheld).")] public double? PreviousValue { get; set; }
+    [Description("Value of the same period last year (empty when either value is withheld).")] public double? LastYearValue { get; set; }
+    [Description("Why the value is not available, when it is not.")] public string? Note { get; set; }
     [Description("When the value was computed (UTC).")] public DateTime RefreshedAtUtc { get; set; }
     [Description("The newest load batch the value was computed from (see LoadBatches).")] public int LoadBatchId { get; set; }
 }
@@ -96,4 +99,5 @@ public sealed class OrgUnitRow
     [Description("Key of the parent unit.")] public int? ParentOrgUnitKey { get; set; }
     [Description("Name of the parent unit.")] public string? ParentName { get; set; }
     [Description("The locality the unit is in (itself for a locality).")] public string? Locality { get; set; }
+    [Description("The order units are listed in: the authority, then each locality followed by its teams.")] public int SortOrder { get; set; }
 }

@@ -25,61 +25,77 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
             modelBuilder.Entity("Scorecard.Warehouse.Dimensions.CalendarDate", b =>
                 {
                     b.Property<int>("DateKey")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The date as the integer yyyymmdd.");
 
                     b.Property<string>("BankHolidayName")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The bank holiday's name.");
 
                     b.Property<int>("CalendarMonth")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("Calendar month, 1 = January.");
 
                     b.Property<int>("CalendarYear")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("Calendar year.");
 
                     b.Property<DateOnly>("Date")
-                        .HasColumnType("date");
+                        .HasColumnType("date")
+                        .HasComment("The date.");
 
                     b.Property<int>("DayOfWeek")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("Day of the week, 0 = Sunday.");
 
                     b.Property<int>("FinancialMonth")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("1 = April ... 12 = March.");
 
                     b.Property<int>("FinancialQuarter")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("1 = April-June ... 4 = January-March.");
 
                     b.Property<string>("FinancialQuarterLabel")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("\"2024-25 Q3\".");
 
                     b.Property<string>("FinancialYearLabel")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("\"2024-25\".");
 
                     b.Property<int>("FinancialYearStart")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("Calendar year in which the financial year starts (2024 for 2024-25).");
 
                     b.Property<bool>("IsBankHoliday")
-                        .HasColumnType("bit");
+                        .HasColumnType("bit")
+                        .HasComment("A bank holiday in England and Wales (substitute days and one-off holidays included).");
 
                     b.Property<bool>("IsWeekend")
-                        .HasColumnType("bit");
+                        .HasColumnType("bit")
+                        .HasComment("Saturday or Sunday.");
 
                     b.Property<bool>("IsWorkingDay")
-                        .HasColumnType("bit");
+                        .HasColumnType("bit")
+                        .HasComment("Neither a weekend nor a bank holiday: the days working-day windows count.");
 
                     b.Property<string>("MonthLabel")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("\"2024-11\": sorts as text.");
 
                     b.Property<string>("MonthName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("Month name, e.g. November.");
 
                     b.HasKey("DateKey");
 
@@ -88,46 +104,59 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
 
                     b.HasIndex("Date", "IsWorkingDay");
 
-                    b.ToTable("Date", "Dimension");
+                    b.ToTable("Date", "Dimension", t =>
+                        {
+                            t.HasComment("One row per calendar day, with the financial year, quarter and month it falls in and whether it is a working day.");
+                        });
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Dimensions.CodeListEntry", b =>
                 {
                     b.Property<string>("CodeSet")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("Which list: ContactSource, EarlyHelpEndReason, CinClosureReason, AuditSection...");
 
                     b.Property<string>("Code")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The code as stored in the facts.");
 
                     b.Property<string>("Label")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("What the code means.");
 
                     b.Property<int>("SortOrder")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("Order within its list.");
 
                     b.HasKey("CodeSet", "Code");
 
-                    b.ToTable("Code", "Dimension");
+                    b.ToTable("Code", "Dimension", t =>
+                        {
+                            t.HasComment("The code lists the extract contract accepts, with their labels.");
+                        });
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Dimensions.Family", b =>
                 {
                     b.Property<int>("FamilyKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("Surrogate key.");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("FamilyKey"));
 
                     b.Property<string>("FamilyId")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The case system's id, pseudonymised with a keyed hash.");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The load batch that last wrote the row (Integration.LoadBatch).");
 
                     b.HasKey("FamilyKey");
 
@@ -137,29 +166,37 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
 
                     b.HasIndex("LineageBatchId");
 
-                    b.ToTable("Family", "Dimension");
+                    b.ToTable("Family", "Dimension", t =>
+                        {
+                            t.HasComment("A family (ssd_family), pseudonymised.");
+                        });
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Dimensions.FamilyMember", b =>
                 {
                     b.Property<long>("FamilyMemberKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
+                        .HasColumnType("bigint")
+                        .HasComment("Surrogate key.");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("FamilyMemberKey"));
 
                     b.Property<int>("FamilyKey")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The family (Dimension.Family).");
 
                     b.Property<string>("FamilyMemberId")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The case system's id, pseudonymised with a keyed hash.");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The load batch that last wrote the row (Integration.LoadBatch).");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The member (Dimension.Person).");
 
                     b.HasKey("FamilyMemberKey");
 
@@ -173,24 +210,30 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
 
                     b.HasIndex("PersonKey");
 
-                    b.ToTable("FamilyMember", "Dimension");
+                    b.ToTable("FamilyMember", "Dimension", t =>
+                        {
+                            t.HasComment("Bridge between families and their members (ssd_family).");
+                        });
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Dimensions.LeadOrganisation", b =>
                 {
                     b.Property<int>("LeadOrganisationKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("Surrogate key.");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("LeadOrganisationKey"));
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The load batch that last wrote the row (Integration.LoadBatch).");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("nvarchar(400)");
+                        .HasColumnType("nvarchar(400)")
+                        .HasComment("The organisation's name.");
 
                     b.HasKey("LeadOrganisationKey");
 
@@ -199,44 +242,54 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     b.HasIndex("Name")
                         .IsUnique();
 
-                    b.ToTable("LeadOrganisation", "Dimension");
+                    b.ToTable("LeadOrganisation", "Dimension", t =>
+                        {
+                            t.HasComment("An organisation that leads early help or completes assessments (a school, health visiting, the local authority...).");
+                        });
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Dimensions.OrganisationUnit", b =>
                 {
                     b.Property<int>("OrgUnitKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("Surrogate key.");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("OrgUnitKey"));
 
                     b.Property<int>("Depth")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("int")
-                        .HasDefaultValue(0);
+                        .HasDefaultValue(0)
+                        .HasComment("0 for the authority, 1 below it, and so on.");
 
                     b.Property<string>("Level")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)")
-                        .HasDefaultValue("Team");
+                        .HasDefaultValue("Team")
+                        .HasComment("Authority, Locality or Team.");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The load batch that last wrote the row (Integration.LoadBatch).");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(255)
-                        .HasColumnType("nvarchar(255)");
+                        .HasColumnType("nvarchar(255)")
+                        .HasComment("Name as staff know it.");
 
                     b.Property<string>("OrgUnitId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The case system's team id (dept_team_id), or AUTHORITY for the whole authority.");
 
                     b.Property<int?>("ParentOrgUnitKey")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The unit above it; empty for the authority.");
 
                     b.HasKey("OrgUnitKey");
 
@@ -247,58 +300,74 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
 
                     b.HasIndex("ParentOrgUnitKey");
 
-                    b.ToTable("OrganisationUnit", "Dimension");
+                    b.ToTable("OrganisationUnit", "Dimension", t =>
+                        {
+                            t.HasComment("Teams, localities (or service areas) and the authority itself, as a parent hierarchy.");
+                        });
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Dimensions.OrganisationUnitAncestor", b =>
                 {
                     b.Property<int>("OrgUnitKey")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The unit.");
 
                     b.Property<int>("AncestorOrgUnitKey")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The unit itself or one above it.");
 
                     b.Property<int>("Distance")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("Levels between them: 0 for the unit itself, 1 for its parent.");
 
                     b.HasKey("OrgUnitKey", "AncestorOrgUnitKey");
 
                     b.HasIndex("AncestorOrgUnitKey");
 
-                    b.ToTable("OrganisationUnitAncestor", "Dimension");
+                    b.ToTable("OrganisationUnitAncestor", "Dimension", t =>
+                        {
+                            t.HasComment("Closure table of the organisation hierarchy: one row per unit and each of its ancestors (itself included), so measures roll up to every level with one join.");
+                        });
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Dimensions.Person", b =>
                 {
                     b.Property<int>("PersonKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("Surrogate key.");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("PersonKey"));
 
                     b.Property<string>("EthnicityCode")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("DfE ethnicity code, e.g. WBRI.");
 
                     b.Property<string>("EthnicityGroup")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("DfE major ethnic group: White, Mixed, Asian, Black, Other, Unknown.");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The load batch that last wrote the row (Integration.LoadBatch).");
 
                     b.Property<DateOnly?>("MonthOfBirth")
-                        .HasColumnType("date");
+                        .HasColumnType("date")
+                        .HasComment("Date of birth truncated to the first day of its month.");
 
                     b.Property<string>("PersonId")
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                        .HasColumnType("nvarchar(64)")
+                        .HasComment("The case system's id, pseudonymised with a keyed hash.");
 
                     b.Property<string>("Sex")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("M, F, U (unknown) or I (indeterminate).");
 
                     b.HasKey("PersonKey");
 
@@ -308,30 +377,38 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .IsUnique()
                         .HasFilter("[PersonId] IS NOT NULL");
 
-                    b.ToTable("Person", "Dimension");
+                    b.ToTable("Person", "Dimension", t =>
+                        {
+                            t.HasComment("A child or adult family member, pseudonymised: no names, addresses or full dates of birth.");
+                        });
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Dimensions.Professional", b =>
                 {
                     b.Property<int>("ProfessionalKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("Surrogate key.");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("ProfessionalKey"));
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The load batch that last wrote the row (Integration.LoadBatch).");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The worker's team.");
 
                     b.Property<string>("ProfessionalId")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The case system's id, pseudonymised with a keyed hash.");
 
                     b.Property<string>("Role")
                         .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
+                        .HasColumnType("nvarchar(500)")
+                        .HasComment("Job title or role.");
 
                     b.HasKey("ProfessionalKey");
 
@@ -341,51 +418,65 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .IsUnique()
                         .HasFilter("[ProfessionalId] IS NOT NULL");
 
-                    b.ToTable("Professional", "Dimension");
+                    b.ToTable("Professional", "Dimension", t =>
+                        {
+                            t.HasComment("A worker (ssd_professionals); staff ids are pseudonymised too, as they sit beside children's records.");
+                        });
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.CaseAudit", b =>
                 {
                     b.Property<long>("CaseAuditKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
+                        .HasColumnType("bigint")
+                        .HasComment("Surrogate key (one per audit and section).");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("CaseAuditKey"));
 
                     b.Property<DateOnly>("AuditDate")
-                        .HasColumnType("date");
+                        .HasColumnType("date")
+                        .HasComment("Date of the audit.");
 
                     b.Property<string>("AuditId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The case system's id, pseudonymised with a keyed hash.");
 
                     b.Property<string>("AuditorId")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The auditor, pseudonymised.");
 
                     b.Property<long?>("EpisodeKey")
-                        .HasColumnType("bigint");
+                        .HasColumnType("bigint")
+                        .HasComment("The early help episode (Fact.EarlyHelpEpisode).");
 
                     b.Property<int>("Grade")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The auditor's grade, 1 to 4.");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The load batch that last wrote the row (Integration.LoadBatch).");
 
                     b.Property<int?>("ModeratedGrade")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The moderator's grade where the audit was moderated: the final grade.");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The team the record belongs to (Dimension.OrganisationUnit); empty counts at the authority only.");
 
                     b.Property<int?>("PersonKey")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The child (Dimension.Person).");
 
                     b.Property<string>("Section")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The section graded (code list AuditSection; OVERALL is the overall judgement).");
 
                     b.HasKey("CaseAuditKey");
 
@@ -402,36 +493,46 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     b.HasIndex("AuditId", "Section")
                         .IsUnique();
 
-                    b.ToTable("CaseAudit", "Fact");
+                    b.ToTable("CaseAudit", "Fact", t =>
+                        {
+                            t.HasComment("One section's grade in a case audit (ext_case_audits): 1 Outstanding, 2 Good, 3 Requires improvement, 4 Inadequate.");
+                        });
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.ChildProtectionPlan", b =>
                 {
                     b.Property<long>("PlanKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
+                        .HasColumnType("bigint")
+                        .HasComment("Surrogate key.");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("PlanKey"));
 
                     b.Property<DateOnly?>("EndDate")
-                        .HasColumnType("date");
+                        .HasColumnType("date")
+                        .HasComment("Date the plan ended; empty while open.");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The load batch that last wrote the row (Integration.LoadBatch).");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The child (Dimension.Person).");
 
                     b.Property<string>("PlanId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The case system's id, pseudonymised with a keyed hash.");
 
                     b.Property<long?>("ReferralKey")
-                        .HasColumnType("bigint");
+                        .HasColumnType("bigint")
+                        .HasComment("The referral it came from (Fact.SocialCareReferral).");
 
                     b.Property<DateOnly>("StartDate")
-                        .HasColumnType("date");
+                        .HasColumnType("date")
+                        .HasComment("Date the plan started.");
 
                     b.HasKey("PlanKey");
 
@@ -446,52 +547,67 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
 
                     b.HasIndex("StartDate");
 
-                    b.ToTable("ChildProtectionPlan", "Fact");
+                    b.ToTable("ChildProtectionPlan", "Fact", t =>
+                        {
+                            t.HasComment("A child protection plan (ssd_cp_plans).");
+                        });
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.Contact", b =>
                 {
                     b.Property<long>("ContactKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
+                        .HasColumnType("bigint")
+                        .HasComment("Surrogate key.");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("ContactKey"));
 
                     b.Property<DateOnly>("ContactDate")
-                        .HasColumnType("date");
+                        .HasColumnType("date")
+                        .HasComment("Date of the contact.");
 
                     b.Property<int>("ContactDateKey")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("Contact date as yyyymmdd (Dimension.Date).");
 
                     b.Property<string>("ContactId")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The case system's id, pseudonymised with a keyed hash.");
 
                     b.Property<bool>("IsEarlyHelpOutcome")
-                        .HasColumnType("bit");
+                        .HasColumnType("bit")
+                        .HasComment("An outcome is an early help referral.");
 
                     b.Property<bool>("IsInformationAndAdvice")
-                        .HasColumnType("bit");
+                        .HasColumnType("bit")
+                        .HasComment("An outcome is information and advice.");
 
                     b.Property<bool>("IsNoFurtherAction")
-                        .HasColumnType("bit");
+                        .HasColumnType("bit")
+                        .HasComment("The outcome is no further action.");
 
                     b.Property<bool>("IsSocialCareOutcome")
-                        .HasColumnType("bit");
+                        .HasColumnType("bit")
+                        .HasComment("An outcome is a referral to children's social care.");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The load batch that last wrote the row (Integration.LoadBatch).");
 
                     b.Property<string>("OutcomeCodes")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("Outcome codes joined with '|'.");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The child (Dimension.Person).");
 
                     b.Property<string>("SourceCode")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("Who made the contact (code list ContactSource).");
 
                     b.HasKey("ContactKey");
 
@@ -505,42 +621,54 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
 
                     b.HasIndex("ContactDate", "PersonKey", "IsEarlyHelpOutcome");
 
-                    b.ToTable("Contact", "Fact");
+                    b.ToTable("Contact", "Fact", t =>
+                        {
+                            t.HasComment("A contact at the front door (ssd_contacts).");
+                        });
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.EarlyHelpAssessment", b =>
                 {
                     b.Property<long>("AssessmentKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
+                        .HasColumnType("bigint")
+                        .HasComment("Surrogate key.");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("AssessmentKey"));
 
                     b.Property<string>("AssessmentId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The case system's id, pseudonymised with a keyed hash.");
 
                     b.Property<DateOnly?>("CompletedDate")
-                        .HasColumnType("date");
+                        .HasColumnType("date")
+                        .HasComment("Date it was completed; empty until then.");
 
                     b.Property<int?>("CompletedDateKey")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("Completed date as yyyymmdd.");
 
                     b.Property<long>("EpisodeKey")
-                        .HasColumnType("bigint");
+                        .HasColumnType("bigint")
+                        .HasComment("The early help episode (Fact.EarlyHelpEpisode).");
 
                     b.Property<int?>("LeadOrganisationKey")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The organisation that completed it.");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The load batch that last wrote the row (Integration.LoadBatch).");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The child (Dimension.Person).");
 
                     b.Property<DateOnly?>("StartDate")
-                        .HasColumnType("date");
+                        .HasColumnType("date")
+                        .HasComment("Date the assessment started.");
 
                     b.HasKey("AssessmentKey");
 
@@ -557,68 +685,88 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
 
                     b.HasIndex("CompletedDate", "EpisodeKey", "PersonKey", "LeadOrganisationKey");
 
-                    b.ToTable("EarlyHelpAssessment", "Fact");
+                    b.ToTable("EarlyHelpAssessment", "Fact", t =>
+                        {
+                            t.HasComment("An Early Help Assessment (EHA, formerly CAF) (ext_early_help_assessments).");
+                        });
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.EarlyHelpEpisode", b =>
                 {
                     b.Property<long>("EpisodeKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
+                        .HasColumnType("bigint")
+                        .HasComment("Surrogate key.");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("EpisodeKey"));
 
                     b.Property<DateOnly?>("EndDate")
-                        .HasColumnType("date");
+                        .HasColumnType("date")
+                        .HasComment("Date the episode ended; empty while open.");
 
                     b.Property<int?>("EndDateKey")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("End date as yyyymmdd.");
 
                     b.Property<string>("EndReasonCode")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("Why it ended (code list EarlyHelpEndReason; SU is a step-up to social care).");
 
                     b.Property<string>("EpisodeId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The case system's id, pseudonymised with a keyed hash.");
 
                     b.Property<int?>("FamilyKey")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The family (Dimension.Family).");
 
                     b.Property<int?>("LeadOrganisationKey")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The lead professional's organisation.");
 
                     b.Property<string>("LevelCode")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("SINGLE agency, TAF (multi-agency) or TARGETED support.");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The load batch that last wrote the row (Integration.LoadBatch).");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The team the record belongs to (Dimension.OrganisationUnit); empty counts at the authority only.");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The child (Dimension.Person).");
 
                     b.Property<int?>("ProfessionalKey")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The lead worker.");
 
                     b.Property<string>("Reason")
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasComment("Why early help was offered, in the case system's words.");
 
                     b.Property<DateOnly?>("ReferralDate")
-                        .HasColumnType("date");
+                        .HasColumnType("date")
+                        .HasComment("Date of the referral to early help.");
 
                     b.Property<DateOnly>("StartDate")
-                        .HasColumnType("date");
+                        .HasColumnType("date")
+                        .HasComment("Date the episode started.");
 
                     b.Property<int>("StartDateKey")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("Start date as yyyymmdd.");
 
                     b.Property<bool>("TeamDerived")
-                        .HasColumnType("bit");
+                        .HasColumnType("bit")
+                        .HasComment("True when the load worked the team out (from ssd_involvements, or an organisation that is a team) rather than the extract giving it.");
 
                     b.HasKey("EpisodeKey");
 
@@ -643,39 +791,50 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
 
                     b.HasIndex("StartDate", "EndDate", "OrgUnitKey", "PersonKey", "LeadOrganisationKey", "ReferralDate");
 
-                    b.ToTable("EarlyHelpEpisode", "Fact");
+                    b.ToTable("EarlyHelpEpisode", "Fact", t =>
+                        {
+                            t.HasComment("An early help episode (ssd_early_help_episodes with ext_early_help_episode_details).");
+                        });
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.FamilyFeedback", b =>
                 {
                     b.Property<long>("FeedbackKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
+                        .HasColumnType("bigint")
+                        .HasComment("Surrogate key.");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("FeedbackKey"));
 
                     b.Property<long?>("EpisodeKey")
-                        .HasColumnType("bigint");
+                        .HasColumnType("bigint")
+                        .HasComment("The early help episode (Fact.EarlyHelpEpisode).");
 
                     b.Property<int?>("FamilyKey")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The family (Dimension.Family).");
 
                     b.Property<string>("FeedbackId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The case system's id, pseudonymised with a keyed hash.");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The load batch that last wrote the row (Integration.LoadBatch).");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The team the record belongs to (Dimension.OrganisationUnit); empty counts at the authority only.");
 
                     b.Property<DateOnly>("ResponseDate")
-                        .HasColumnType("date");
+                        .HasColumnType("date")
+                        .HasComment("Date of the response.");
 
                     b.Property<bool>("TimelyAndHelpful")
-                        .HasColumnType("bit");
+                        .HasColumnType("bit")
+                        .HasComment("The family said yes.");
 
                     b.HasKey("FeedbackKey");
 
@@ -692,40 +851,51 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
 
                     b.HasIndex("ResponseDate");
 
-                    b.ToTable("FamilyFeedback", "Fact");
+                    b.ToTable("FamilyFeedback", "Fact", t =>
+                        {
+                            t.HasComment("A family's answer to \"was the support timely and helpful?\" (ext_family_feedback).");
+                        });
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.FamilyProgrammeAttachment", b =>
                 {
                     b.Property<long>("AttachmentKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
+                        .HasColumnType("bigint")
+                        .HasComment("Surrogate key.");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("AttachmentKey"));
 
                     b.Property<DateOnly>("AttachedDate")
-                        .HasColumnType("date");
+                        .HasColumnType("date")
+                        .HasComment("Date the family was attached.");
 
                     b.Property<string>("AttachmentId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The case system's id, pseudonymised with a keyed hash.");
 
                     b.Property<DateOnly?>("ClaimDate")
-                        .HasColumnType("date");
+                        .HasColumnType("date")
+                        .HasComment("Date of the payment-by-results claim.");
 
                     b.Property<string>("ClaimOutcome")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("SUCCESSFUL, REJECTED, or empty while no claim is made.");
 
                     b.Property<int>("FamilyKey")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The family (Dimension.Family).");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The load batch that last wrote the row (Integration.LoadBatch).");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The team the record belongs to (Dimension.OrganisationUnit); empty counts at the authority only.");
 
                     b.HasKey("AttachmentKey");
 
@@ -740,45 +910,58 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
 
                     b.HasIndex("OrgUnitKey");
 
-                    b.ToTable("FamilyProgrammeAttachment", "Fact");
+                    b.ToTable("FamilyProgrammeAttachment", "Fact", t =>
+                        {
+                            t.HasComment("A family attached to the Supporting Families programme, and its outcome claim (ext_family_programme).");
+                        });
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.Involvement", b =>
                 {
                     b.Property<long>("InvolvementKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
+                        .HasColumnType("bigint")
+                        .HasComment("Surrogate key.");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("InvolvementKey"));
 
                     b.Property<DateOnly?>("EndDate")
-                        .HasColumnType("date");
+                        .HasColumnType("date")
+                        .HasComment("Date it ended; empty while open.");
 
                     b.Property<string>("InvolvementId")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The case system's id, pseudonymised with a keyed hash.");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The load batch that last wrote the row (Integration.LoadBatch).");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The worker's team (Dimension.OrganisationUnit).");
 
                     b.Property<int?>("PersonKey")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The child (Dimension.Person); taken from the referral when the extract names none.");
 
                     b.Property<int?>("ProfessionalKey")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The worker (Dimension.Professional).");
 
                     b.Property<long?>("ReferralKey")
-                        .HasColumnType("bigint");
+                        .HasColumnType("bigint")
+                        .HasComment("The referral it belongs to (Fact.SocialCareReferral).");
 
                     b.Property<string>("RoleCode")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The case system's kind of involvement.");
 
                     b.Property<DateOnly>("StartDate")
-                        .HasColumnType("date");
+                        .HasColumnType("date")
+                        .HasComment("Date the involvement started.");
 
                     b.HasKey("InvolvementKey");
 
@@ -798,37 +981,47 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
 
                     b.HasIndex("PersonKey", "StartDate");
 
-                    b.ToTable("Involvement", "Fact");
+                    b.ToTable("Involvement", "Fact", t =>
+                        {
+                            t.HasComment("A worker's (and team's) involvement with a child (ssd_involvements): where early help episodes get a team the extract does not give.");
+                        });
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.LookedAfterEpisode", b =>
                 {
                     b.Property<long>("EpisodeKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
+                        .HasColumnType("bigint")
+                        .HasComment("Surrogate key.");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("EpisodeKey"));
 
                     b.Property<DateOnly?>("EndDate")
-                        .HasColumnType("date");
+                        .HasColumnType("date")
+                        .HasComment("Date it ceased; empty while looked after.");
 
                     b.Property<string>("EndReasonCode")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("Why it ceased (code list LookedAfterEndReason).");
 
                     b.Property<string>("EpisodeId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The case system's id, pseudonymised with a keyed hash.");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The load batch that last wrote the row (Integration.LoadBatch).");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The child (Dimension.Person).");
 
                     b.Property<DateOnly>("StartDate")
-                        .HasColumnType("date");
+                        .HasColumnType("date")
+                        .HasComment("Date the episode started.");
 
                     b.HasKey("EpisodeKey");
 
@@ -841,48 +1034,60 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
 
                     b.HasIndex("StartDate");
 
-                    b.ToTable("LookedAfterEpisode", "Fact");
+                    b.ToTable("LookedAfterEpisode", "Fact", t =>
+                        {
+                            t.HasComment("A period of being looked after (ssd_cla_episodes).");
+                        });
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.OutcomeScore", b =>
                 {
                     b.Property<long>("ScoreKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
+                        .HasColumnType("bigint")
+                        .HasComment("Surrogate key.");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("ScoreKey"));
 
                     b.Property<string>("Domain")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The domain scored, e.g. Health.");
 
                     b.Property<long>("EpisodeKey")
-                        .HasColumnType("bigint");
+                        .HasColumnType("bigint")
+                        .HasComment("The early help episode (Fact.EarlyHelpEpisode).");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The load batch that last wrote the row (Integration.LoadBatch).");
 
                     b.Property<int>("Score")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The score (1 serious concern to 10 thriving on a spidergraph).");
 
                     b.Property<DateOnly>("ScoreDate")
-                        .HasColumnType("date");
+                        .HasColumnType("date")
+                        .HasComment("Date the score was given.");
 
                     b.Property<string>("ScoreId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The case system's id, pseudonymised with a keyed hash.");
 
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("BASELINE, REVIEW or CLOSURE.");
 
                     b.Property<string>("Tool")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The tool used, e.g. Spidergraph.");
 
                     b.HasKey("ScoreKey");
 
@@ -895,35 +1100,44 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
 
                     b.HasIndex("EpisodeKey", "Stage", "ScoreDate", "Domain", "Score");
 
-                    b.ToTable("OutcomeScore", "Fact");
+                    b.ToTable("OutcomeScore", "Fact", t =>
+                        {
+                            t.HasComment("One domain score on a progression-of-change tool such as a spidergraph or Outcome Star (ext_outcome_scores).");
+                        });
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.PlanReview", b =>
                 {
                     b.Property<long>("ReviewKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
+                        .HasColumnType("bigint")
+                        .HasComment("Surrogate key.");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("ReviewKey"));
 
                     b.Property<long>("EpisodeKey")
-                        .HasColumnType("bigint");
+                        .HasColumnType("bigint")
+                        .HasComment("The early help episode (Fact.EarlyHelpEpisode).");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The load batch that last wrote the row (Integration.LoadBatch).");
 
                     b.Property<DateOnly>("ReviewDate")
-                        .HasColumnType("date");
+                        .HasColumnType("date")
+                        .HasComment("Date of the review or meeting.");
 
                     b.Property<string>("ReviewId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The case system's id, pseudonymised with a keyed hash.");
 
                     b.Property<string>("ReviewType")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("TAF (a Team Around the Family meeting) or REVIEW (a single-agency plan review).");
 
                     b.HasKey("ReviewKey");
 
@@ -936,45 +1150,58 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
 
                     b.HasIndex("EpisodeKey", "ReviewDate", "ReviewType");
 
-                    b.ToTable("PlanReview", "Fact");
+                    b.ToTable("PlanReview", "Fact", t =>
+                        {
+                            t.HasComment("A plan review or Team Around the Family meeting (ext_plan_reviews).");
+                        });
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.Section47Enquiry", b =>
                 {
                     b.Property<long>("EnquiryKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
+                        .HasColumnType("bigint")
+                        .HasComment("Surrogate key.");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("EnquiryKey"));
 
                     b.Property<DateOnly?>("EndDate")
-                        .HasColumnType("date");
+                        .HasColumnType("date")
+                        .HasComment("Date it ended; empty while open.");
 
                     b.Property<string>("EnquiryId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The case system's id, pseudonymised with a keyed hash.");
 
                     b.Property<bool?>("IsNoFurtherAction")
-                        .HasColumnType("bit");
+                        .HasColumnType("bit")
+                        .HasComment("True when it ended with no further action; empty when not recorded.");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The load batch that last wrote the row (Integration.LoadBatch).");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The team the record belongs to (Dimension.OrganisationUnit); empty counts at the authority only.");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The child (Dimension.Person).");
 
                     b.Property<long?>("ReferralKey")
-                        .HasColumnType("bigint");
+                        .HasColumnType("bigint")
+                        .HasComment("The referral it belongs to (Fact.SocialCareReferral).");
 
                     b.Property<DateOnly>("StartDate")
-                        .HasColumnType("date");
+                        .HasColumnType("date")
+                        .HasComment("Date the enquiry started.");
 
                     b.Property<int>("StartDateKey")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("Start date as yyyymmdd.");
 
                     b.HasKey("EnquiryKey");
 
@@ -991,39 +1218,50 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
 
                     b.HasIndex("StartDate");
 
-                    b.ToTable("Section47Enquiry", "Fact");
+                    b.ToTable("Section47Enquiry", "Fact", t =>
+                        {
+                            t.HasComment("A section 47 enquiry (ssd_s47_enquiry).");
+                        });
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.SocialCareAssessment", b =>
                 {
                     b.Property<long>("AssessmentKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
+                        .HasColumnType("bigint")
+                        .HasComment("Surrogate key.");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("AssessmentKey"));
 
                     b.Property<string>("AssessmentId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The case system's id, pseudonymised with a keyed hash.");
 
                     b.Property<DateOnly?>("AuthorisedDate")
-                        .HasColumnType("date");
+                        .HasColumnType("date")
+                        .HasComment("Date the assessment was authorised; empty until then.");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The load batch that last wrote the row (Integration.LoadBatch).");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The team the record belongs to (Dimension.OrganisationUnit); empty counts at the authority only.");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The child (Dimension.Person).");
 
                     b.Property<long?>("ReferralKey")
-                        .HasColumnType("bigint");
+                        .HasColumnType("bigint")
+                        .HasComment("The referral assessed (Fact.SocialCareReferral).");
 
                     b.Property<DateOnly>("StartDate")
-                        .HasColumnType("date");
+                        .HasColumnType("date")
+                        .HasComment("Date the assessment started.");
 
                     b.HasKey("AssessmentKey");
 
@@ -1040,60 +1278,77 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
 
                     b.HasIndex("StartDate");
 
-                    b.ToTable("SocialCareAssessment", "Fact");
+                    b.ToTable("SocialCareAssessment", "Fact", t =>
+                        {
+                            t.HasComment("A social care (single) assessment (ssd_cin_assessments).");
+                        });
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Facts.SocialCareReferral", b =>
                 {
                     b.Property<long>("ReferralKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
+                        .HasColumnType("bigint")
+                        .HasComment("Surrogate key.");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("ReferralKey"));
 
                     b.Property<DateOnly?>("CloseDate")
-                        .HasColumnType("date");
+                        .HasColumnType("date")
+                        .HasComment("Date the episode closed; empty while open.");
 
                     b.Property<int?>("CloseDateKey")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("Close date as yyyymmdd.");
 
                     b.Property<string>("CloseReasonCode")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("Why the episode closed (CIN census RC1-RC9; RC9 is referred to early help).");
 
                     b.Property<bool>("IsNoFurtherAction")
-                        .HasColumnType("bit");
+                        .HasColumnType("bit")
+                        .HasComment("The referral led to no further action.");
 
                     b.Property<bool>("IsStepDownOutcome")
-                        .HasColumnType("bit");
+                        .HasColumnType("bit")
+                        .HasComment("The referral outcome says step-down to early help.");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The load batch that last wrote the row (Integration.LoadBatch).");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The team the record belongs to (Dimension.OrganisationUnit); empty counts at the authority only.");
 
                     b.Property<string>("OutcomeCodes")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("Referral outcome codes joined with '|'.");
 
                     b.Property<int>("PersonKey")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The child (Dimension.Person).");
 
                     b.Property<DateOnly>("ReferralDate")
-                        .HasColumnType("date");
+                        .HasColumnType("date")
+                        .HasComment("Date of the referral.");
 
                     b.Property<int>("ReferralDateKey")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("Referral date as yyyymmdd.");
 
                     b.Property<string>("ReferralId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The case system's id, pseudonymised with a keyed hash.");
 
                     b.Property<string>("SourceCode")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("Who referred (code list ContactSource).");
 
                     b.HasKey("ReferralKey");
 
@@ -1110,48 +1365,60 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
 
                     b.HasIndex("ReferralDate", "CloseDate", "OrgUnitKey", "PersonKey", "IsNoFurtherAction");
 
-                    b.ToTable("SocialCareReferral", "Fact");
+                    b.ToTable("SocialCareReferral", "Fact", t =>
+                        {
+                            t.HasComment("A referral to children's social care and the child in need episode it opens (ssd_cin_episodes).");
+                        });
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Integration.DeletedRecord", b =>
                 {
                     b.Property<long>("DeletedRecordId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
+                        .HasColumnType("bigint")
+                        .HasComment("Surrogate key.");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("DeletedRecordId"));
 
                     b.Property<int>("DeletedByBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The load that found it deleted (Integration.LoadBatch).");
 
                     b.Property<DateOnly?>("EventDate")
-                        .HasColumnType("date");
+                        .HasColumnType("date")
+                        .HasComment("The date that placed it in the snapshot window (or its event date, for a record deleted with another).");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The load batch that last wrote the row (Integration.LoadBatch).");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("nvarchar(400)");
+                        .HasColumnType("nvarchar(400)")
+                        .HasComment("Why it was taken out.");
 
                     b.Property<string>("Record")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasColumnType("nvarchar(4000)")
+                        .HasComment("Every column of the stored row, as JSON, as it was when deleted.");
 
                     b.Property<string>("RecordId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("Its natural key as stored (a pseudonym; \"id|section\" for case audits).");
 
                     b.Property<long>("RecordKey")
-                        .HasColumnType("bigint");
+                        .HasColumnType("bigint")
+                        .HasComment("Its surrogate key in the fact table it left.");
 
                     b.Property<string>("TableName")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                        .HasColumnType("nvarchar(64)")
+                        .HasComment("The extract table the record came from, e.g. ssd_contacts.");
 
                     b.HasKey("DeletedRecordId");
 
@@ -1159,432 +1426,553 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
 
                     b.HasIndex("TableName", "RecordId");
 
-                    b.ToTable("DeletedRecord", "Integration");
+                    b.ToTable("DeletedRecord", "Integration", t =>
+                        {
+                            t.HasComment("A record deleted at source: a later full snapshot no longer had it. It left its fact table in the same transaction, so nothing counts it, and is kept here whole.");
+                        });
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Integration.LoadBatch", b =>
                 {
                     b.Property<int>("LoadBatchId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("Batch number, in load order.");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("LoadBatchId"));
 
                     b.Property<string>("FileHash")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("SHA-256 over the extract's files (names and contents).");
 
                     b.Property<DateTime?>("FinishedAtUtc")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("datetime2")
+                        .HasComment("When it finished (UTC).");
 
                     b.Property<string>("Message")
                         .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasColumnType("nvarchar(4000)")
+                        .HasComment("What happened, in words.");
 
                     b.Property<int>("RowsDeleted")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("Records this load found deleted at source (missing from a full snapshot), with the records that belonged to them (Integration.DeletedRecord).");
 
                     b.Property<int>("RowsInserted")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("Rows new to the warehouse.");
 
                     b.Property<int>("RowsRead")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("Rows read: loaded plus rejected.");
 
                     b.Property<int>("RowsRejected")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("Rows not loaded (Integration.Reject says why).");
 
                     b.Property<int>("RowsUnchanged")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("Rows identical to what was there.");
 
                     b.Property<int>("RowsUpdated")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("Rows that changed a record already there.");
 
                     b.Property<int>("RowsWithWarnings")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("Rows loaded with at least one optional field treated as unknown (they are among the loaded rows; Integration.LoadWarning says which).");
 
                     b.Property<string>("SourceKind")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("\"SSD extract\", \"Annex A\", \"CIN census\".");
 
                     b.Property<string>("SourceName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The folder or file loaded.");
 
                     b.Property<string>("SourceRelease")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The SSD release the extract's column names belong to, when they say.");
 
                     b.Property<string>("SourceShape")
                         .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                        .HasColumnType("nvarchar(1000)")
+                        .HasComment("The case-system shape recognised (SystemC, Eclipse, Mosaic, Scorecard), and why.");
 
                     b.Property<DateTime>("StartedAtUtc")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("datetime2")
+                        .HasComment("When the load started (UTC).");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("Running, Succeeded or Failed (a load that would change nothing keeps no batch).");
 
                     b.Property<string>("UnreadFiles")
                         .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                        .HasColumnType("nvarchar(2000)")
+                        .HasComment("SSD files in the extract that are not read (addresses, disabilities...).");
 
                     b.HasKey("LoadBatchId");
 
                     b.HasIndex("FileHash", "Status");
 
-                    b.ToTable("LoadBatch", "Integration");
+                    b.ToTable("LoadBatch", "Integration", t =>
+                        {
+                            t.HasComment("One load of one extract: every fact and dimension row points at the batch that last wrote it.");
+                        });
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Integration.LoadBatchTable", b =>
                 {
                     b.Property<int>("LoadBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The load (Integration.LoadBatch).");
 
                     b.Property<string>("TableName")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The extract table, e.g. ssd_contacts.");
 
                     b.Property<string>("AbsentColumns")
                         .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                        .HasColumnType("nvarchar(2000)")
+                        .HasComment("Optional contract columns the file lacked: their stored values were kept, not erased.");
 
                     b.Property<DateOnly?>("EarliestAffectedDate")
-                        .HasColumnType("date");
+                        .HasColumnType("date")
+                        .HasComment("The earliest business date the load changed: periods ending before it (less the longest backward window) need no recomputing.");
 
                     b.Property<string>("FileName")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The file it came from.");
 
                     b.Property<string>("IgnoredColumns")
                         .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                        .HasColumnType("nvarchar(2000)")
+                        .HasComment("Columns in the file that the contract does not know.");
 
                     b.Property<string>("NotExpressed")
                         .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                        .HasColumnType("nvarchar(1000)")
+                        .HasComment("Properties this file's form cannot record (a SystemC contact outcome has no early help flag): measures that need them are not available from this source for the periods its rows fall in.");
 
                     b.Property<string>("RenamedColumns")
                         .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                        .HasColumnType("nvarchar(1000)")
+                        .HasComment("Columns read under an older SSD name.");
 
                     b.Property<int>("RowsDeleted")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("Records of this table missing from the file, a full snapshot of its window: moved to Integration.DeletedRecord.");
 
                     b.Property<int>("RowsInserted")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("Rows new to the warehouse.");
 
                     b.Property<int>("RowsRead")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("Rows read: loaded plus rejected.");
 
                     b.Property<int>("RowsRejected")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("Rows not loaded.");
 
                     b.Property<int>("RowsUnchanged")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("Rows identical to what was there.");
 
                     b.Property<int>("RowsUpdated")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("Rows that changed a record already there.");
 
                     b.Property<int>("RowsWithWarnings")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("Rows loaded with at least one optional field treated as unknown.");
 
                     b.HasKey("LoadBatchId", "TableName");
 
-                    b.ToTable("LoadBatchTable", "Integration");
+                    b.ToTable("LoadBatchTable", "Integration", t =>
+                        {
+                            t.HasComment("Counts for one source table within a load.");
+                        });
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Integration.LoadWarning", b =>
                 {
                     b.Property<long>("LoadWarningId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
+                        .HasColumnType("bigint")
+                        .HasComment("Surrogate key.");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("LoadWarningId"));
 
                     b.Property<string>("CodeList")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The mapping list the value belongs to, when a mapping file line would fix it.");
 
                     b.Property<string>("ColumnName")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The column; empty for what concerns a whole file.");
 
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The file.");
 
                     b.Property<int?>("FirstLine")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("Physical line of the first such row (the header is line 1); empty for a whole file.");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("What was odd: unknown code, placeholder, placeholder date, too long, not a date...");
 
                     b.Property<int>("LoadBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The load (Integration.LoadBatch).");
 
                     b.Property<string>("Message")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                        .HasColumnType("nvarchar(1000)")
+                        .HasComment("What happened, in words.");
 
                     b.Property<int>("Rows")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("Rows with this value.");
 
                     b.Property<string>("Value")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The value as it may be shown: identifiers pseudonymised, dates of birth and long text withheld.");
 
                     b.HasKey("LoadWarningId");
 
                     b.HasIndex("LoadBatchId", "FileName", "ColumnName");
 
-                    b.ToTable("LoadWarning", "Integration");
+                    b.ToTable("LoadWarning", "Integration", t =>
+                        {
+                            t.HasComment("A value that was odd but did not stop its row loading (an unknown code, a placeholder, a sentinel date, an over-long optional text): the field was loaded as unknown. One row per load, file, column, kind and value; also what was odd about a whole file.");
+                        });
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Integration.Reject", b =>
                 {
                     b.Property<long>("RejectId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
+                        .HasColumnType("bigint")
+                        .HasComment("Surrogate key.");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("RejectId"));
 
                     b.Property<string>("ColumnName")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The column at fault; empty for the row as a whole.");
 
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The file the row was in.");
 
                     b.Property<int>("LineNumber")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("Physical line in the file (the header is line 1).");
 
                     b.Property<int>("LoadBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The load (Integration.LoadBatch).");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                        .HasColumnType("nvarchar(1000)")
+                        .HasComment("Why the row was rejected.");
 
                     b.Property<string>("Value")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The offending value; identifiers shown pseudonymised and dates of birth withheld.");
 
                     b.HasKey("RejectId");
 
                     b.HasIndex("LoadBatchId", "FileName", "LineNumber");
 
-                    b.ToTable("Reject", "Integration");
+                    b.ToTable("Reject", "Integration", t =>
+                        {
+                            t.HasComment("A row that was not loaded, and why.");
+                        });
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Measures.Measure", b =>
                 {
                     b.Property<string>("MeasureCode")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("Catalogue code, e.g. EH07.");
 
                     b.Property<string>("AvailabilityNote")
                         .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                        .HasColumnType("nvarchar(1000)")
+                        .HasComment("Why the measure is not available.");
 
                     b.Property<string>("Breakdowns")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("Breakdowns beyond organisation unit.");
 
                     b.Property<string>("CountingUnit")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("What one unit is: Child, Family, Episode, Audit...");
 
                     b.Property<string>("DenominatorDefinition")
                         .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                        .HasColumnType("nvarchar(1000)")
+                        .HasComment("What the denominator counts; empty for counts.");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                        .HasColumnType("nvarchar(2000)")
+                        .HasComment("What the measure shows, in plain words.");
 
                     b.Property<bool>("IsAvailable")
-                        .HasColumnType("bit");
+                        .HasColumnType("bit")
+                        .HasComment("False when a table it needs was never loaded: not available, never zero.");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The measure's name, the same in every output.");
 
                     b.Property<string>("NumeratorDefinition")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                        .HasColumnType("nvarchar(1000)")
+                        .HasComment("What the numerator (or the count) counts.");
 
                     b.Property<string>("Polarity")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("HigherIsBetter, LowerIsBetter or Context (no RAG).");
 
                     b.Property<string>("RequiredTables")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("Extract tables the measure needs.");
 
                     b.Property<int>("SettlesAfterDays")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("Days after a period ends in which later records can still change its value (0: final when the period ends).");
 
                     b.Property<int>("SortOrder")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("Order on the scorecard.");
 
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("Where the definition comes from.");
 
                     b.Property<string>("Unit")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("Count or Percentage.");
 
                     b.HasKey("MeasureCode");
 
-                    b.ToTable("Measure", "Dimension");
+                    b.ToTable("Measure", "Dimension", t =>
+                        {
+                            t.HasComment("The measure catalogue: each measure's definition, unit and polarity, beside its values.");
+                        });
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Measures.MeasureRefresh", b =>
                 {
                     b.Property<int>("MeasureRefreshId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("Refresh number.");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("MeasureRefreshId"));
 
+                    b.Property<DateOnly?>("DataAsOf")
+                        .HasColumnType("date")
+                        .HasComment("The latest business date in the data (not after the day of the refresh): provisional values are judged by it.");
+
                     b.Property<DateTime?>("FinishedAtUtc")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("datetime2")
+                        .HasComment("When it finished (UTC).");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("Full or Incremental.");
 
                     b.Property<string>("Message")
                         .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                        .HasColumnType("nvarchar(2000)")
+                        .HasComment("What the refresh did, in words.");
 
                     b.Property<int>("PeriodsRecomputed")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("How many periods were recomputed.");
 
                     b.Property<DateOnly?>("RecomputedFrom")
-                        .HasColumnType("date");
+                        .HasColumnType("date")
+                        .HasComment("Periods ending on or after this date were recomputed (empty: all).");
 
                     b.Property<DateTime>("StartedAtUtc")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("datetime2")
+                        .HasComment("When it started (UTC).");
 
                     b.Property<string>("TargetsHash")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("SHA-256 of the targets file used: a changed file means every RAG is redone.");
 
                     b.Property<int>("UpToBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The newest load batch it includes.");
 
                     b.Property<int>("ValuesWritten")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("How many values were written.");
 
                     b.HasKey("MeasureRefreshId");
 
-                    b.ToTable("MeasureRefresh", "Integration");
+                    b.ToTable("MeasureRefresh", "Integration", t =>
+                        {
+                            t.HasComment("One refresh of the snapshot: what it recomputed and why.");
+                        });
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Measures.MeasureValue", b =>
                 {
                     b.Property<long>("MeasureValueKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
+                        .HasColumnType("bigint")
+                        .HasComment("Surrogate key.");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("MeasureValueKey"));
 
                     b.Property<string>("BreakdownKind")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("All, AgeBand, Sex, EthnicityGroup, or AuditGrade:<section> for QA02.");
 
                     b.Property<string>("BreakdownValue")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("All, or the band, sex, group or grade.");
 
                     b.Property<int?>("Denominator")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The percentage's denominator; empty for counts.");
 
                     b.Property<string>("DirectionVsLastYear")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("Direction against the same period last year.");
 
                     b.Property<string>("DirectionVsPrevious")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("Direction against the previous period (empty for year-to-date counts).");
 
                     b.Property<bool>("IsAvailable")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bit")
-                        .HasDefaultValue(true);
+                        .HasDefaultValue(true)
+                        .HasComment("False when the data loaded cannot express what the measure needs for this period (a table never loaded, or records from a source that does not record a field): not available from this source, never 0; no value, target, RAG or direction.");
 
                     b.Property<bool>("IsProvisional")
-                        .HasColumnType("bit");
+                        .HasColumnType("bit")
+                        .HasComment("Later records can still change the value (the data does not reach the period end plus the settling window).");
 
                     b.Property<bool>("IsSmallNumber")
-                        .HasColumnType("bit");
+                        .HasColumnType("bit")
+                        .HasComment("A count of 1 to 5, or a percentage built on one.");
 
                     b.Property<double?>("LastYearValue")
-                        .HasColumnType("float");
+                        .HasColumnType("float")
+                        .HasComment("The same period last year's value.");
 
                     b.Property<int>("LineageBatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The newest load batch it was computed from.");
 
                     b.Property<string>("MeasureCode")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The measure (Dimension.Measure).");
 
                     b.Property<string>("NotAvailableReason")
                         .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                        .HasColumnType("nvarchar(1000)")
+                        .HasComment("Why the value is not available, in words for the reader.");
 
                     b.Property<int>("Numerator")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The count, or the percentage's numerator.");
 
                     b.Property<int>("OrgUnitKey")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The unit (Dimension.OrganisationUnit).");
 
                     b.Property<int>("PeriodKey")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The period (Dimension.Period).");
 
                     b.Property<double?>("PreviousValue")
-                        .HasColumnType("float");
+                        .HasColumnType("float")
+                        .HasComment("The previous period's value.");
 
                     b.Property<string>("Rag")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("Green, Amber or Red against the target, as if final.");
 
                     b.Property<DateTime>("RefreshedAtUtc")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("datetime2")
+                        .HasComment("When it was computed (UTC).");
 
                     b.Property<double?>("Target")
-                        .HasColumnType("float");
+                        .HasColumnType("float")
+                        .HasComment("The target that applies, profiled to the period for year-to-date counts.");
 
                     b.Property<double?>("Value")
-                        .HasColumnType("float");
+                        .HasColumnType("float")
+                        .HasComment("The count, or the percentage (0-100); empty when the denominator is 0.");
 
                     b.HasKey("MeasureValueKey");
 
@@ -1597,58 +1985,75 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     b.HasIndex("MeasureCode", "PeriodKey", "OrgUnitKey", "BreakdownKind", "BreakdownValue")
                         .IsUnique();
 
-                    b.ToTable("MeasureValue", "Fact");
+                    b.ToTable("MeasureValue", "Fact", t =>
+                        {
+                            t.HasComment("The computed snapshot: one measure, period, organisation unit and breakdown, as computed, before anything is withheld. Outputs read the Published tables.");
+                        });
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Measures.Period", b =>
                 {
                     b.Property<int>("PeriodKey")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("A digit for the grain (1 month, 2 financial quarter, 3 financial year, 4 calendar year), then the first day as yyyymmdd.");
 
                     b.Property<DateOnly>("EndDate")
-                        .HasColumnType("date");
+                        .HasColumnType("date")
+                        .HasComment("Last day of the period.");
 
                     b.Property<int>("EndDateKey")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("Last day as yyyymmdd.");
 
                     b.Property<string>("FinancialYearLabel")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("\"2024-25\".");
 
                     b.Property<int>("FinancialYearStart")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("Calendar year in which the financial year starts.");
 
                     b.Property<string>("Grain")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("Month, FinancialQuarter, FinancialYear or CalendarYear.");
 
                     b.Property<bool>("IsComplete")
-                        .HasColumnType("bit");
+                        .HasColumnType("bit")
+                        .HasComment("False while the data does not yet reach the period's end.");
 
                     b.Property<string>("Label")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("\"2024-11\", \"2024-25 Q3\", \"2024-25\" or \"2024\".");
 
                     b.Property<int?>("PreviousPeriodKey")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The previous period of the same grain.");
 
                     b.Property<int?>("SamePeriodLastYearKey")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The same period a year earlier.");
 
                     b.Property<int>("SortOrder")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("Sorts periods in time order.");
 
                     b.Property<DateOnly>("StartDate")
-                        .HasColumnType("date");
+                        .HasColumnType("date")
+                        .HasComment("First day of the period.");
 
                     b.Property<int>("StartDateKey")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("First day as yyyymmdd.");
 
                     b.Property<DateOnly>("YearToDateStart")
-                        .HasColumnType("date");
+                        .HasColumnType("date")
+                        .HasComment("Where year-to-date counts start: 1 April (1 January for calendar years).");
 
                     b.HasKey("PeriodKey");
 
@@ -1657,33 +2062,42 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     b.HasIndex("Grain", "StartDate")
                         .IsUnique();
 
-                    b.ToTable("Period", "Dimension");
+                    b.ToTable("Period", "Dimension", t =>
+                        {
+                            t.HasComment("A reporting period: month, financial quarter (April-June is Q1), financial year (April-March) or calendar year.");
+                        });
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Measures.Target", b =>
                 {
                     b.Property<int>("TargetKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("Surrogate key.");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("TargetKey"));
 
                     b.Property<int>("FinancialYearStart")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The financial year (2024 for 2024-25).");
 
                     b.Property<string>("MeasureCode")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The measure (Dimension.Measure).");
 
                     b.Property<int?>("OrgUnitKey")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasComment("The unit; empty for every unit without its own (year-to-date counts: the authority only).");
 
                     b.Property<double?>("Tolerance")
-                        .HasColumnType("float");
+                        .HasColumnType("float")
+                        .HasComment("Amber band: percentage points for percentages, a share (0.10 = 10%) for counts; empty for the default.");
 
                     b.Property<double>("Value")
-                        .HasColumnType("float");
+                        .HasColumnType("float")
+                        .HasComment("The target: a count or a percentage.");
 
                     b.HasKey("TargetKey");
 
@@ -1693,7 +2107,472 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .IsUnique()
                         .HasFilter("[OrgUnitKey] IS NOT NULL");
 
-                    b.ToTable("Target", "Dimension");
+                    b.ToTable("Target", "Dimension", t =>
+                        {
+                            t.HasComment("A target for a measure in a financial year, for every unit or for one (report-templates/targets.json).");
+                        });
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Publishing.InternalMeasureValue", b =>
+                {
+                    b.Property<long>("PublishedValueKey")
+                        .HasColumnType("bigint")
+                        .HasComment("Key of the cell: the same cell has the same key in every audience's table.");
+
+                    b.Property<string>("BreakdownKind")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("All, AgeBand, Sex, EthnicityGroup, or AuditGrade:<section> for QA02.");
+
+                    b.Property<string>("BreakdownValue")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("All, or the band, sex, group or grade.");
+
+                    b.Property<int?>("Denominator")
+                        .HasColumnType("int")
+                        .HasComment("The percentage's denominator; empty for counts, and when withheld.");
+
+                    b.Property<string>("DirectionVsLastYear")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("Against the same period last year; empty when either value is withheld, and for provisional values.");
+
+                    b.Property<string>("DirectionVsPrevious")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("Against the previous period; empty when either value is withheld, for provisional values and for year-to-date counts.");
+
+                    b.Property<string>("DisplayValue")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The value as every output shows it: \"1,234\", \"12.5%\", \"-\", \"c\" or \"not available\".");
+
+                    b.Property<string>("FinancialYear")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The financial year the period belongs to, \"2024-25\".");
+
+                    b.Property<bool>("IsProvisional")
+                        .HasColumnType("bit")
+                        .HasComment("Later records can still change the value: shown with its settling date, without RAG or direction.");
+
+                    b.Property<bool>("IsSmallNumber")
+                        .HasColumnType("bit")
+                        .HasComment("A count of 1 to 5 or a percentage built on one (internal table); in the partnership table, the same as IsSuppressed.");
+
+                    b.Property<bool>("IsSuppressed")
+                        .HasColumnType("bit")
+                        .HasComment("Withheld from this audience: shown \"c\".");
+
+                    b.Property<double?>("LastYearValue")
+                        .HasColumnType("float")
+                        .HasComment("The same period last year's value; empty when it is withheld.");
+
+                    b.Property<int>("LineageBatchId")
+                        .HasColumnType("int")
+                        .HasComment("The newest load batch it was computed from.");
+
+                    b.Property<string>("Locality")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The locality the unit is in (itself for a locality; empty for the authority).");
+
+                    b.Property<string>("MeasureCode")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("Catalogue code, e.g. EH07.");
+
+                    b.Property<string>("MeasureName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The measure's name, the same in every output.");
+
+                    b.Property<int>("MeasureSortOrder")
+                        .HasColumnType("int")
+                        .HasComment("Order on the scorecard.");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .HasComment("Why the value is not available, when it is not.");
+
+                    b.Property<int?>("Numerator")
+                        .HasColumnType("int")
+                        .HasComment("The count, or the percentage's numerator; empty when withheld or not available.");
+
+                    b.Property<string>("OrgUnitId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The case system's team id, or AUTHORITY.");
+
+                    b.Property<int>("OrgUnitKey")
+                        .HasColumnType("int")
+                        .HasComment("The unit (Published.OrgUnit).");
+
+                    b.Property<string>("OrgUnitLevel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("Authority, Locality or Team.");
+
+                    b.Property<string>("OrgUnitName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("Team, locality or authority name.");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date")
+                        .HasComment("Last day of the period.");
+
+                    b.Property<string>("PeriodGrain")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("Month, FinancialQuarter, FinancialYear or CalendarYear.");
+
+                    b.Property<bool>("PeriodIsComplete")
+                        .HasColumnType("bit")
+                        .HasComment("False while the data does not yet reach the end of the period.");
+
+                    b.Property<int>("PeriodKey")
+                        .HasColumnType("int")
+                        .HasComment("The period (Dimension.Period).");
+
+                    b.Property<string>("PeriodLabel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("\"2024-11\", \"2024-25 Q3\", \"2024-25\" or \"2024\".");
+
+                    b.Property<int>("PeriodSortOrder")
+                        .HasColumnType("int")
+                        .HasComment("Sorts periods in time order.");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date")
+                        .HasComment("First day of the period.");
+
+                    b.Property<string>("Polarity")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("HigherIsBetter, LowerIsBetter or Context.");
+
+                    b.Property<double?>("PreviousValue")
+                        .HasColumnType("float")
+                        .HasComment("The previous period's value; empty when it is withheld.");
+
+                    b.Property<string>("Rag")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("Green, Amber or Red; empty without a target, for context measures, and for withheld or provisional values.");
+
+                    b.Property<DateTime>("RefreshedAtUtc")
+                        .HasColumnType("datetime2")
+                        .HasComment("When it was published (UTC).");
+
+                    b.Property<DateOnly?>("SettlesOn")
+                        .HasColumnType("date")
+                        .HasComment("The day the value becomes final: the period end plus the measure's settling window; empty for measures final when the period ends.");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("Value, NoValue (nothing to divide by), Suppressed (withheld) or NotAvailable (the data cannot give it).");
+
+                    b.Property<double?>("Target")
+                        .HasColumnType("float")
+                        .HasComment("The target that applies, profiled to the period for year-to-date counts; empty when withheld.");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("Count or Percentage.");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("float")
+                        .HasComment("The count, or the percentage (0-100); empty when withheld, not available or nothing to divide by.");
+
+                    b.HasKey("PublishedValueKey");
+
+                    b.HasIndex("MeasureCode", "PeriodKey", "OrgUnitKey", "BreakdownKind", "BreakdownValue")
+                        .IsUnique();
+
+                    b.ToTable("InternalMeasureValue", "Published", t =>
+                        {
+                            t.HasComment("The published scorecard for staff of the council: nothing withheld. One row per measure, period, organisation unit and breakdown, with names, display text, RAG, direction and provisional state decided at refresh; outputs select from it and decide nothing.");
+                        });
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Publishing.PartnershipMeasureValue", b =>
+                {
+                    b.Property<long>("PublishedValueKey")
+                        .HasColumnType("bigint")
+                        .HasComment("Key of the cell: the same cell has the same key in every audience's table.");
+
+                    b.Property<string>("BreakdownKind")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("All, AgeBand, Sex, EthnicityGroup, or AuditGrade:<section> for QA02.");
+
+                    b.Property<string>("BreakdownValue")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("All, or the band, sex, group or grade.");
+
+                    b.Property<int?>("Denominator")
+                        .HasColumnType("int")
+                        .HasComment("The percentage's denominator; empty for counts, and when withheld.");
+
+                    b.Property<string>("DirectionVsLastYear")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("Against the same period last year; empty when either value is withheld, and for provisional values.");
+
+                    b.Property<string>("DirectionVsPrevious")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("Against the previous period; empty when either value is withheld, for provisional values and for year-to-date counts.");
+
+                    b.Property<string>("DisplayValue")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The value as every output shows it: \"1,234\", \"12.5%\", \"-\", \"c\" or \"not available\".");
+
+                    b.Property<string>("FinancialYear")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The financial year the period belongs to, \"2024-25\".");
+
+                    b.Property<bool>("IsProvisional")
+                        .HasColumnType("bit")
+                        .HasComment("Later records can still change the value: shown with its settling date, without RAG or direction.");
+
+                    b.Property<bool>("IsSmallNumber")
+                        .HasColumnType("bit")
+                        .HasComment("A count of 1 to 5 or a percentage built on one (internal table); in the partnership table, the same as IsSuppressed.");
+
+                    b.Property<bool>("IsSuppressed")
+                        .HasColumnType("bit")
+                        .HasComment("Withheld from this audience: shown \"c\".");
+
+                    b.Property<double?>("LastYearValue")
+                        .HasColumnType("float")
+                        .HasComment("The same period last year's value; empty when it is withheld.");
+
+                    b.Property<int>("LineageBatchId")
+                        .HasColumnType("int")
+                        .HasComment("The newest load batch it was computed from.");
+
+                    b.Property<string>("Locality")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The locality the unit is in (itself for a locality; empty for the authority).");
+
+                    b.Property<string>("MeasureCode")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("Catalogue code, e.g. EH07.");
+
+                    b.Property<string>("MeasureName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The measure's name, the same in every output.");
+
+                    b.Property<int>("MeasureSortOrder")
+                        .HasColumnType("int")
+                        .HasComment("Order on the scorecard.");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .HasComment("Why the value is not available, when it is not.");
+
+                    b.Property<int?>("Numerator")
+                        .HasColumnType("int")
+                        .HasComment("The count, or the percentage's numerator; empty when withheld or not available.");
+
+                    b.Property<string>("OrgUnitId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The case system's team id, or AUTHORITY.");
+
+                    b.Property<int>("OrgUnitKey")
+                        .HasColumnType("int")
+                        .HasComment("The unit (Published.OrgUnit).");
+
+                    b.Property<string>("OrgUnitLevel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("Authority, Locality or Team.");
+
+                    b.Property<string>("OrgUnitName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("Team, locality or authority name.");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date")
+                        .HasComment("Last day of the period.");
+
+                    b.Property<string>("PeriodGrain")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("Month, FinancialQuarter, FinancialYear or CalendarYear.");
+
+                    b.Property<bool>("PeriodIsComplete")
+                        .HasColumnType("bit")
+                        .HasComment("False while the data does not yet reach the end of the period.");
+
+                    b.Property<int>("PeriodKey")
+                        .HasColumnType("int")
+                        .HasComment("The period (Dimension.Period).");
+
+                    b.Property<string>("PeriodLabel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("\"2024-11\", \"2024-25 Q3\", \"2024-25\" or \"2024\".");
+
+                    b.Property<int>("PeriodSortOrder")
+                        .HasColumnType("int")
+                        .HasComment("Sorts periods in time order.");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date")
+                        .HasComment("First day of the period.");
+
+                    b.Property<string>("Polarity")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("HigherIsBetter, LowerIsBetter or Context.");
+
+                    b.Property<double?>("PreviousValue")
+                        .HasColumnType("float")
+                        .HasComment("The previous period's value; empty when it is withheld.");
+
+                    b.Property<string>("Rag")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("Green, Amber or Red; empty without a target, for context measures, and for withheld or provisional values.");
+
+                    b.Property<DateTime>("RefreshedAtUtc")
+                        .HasColumnType("datetime2")
+                        .HasComment("When it was published (UTC).");
+
+                    b.Property<DateOnly?>("SettlesOn")
+                        .HasColumnType("date")
+                        .HasComment("The day the value becomes final: the period end plus the measure's settling window; empty for measures final when the period ends.");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("Value, NoValue (nothing to divide by), Suppressed (withheld) or NotAvailable (the data cannot give it).");
+
+                    b.Property<double?>("Target")
+                        .HasColumnType("float")
+                        .HasComment("The target that applies, profiled to the period for year-to-date counts; empty when withheld.");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("Count or Percentage.");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("float")
+                        .HasComment("The count, or the percentage (0-100); empty when withheld, not available or nothing to divide by.");
+
+                    b.HasKey("PublishedValueKey");
+
+                    b.HasIndex("MeasureCode", "PeriodKey", "OrgUnitKey", "BreakdownKind", "BreakdownValue")
+                        .IsUnique();
+
+                    b.ToTable("PartnershipMeasureValue", "Published", t =>
+                        {
+                            t.HasComment("The published scorecard for the partnership board and publication: small numbers (1 to 5), and any cell that would let one be worked out, withheld as \"c\". One row per measure, period, organisation unit and breakdown, with names, display text, RAG, direction and provisional state decided at refresh; outputs select from it and decide nothing.");
+                        });
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Publishing.PublishedOrgUnit", b =>
+                {
+                    b.Property<int>("OrgUnitKey")
+                        .HasColumnType("int")
+                        .HasComment("The unit (Dimension.OrganisationUnit).");
+
+                    b.Property<int>("Depth")
+                        .HasColumnType("int")
+                        .HasComment("0 for the authority, 1 below it, and so on.");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("Authority, Locality or Team.");
+
+                    b.Property<string>("Locality")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("Name of that locality.");
+
+                    b.Property<int?>("LocalityOrgUnitKey")
+                        .HasColumnType("int")
+                        .HasComment("The locality the unit is in: itself for a locality; empty for the authority.");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("Name as staff know it.");
+
+                    b.Property<string>("OrgUnitId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The case system's team id, or AUTHORITY.");
+
+                    b.Property<string>("ParentName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("Name of the unit above it.");
+
+                    b.Property<int?>("ParentOrgUnitKey")
+                        .HasColumnType("int")
+                        .HasComment("The unit above it.");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int")
+                        .HasComment("The order outputs list units in: the authority, then each locality followed by its teams.");
+
+                    b.HasKey("OrgUnitKey");
+
+                    b.ToTable("OrgUnit", "Published", t =>
+                        {
+                            t.HasComment("Organisation units as every output names them, with the parent's name and the locality (the nearest locality at or above the unit), written at refresh.");
+                        });
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Dimensions.Family", b =>

@@ -1,0 +1,261 @@
+using Microsoft.EntityFrameworkCore;
+using Scorecard.Measures.Calculation;
+using Scorecard.Measures.Catalogue;
+using Scorecard.Measures.Snapshot;
+using Scorecard.Warehouse;
+using Scorecard.Warehouse.Dimensions;
+using Scorecard.Warehouse.Measures;
+using Scorecard.Warehouse.Publishing;
+
+namespace Scorecard.Measures.Publishing;
+
+/// <summary>What a refresh hands the publisher: the periods to (re)publish and the snapshot values it already holds.</summary>
+public sealed record PublishInput(
+    IReadOnlyList<Period> Periods,
+    IReadOnlySet<int>? PeriodsToPublish,
+    IReadOnlyList<MeasureValue> Values,
+    IReadOnlySet<int> PeriodsInValues,
+    DateOnly AsOf,
+    DateTime RefreshedAtUtc,
+    int LineageBatchId);
+
+/// <summary>
+/// Writes what each audience may see of the snapshot into its published table, inside the refresh's transaction:
+/// every measure, period, organisation unit and breakdown with names, state, display text, target, RAG, direction
+/// and provisional state decided once. The internal table withholds nothing; the partnership table withholds small
+/// numbers and every cell that would let one be worked out, and shows no RAG, target or direction on a withheld
+/// cell nor direction against a withheld comparator. Provisional values carry no RAG or direction in either.
+/// </summary>
+public sealed class SnapshotPublisher(MeasureOptions options)
+{
+    /// <summary>The published cells of the periods asked for (or of every period), and the published units.</summary>
+    public async Task<int> PublishAsync(WarehouseContext db, PublishInput input, CancellationToken ct)
+    {
+        var units = PublishedUnits.Build(await db.OrganisationUnits.AsNoTracking().ToListAsync(ct));
+        var unitsChanged = !PublishedUnits.Same(units, await db.PublishedOrgUnits.AsNoTracking().OrderBy(u => u.SortOrder).ToListAsync(ct));
+        if (unitsChanged)
+        {
+            await db.PublishedOrgUnits.ExecuteDeleteAsync(ct);
+            await BulkInsert.InsertAsync(db, units, ct);
+        }
+
+        var everything = input.PeriodsToPublish is null || unitsChanged || !await db.InternalMeasureValues.AnyAsync(ct);
+        var periods = everything ? input.Periods : input.Periods.Where(p => input.PeriodsToPublish!.Contains(p.PeriodKey)).ToList();
+        if (periods.Count == 0) return 0;
+        var keys = periods.Select(p => p.PeriodKey).ToHashSet();
+
+        var values = input.Values.Where(v => keys.Contains(v.PeriodKey)).ToList();
+        var toRead = keys.Where(k => !input.PeriodsInValues.Contains(k)).ToList();
+        if (toRead.Count > 0) values.AddRange(await db.MeasureValues.AsNoTracking().Where(v => toRead.Contains(v.PeriodKey)).ToListAsync(ct));
+
+        var measures = await db.Measures.AsNoTracking().ToDictionaryAsync(m => m.MeasureCode, ct);
+        var cells = Cells(periods, values, measures, units, input.AsOf);
+        var hidden = Partnership.Hide(cells, units);
+        var hiddenComparators = await StoredHiddenAsync(db, periods, keys, ct);
+        bool Hidden(Cell c, int? periodKey) =>
+            periodKey is { } k && (keys.Contains(k)
+                ? hidden.Contains((c.Measure.Code, k, c.Unit.OrgUnitKey, c.Kind, c.Value))
+                : hiddenComparators.Contains((c.Measure.Code, k, c.Unit.OrgUnitKey, c.Kind, c.Value)));
+
+        var next = everything ? 1 : (await db.InternalMeasureValues.Where(v => !keys.Contains(v.PeriodKey)).MaxAsync(v => (long?)v.PublishedValueKey, ct) ?? 0) + 1;
+        var first = next;
+        // Rows are made as they are written, one reused object per table: BulkInsert reads each row before asking for
+        // the next, and a quarter of a million rows held at once cost the garbage collector more than writing them.
+        IEnumerable<InternalMeasureValue> InternalRows()
+        {
+            var row = new InternalMeasureValue();
+            var key = first;
+            foreach (var c in cells)
+                yield return Fill(row, c, key++, input, withheld: false, previousWithheld: false, lastYearWithheld: false);
+        }
+        IEnumerable<PartnershipMeasureValue> PartnershipRows()
+        {
+            var row = new PartnershipMeasureValue();
+            var key = first;
+            foreach (var c in cells)
+            {
+                var cellKey = key++;
+                if (!Partnership.Publishes(c)) continue;
+                var isHidden = hidden.Contains((c.Measure.Code, c.Period.PeriodKey, c.Unit.OrgUnitKey, c.Kind, c.Value));
+                yield return Fill(row, c, cellKey, input, isHidden, Hidden(c, c.Period.PreviousPeriodKey), Hidden(c, c.Period.SamePeriodLastYearKey));
+            }
+        }
+
+        if (everything)
+        {
+            await db.InternalMeasureValues.ExecuteDeleteAsync(ct);
+            await db.PartnershipMeasureValues.ExecuteDeleteAsync(ct);
+        }
+        else
+        {
+            await db.InternalMeasureValues.Where(v => keys.Contains(v.PeriodKey)).ExecuteDeleteAsync(ct);
+            await db.PartnershipMeasureValues.Where(v => keys.Contains(v.PeriodKey)).ExecuteDeleteAsync(ct);
+        }
+        var written = await BulkInsert.InsertAsync(db, InternalRows(), ct);
+        await BulkInsert.InsertAsync(db, PartnershipRows(), ct);
+        return written;
+    }
+
+    /// <summary>One published cell before an audience's rules apply.</summary>
+    internal sealed record Cell(
+        MeasureDefinition Measure, Measure Row, Period Period, PublishedOrgUnit Unit, string Kind, string Value,
+        MeasureValue? Snapshot, string? NotAvailable, DateOnly? SettlesOn, bool IsProvisional)
+    {
+        public PublishedState State => NotAvailable is not null ? PublishedState.NotAvailable
+            : Snapshot?.Value is null ? PublishedState.NoValue : PublishedState.Value;
+
+        /// <summary>The display text where nothing is withheld, written once for both audiences.</summary>
+        public string Text => _text ??= DisplayText.Of(State, Measure.Unit, Snapshot?.Value);
+        private string? _text;
+    }
+
+    /// <summary>
+    /// Every cell of the periods: the snapshot's rows (counts already hold a 0 for each unit with nothing counted),
+    /// a "-" cell for each unit a percentage has nothing to divide by, and "not available" cells for measures the
+    /// data cannot give.
+    /// </summary>
+    private List<Cell> Cells(IReadOnlyList<Period> periods, List<MeasureValue> values, Dictionary<string, Measure> measures,
+        IReadOnlyList<PublishedOrgUnit> units, DateOnly asOf)
+    {
+        var unitByKey = units.ToDictionary(u => u.OrgUnitKey);
+        var byPeriodAndMeasure = values.ToLookup(v => (v.PeriodKey, v.MeasureCode));
+        var cells = new List<Cell>(values.Count + units.Count * periods.Count);
+        foreach (var period in periods)
+        {
+            foreach (var measure in MeasureCatalogue.All)
+            {
+                if (!measures.TryGetValue(measure.Code, out var row)) continue;
+                var settlesOn = ProvisionalFlags.SettlesOn(measure, options, period.EndDate);
+                var provisional = ProvisionalFlags.IsProvisional(settlesOn, asOf);
+                if (Availability.NotAvailableReason(row) is { } reason)
+                {
+                    foreach (var unit in units)
+                        cells.Add(new Cell(measure, row, period, unit, MeasureAggregator.All, MeasureAggregator.All, null, reason, settlesOn, provisional));
+                    continue;
+                }
+                var snapshot = byPeriodAndMeasure[(period.PeriodKey, measure.Code)].Where(v => unitByKey.ContainsKey(v.OrgUnitKey)).ToList();
+                var withAll = snapshot.Where(v => v.BreakdownKind == MeasureAggregator.All).Select(v => v.OrgUnitKey).ToHashSet();
+                foreach (var unit in units.Where(u => !withAll.Contains(u.OrgUnitKey)))
+                    cells.Add(new Cell(measure, row, period, unit, MeasureAggregator.All, MeasureAggregator.All, null, null, settlesOn, provisional));
+                foreach (var v in snapshot)
+                    cells.Add(new Cell(measure, row, period, unitByKey[v.OrgUnitKey], v.BreakdownKind, v.BreakdownValue, v, Availability.NotAvailableReason(v), settlesOn, provisional));
+            }
+        }
+        return cells.OrderBy(c => c.Period.SortOrder).ThenBy(c => c.Row.SortOrder).ThenBy(c => c.Kind != MeasureAggregator.All).ThenBy(c => c.Kind, StringComparer.Ordinal)
+            .ThenBy(c => c.Unit.SortOrder).ThenBy(c => c.Value, StringComparer.Ordinal).ToList();
+    }
+
+    private static T Fill<T>(T row, Cell c, long key, PublishInput input, bool withheld, bool previousWithheld, bool lastYearWithheld) where T : PublishedMeasureValue
+    {
+        var v = c.Snapshot;
+        var state = withheld ? PublishedState.Suppressed : c.State;
+        var shown = state == PublishedState.Value;
+        // RAG and direction judge a final, visible value; direction also needs a visible comparator.
+        var judged = shown && !c.IsProvisional;
+        row.PublishedValueKey = key;
+        row.MeasureCode = c.Measure.Code;
+        row.MeasureName = c.Row.Name;
+        row.Unit = c.Row.Unit;
+        row.Polarity = c.Row.Polarity;
+        row.MeasureSortOrder = c.Row.SortOrder;
+        row.PeriodKey = c.Period.PeriodKey;
+        row.PeriodGrain = c.Period.Grain;
+        row.PeriodLabel = c.Period.Label;
+        row.PeriodStart = c.Period.StartDate;
+        row.PeriodEnd = c.Period.EndDate;
+        row.FinancialYear = c.Period.FinancialYearLabel;
+        row.PeriodSortOrder = c.Period.SortOrder;
+        row.PeriodIsComplete = c.Period.IsComplete;
+        row.OrgUnitKey = c.Unit.OrgUnitKey;
+        row.OrgUnitId = c.Unit.OrgUnitId;
+        row.OrgUnitName = c.Unit.Name;
+        row.OrgUnitLevel = c.Unit.Level;
+        row.Locality = c.Unit.Locality;
+        row.BreakdownKind = c.Kind;
+        row.BreakdownValue = c.Value;
+        row.State = state;
+        row.Numerator = withheld || c.NotAvailable is not null ? null : v?.Numerator ?? 0;
+        // A count has no denominator to publish. QA02's grade rows carry their section's total in the snapshot, but a
+        // partnership reader must not be handed a total that suppression does not know it has handed out.
+        row.Denominator = withheld || c.NotAvailable is not null ? null
+            : c.Measure.Unit == MeasureUnit.Percentage ? v?.Denominator ?? 0
+            : row is PartnershipMeasureValue ? null : v?.Denominator;
+        row.Value = shown ? v!.Value : null;
+        row.DisplayValue = withheld ? DisplayText.Of(state, c.Measure.Unit, row.Value) : c.Text;
+        row.Target = withheld || c.NotAvailable is not null ? null : v?.Target;
+        row.Rag = judged ? v!.Rag : null;
+        row.DirectionVsPrevious = judged && !previousWithheld ? v!.DirectionVsPrevious : null;
+        row.DirectionVsLastYear = judged && !lastYearWithheld ? v!.DirectionVsLastYear : null;
+        row.PreviousValue = shown && !previousWithheld ? v!.PreviousValue : null;
+        row.LastYearValue = shown && !lastYearWithheld ? v!.LastYearValue : null;
+        row.IsSmallNumber = row is PartnershipMeasureValue ? withheld : v?.IsSmallNumber ?? false;
+        row.IsSuppressed = withheld;
+        row.IsProvisional = c.IsProvisional && c.NotAvailable is null;
+        row.SettlesOn = c.NotAvailable is null ? c.SettlesOn : null;
+        row.Note = c.NotAvailable;
+        row.RefreshedAtUtc = input.RefreshedAtUtc;
+        row.LineageBatchId = input.LineageBatchId;
+        return row;
+    }
+
+    /// <summary>Comparator cells outside the periods being published: which of them the partnership table withholds.</summary>
+    private static async Task<HashSet<(string, int, int, string, string)>> StoredHiddenAsync(WarehouseContext db, IReadOnlyList<Period> periods, HashSet<int> keys, CancellationToken ct)
+    {
+        var needed = periods.SelectMany(p => new[] { p.PreviousPeriodKey, p.SamePeriodLastYearKey })
+            .Where(k => k is { } key && !keys.Contains(key)).Select(k => k!.Value).Distinct().ToList();
+        if (needed.Count == 0) return [];
+        var rows = await db.PartnershipMeasureValues.Where(v => needed.Contains(v.PeriodKey) && v.IsSuppressed)
+            .Select(v => new { v.MeasureCode, v.PeriodKey, v.OrgUnitKey, v.BreakdownKind, v.BreakdownValue }).ToListAsync(ct);
+        return rows.Select(r => (r.MeasureCode, r.PeriodKey, r.OrgUnitKey, r.BreakdownKind, r.BreakdownValue)).ToHashSet();
+    }
+
+    /// <summary>The partnership audience's withheld cells: small numbers, then what would give them away.</summary>
+    internal static class Partnership
+    {
+        public static HashSet<(string, int, int, string, string)> Hide(List<Cell> cells, IReadOnlyList<PublishedOrgUnit> units)
+        {
+            var hidden = new HashSet<(string, int, int, string, string)>();
+            foreach (var period in cells.Where(c => c.NotAvailable is null && Publishes(c)).GroupBy(c => c.Period.PeriodKey))
+            {
+                var byKey = period.ToDictionary(c => (c.Measure.Code, c.Unit.OrgUnitKey, c.Kind, c.Value));
+                // A count before the percentages whose denominator it is (EH01 before EH05): a withheld count withholds them.
+                var families = period.GroupBy(c => Family(c.Measure.Code))
+                    .OrderBy(f => f.Any(c => c.Measure.DenominatorIs is { } source && Family(source) != f.Key));
+                foreach (var family in families)
+                {
+                    var suppression = family.ToDictionary(c => (c.Measure.Code, c.Unit.OrgUnitKey, c.Kind, c.Value),
+                        c => (Cell: c, State: new SuppressionCell(c.Snapshot?.Numerator ?? 0,
+                            c.Measure.Unit == MeasureUnit.Percentage ? c.Snapshot?.Denominator ?? 0 : null, c.Snapshot?.IsSmallNumber == true)));
+                    bool SourceHidden((string Code, int Unit, string Kind, string Value) key, Cell cell) =>
+                        cell.Measure.DenominatorIs is { } source && byKey.GetValueOrDefault((source, key.Unit, key.Kind, key.Value)) is { } s
+                        && s.Snapshot?.Numerator == cell.Snapshot?.Denominator
+                        && (suppression.TryGetValue((source, key.Unit, key.Kind, key.Value), out var inFamily) ? inFamily.State.Hidden : hidden.Contains((source, period.Key, key.Unit, key.Kind, key.Value)));
+                    // The groups are only built for a family with something withheld (most quarters' large counts have nothing).
+                    List<SuppressionGroup>? groups = null;
+                    while (true)
+                    {
+                        var dependent = suppression.Where(x => !x.Value.State.Hidden && SourceHidden(x.Key, x.Value.Cell)).ToList();
+                        foreach (var x in dependent) x.Value.State.Hidden = true;
+                        if (!suppression.Values.Any(x => x.State.Hidden)) break;
+                        SecondarySuppression.Apply(groups ??= SuppressionGroups.For(suppression.ToDictionary(x => x.Key, x => x.Value.State), units));
+                        if (!suppression.Any(x => !x.Value.State.Hidden && SourceHidden(x.Key, x.Value.Cell))) break;
+                    }
+                    foreach (var (key, (cell, state)) in suppression)
+                        if (state.Hidden) hidden.Add((key.Code, cell.Period.PeriodKey, key.OrgUnitKey, key.Kind, key.Value));
+                }
+            }
+            return hidden;
+        }
+
+        /// <summary>Measures whose cells add up to each other's are suppressed together: QA01's numerator is QA02's grades 1 and 2.</summary>
+        private static string Family(string code) => code == SuppressionGroups.GoodOrBetter ? SuppressionGroups.GradeDistribution : code;
+
+        /// <summary>
+        /// The partnership sees QA02's grades by section for the whole authority only. A team's or a locality's few
+        /// audits, split six sections by four grades, would mostly be withheld, and what is left of them (a grade no
+        /// audit there had) tells what QA01 withholds: no audit in the locality was good, so its "c" is 0%.
+        /// </summary>
+        public static bool Publishes(Cell c) =>
+            !c.Kind.StartsWith(MeasureAggregator.AuditGradePrefix, StringComparison.Ordinal) || c.Unit.Level == OrgUnitLevel.Authority;
+    }
+}

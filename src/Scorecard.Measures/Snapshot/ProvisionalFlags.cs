@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using Scorecard.Measures.Calculation;
+using Scorecard.Measures.Catalogue;
+using Scorecard.Warehouse;
+
+namespace Scorecard.Measures.Snapshot;
+
+/// <summary>
+/// A value is provisional while the data does not reach its period's end plus the measure's settling window. The
+/// flags move with the data in every period, not only those a refresh recomputes.
+/// </summary>
+public static class ProvisionalFlags
+{
+    /// <summary>The day a period's value of this measure settles; null for measures final when the period ends.</summary>
+    public static DateOnly? SettlesOn(MeasureDefinition measure, MeasureOptions options, DateOnly periodEnd) =>
+        measure.SettlesAfterDays(options) is > 0 and var days ? periodEnd.AddDays(days) : null;
+
+    /// <summary>Provisional until the day it settles: while the data does not reach it.</summary>
+    public static bool IsProvisional(DateOnly? settlesOn, DateOnly asOf) => settlesOn > asOf;
+
+    /// <summary>
+    /// The periods whose values of some measure settle between the data's previous date and its new one (or
+    /// unsettle, when the data now ends earlier): their published cells must gain or lose RAG and direction.
+    /// </summary>
+    public static IEnumerable<int> PeriodsCrossingSettlement(IEnumerable<Warehouse.Measures.Period> periods, MeasureOptions options, DateOnly? before, DateOnly asOf)
+    {
+        var windows = MeasureCatalogue.All.Select(m => m.SettlesAfterDays(options)).Where(d => d > 0).Distinct().ToList();
+        var (from, to) = before is { } b ? (b < asOf ? (b, asOf) : (asOf, b)) : (DateOnly.MinValue, asOf);
+        return periods.Where(p => windows.Any(d => p.EndDate.AddDays(d) > from && p.EndDate.AddDays(d) <= to)).Select(p => p.PeriodKey);
+    }
+
+    /// <summary>Sets the flags as of <paramref name="asOf"/>; returns the periods whose flags changed (their published rows must follow).</summary>
+    public static async Task<HashSet<int>> UpdateAsync(WarehouseContext db, MeasureOptions options, DateOnly asOf, CancellationToken ct)
+    {
+        var changed = new HashSet<int>();
+        foreach (var measure in MeasureCatalogue.All.Where(m => m.SettlesAfterDays(options) > 0))
+        {
+            var settledBy = asOf.AddDays(-measure.SettlesAfterDays(options));
+            // "Not available" is never provisional.
+            var moving = db.MeasureValues.Where(v => v.MeasureCode == measure.Code && v.IsAvailable
+                && v.IsProvisional != db.Periods.Any(p => p.PeriodKey == v.PeriodKey && p.EndDate > settledBy));
+            changed.UnionWith(await moving.Select(v => v.PeriodKey).Distinct().ToListAsync(ct));
+            await moving.ExecuteUpdateAsync(u => u.SetProperty(v => v.IsProvisional, v => !v.IsProvisional), ct);
+        }
+        return changed;
+    }
+}
