@@ -5835,3 +5835,112 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201040020_PublishedPacksAndJobRuns'
+)
+BEGIN
+    CREATE TABLE [Integration].[JobRun] (
+        [JobRunId] int NOT NULL IDENTITY,
+        [Job] nvarchar(40) NOT NULL,
+        [Trigger] nvarchar(40) NOT NULL,
+        [StartedAtUtc] datetime2 NOT NULL,
+        [FinishedAtUtc] datetime2 NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [ItemsLoaded] int NOT NULL,
+        [ItemsFailed] int NOT NULL,
+        [Message] nvarchar(4000) NULL,
+        CONSTRAINT [PK_JobRun] PRIMARY KEY ([JobRunId])
+    );
+    DECLARE @description356 AS sql_variant;
+    SET @description356 = N'One run of a scheduled job (load-extracts, refresh-measures, build-packs), whether started by its schedule, an administrator or the command line; what the health check reads.';
+    EXEC sp_addextendedproperty 'MS_Description', @description356, 'SCHEMA', N'Integration', 'TABLE', N'JobRun';
+    SET @description356 = N'Surrogate key.';
+    EXEC sp_addextendedproperty 'MS_Description', @description356, 'SCHEMA', N'Integration', 'TABLE', N'JobRun', 'COLUMN', N'JobRunId';
+    SET @description356 = N'The job: load-extracts, refresh-measures or build-packs.';
+    EXEC sp_addextendedproperty 'MS_Description', @description356, 'SCHEMA', N'Integration', 'TABLE', N'JobRun', 'COLUMN', N'Job';
+    SET @description356 = N'What started it: schedule, administrator or command line.';
+    EXEC sp_addextendedproperty 'MS_Description', @description356, 'SCHEMA', N'Integration', 'TABLE', N'JobRun', 'COLUMN', N'Trigger';
+    SET @description356 = N'When it started (UTC).';
+    EXEC sp_addextendedproperty 'MS_Description', @description356, 'SCHEMA', N'Integration', 'TABLE', N'JobRun', 'COLUMN', N'StartedAtUtc';
+    SET @description356 = N'When it finished (UTC); empty while running.';
+    EXEC sp_addextendedproperty 'MS_Description', @description356, 'SCHEMA', N'Integration', 'TABLE', N'JobRun', 'COLUMN', N'FinishedAtUtc';
+    SET @description356 = N'Running, Succeeded or Failed.';
+    EXEC sp_addextendedproperty 'MS_Description', @description356, 'SCHEMA', N'Integration', 'TABLE', N'JobRun', 'COLUMN', N'Status';
+    SET @description356 = N'Inbox items loaded (or found already in the warehouse), or packs written: what the overdue check counts for loads.';
+    EXEC sp_addextendedproperty 'MS_Description', @description356, 'SCHEMA', N'Integration', 'TABLE', N'JobRun', 'COLUMN', N'ItemsLoaded';
+    SET @description356 = N'Inbox items that failed and were moved to failed/.';
+    EXEC sp_addextendedproperty 'MS_Description', @description356, 'SCHEMA', N'Integration', 'TABLE', N'JobRun', 'COLUMN', N'ItemsFailed';
+    SET @description356 = N'What the run did or why it failed, in words.';
+    EXEC sp_addextendedproperty 'MS_Description', @description356, 'SCHEMA', N'Integration', 'TABLE', N'JobRun', 'COLUMN', N'Message';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201040020_PublishedPacksAndJobRuns'
+)
+BEGIN
+    CREATE TABLE [Integration].[PublishedPack] (
+        [PublishedPackId] int NOT NULL IDENTITY,
+        [TemplateName] nvarchar(100) NOT NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [PeriodLabel] nvarchar(20) NOT NULL,
+        [GeneratedAtUtc] datetime2 NOT NULL,
+        [LoadBatchId] int NULL,
+        [WorkbookFile] nvarchar(400) NOT NULL,
+        [ChartsFile] nvarchar(400) NOT NULL,
+        [Roles] nvarchar(200) NOT NULL,
+        CONSTRAINT [PK_PublishedPack] PRIMARY KEY ([PublishedPackId])
+    );
+    DECLARE @description357 AS sql_variant;
+    SET @description357 = N'A board pack the build-packs job wrote for a template''s latest complete period; the feed lists it and serves its files to the roles the template names.';
+    EXEC sp_addextendedproperty 'MS_Description', @description357, 'SCHEMA', N'Integration', 'TABLE', N'PublishedPack';
+    SET @description357 = N'Surrogate key; the id in the feed''s download links.';
+    EXEC sp_addextendedproperty 'MS_Description', @description357, 'SCHEMA', N'Integration', 'TABLE', N'PublishedPack', 'COLUMN', N'PublishedPackId';
+    SET @description357 = N'The template''s name, e.g. childrens-trust-quarterly.';
+    EXEC sp_addextendedproperty 'MS_Description', @description357, 'SCHEMA', N'Integration', 'TABLE', N'PublishedPack', 'COLUMN', N'TemplateName';
+    SET @description357 = N'The template''s title, as on the pack''s cover.';
+    EXEC sp_addextendedproperty 'MS_Description', @description357, 'SCHEMA', N'Integration', 'TABLE', N'PublishedPack', 'COLUMN', N'Title';
+    SET @description357 = N'The period the pack reports, e.g. "2026-27 Q2" or "2026-09"; one pack per template and period.';
+    EXEC sp_addextendedproperty 'MS_Description', @description357, 'SCHEMA', N'Integration', 'TABLE', N'PublishedPack', 'COLUMN', N'PeriodLabel';
+    SET @description357 = N'When the pack was written (UTC).';
+    EXEC sp_addextendedproperty 'MS_Description', @description357, 'SCHEMA', N'Integration', 'TABLE', N'PublishedPack', 'COLUMN', N'GeneratedAtUtc';
+    SET @description357 = N'The last load the published measures it shows had seen (Integration.LoadBatch).';
+    EXEC sp_addextendedproperty 'MS_Description', @description357, 'SCHEMA', N'Integration', 'TABLE', N'PublishedPack', 'COLUMN', N'LoadBatchId';
+    SET @description357 = N'The workbook, relative to the packs folder (template/period/name.xlsx); never a server path in the feed.';
+    EXEC sp_addextendedproperty 'MS_Description', @description357, 'SCHEMA', N'Integration', 'TABLE', N'PublishedPack', 'COLUMN', N'WorkbookFile';
+    SET @description357 = N'The chart PDF, relative to the packs folder.';
+    EXEC sp_addextendedproperty 'MS_Description', @description357, 'SCHEMA', N'Integration', 'TABLE', N'PublishedPack', 'COLUMN', N'ChartsFile';
+    SET @description357 = N'The feed roles that may download it, as ",Board,Analyst,".';
+    EXEC sp_addextendedproperty 'MS_Description', @description357, 'SCHEMA', N'Integration', 'TABLE', N'PublishedPack', 'COLUMN', N'Roles';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201040020_PublishedPacksAndJobRuns'
+)
+BEGIN
+    CREATE INDEX [IX_JobRun_Job_Status_FinishedAtUtc] ON [Integration].[JobRun] ([Job], [Status], [FinishedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201040020_PublishedPacksAndJobRuns'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PublishedPack_TemplateName_PeriodLabel] ON [Integration].[PublishedPack] ([TemplateName], [PeriodLabel]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201040020_PublishedPacksAndJobRuns'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201040020_PublishedPacksAndJobRuns', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Scorecard.Api.Feed;
+using Scorecard.Api.Feed.Packs;
 using Scorecard.Api.Health;
 using Scorecard.Api.Jobs;
 using Scorecard.Api.Landing;
@@ -44,6 +45,7 @@ public static class ScorecardApi
         app.MapScorecardLandingPage();
         app.MapScorecardHealth();
         app.MapControllers();
+        app.MapScorecardPackDownloads();
         app.MapScorecardJobs();
         return app;
     }

@@ -14,8 +14,12 @@ public sealed class ScorecardSettings
     public string AuthorityName { get; init; } = "Whole authority";
     public string? PseudonymisationKey { get; init; }
     public string PseudonymisationKeyFile { get; init; } = "data/scorecard.key";
-    /// <summary>Targets for RAG (report-templates/targets.json, relative to where the command runs).</summary>
-    public string TargetsPath { get; init; } = "report-templates/targets.json";
+    /// <summary>A council's own templates (and targets.json), searched before the shipped ones (Scorecard:TemplatesFolder).</summary>
+    public string? TemplatesFolder { get; init; }
+    /// <summary>Targets for RAG when not the templates folder's or the shipped targets.json (Scorecard:TargetsPath).</summary>
+    public string? TargetsPath { get; init; }
+    /// <summary>Where templates and targets are found: beside the application, never relative to where the command runs.</summary>
+    public Reports.Templates.PackFolders Packs => new(TemplatesFolder, TargetsPath);
     public Measures.Calculation.MeasureOptions Measures { get; init; } = new();
     /// <summary>The council's mapping file (its case system's words to Scorecard codes), kept outside the repository.</summary>
     public string? MappingFile { get; init; }
@@ -49,7 +53,8 @@ public sealed class ScorecardSettings
             AuthorityName = section["AuthorityName"] ?? "Whole authority",
             PseudonymisationKey = section["PseudonymisationKey"],
             PseudonymisationKeyFile = section["PseudonymisationKeyFile"] ?? "data/scorecard.key",
-            TargetsPath = section["TargetsPath"] ?? "report-templates/targets.json",
+            TemplatesFolder = section["TemplatesFolder"],
+            TargetsPath = section["TargetsPath"],
             Measures = section.GetSection("Measures").Get<Measures.Calculation.MeasureOptions>() ?? new(),
             MappingFile = section["MappingFile"] is { Length: > 0 } m ? m : null,
             Deletions = section.GetSection("Load:Deletions").Get<Etl.Loading.DeletionOptions>() ?? new(),

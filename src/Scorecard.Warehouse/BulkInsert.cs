@@ -13,7 +13,7 @@ namespace Scorecard.Warehouse;
 
 /// <summary>
 /// Inserts many rows of one entity inside the caller's transaction: binary COPY on PostgreSQL, a single prepared
-/// statement elsewhere. The fast path for snapshot-sized writes, where change tracking costs more than the insert.
+/// statement on SQLite, SqlBulkCopy on SQL Server. The fast path for snapshot-sized writes, where change tracking costs more than the insert.
 /// Values go through the model's value converters, so an enum is stored as its name, as EF would store it. Each row
 /// is read before the next is asked for, so a sequence may hand out the same object again, refilled.
 /// </summary>
@@ -32,6 +32,7 @@ public static class BulkInsert
         if (connection is SqliteConnection sqlite) return InsertSqlite(sqlite, insert, properties.Select((p, i) => SqliteColumn<T>(p, i + 1)).ToArray(), rows, ct);
         var getters = properties.Select(Getter<T>).ToArray();
         if (connection is Npgsql.NpgsqlConnection npgsql) return await CopyAsync(npgsql, sql, table, properties, getters, rows, ct);
+        if (connection is Microsoft.Data.SqlClient.SqlConnection sqlServer) return await SqlServerBulkCopy.InsertAsync(db, sqlServer, rows, ct);
 
         await using var cmd = connection.CreateCommand();
         cmd.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();

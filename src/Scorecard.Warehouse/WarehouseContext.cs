@@ -51,6 +51,8 @@ public abstract class WarehouseContext(DbContextOptions options) : DbContext(opt
     public DbSet<Target> Targets => Set<Target>();
     public DbSet<MeasureValue> MeasureValues => Set<MeasureValue>();
     public DbSet<MeasureRefresh> MeasureRefreshes => Set<MeasureRefresh>();
+    public DbSet<PublishedPack> PublishedPacks => Set<PublishedPack>();
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
 
     public DbSet<PublishedOrgUnit> PublishedOrgUnits => Set<PublishedOrgUnit>();
     public DbSet<InternalMeasureValue> InternalMeasureValues => Set<InternalMeasureValue>();
@@ -314,6 +316,22 @@ internal sealed class WarehouseModel(ModelBuilder b, bool usesSchemas)
         warning.HasIndex(x => new { x.LoadBatchId, x.FileName, x.ColumnName });
         warning.Property(x => x.Message).HasMaxLength(1000);
         warning.HasOne<LoadBatch>().WithMany().HasForeignKey(x => x.LoadBatchId).OnDelete(DeleteBehavior.Cascade);
+
+        var pack = Table<PublishedPack>("Integration", "PublishedPack");
+        pack.HasKey(x => x.PublishedPackId);
+        pack.HasIndex(x => new { x.TemplateName, x.PeriodLabel }).IsUnique();
+        pack.Property(x => x.TemplateName).HasMaxLength(100);
+        pack.Property(x => x.PeriodLabel).HasMaxLength(20);
+        pack.Property(x => x.WorkbookFile).HasMaxLength(400);
+        pack.Property(x => x.ChartsFile).HasMaxLength(400);
+
+        var run = Table<JobRun>("Integration", "JobRun");
+        run.HasKey(x => x.JobRunId);
+        run.HasIndex(x => new { x.Job, x.Status, x.FinishedAtUtc });
+        run.Property(x => x.Job).HasMaxLength(40);
+        run.Property(x => x.Trigger).HasMaxLength(40);
+        run.Property(x => x.Status).HasMaxLength(20);
+        run.Property(x => x.Message).HasMaxLength(4000);
 
         var deleted = Table<DeletedRecord>("Integration", "DeletedRecord");
         deleted.HasKey(x => x.DeletedRecordId);

@@ -355,6 +355,30 @@ internal static class WarehouseDescriptions
             [nameof(DeletedRecord.DeletedByBatchId)] = "The load that found it deleted (Integration.LoadBatch).",
             [nameof(DeletedRecord.Reason)] = "Why it was taken out.",
         });
+        Describe<PublishedPack>(b, "A board pack the build-packs job wrote for a template's latest complete period; the feed lists it and serves its files to the roles the template names.", new()
+        {
+            [nameof(PublishedPack.PublishedPackId)] = "Surrogate key; the id in the feed's download links.",
+            [nameof(PublishedPack.TemplateName)] = "The template's name, e.g. childrens-trust-quarterly.",
+            [nameof(PublishedPack.Title)] = "The template's title, as on the pack's cover.",
+            [nameof(PublishedPack.PeriodLabel)] = "The period the pack reports, e.g. \"2026-27 Q2\" or \"2026-09\"; one pack per template and period.",
+            [nameof(PublishedPack.GeneratedAtUtc)] = "When the pack was written (UTC).",
+            [nameof(PublishedPack.LoadBatchId)] = "The last load the published measures it shows had seen (Integration.LoadBatch).",
+            [nameof(PublishedPack.WorkbookFile)] = "The workbook, relative to the packs folder (template/period/name.xlsx); never a server path in the feed.",
+            [nameof(PublishedPack.ChartsFile)] = "The chart PDF, relative to the packs folder.",
+            [nameof(PublishedPack.Roles)] = "The feed roles that may download it, as \",Board,Analyst,\".",
+        });
+        Describe<JobRun>(b, "One run of a scheduled job (load-extracts, refresh-measures, build-packs), whether started by its schedule, an administrator or the command line; what the health check reads.", new()
+        {
+            [nameof(JobRun.JobRunId)] = "Surrogate key.",
+            [nameof(JobRun.Job)] = "The job: load-extracts, refresh-measures or build-packs.",
+            [nameof(JobRun.Trigger)] = "What started it: schedule, administrator or command line.",
+            [nameof(JobRun.StartedAtUtc)] = "When it started (UTC).",
+            [nameof(JobRun.FinishedAtUtc)] = "When it finished (UTC); empty while running.",
+            [nameof(JobRun.Status)] = "Running, Succeeded or Failed.",
+            [nameof(JobRun.ItemsLoaded)] = "Inbox items loaded (or found already in the warehouse), or packs written: what the overdue check counts for loads.",
+            [nameof(JobRun.ItemsFailed)] = "Inbox items that failed and were moved to failed/.",
+            [nameof(JobRun.Message)] = "What the run did or why it failed, in words.",
+        });
 
         Describe<Measure>(b, "The measure catalogue: each measure's definition, unit and polarity, beside its values.", new()
         {

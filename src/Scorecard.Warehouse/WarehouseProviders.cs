@@ -70,12 +70,21 @@ public sealed class WarehouseContextFactory(WarehouseOptions options)
             WarehouseProvider.Sqlite => new SqliteWarehouseContext(
                 new DbContextOptionsBuilder<SqliteWarehouseContext>().UseSqlite(cs, o => o.CommandTimeout(600)).Options),
             WarehouseProvider.SqlServer => new SqlServerWarehouseContext(
-                new DbContextOptionsBuilder<SqlServerWarehouseContext>().UseSqlServer(cs, o => o.CommandTimeout(600)).Options),
+                new DbContextOptionsBuilder<SqlServerWarehouseContext>().UseSqlServer(cs, SqlServerOptions).Options),
             WarehouseProvider.PostgreSql => new PostgresWarehouseContext(
                 new DbContextOptionsBuilder<PostgresWarehouseContext>().UseNpgsql(cs, o => o.CommandTimeout(600)).Options),
             _ => throw new ArgumentOutOfRangeException(nameof(options)),
         };
     }
+
+    /// <summary>
+    /// SQL Server queries are translated for compatibility level 140, SQL Server 2017, the oldest release Scorecard
+    /// supports: EF Core would otherwise assume 2022 (160) and may use what older servers lack.
+    /// </summary>
+    public const int SqlServerCompatibilityLevel = 140;
+
+    public static void SqlServerOptions(Microsoft.EntityFrameworkCore.Infrastructure.SqlServerDbContextOptionsBuilder o) =>
+        o.CommandTimeout(600).UseCompatibilityLevel(SqlServerCompatibilityLevel);
 
     /// <summary>A context over a connection the caller opened and owns (a read-only or in-memory SQLite one).</summary>
     public static WarehouseContext Create(WarehouseProvider provider, System.Data.Common.DbConnection connection) => provider switch
@@ -84,6 +93,8 @@ public sealed class WarehouseContextFactory(WarehouseOptions options)
             new DbContextOptionsBuilder<SqliteWarehouseContext>().UseSqlite(connection, o => o.CommandTimeout(600)).Options),
         WarehouseProvider.PostgreSql => new PostgresWarehouseContext(
             new DbContextOptionsBuilder<PostgresWarehouseContext>().UseNpgsql(connection, o => o.CommandTimeout(600)).Options),
+        WarehouseProvider.SqlServer => new SqlServerWarehouseContext(
+            new DbContextOptionsBuilder<SqlServerWarehouseContext>().UseSqlServer(connection, SqlServerOptions).Options),
         _ => throw new ArgumentOutOfRangeException(nameof(provider)),
     };
 }

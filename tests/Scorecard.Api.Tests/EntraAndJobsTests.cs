@@ -81,14 +81,22 @@ public class EntraAndJobsTests(FeedFixture feed)
         analyst.DefaultRequestHeaders.Add("X-Api-Key", FeedFixture.AnalystKey);
         (await analyst.GetAsync("/jobs")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await analyst.PostAsync("/jobs/refresh", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        // The trigger and last-runs endpoints too, for every job; a request from loopback is no exception.
+        foreach (var job in ScheduledJobs.Names)
+        {
+            (await anonymous.PostAsync($"/jobs/run/{job}", null)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+            (await analyst.PostAsync($"/jobs/run/{job}", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        }
+        (await anonymous.GetAsync("/jobs/runs")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await analyst.GetAsync("/jobs/runs")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         using var admin = factory.CreateClient();
         admin.DefaultRequestHeaders.Add("X-Api-Key", FeedFixture.AdminKey);
         using var dashboard = await admin.GetAsync("/jobs/recurring");
         dashboard.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await dashboard.Content.ReadAsStringAsync()).ShouldContain(MeasureRefreshJob.RecurringId);
+        (await dashboard.Content.ReadAsStringAsync()).ShouldContain(MeasureRefreshJob.Id);
 
         using var connection = factory.Services.GetRequiredService<JobStorage>().GetConnection();
-        var recurring = connection.GetRecurringJobs().Single(j => j.Id == MeasureRefreshJob.RecurringId);
+        var recurring = connection.GetRecurringJobs().Single(j => j.Id == MeasureRefreshJob.Id);
         recurring.TimeZoneId.ShouldBeOneOf("Europe/London", "GMT Standard Time");
         recurring.Cron.ShouldBe("0 6 * * *");
 

@@ -20,7 +20,8 @@ public class KestrelTests(FeedFixture feed) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
-        builder.Configuration.AddInMemoryCollection(feed.Settings());
+        // With the jobs on, so the dashboard and the job endpoints are there to be refused.
+        builder.Configuration.AddInMemoryCollection(feed.Settings(jobs: true));
         builder.Logging.ClearProviders().AddProvider(feed.Logs);
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.AddScorecardApi();
@@ -65,5 +66,26 @@ public class KestrelTests(FeedFixture feed) : IAsyncLifetime
         page.GetProperty("@odata.context").GetString().ShouldBe("https://scorecard.northshire.gov.uk/performance/odata/$metadata#OutcomeScores");
         page.GetProperty("@odata.nextLink").GetString()!.ShouldStartWith("https://scorecard.northshire.gov.uk/performance/odata/OutcomeScores?");
         (await client.GetStringAsync("/")).ShouldContain("OData.Feed(\"https://scorecard.northshire.gov.uk/performance/odata\"");
+    }
+
+    [Fact]
+    public async Task JobsDashboardAndJobEndpoints_RefuseAllButAnAdmin_EvenFromLoopback()
+    {
+        // Hangfire's own default would let any request from this machine into the dashboard.
+        _address.Host.ShouldBe("127.0.0.1");
+        using var anonymous = Client(key: null);
+        using var analyst = Client();
+        using var admin = Client(FeedFixture.AdminKey);
+        foreach (var path in new[] { "/jobs", "/jobs/recurring", "/jobs/runs" })
+        {
+            (await anonymous.GetAsync(path)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized, path);
+            (await analyst.GetAsync(path)).StatusCode.ShouldBe(HttpStatusCode.Forbidden, path);
+            (await admin.GetAsync(path)).StatusCode.ShouldBe(HttpStatusCode.OK, path);
+        }
+        foreach (var job in Scorecard.Api.Jobs.ScheduledJobs.Names)
+        {
+            (await anonymous.PostAsync($"/jobs/run/{job}", null)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized, job);
+            (await analyst.PostAsync($"/jobs/run/{job}", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden, job);
+        }
     }
 }

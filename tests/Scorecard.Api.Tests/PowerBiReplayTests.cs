@@ -204,6 +204,8 @@ public class PowerBiReplayTests(FeedFixture feed)
             ["CaseAudits"] = await db.CaseAudits.CountAsync(),
             ["LoadBatches"] = await db.LoadBatches.CountAsync(),
             ["LoadWarnings"] = await db.LoadWarnings.CountAsync(),
+            // Read with the analyst key: the packs whose templates name analysts.
+            ["Packs"] = await db.PublishedPacks.CountAsync(p => p.Roles.Contains(",Analyst,")),
             ["Contacts"] = await db.Contacts.CountAsync(),
             ["EarlyHelpEpisodes"] = await db.EarlyHelpEpisodes.CountAsync(),
             ["SocialCareReferrals"] = await db.SocialCareReferrals.CountAsync(),

@@ -11,7 +11,14 @@ namespace Scorecard.Api.Tests;
 [Collection(FeedCollection.Name)]
 public class RoleTests(FeedFixture feed)
 {
-    private static readonly string[] BoardSets = ["Measures", "MeasureValues", "Periods", "OrgUnits"];
+    private static readonly string[] BoardSets = ["Measures", "MeasureValues", "Periods", "OrgUnits", "Packs"];
+
+    [Fact]
+    public void TemplatesName_TheFeedsRoles()
+    {
+        // A template's "roles" are checked against this list when it is read; the download checks the feed's own.
+        Scorecard.Reports.Templates.PackTemplate.KnownRoles.ShouldBe(FeedRoles.All);
+    }
 
     [Fact]
     public async Task Board_CannotReadRecordLevelSets_OrDrillThrough()

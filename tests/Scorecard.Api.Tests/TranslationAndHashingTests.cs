@@ -41,7 +41,7 @@ public class TranslationAndHashingTests
             RecordQueries.CaseAudits(db).Where(a => a.IsGoodOrBetter).OrderBy(a => a.CaseAuditKey).Take(10).ToQueryString(),
         };
         sql.ShouldAllBe(s => s.Contains("SELECT", StringComparison.Ordinal));
-        FeedModel.Sets.Count.ShouldBe(13);
+        FeedModel.Sets.Count.ShouldBe(14);
     }
 
     [Fact]

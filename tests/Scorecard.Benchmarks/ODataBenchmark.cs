@@ -95,7 +95,7 @@ public static class ODataBenchmark
         return path;
     }
 
-    private static async Task<(long MaxKey, int PageSize)> ProbeAsync(HttpClient http)
+    internal static async Task<(long MaxKey, int PageSize)> ProbeAsync(HttpClient http)
     {
         using var last = JsonDocument.Parse(await http.GetStringAsync("/odata/MeasureValues?$orderby=MeasureValueKey desc&$top=1&$select=MeasureValueKey"));
         var maxKey = last.RootElement.GetProperty("value")[0].GetProperty("MeasureValueKey").GetInt64();
@@ -103,9 +103,9 @@ public static class ODataBenchmark
         return (maxKey, first.RootElement.GetProperty("value").GetArrayLength());
     }
 
-    private sealed record Latency(double P50, double P95, double P99, int Requests, int Errors, TimeSpan Elapsed);
+    internal sealed record Latency(double P50, double P95, double P99, int Requests, int Errors, TimeSpan Elapsed);
 
-    private static async Task<Latency> LatencyAsync(HttpClient http, long maxKey, int pageSize, int clients, TimeSpan duration, bool quiet)
+    internal static async Task<Latency> LatencyAsync(HttpClient http, long maxKey, int pageSize, int clients, TimeSpan duration, bool quiet)
     {
         var samples = new List<double>[clients];
         var errors = 0;
@@ -195,13 +195,16 @@ public static class ODataBenchmark
     }
 
     /// <summary>`scorecard serve` in a child process of ours, stopped by its process id.</summary>
-    private sealed class ServerProcess
+    internal sealed class ServerProcess
     {
         private Process _process = null!;
         public Uri Address { get; private set; } = null!;
         public string Key { get; } = "sck_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
 
-        public static async Task<ServerProcess> StartAsync(string root, string database, bool build)
+        public int Id => _process.Id;
+
+        /// <param name="environment">Settings for this server over the benchmark's own (jobs, inbox, key).</param>
+        public static async Task<ServerProcess> StartAsync(string root, string database, bool build, IReadOnlyDictionary<string, string>? environment = null)
         {
             var cli = Path.Combine(root, "src", "Scorecard.Cli", "bin", "Release", "net10.0", "scorecard.dll");
             if (build || !File.Exists(cli))
@@ -224,6 +227,7 @@ public static class ODataBenchmark
             start.Environment["Scorecard__Jobs__Enabled"] = "false";
             // A log line per request would be part of what is measured; warnings still show.
             start.Environment["Logging__LogLevel__Default"] = "Warning";
+            foreach (var (k, v) in environment ?? new Dictionary<string, string>()) start.Environment[k] = v;
             server._process = Process.Start(start)!;
             server._process.OutputDataReceived += (_, e) => { if (e.Data?.Contains("warn", StringComparison.OrdinalIgnoreCase) == true || e.Data?.Contains("fail", StringComparison.OrdinalIgnoreCase) == true) Console.WriteLine($"  server: {e.Data}"); };
             server._process.ErrorDataReceived += (_, e) => { if (!string.IsNullOrEmpty(e.Data)) Console.WriteLine($"  server: {e.Data}"); };

@@ -12,6 +12,7 @@ IBenchmarkCommand[] commands =
     new ReadOnlyCommand(),
     new RefreshBenchmarkCommand(),
     new RawBenchmarkCommand("odata", "MeasureValues page latency with 32 clients; EarlyHelpEpisodes export through nextLink against reading the database.", ODataBenchmark.RunAsync),
+    new RawBenchmarkCommand("soak", "The server with its jobs for 5 minutes: 16 feed clients reading while three extracts arrive in the inbox; failures, loads, final values, memory.", SoakBenchmark.RunAsync),
     new RawBenchmarkCommand("pack", "The Children's Trust pack for the large council: time from the refreshed snapshot to finished files, peak memory.", PackBenchmark.RunAsync),
 ];
 

@@ -81,4 +81,42 @@ public class TemplateTests
         var e = Should.Throw<PackTemplateException>(() => PackTemplateReader.Load(PackFixture.TemplatesFolder, "childrens-trust-quartely"));
         e.Message.ShouldContain("childrens-trust-quarterly, early-help-locality-monthly, qa-audit-quarterly");
     }
+    [Fact]
+    public void Roles_DefaultBySuppression_AndAnUnknownRoleIsNamed()
+    {
+        // A suppressed (partnership) pack may go to every role; an unsuppressed one only to those who see raw numbers.
+        PackTemplateReader.Parse(Valid, "a.json").Roles.ShouldBe(PackTemplate.KnownRoles);
+        PackTemplateReader.Parse(Valid.Replace("\"suppressSmallNumbers\": true", "\"suppressSmallNumbers\": false"), "b.json").Roles.ShouldBe(["Analyst", "Admin"]);
+        PackTemplateReader.Parse(Valid.Replace("\"grain\"", "\"roles\": [\"Board\"], \"grain\""), "c.json").Roles.ShouldBe(["Board"]);
+
+        var e = Should.Throw<PackTemplateException>(() => PackTemplateReader.Parse(Valid.Replace("\"grain\"", "\"roles\": [\"Boss\"], \"grain\""), "d.json"));
+        e.Message.ShouldContain("roles: 'Boss' is not one of Board, QualityAssurance, Analyst, Admin");
+        Should.Throw<PackTemplateException>(() => PackTemplateReader.Parse(Valid.Replace("\"grain\"", "\"roles\": [], \"grain\""), "e.json"))
+            .Message.ShouldContain("roles is empty");
+    }
+
+    [Fact]
+    public void PackFolders_FindShippedTemplatesBesideTheApplication_AndACouncilsOwnFirst()
+    {
+        // The shipped templates are copied beside the assembly at build: found without the repository or the working folder.
+        File.Exists(Path.Combine(PackFolders.Shipped, "childrens-trust-quarterly.json")).ShouldBeTrue();
+        new PackFolders().TargetsPath.ShouldBe(Path.Combine(PackFolders.Shipped, "targets.json"));
+        new PackFolders().Available().ShouldBe(PackTemplateReader.Shipped.Order(StringComparer.Ordinal));
+
+        var council = Directory.CreateTempSubdirectory("council-templates-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(council, "childrens-trust-quarterly.json"), Valid.Replace("Test pack", "Our own trust pack"));
+            File.WriteAllText(Path.Combine(council, "our-pack.json"), Valid);
+            var folders = new PackFolders(council);
+            folders.Load("childrens-trust-quarterly").Title.ShouldBe("Our own trust pack");
+            folders.Load("qa-audit-quarterly").SourcePath.ShouldStartWith(PackFolders.Shipped);
+            folders.Available().ShouldContain("our-pack");
+            folders.TargetsPath.ShouldBe(Path.Combine(PackFolders.Shipped, "targets.json"));
+            File.Copy(Path.Combine(PackFolders.Shipped, "targets.json"), Path.Combine(council, "targets.json"));
+            folders.TargetsPath.ShouldBe(Path.Combine(council, "targets.json"));
+            Should.Throw<PackTemplateException>(() => folders.Load("nope")).Message.ShouldContain(council);
+        }
+        finally { Directory.Delete(council, true); }
+    }
 }

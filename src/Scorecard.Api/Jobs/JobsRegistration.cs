@@ -1,6 +1,8 @@
 using Hangfire;
 using Hangfire.Dashboard;
 using Hangfire.PostgreSql;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Scorecard.Api.Security;
 using Scorecard.Warehouse;
@@ -12,22 +14,38 @@ public static class JobsRegistration
     public const string DashboardPath = "/jobs";
 
     /// <summary>
-    /// Hangfire in the API host. Storage follows the warehouse: in memory for the embedded SQLite default (a restart
-    /// forgets job history, which the warehouse's own batch and refresh tables keep anyway), the warehouse server
-    /// otherwise.
+    /// The jobs themselves (load-extracts, refresh-measures, build-packs), without any scheduler: what `scorecard jobs
+    /// run` needs, and what Hangfire calls.
     /// </summary>
-    public static WebApplicationBuilder AddScorecardJobs(this WebApplicationBuilder builder)
+    public static IServiceCollection AddScorecardJobServices(this IServiceCollection services, IConfiguration configuration)
     {
-        var section = builder.Configuration.GetSection(JobOptions.Section);
-        builder.Services.Configure<JobOptions>(section);
-        var options = section.Get<JobOptions>() ?? new JobOptions();
+        services.Configure<JobOptions>(configuration.GetSection(JobOptions.Section));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(JobSettings.From(configuration));
+        services.TryAddTransient<JobRunLog>();
+        services.TryAddTransient<InboxLoadJob>();
+        services.TryAddTransient<MeasureRefreshJob>();
+        services.TryAddTransient<PackPublishJob>();
+        return services;
+    }
+
+    /// <summary>
+    /// Hangfire in this host (the feed's, or the worker's). Storage follows the warehouse: in memory for the embedded
+    /// SQLite default, where one process runs everything (a restart forgets Hangfire's own history; the JobRun table
+    /// keeps it), the warehouse server otherwise, so a worker and a feed in two processes share one queue.
+    /// </summary>
+    public static IHostApplicationBuilder AddScorecardJobs(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScorecardJobServices(builder.Configuration);
+        var options = builder.Configuration.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions();
         if (!options.Enabled) return builder;
 
-        builder.Services.AddTransient<MeasureRefreshJob>();
+        builder.Services.TryAddTransient<ScheduledJobs>();
         builder.Services.AddHangfire((sp, config) =>
         {
             var warehouse = sp.GetRequiredService<WarehouseOptions>();
             config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
+            UseRetries(options);
             switch (warehouse.Provider)
             {
                 case WarehouseProvider.SqlServer:
@@ -41,15 +59,43 @@ public static class JobsRegistration
                     break;
             }
         });
-        // One worker: the jobs are few and long, and the feed's requests need the cores more.
-        builder.Services.AddHangfireServer(o => o.WorkerCount = 1);
+        builder.Services.AddHangfireServer(o =>
+        {
+            // One worker: the jobs are few and long, and the feed's requests need the cores more.
+            o.WorkerCount = 1;
+            // A retry is due after its delay; look for due ones at least that often.
+            o.SchedulePollingInterval = TimeSpan.FromSeconds(Math.Clamp(options.RetryDelaySeconds, 1, 15));
+        });
         builder.Services.AddHostedService<RecurringJobSetup>();
         return builder;
     }
 
-    /// <summary>The dashboard at /jobs, for administrators only; POST /jobs/refresh queues a refresh now.</summary>
+    /// <summary>Hangfire's default is ten attempts over hours; a failed council job wants a person after a few.</summary>
+    private static void UseRetries(JobOptions options)
+    {
+        foreach (var existing in GlobalJobFilters.Filters.Where(f => f.Instance is AutomaticRetryAttribute).ToList())
+            GlobalJobFilters.Filters.Remove(existing.Instance);
+        GlobalJobFilters.Filters.Add(new AutomaticRetryAttribute
+        {
+            Attempts = Math.Max(0, options.Retries),
+            DelaysInSeconds = [Math.Max(0, options.RetryDelaySeconds)],
+            OnAttemptsExceeded = AttemptsExceededAction.Fail,
+        });
+    }
+
+    /// <summary>
+    /// The dashboard at /jobs, and POST /jobs/{job} to queue a job now, GET /jobs/runs for the last runs: for
+    /// administrators only, from loopback too (Hangfire's own default lets any local request in).
+    /// </summary>
     public static IEndpointRouteBuilder MapScorecardJobs(this IEndpointRouteBuilder app)
     {
+        // The last runs come from the warehouse, so they are there whichever process ran the jobs.
+        app.MapGet($"{DashboardPath}/runs", async (WarehouseContext db, CancellationToken ct) =>
+            Results.Json(await db.JobRuns.OrderByDescending(r => r.JobRunId).Take(50).Select(r => new
+            {
+                r.JobRunId, r.Job, r.Trigger, r.Status, r.StartedAtUtc, r.FinishedAtUtc, r.ItemsLoaded, r.ItemsFailed, r.Message,
+            }).ToListAsync(ct))).RequireAuthorization(FeedPolicies.Jobs);
+
         if (!app.ServiceProvider.GetRequiredService<IOptions<JobOptions>>().Value.Enabled) return app;
         app.MapHangfireDashboard(DashboardPath, new DashboardOptions
         {
@@ -59,13 +105,15 @@ public static class JobsRegistration
             DashboardTitle = "Scorecard jobs",
             DisplayStorageConnectionString = false,
         }).RequireAuthorization(FeedPolicies.Jobs);
-        app.MapPost($"{DashboardPath}/refresh", (IBackgroundJobClient jobs) =>
-        {
-            var id = jobs.Enqueue<MeasureRefreshJob>(j => j.RunAsync(CancellationToken.None));
-            return Results.Accepted(value: new { jobId = id, message = "Measure refresh queued." });
-        }).RequireAuthorization(FeedPolicies.Jobs);
+        app.MapPost($"{DashboardPath}/refresh", (IBackgroundJobClient jobs) => Queue(jobs, MeasureRefreshJob.Id)).RequireAuthorization(FeedPolicies.Jobs);
+        app.MapPost($"{DashboardPath}/run/{{job}}", (string job, IBackgroundJobClient jobs) => Queue(jobs, job)).RequireAuthorization(FeedPolicies.Jobs);
         return app;
     }
+
+    private static IResult Queue(IBackgroundJobClient jobs, string job) =>
+        ScheduledJobs.Enqueue(jobs, job, ScheduledJobs.Administrator) is { } id
+            ? Results.Accepted(value: new { jobId = id, message = $"{job} queued." })
+            : Results.NotFound(new { message = $"There is no job '{job}'. Jobs: {string.Join(", ", ScheduledJobs.Names)}." });
 
     private sealed class AdminOnly : IDashboardAsyncAuthorizationFilter
     {
@@ -73,24 +121,36 @@ public static class JobsRegistration
             Task.FromResult(context.GetHttpContext().User.IsInRole(FeedRoles.Admin));
     }
 
-    /// <summary>Registers the recurring jobs once the host has started (their schedule is configuration).</summary>
+    /// <summary>Registers the recurring jobs once the host has started (their schedules are configuration).</summary>
     private sealed class RecurringJobSetup(IRecurringJobManager jobs, IOptions<JobOptions> options, ILogger<RecurringJobSetup> logger) : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
-            jobs.AddOrUpdate<MeasureRefreshJob>(MeasureRefreshJob.RecurringId, j => j.RunAsync(CancellationToken.None), options.Value.RefreshCron,
-                new RecurringJobOptions { TimeZone = UkTime() });
-            logger.LogInformation("Measure refresh scheduled: '{Cron}' (UK time).", options.Value.RefreshCron);
+            var o = options.Value;
+            var zone = new RecurringJobOptions { TimeZone = TimeZone(o.TimeZone) };
+            if (string.IsNullOrWhiteSpace(o.Inbox))
+            {
+                jobs.RemoveIfExists(InboxLoadJob.Id);
+                logger.LogInformation("No inbox is configured (Scorecard:Jobs:Inbox): extracts are loaded by hand or by `scorecard jobs run load-extracts`.");
+            }
+            else
+            {
+                jobs.AddOrUpdate<ScheduledJobs>(InboxLoadJob.Id, j => j.LoadExtractsAsync(ScheduledJobs.Schedule, CancellationToken.None), o.LoadCron, zone);
+                logger.LogInformation("Inbox {Inbox} watched: '{Cron}' ({Zone}).", o.InboxPath, o.LoadCron, o.TimeZone);
+            }
+            jobs.AddOrUpdate<ScheduledJobs>(MeasureRefreshJob.Id, j => j.RefreshMeasuresAsync(ScheduledJobs.Schedule, CancellationToken.None), o.RefreshCron, zone);
+            jobs.AddOrUpdate<ScheduledJobs>(PackPublishJob.Id, j => j.BuildPacksAsync(ScheduledJobs.Schedule, CancellationToken.None), o.PacksCron, zone);
+            logger.LogInformation("Measure refresh '{Refresh}', packs '{Packs}' ({Zone}).", o.RefreshCron, o.PacksCron, o.TimeZone);
             return Task.CompletedTask;
         }
 
         public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-        /// <summary>Councils work to UK time, so 06:00 stays 06:00 across the clock changes.</summary>
-        private static TimeZoneInfo UkTime()
+        /// <summary>Councils work to UK time, so 06:00 stays 06:00 across the clock changes (Windows names it differently).</summary>
+        private static TimeZoneInfo TimeZone(string id)
         {
-            try { return TimeZoneInfo.FindSystemTimeZoneById("Europe/London"); }
-            catch (TimeZoneNotFoundException) { return TimeZoneInfo.FindSystemTimeZoneById("GMT Standard Time"); }
+            try { return TimeZoneInfo.FindSystemTimeZoneById(id); }
+            catch (TimeZoneNotFoundException) when (id == "Europe/London") { return TimeZoneInfo.FindSystemTimeZoneById("GMT Standard Time"); }
         }
     }
 }

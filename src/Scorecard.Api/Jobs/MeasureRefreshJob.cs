@@ -1,4 +1,3 @@
-using Hangfire;
 using Scorecard.Measures.Calculation;
 using Scorecard.Measures.Snapshot;
 using Scorecard.Warehouse;
@@ -6,20 +5,18 @@ using Scorecard.Warehouse;
 namespace Scorecard.Api.Jobs;
 
 /// <summary>
-/// Recomputes the measure snapshot from whatever has been loaded since the last refresh (incremental). Safe to
-/// rerun: the refresh records the batch it reached, so a second run finds nothing to do.
+/// refresh-measures: recomputes the measure snapshot from whatever has been loaded since the last refresh
+/// (incremental). Safe to rerun: the refresh records the batch it reached, so a second run finds nothing to do.
 /// </summary>
-public sealed class MeasureRefreshJob(WarehouseContextFactory contexts, MeasureOptions options, Microsoft.Extensions.Options.IOptions<JobOptions> jobs, ILogger<MeasureRefreshJob> logger)
+public sealed class MeasureRefreshJob(WarehouseContextFactory contexts, MeasureOptions options, JobSettings settings, JobRunLog runs, ILogger<MeasureRefreshJob> logger)
 {
-    public const string RecurringId = "refresh-measures";
+    public const string Id = "refresh-measures";
 
-    // One refresh at a time: two would each rewrite the same periods. Few retries: a refresh that failed
-    // twice needs a person to look at the load, not a third try.
-    [DisableConcurrentExecution(timeoutInSeconds: 60 * 60)]
-    [AutomaticRetry(Attempts = 1)]
-    public async Task RunAsync(CancellationToken ct)
+    public Task<RefreshResult> RunAsync(string trigger, CancellationToken ct) => runs.RunAsync(Id, trigger, async (progress, ct) =>
     {
-        var result = await new MeasureRefresher(contexts, options, jobs.Value.TargetsPath).RefreshAsync(RefreshMode.Incremental, null, ct);
+        var result = await new MeasureRefresher(contexts, options, settings.Packs.TargetsPath).RefreshAsync(RefreshMode.Incremental, null, ct);
+        progress.Message = result.Message;
         logger.LogInformation("Measure refresh: {Message} ({Seconds:N1} s)", result.Message, result.Elapsed.TotalSeconds);
-    }
+        return result;
+    }, ct);
 }

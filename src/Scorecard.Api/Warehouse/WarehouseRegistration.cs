@@ -10,7 +10,7 @@ public static class WarehouseRegistration
     /// The warehouse the CLI uses (Scorecard:Warehouse:Provider and ConnectionString; SQLite data/scorecard.db by
     /// default), opened read-only per request: the feed never writes, so nothing is tracked.
     /// </summary>
-    public static WebApplicationBuilder AddScorecardWarehouse(this WebApplicationBuilder builder)
+    public static IHostApplicationBuilder AddScorecardWarehouse(this IHostApplicationBuilder builder)
     {
         var section = builder.Configuration.GetSection("Scorecard");
         var options = new WarehouseOptions
@@ -35,7 +35,7 @@ public static class WarehouseRegistration
     /// The embedded SQLite warehouse is created on first use, as the CLI does, so `scorecard serve` works on a fresh
     /// checkout. A server warehouse is migrated by `scorecard load`/`refresh`, not by the read-only feed.
     /// </summary>
-    public static async Task PrepareScorecardWarehouseAsync(this WebApplication app)
+    public static async Task PrepareScorecardWarehouseAsync(this IHost app)
     {
         var options = app.Services.GetRequiredService<WarehouseOptions>();
         if (options.Provider != WarehouseProvider.Sqlite) return;

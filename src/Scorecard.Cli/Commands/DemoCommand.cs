@@ -50,7 +50,7 @@ public static class DemoCommand
 
             AnsiConsole.Write(new Rule("5. Write the board packs").LeftJustified());
             foreach (var name in Reports.Templates.PackTemplateReader.Shipped)
-                await PackCommand.WriteAsync(settings, Reports.Templates.PackTemplateReader.Load(PackCommand.TemplatesFolder(settings), name), null, "out", ct);
+                await PackCommand.WriteAsync(settings, settings.Packs.Load(name), null, "out", ct);
 
             AnsiConsole.Write(new Rule("6. Connect Power BI").LeftJustified());
             AnsiConsole.MarkupLine("Create a key for Power BI (shown once; the feed keeps only its hash), set the lines it prints, then serve the feed:");

@@ -28,7 +28,7 @@ public static class MeasureCommands
 
     public static async Task<RefreshResult> RunRefreshAsync(ScorecardSettings settings, RefreshMode mode, CancellationToken ct)
     {
-        var refresher = new MeasureRefresher(new WarehouseContextFactory(settings.Warehouse), settings.Measures, settings.TargetsPath);
+        var refresher = new MeasureRefresher(new WarehouseContextFactory(settings.Warehouse), settings.Measures, settings.Packs.TargetsPath);
         RefreshResult? result = null;
         await AnsiConsole.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())

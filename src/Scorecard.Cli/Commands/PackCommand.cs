@@ -13,7 +13,7 @@ public static class PackCommand
     {
         var template = new Option<string>("--template", "-t")
         {
-            Description = "Template name in report-templates/ (childrens-trust-quarterly, early-help-locality-monthly, qa-audit-quarterly) or a path to a .json template.",
+            Description = "Template name (a council's own in Scorecard:TemplatesFolder, or a shipped one: childrens-trust-quarterly, early-help-locality-monthly, qa-audit-quarterly) or a path to a .json template.",
             Required = true,
         };
         var period = new Option<string?>("--period", "-p") { Description = "Period label such as 2026-27 Q2 or 2026-09 (default: the latest complete period of the template's grain)." };
@@ -22,15 +22,12 @@ public static class PackCommand
         command.SetAction(ScorecardCli.Guarded(async (parse, settings, ct) =>
         {
             // The template is read and checked first: a wrong measure or chart name stops here, before any file is written.
-            var pack = PackTemplateReader.Load(TemplatesFolder(settings), parse.GetValue(template)!);
+            var pack = settings.Packs.Load(parse.GetValue(template)!);
             await WriteAsync(settings, pack, parse.GetValue(period), parse.GetValue(output)!, ct);
             return 0;
         }));
         return command;
     }
-
-    /// <summary>Templates live beside the targets file (report-templates/).</summary>
-    public static string TemplatesFolder(ScorecardSettings settings) => Path.GetDirectoryName(Path.GetFullPath(settings.TargetsPath))!;
 
     public static async Task<BoardPack> WriteAsync(ScorecardSettings settings, PackTemplate template, string? period, string outputFolder, CancellationToken ct)
     {

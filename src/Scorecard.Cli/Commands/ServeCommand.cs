@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Scorecard.Api;
 using Scorecard.Api.Security;
 using Scorecard.Api.Warehouse;
@@ -30,12 +31,9 @@ public static class ServeCommand
                 ContentRootPath = AppContext.BaseDirectory,
             });
             // --database / --provider win over configuration, exactly as for every other command.
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Scorecard:Warehouse:Provider"] = settings.Warehouse.Provider.ToString(),
-                ["Scorecard:Warehouse:ConnectionString"] = settings.Warehouse.ConnectionString,
-                ["Scorecard:Jobs:TargetsPath"] = builder.Configuration["Scorecard:Jobs:TargetsPath"] ?? Path.GetFullPath(settings.TargetsPath),
-            });
+            HostCommands.ApplySettings(builder.Configuration, settings);
+            builder.Services.AddWindowsService(o => o.ServiceName = "Scorecard");
+            builder.Services.AddSystemd();
             builder.WebHost.UseUrls(parse.GetValue(urls)!);
             builder.AddScorecardApi();
             var app = builder.Build();

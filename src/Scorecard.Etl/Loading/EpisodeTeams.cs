@@ -49,7 +49,7 @@ internal sealed class EpisodeTeams(WarehouseContext db, DbConnection connection,
             $"CASE WHEN {I(nameof(Involvement.StartDate))} <= {start} THEN {I(nameof(Involvement.StartDate))} END DESC, " +
             $"CASE WHEN {I(nameof(Involvement.StartDate))} > {start} THEN {I(nameof(Involvement.StartDate))} END, " +
             $"{I(nameof(Involvement.InvolvementId))}";
-        var bestInvolvement = $"(SELECT {I(nameof(Involvement.InvolvementKey))} FROM {inv.Name} i WHERE {match} ORDER BY {order} LIMIT 1)";
+        var bestInvolvement = dialect.FirstOf(I(nameof(Involvement.InvolvementKey)), $"{inv.Name} i WHERE {match}", order);
 
         var team = E(nameof(EarlyHelpEpisode.OrgUnitKey));
         var worker = E(nameof(EarlyHelpEpisode.ProfessionalKey));
@@ -68,19 +68,22 @@ internal sealed class EpisodeTeams(WarehouseContext db, DbConnection connection,
         var work = dialect.StagingTableName("episode_teams");
         await ExecuteAsync($"DROP TABLE IF EXISTS {work}", ct);
         await ExecuteAsync(
-            $"CREATE TEMP TABLE {work} AS SELECT c.episode, c.start, c.team, c.worker FROM (" +
+            dialect.CreateTableAs(work, "SELECT c.episode, c.start, c.team, c.worker FROM (" +
             $"SELECT {E(nameof(EarlyHelpEpisode.EpisodeKey))} AS episode, {start} AS start, {team} AS old_team, {worker} AS old_worker, " +
             $"COALESCE(i.{inv.Column(nameof(Involvement.OrgUnitKey))}, {teamOfOrganisation}) AS team, " +
             $"COALESCE({worker}, i.{inv.Column(nameof(Involvement.ProfessionalKey))}) AS worker " +
             $"FROM {eh.Name} LEFT JOIN {inv.Name} i ON i.{inv.Column(nameof(Involvement.InvolvementKey))} = {bestInvolvement} " +
-            $"WHERE {open}) c WHERE {dialect.IsDistinct("c.team", "c.old_team")} OR {dialect.IsDistinct("c.worker", "c.old_worker")}", ct);
+            $"WHERE {open}) c WHERE {dialect.IsDistinct("c.team", "c.old_team")} OR {dialect.IsDistinct("c.worker", "c.old_worker")}"), ct);
         var earliest = await EarliestAsync($"SELECT MIN(start) FROM {work}", ct);
         if (earliest is not null)
             // An episode whose involvements have gone no longer has a team from them (the new team is then empty).
-            await ExecuteAsync(
-                $"UPDATE {eh.Name} AS t SET {eh.Column(nameof(EarlyHelpEpisode.OrgUnitKey))} = w.team, {eh.Column(nameof(EarlyHelpEpisode.ProfessionalKey))} = w.worker, " +
-                $"{eh.Column(nameof(EarlyHelpEpisode.TeamDerived))} = CASE WHEN w.team IS NULL THEN {dialect.False} ELSE {dialect.True} END, " +
-                $"{eh.Column("LineageBatchId")} = {batchId} FROM {work} w WHERE t.{eh.Column(nameof(EarlyHelpEpisode.EpisodeKey))} = w.episode", ct);
+            await ExecuteAsync(dialect.UpdateFrom(eh.Name,
+                [
+                    $"{eh.Column(nameof(EarlyHelpEpisode.OrgUnitKey))} = x.team", $"{eh.Column(nameof(EarlyHelpEpisode.ProfessionalKey))} = x.worker",
+                    $"{eh.Column(nameof(EarlyHelpEpisode.TeamDerived))} = CASE WHEN x.team IS NULL THEN {dialect.False} ELSE {dialect.True} END",
+                    $"{eh.Column("LineageBatchId")} = {batchId}",
+                ],
+                $"SELECT episode, team, worker FROM {work}", $"t.{eh.Column(nameof(EarlyHelpEpisode.EpisodeKey))} = x.episode", "1 = 1"), ct);
         await ExecuteAsync($"DROP TABLE {work}", ct);
         return earliest;
     }

@@ -5,13 +5,15 @@ namespace Scorecard.Etl.Loading;
 
 /// <summary>
 /// What differs between providers in the load's SQL. The set-based checks and the merge are the same
-/// statements everywhere; only staging (the bulk path) and a few spellings change.
+/// statements everywhere; only staging (the bulk path) and a few spellings change. The defaults are the
+/// PostgreSQL and SQLite spellings (which agree); SQL Server overrides what it spells differently.
 /// </summary>
 public abstract class SqlDialect
 {
     public abstract string Quote(string identifier);
     public abstract string StagingTableName(string table);
-    public abstract string CreateStaging(string name, IEnumerable<(string Column, Type Type)> columns);
+    /// <param name="keys">The natural key columns, which are indexed (a server may need a bounded type for them).</param>
+    public abstract string CreateStaging(string name, IEnumerable<(string Column, Type Type)> columns, IReadOnlyCollection<string> keys);
     public abstract string TypeOf(Type clr);
     public virtual string CreateStagingIndex(string table, string staging, IEnumerable<string> columns) =>
         $"CREATE INDEX {Quote("ix_stg_" + table)} ON {staging} ({string.Join(", ", columns.Select(Quote))})";
@@ -22,11 +24,52 @@ public abstract class SqlDialect
     public virtual string True => "1";
     public virtual string False => "0";
 
+    /// <summary>A query giving 1 when the table holds any row and 0 when it is empty, reading at most one row.</summary>
+    public virtual string AnyRow(string table) => $"SELECT COUNT(*) FROM (SELECT 1 AS one FROM {table} LIMIT 1) x";
+
     /// <summary>Staged rows in the order they were read (the file's).</summary>
     public virtual string StagingOrder(string alias) => $"{alias}.line";
 
     /// <summary>A JSON object of the given keys and values, as text.</summary>
     public abstract string JsonObject(IEnumerable<(string Key, string Expression)> pairs);
+
+    /// <summary>
+    /// Rows into an empty table in file order, a repeated key keeping its first row. The statements' affected
+    /// counts add up to the rows inserted.
+    /// </summary>
+    public virtual IReadOnlyList<string> InsertFirst(MergeStatement m) =>
+    [
+        $"INSERT INTO {m.Target} AS t ({string.Join(", ", m.Columns)}) SELECT {string.Join(", ", m.Values)} FROM {m.From} WHERE {m.Where} " +
+        $"ORDER BY {m.Order} ON CONFLICT ({string.Join(", ", m.TargetKeys)}) DO NOTHING",
+    ];
+
+    /// <summary>
+    /// New keys inserted, and existing rows rewritten in <paramref name="updatable"/> (and the lineage) where one
+    /// of those differs. The statements' affected counts add up to the rows inserted or changed. The staged keys
+    /// are unique by now (repeats were rejected).
+    /// </summary>
+    public virtual IReadOnlyList<string> Upsert(MergeStatement m, IReadOnlyList<string> updatable, string lineage)
+    {
+        var onConflict = updatable.Count == 0
+            ? "DO NOTHING"
+            : $"DO UPDATE SET {string.Join(", ", updatable.Append(lineage).Select(t => $"{t} = excluded.{t}"))} " +
+              $"WHERE {string.Join(" OR ", updatable.Select(t => IsDistinct($"t.{t}", $"excluded.{t}")))}";
+        return
+        [
+            $"INSERT INTO {m.Target} AS t ({string.Join(", ", m.Columns)}) SELECT {string.Join(", ", m.Values)} FROM {m.From} WHERE {m.Where} " +
+            $"ON CONFLICT ({string.Join(", ", m.TargetKeys)}) {onConflict}",
+        ];
+    }
+
+    /// <summary>The first row's <paramref name="column"/> of a query in the given order, as a scalar subquery.</summary>
+    public virtual string FirstOf(string column, string fromWhere, string orderBy) => $"(SELECT {column} FROM {fromWhere} ORDER BY {orderBy} LIMIT 1)";
+
+    /// <summary>A temporary work table holding what <paramref name="select"/> returns.</summary>
+    public virtual string CreateTableAs(string name, string select) => $"CREATE TEMP TABLE {name} AS {select}";
+
+    /// <summary>UPDATE of <paramref name="target"/> (alias t) from a derived table (alias x) it matches.</summary>
+    public virtual string UpdateFrom(string target, IEnumerable<string> assignments, string source, string match, string where) =>
+        $"UPDATE {target} AS t SET {string.Join(", ", assignments)} FROM ({source}) x WHERE {match} AND ({where})";
 
     /// <summary>Writes staged rows through the provider's bulk path, inside the load's transaction.</summary>
     public virtual IStagingWriter CreateStagingWriter(DbConnection connection, DbTransaction transaction, string table, IReadOnlyList<(string Column, Type Type)> columns) =>
@@ -36,11 +79,19 @@ public abstract class SqlDialect
     {
         WarehouseProvider.Sqlite => new SqliteDialect(),
         WarehouseProvider.PostgreSql => new PostgresDialect(),
-        _ => throw new NotSupportedException(
-            $"Loading into {provider} is not available in this release: load into SQLite or PostgreSQL. " +
-            "(SQL Server is supported for reading the warehouse; its SqlBulkCopy load path is planned.)"),
+        WarehouseProvider.SqlServer => new SqlServerDialect(),
+        _ => throw new ArgumentOutOfRangeException(nameof(provider)),
     };
 }
+
+/// <summary>
+/// A merge from staging into a warehouse table: target columns and the staged values for them (in the same
+/// order), the staged rows (FROM and WHERE, staging aliased s), the target's key columns and the staged values
+/// of those keys, and the file order.
+/// </summary>
+public sealed record MergeStatement(
+    string Target, IReadOnlyList<string> Columns, IReadOnlyList<string> Values, string From, string Where,
+    IReadOnlyList<string> TargetKeys, IReadOnlyList<string> StagedKeys, string Order);
 
 public sealed class SqliteDialect : SqlDialect
 {
@@ -51,7 +102,7 @@ public sealed class SqliteDialect : SqlDialect
     public override string CreateStagingIndex(string table, string staging, IEnumerable<string> columns) =>
         $"CREATE INDEX temp.{Quote("ix_stg_" + table)} ON {Quote("stg_" + table)} ({string.Join(", ", columns.Select(Quote))})";
 
-    public override string CreateStaging(string name, IEnumerable<(string Column, Type Type)> columns) =>
+    public override string CreateStaging(string name, IEnumerable<(string Column, Type Type)> columns, IReadOnlyCollection<string> keys) =>
         $"CREATE TEMP TABLE {name} (line INTEGER NOT NULL, rejected INTEGER NOT NULL DEFAULT 0, {string.Join(", ", columns.Select(c => $"{Quote(c.Column)} {TypeOf(c.Type)}"))})";
 
     public override string TypeOf(Type clr)
@@ -79,7 +130,7 @@ public sealed class PostgresDialect : SqlDialect
     public override string Quote(string identifier) => $"\"{identifier}\"";
     public override string StagingTableName(string table) => $"\"stg_{table}\"";
 
-    public override string CreateStaging(string name, IEnumerable<(string Column, Type Type)> columns) =>
+    public override string CreateStaging(string name, IEnumerable<(string Column, Type Type)> columns, IReadOnlyCollection<string> keys) =>
         $"CREATE TEMP TABLE {name} (line integer NOT NULL, rejected integer NOT NULL DEFAULT 0, {string.Join(", ", columns.Select(c => $"{Quote(c.Column)} {TypeOf(c.Type)}"))}) ON COMMIT DROP";
 
     public override string TypeOf(Type clr)

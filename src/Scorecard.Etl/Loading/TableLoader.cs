@@ -31,13 +31,13 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
     public async Task<(TableLoadResult Result, IReadOnlyList<RejectSummary> Rejects)> LoadAsync(long bytesTotal, Func<long> bytesRead, IProgress<LoadProgress>? progress, CancellationToken ct)
     {
         var columns = StagingColumns();
-        await session.ExecuteAsync(session.Dialect.CreateStaging(_staging, columns), ct);
+        await session.ExecuteAsync(session.Dialect.CreateStaging(_staging, columns, spec.KeyColumns.Select(k => k.Name).ToList()), ct);
         var staged = await StageAsync(columns, bytesTotal, bytesRead, progress, ct);
         progress?.Report(new LoadProgress(spec.Name, staged.Read, bytesRead(), bytesTotal));
         Lap("read, check and stage rows");
 
         var target = session.Entity(spec.Entity);
-        var empty = await session.ScalarAsync($"SELECT COUNT(*) FROM (SELECT 1 AS one FROM {target.Name} LIMIT 1) x", ct) == 0;
+        var empty = await session.ScalarAsync(session.Dialect.AnyRow(target.Name), ct) == 0;
         // What the warehouse held before this file: the mass-deletion guard's measure.
         var held = empty || session.SnapshotOf(spec.Name) is null ? 0 : await session.ScalarAsync($"SELECT COUNT(*) FROM {target.Name}", ct);
         int inserted, updated;
@@ -543,11 +543,24 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
         var (mapped, joins) = Mapping();
         var resolved = spec.Columns.Where(c => c.Target is not null && c.Lookup is { Rule: ResolveRule.MustExist } && !c.IsNaturalKey)
             .Select(c => $" AND (s.{Ident(c.Name)} IS NULL OR {mapped.First(m => m.Target == target.Column(c.Target!)).Value} IS NOT NULL)");
-        var sql =
-            $"INSERT INTO {target.Name} AS t ({string.Join(", ", mapped.Select(m => m.Target))}, {target.Column("LineageBatchId")}) " +
-            $"SELECT {string.Join(", ", mapped.Select(m => m.Value))}, {session.BatchId} FROM {_staging} s{joins} WHERE s.rejected = 0{string.Concat(resolved)} " +
-            $"ORDER BY {session.Dialect.StagingOrder("s")} ON CONFLICT ({string.Join(", ", KeyTargets())}) DO NOTHING";
-        return await session.ExecuteAsync(sql, ct);
+        return await ExecuteAllAsync(session.Dialect.InsertFirst(Merge(mapped, joins, $"s.rejected = 0{string.Concat(resolved)}")), ct);
+    }
+
+    /// <summary>The merge of the staged rows into the target: mapped columns and the lineage, keys, file order.</summary>
+    private MergeStatement Merge(List<Mapped> mapped, string joins, string where)
+    {
+        var target = session.Entity(spec.Entity);
+        return new MergeStatement(target.Name,
+            [.. mapped.Select(m => m.Target), target.Column("LineageBatchId")],
+            [.. mapped.Select(m => m.Value), session.BatchId.ToString(System.Globalization.CultureInfo.InvariantCulture)],
+            $"{_staging} s{joins}", where, KeyTargets(), spec.KeyColumns.Select(k => $"s.{Ident(k.Name)}").ToList(), session.Dialect.StagingOrder("s"));
+    }
+
+    private async Task<int> ExecuteAllAsync(IEnumerable<string> statements, CancellationToken ct)
+    {
+        var affected = 0;
+        foreach (var sql in statements) affected += await session.ExecuteAsync(sql, ct);
+        return affected;
     }
 
     /// <summary>Inserts new keys and rewrites changed rows; returns how many rows it inserted or changed.</summary>
@@ -556,19 +569,10 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
         var target = session.Entity(spec.Entity);
         var keys = KeyTargets();
         var (mapped, joins) = Mapping();
-        var lineage = target.Column("LineageBatchId");
         // Only columns the file has are rewritten, and only rows whose values changed, so an unchanged row
         // keeps the batch that wrote it and a column missing from this extract keeps what an earlier one said.
         var updatable = mapped.Where(m => m.Present && !keys.Contains(m.Target)).Select(m => m.Target).ToList();
-        var onConflict = updatable.Count == 0
-            ? "DO NOTHING"
-            : $"DO UPDATE SET {string.Join(", ", updatable.Append(lineage).Select(t => $"{t} = excluded.{t}"))} " +
-              $"WHERE {string.Join(" OR ", updatable.Select(t => session.Dialect.IsDistinct($"t.{t}", $"excluded.{t}")))}";
-        var sql =
-            $"INSERT INTO {target.Name} AS t ({string.Join(", ", mapped.Select(m => m.Target))}, {lineage}) " +
-            $"SELECT {string.Join(", ", mapped.Select(m => m.Value))}, {session.BatchId} FROM {_staging} s{joins} WHERE s.rejected = 0 " +
-            $"ON CONFLICT ({string.Join(", ", keys)}) {onConflict}";
-        return await session.ExecuteAsync(sql, ct);
+        return await ExecuteAllAsync(session.Dialect.Upsert(Merge(mapped, joins, "s.rejected = 0"), updatable, target.Column("LineageBatchId")), ct);
     }
 
     private async Task<int> UpdateExistingAsync(CancellationToken ct)
@@ -581,10 +585,11 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
         if (pairs.Count == 0) return 0;
         var lineage = target.Column("LineageBatchId");
         var select = string.Join(", ", pairs.Select((p, i) => $"{p.Value} AS v{i}"));
-        var sql =
-            $"UPDATE {target.Name} AS t SET {string.Join(", ", pairs.Select((p, i) => $"{p.Target} = x.v{i}"))}, {lineage} = {session.BatchId} " +
-            $"FROM (SELECT s.{Ident(key.Name)} AS k, {select} FROM {_staging} s{joins} WHERE s.rejected = 0) x " +
-            $"WHERE t.{keyTarget} = x.k AND ({string.Join(" OR ", pairs.Select((p, i) => session.Dialect.IsDistinct($"t.{p.Target}", $"x.v{i}")))})";
+        var sql = session.Dialect.UpdateFrom(target.Name,
+            pairs.Select((p, i) => $"{p.Target} = x.v{i}").Append($"{lineage} = {session.BatchId}"),
+            $"SELECT s.{Ident(key.Name)} AS k, {select} FROM {_staging} s{joins} WHERE s.rejected = 0",
+            $"t.{keyTarget} = x.k",
+            string.Join(" OR ", pairs.Select((p, i) => session.Dialect.IsDistinct($"t.{p.Target}", $"x.v{i}"))));
         return await session.ExecuteAsync(sql, ct);
     }
 

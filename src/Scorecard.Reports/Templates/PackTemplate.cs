@@ -31,6 +31,12 @@ public sealed class PackTemplate
     /// <summary>The levels the section sheets and bar charts compare (localities, or teams).</summary>
     public required IReadOnlyList<OrgUnitLevel> ComparisonLevels { get; init; }
     public required IReadOnlyList<PackSection> Sections { get; init; }
+
+    /// <summary>The feed's roles that may download the pack the jobs write ("roles" in the template).</summary>
+    public IReadOnlyList<string> Roles { get; init; } = KnownRoles;
+
+    /// <summary>The feed's roles, as templates name them (a feed test checks they are the same).</summary>
+    public static readonly IReadOnlyList<string> KnownRoles = ["Board", "QualityAssurance", "Analyst", "Admin"];
     public string? SourcePath { get; init; }
 
     /// <summary>Every measure the pack shows, in the order the sections list them, each once.</summary>

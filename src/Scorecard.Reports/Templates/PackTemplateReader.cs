@@ -28,16 +28,18 @@ public static class PackTemplateReader
     };
 
     /// <summary>The template named <paramref name="nameOrPath"/> in <paramref name="folder"/>, or the .json file it is a path to.</summary>
-    public static PackTemplate Load(string folder, string nameOrPath)
+    /// <param name="searched">Every folder that was searched, for the message when there is no such template.</param>
+    public static PackTemplate Load(string folder, string nameOrPath, IReadOnlyList<string>? searched = null)
     {
         var path = nameOrPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && File.Exists(nameOrPath)
             ? nameOrPath
             : Path.Combine(folder, nameOrPath + ".json");
         if (!File.Exists(path))
         {
-            var known = Directory.Exists(folder) ? Available(folder) : [];
+            var folders = searched ?? [folder];
+            var known = folders.Where(Directory.Exists).SelectMany(Available).Distinct().Order(StringComparer.Ordinal).ToList();
             throw new PackTemplateException(
-                $"There is no pack template '{nameOrPath}' in {Path.GetFullPath(folder)}." +
+                $"There is no pack template '{nameOrPath}' in {string.Join(" or ", folders.Select(Path.GetFullPath))}." +
                 (known.Count > 0 ? $" Templates there: {string.Join(", ", known)}." : ""));
         }
         return Parse(File.ReadAllText(path), path);
@@ -130,6 +132,12 @@ public static class PackTemplateReader
             sections.Add(new PackSection(section.Title?.Trim() ?? "", string.IsNullOrWhiteSpace(section.Description) ? null : section.Description.Trim(), measures, charts));
         }
 
+        // Partnership-facing (suppressed) packs may go to every role; an internal pack only to those who see unsuppressed numbers.
+        var roles = (document.Roles ?? (document.SuppressSmallNumbers ?? true ? [.. PackTemplate.KnownRoles] : ["Analyst", "Admin"])).Select(r => r?.Trim()).ToList();
+        foreach (var role in roles.Where(r => !PackTemplate.KnownRoles.Contains(r, StringComparer.Ordinal)))
+            problems.Add($"roles: '{role}' is not one of {string.Join(", ", PackTemplate.KnownRoles)}");
+        if (roles.Count == 0) problems.Add("roles is empty: nobody could download the pack");
+
         if (problems.Count > 0)
             throw new PackTemplateException($"{path} cannot make a pack:{Environment.NewLine}" + string.Join(Environment.NewLine, problems.Select(p => "  - " + p)));
 
@@ -144,6 +152,7 @@ public static class PackTemplateReader
             ScorecardLevels = scorecardLevels,
             ComparisonLevels = comparisonLevels,
             Sections = sections,
+            Roles = roles.Distinct().ToList()!,
             SourcePath = path,
         };
     }
@@ -197,6 +206,7 @@ public static class PackTemplateReader
         public string? Grain { get; init; }
         public int? TrendPeriods { get; init; }
         public bool? SuppressSmallNumbers { get; init; }
+        public List<string?>? Roles { get; init; }
         public OrgUnitsDocument? OrgUnits { get; init; }
         public List<SectionDocument>? Sections { get; init; }
     }

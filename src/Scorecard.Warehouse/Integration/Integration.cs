@@ -136,3 +136,48 @@ public class DeletedRecord
     public int DeletedByBatchId { get; set; }
     public string Reason { get; set; } = "";
 }
+
+/// <summary>
+/// A board pack the pack job wrote: which template and period, when, from which loads, where its files are
+/// (relative to the configured packs folder, never a server path) and which roles may download it.
+/// One pack per template and period: the job writes each once.
+/// </summary>
+public class PublishedPack
+{
+    public int PublishedPackId { get; set; }
+    /// <summary>The template's name (childrens-trust-quarterly).</summary>
+    public string TemplateName { get; set; } = "";
+    public string Title { get; set; } = "";
+    /// <summary>The period the pack reports ("2026-27 Q2", "2026-09").</summary>
+    public string PeriodLabel { get; set; } = "";
+    public DateTime GeneratedAtUtc { get; set; }
+    /// <summary>The last load the measures it shows had seen (the refresh's batch).</summary>
+    public int? LoadBatchId { get; set; }
+    /// <summary>The workbook, relative to the packs folder (template/period/name.xlsx).</summary>
+    public string WorkbookFile { get; set; } = "";
+    /// <summary>The chart PDF, relative to the packs folder.</summary>
+    public string ChartsFile { get; set; } = "";
+    /// <summary>Who may download it, as ",Board,Analyst,": a role is found with one LIKE on any provider.</summary>
+    public string Roles { get; set; } = "";
+}
+
+/// <summary>
+/// One run of a scheduled job (load-extracts, refresh-measures, build-packs), however it was started: by its
+/// schedule, by an administrator, or by `scorecard jobs run` from a council's own scheduler. Kept in the
+/// warehouse so the last runs and the health check read the same thing whichever process ran them.
+/// </summary>
+public class JobRun
+{
+    public int JobRunId { get; set; }
+    public string Job { get; set; } = "";
+    /// <summary>schedule, administrator, command line.</summary>
+    public string Trigger { get; set; } = "";
+    public DateTime StartedAtUtc { get; set; }
+    public DateTime? FinishedAtUtc { get; set; }
+    /// <summary>Running, Succeeded or Failed.</summary>
+    public string Status { get; set; } = "";
+    /// <summary>Inbox items this run loaded (or found already in the warehouse): what the overdue check counts.</summary>
+    public int ItemsLoaded { get; set; }
+    public int ItemsFailed { get; set; }
+    public string? Message { get; set; }
+}

@@ -1426,6 +1426,64 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Scorecard.Warehouse.Integration.JobRun", b =>
+                {
+                    b.Property<int>("JobRunId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasComment("Surrogate key.");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("JobRunId"));
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasComment("When it finished (UTC); empty while running.");
+
+                    b.Property<int>("ItemsFailed")
+                        .HasColumnType("integer")
+                        .HasComment("Inbox items that failed and were moved to failed/.");
+
+                    b.Property<int>("ItemsLoaded")
+                        .HasColumnType("integer")
+                        .HasComment("Inbox items loaded (or found already in the warehouse), or packs written: what the overdue check counts for loads.");
+
+                    b.Property<string>("Job")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasComment("The job: load-extracts, refresh-measures or build-packs.");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasComment("What the run did or why it failed, in words.");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasComment("When it started (UTC).");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasComment("Running, Succeeded or Failed.");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasComment("What started it: schedule, administrator or command line.");
+
+                    b.HasKey("JobRunId");
+
+                    b.HasIndex("Job", "Status", "FinishedAtUtc");
+
+                    b.ToTable("JobRun", "Integration", t =>
+                        {
+                            t.HasComment("One run of a scheduled job (load-extracts, refresh-measures, build-packs), whether started by its schedule, an administrator or the command line; what the health check reads.");
+                        });
+                });
+
             modelBuilder.Entity("Scorecard.Warehouse.Integration.LoadBatch", b =>
                 {
                     b.Property<int>("LoadBatchId")
@@ -1662,6 +1720,70 @@ namespace Scorecard.Warehouse.Migrations.Postgres
                     b.ToTable("LoadWarning", "Integration", t =>
                         {
                             t.HasComment("A value that was odd but did not stop its row loading (an unknown code, a placeholder, a sentinel date, an over-long optional text): the field was loaded as unknown. One row per load, file, column, kind and value; also what was odd about a whole file.");
+                        });
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Integration.PublishedPack", b =>
+                {
+                    b.Property<int>("PublishedPackId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasComment("Surrogate key; the id in the feed's download links.");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("PublishedPackId"));
+
+                    b.Property<string>("ChartsFile")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasComment("The chart PDF, relative to the packs folder.");
+
+                    b.Property<DateTime>("GeneratedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasComment("When the pack was written (UTC).");
+
+                    b.Property<int?>("LoadBatchId")
+                        .HasColumnType("integer")
+                        .HasComment("The last load the published measures it shows had seen (Integration.LoadBatch).");
+
+                    b.Property<string>("PeriodLabel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasComment("The period the pack reports, e.g. \"2026-27 Q2\" or \"2026-09\"; one pack per template and period.");
+
+                    b.Property<string>("Roles")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasComment("The feed roles that may download it, as \",Board,Analyst,\".");
+
+                    b.Property<string>("TemplateName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasComment("The template's name, e.g. childrens-trust-quarterly.");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasComment("The template's title, as on the pack's cover.");
+
+                    b.Property<string>("WorkbookFile")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasComment("The workbook, relative to the packs folder (template/period/name.xlsx); never a server path in the feed.");
+
+                    b.HasKey("PublishedPackId");
+
+                    b.HasIndex("TemplateName", "PeriodLabel")
+                        .IsUnique();
+
+                    b.ToTable("PublishedPack", "Integration", t =>
+                        {
+                            t.HasComment("A board pack the build-packs job wrote for a template's latest complete period; the feed lists it and serves its files to the roles the template names.");
                         });
                 });
 

@@ -1109,6 +1109,50 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     b.ToTable("Integration_DeletedRecord", (string)null);
                 });
 
+            modelBuilder.Entity("Scorecard.Warehouse.Integration.JobRun", b =>
+                {
+                    b.Property<int>("JobRunId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ItemsFailed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemsLoaded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Job")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("JobRunId");
+
+                    b.HasIndex("Job", "Status", "FinishedAtUtc");
+
+                    b.ToTable("Integration_JobRun", (string)null);
+                });
+
             modelBuilder.Entity("Scorecard.Warehouse.Integration.LoadBatch", b =>
                 {
                     b.Property<int>("LoadBatchId")
@@ -1290,6 +1334,56 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     b.HasIndex("LoadBatchId", "FileName", "ColumnName");
 
                     b.ToTable("Integration_LoadWarning", (string)null);
+                });
+
+            modelBuilder.Entity("Scorecard.Warehouse.Integration.PublishedPack", b =>
+                {
+                    b.Property<int>("PublishedPackId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChartsFile")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GeneratedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LoadBatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PeriodLabel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Roles")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TemplateName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkbookFile")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PublishedPackId");
+
+                    b.HasIndex("TemplateName", "PeriodLabel")
+                        .IsUnique();
+
+                    b.ToTable("Integration_PublishedPack", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Warehouse.Integration.Reject", b =>
