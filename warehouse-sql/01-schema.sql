@@ -5944,3 +5944,27 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201041428_EpisodeWorkerDerived'
+)
+BEGIN
+    ALTER TABLE [Fact].[EarlyHelpEpisode] ADD [WorkerDerived] bit NOT NULL DEFAULT CAST(0 AS bit);
+    DECLARE @description358 AS sql_variant;
+    SET @description358 = N'True when the load took the worker from ssd_involvements because the episode named none; kept on re-loads while the extract still names none, replaced by a worker the episode gives.';
+    EXEC sp_addextendedproperty 'MS_Description', @description358, 'SCHEMA', N'Fact', 'TABLE', N'EarlyHelpEpisode', 'COLUMN', N'WorkerDerived';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201041428_EpisodeWorkerDerived'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201041428_EpisodeWorkerDerived', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -135,6 +135,7 @@ internal static class WarehouseDescriptions
             [nameof(EarlyHelpEpisode.LeadOrganisationKey)] = "The lead professional's organisation.",
             [nameof(EarlyHelpEpisode.ProfessionalKey)] = "The lead worker.",
             [nameof(EarlyHelpEpisode.TeamDerived)] = "True when the load worked the team out (from ssd_involvements, or an organisation that is a team) rather than the extract giving it.",
+            [nameof(EarlyHelpEpisode.WorkerDerived)] = "True when the load took the worker from ssd_involvements because the episode named none; kept on re-loads while the extract still names none, replaced by a worker the episode gives.",
             [nameof(EarlyHelpEpisode.LineageBatchId)] = Lineage,
         });
         Describe<SocialCareReferral>(b, "A referral to children's social care and the child in need episode it opens (ssd_cin_episodes).", new()

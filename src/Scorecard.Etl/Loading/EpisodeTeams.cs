@@ -14,7 +14,8 @@ namespace Scorecard.Etl.Loading;
 /// order: the involvement of the episode's own worker; one not tied to a social care referral; one that had started
 /// by the episode's start (the latest such), else the earliest to start after it; then the involvement id, so the
 /// choice is the same on every load. Where the episode names no worker (SystemC's SSD_PH), it takes that
-/// involvement's worker too.</item>
+/// involvement's worker too, marked as worked out (WorkerDerived) so that it follows the involvements on later loads
+/// and a re-load with the placeholder again keeps it.</item>
 /// <item>Else from earl_episode_organisation, when it is a team's id: Eclipse and Mosaic write the allocated team there.</item>
 /// </list>
 /// An episode whose team was worked out here is re-matched on later loads (its team may change with the
@@ -53,6 +54,8 @@ internal sealed class EpisodeTeams(WarehouseContext db, DbConnection connection,
 
         var team = E(nameof(EarlyHelpEpisode.OrgUnitKey));
         var worker = E(nameof(EarlyHelpEpisode.ProfessionalKey));
+        // The episode's own worker, not one an earlier load worked out.
+        var ownWorker = $"CASE WHEN {E(nameof(EarlyHelpEpisode.WorkerDerived))} = {dialect.True} THEN NULL ELSE {worker} END";
         var open = $"({team} IS NULL OR {E(nameof(EarlyHelpEpisode.TeamDerived))} = {dialect.True})";
 
         // Else the organisation, when it names a team (Eclipse and Mosaic write the allocated team's id there).
@@ -68,10 +71,10 @@ internal sealed class EpisodeTeams(WarehouseContext db, DbConnection connection,
         var work = dialect.StagingTableName("episode_teams");
         await ExecuteAsync($"DROP TABLE IF EXISTS {work}", ct);
         await ExecuteAsync(
-            dialect.CreateTableAs(work, "SELECT c.episode, c.start, c.team, c.worker FROM (" +
+            dialect.CreateTableAs(work, "SELECT c.episode, c.start, c.team, c.worker, c.own_worker FROM (" +
             $"SELECT {E(nameof(EarlyHelpEpisode.EpisodeKey))} AS episode, {start} AS start, {team} AS old_team, {worker} AS old_worker, " +
             $"COALESCE(i.{inv.Column(nameof(Involvement.OrgUnitKey))}, {teamOfOrganisation}) AS team, " +
-            $"COALESCE({worker}, i.{inv.Column(nameof(Involvement.ProfessionalKey))}) AS worker " +
+            $"COALESCE({ownWorker}, i.{inv.Column(nameof(Involvement.ProfessionalKey))}) AS worker, {ownWorker} AS own_worker " +
             $"FROM {eh.Name} LEFT JOIN {inv.Name} i ON i.{inv.Column(nameof(Involvement.InvolvementKey))} = {bestInvolvement} " +
             $"WHERE {open}) c WHERE {dialect.IsDistinct("c.team", "c.old_team")} OR {dialect.IsDistinct("c.worker", "c.old_worker")}"), ct);
         var earliest = await EarliestAsync($"SELECT MIN(start) FROM {work}", ct);
@@ -81,9 +84,10 @@ internal sealed class EpisodeTeams(WarehouseContext db, DbConnection connection,
                 [
                     $"{eh.Column(nameof(EarlyHelpEpisode.OrgUnitKey))} = x.team", $"{eh.Column(nameof(EarlyHelpEpisode.ProfessionalKey))} = x.worker",
                     $"{eh.Column(nameof(EarlyHelpEpisode.TeamDerived))} = CASE WHEN x.team IS NULL THEN {dialect.False} ELSE {dialect.True} END",
+                    $"{eh.Column(nameof(EarlyHelpEpisode.WorkerDerived))} = CASE WHEN x.own_worker IS NULL AND x.worker IS NOT NULL THEN {dialect.True} ELSE {dialect.False} END",
                     $"{eh.Column("LineageBatchId")} = {batchId}",
                 ],
-                $"SELECT episode, team, worker FROM {work}", $"t.{eh.Column(nameof(EarlyHelpEpisode.EpisodeKey))} = x.episode", "1 = 1"), ct);
+                $"SELECT episode, team, worker, own_worker FROM {work}", $"t.{eh.Column(nameof(EarlyHelpEpisode.EpisodeKey))} = x.episode", "1 = 1"), ct);
         await ExecuteAsync($"DROP TABLE {work}", ct);
         return earliest;
     }

@@ -44,16 +44,17 @@ public abstract class SqlDialect
     ];
 
     /// <summary>
-    /// New keys inserted, and existing rows rewritten in <paramref name="updatable"/> (and the lineage) where one
-    /// of those differs. The statements' affected counts add up to the rows inserted or changed. The staged keys
-    /// are unique by now (repeats were rejected).
+    /// New keys inserted, and existing rows (alias t) rewritten in <paramref name="updatable"/> (and the lineage)
+    /// where one of those differs from what <paramref name="written"/> says goes there. The statements' affected
+    /// counts add up to the rows inserted or changed. The staged keys are unique by now (repeats were rejected).
     /// </summary>
-    public virtual IReadOnlyList<string> Upsert(MergeStatement m, IReadOnlyList<string> updatable, string lineage)
+    public virtual IReadOnlyList<string> Upsert(MergeStatement m, IReadOnlyList<string> updatable, string lineage, WrittenValue written)
     {
+        static string Excluded(string column) => $"excluded.{column}";
         var onConflict = updatable.Count == 0
             ? "DO NOTHING"
-            : $"DO UPDATE SET {string.Join(", ", updatable.Append(lineage).Select(t => $"{t} = excluded.{t}"))} " +
-              $"WHERE {string.Join(" OR ", updatable.Select(t => IsDistinct($"t.{t}", $"excluded.{t}")))}";
+            : $"DO UPDATE SET {string.Join(", ", updatable.Select(c => $"{c} = {written(c, Excluded)}").Append($"{lineage} = {Excluded(lineage)}"))} " +
+              $"WHERE {string.Join(" OR ", updatable.Select(c => IsDistinct($"t.{c}", written(c, Excluded))))}";
         return
         [
             $"INSERT INTO {m.Target} AS t ({string.Join(", ", m.Columns)}) SELECT {string.Join(", ", m.Values)} FROM {m.From} WHERE {m.Where} " +
@@ -83,6 +84,13 @@ public abstract class SqlDialect
         _ => throw new ArgumentOutOfRangeException(nameof(provider)),
     };
 }
+
+/// <summary>
+/// What a merge writes to <paramref name="column"/> of an existing row (alias t), given how the statement names the
+/// file's value for each column (<paramref name="incoming"/>, by target column): usually the file's value, but a
+/// value the load worked out itself may be kept (see DerivedColumn.Marks).
+/// </summary>
+public delegate string WrittenValue(string column, Func<string, string> incoming);
 
 /// <summary>
 /// A merge from staging into a warehouse table: target columns and the staged values for them (in the same

@@ -68,19 +68,21 @@ public class SqlServerDialect : SqlDialect
         "WHERE x.first_of_key = 1 ORDER BY x.line",
     ];
 
-    // No ON CONFLICT: changed rows are updated, then new keys inserted (the staged keys are unique by now).
-    public override IReadOnlyList<string> Upsert(MergeStatement m, IReadOnlyList<string> updatable, string lineage)
+    // No ON CONFLICT: changed rows are updated (with what the merge writes there), then new keys inserted (the staged
+    // keys are unique by now).
+    public override IReadOnlyList<string> Upsert(MergeStatement m, IReadOnlyList<string> updatable, string lineage, WrittenValue written)
     {
         var statements = new List<string>();
         var index = m.Columns.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i);
+        string Incoming(string column) => $"x.{V(index[column])}";
         if (updatable.Count > 0)
         {
             var lineageValue = m.Values[index[lineage]];
             statements.Add(UpdateFrom(m.Target,
-                updatable.Select(c => $"{c} = x.{V(index[c])}").Append($"{lineage} = {lineageValue}"),
+                updatable.Select(c => $"{c} = {written(c, Incoming)}").Append($"{lineage} = {lineageValue}"),
                 $"SELECT {string.Join(", ", m.Values.Select((v, i) => $"{v} AS {V(i)}"))} FROM {m.From} WHERE {m.Where}",
-                string.Join(" AND ", m.TargetKeys.Select(k => $"t.{k} = x.{V(index[k])}")),
-                string.Join(" OR ", updatable.Select(c => IsDistinct($"t.{c}", $"x.{V(index[c])}")))));
+                string.Join(" AND ", m.TargetKeys.Select(k => $"t.{k} = {Incoming(k)}")),
+                string.Join(" OR ", updatable.Select(c => IsDistinct($"t.{c}", written(c, Incoming))))));
         }
         var keyMatch = string.Join(" AND ", m.TargetKeys.Select((k, i) => $"t.{k} = {m.StagedKeys[i]}"));
         statements.Add(

@@ -267,9 +267,9 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
         for (; i < spec.Columns.Count; i++) values[i] = row[i];
         for (var c = 0; c < spec.Columns.Count; c++)
             if (spec.Columns[c].DateKeyTarget is not null)
-                values[i++] = row[c] is DateOnly d ? CalendarDays.DateKeyOf(d) : null;
+                values[i++] = row[c] is DateOnly d ? Boxes.KeyOf(d) : null;
         foreach (var d in spec.Derived) values[i++] = d.Compute(row);
-        values[i++] = warned;
+        values[i++] = Boxes.Of(warned);
         values[i++] = null;
         values[i++] = null;
         values[i] = null;
@@ -311,20 +311,21 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
     /// Teams given by name rather than id (SystemC writes ssd_professionals.prof_professional_department as the
     /// team's name): a value that is no team's id but is one team's name becomes that team's id. Then an optional
     /// reference that resolves to nothing (a team, a referral an assessment follows) loads as unknown, and the value
-    /// is counted as a warning; only a required one (the child) rejects the row.
+    /// is counted as a warning; only a required one (the child) rejects the row. In a check the teams are also those
+    /// staged earlier from this extract, as a load would have merged them by then.
     /// </summary>
     private async Task ResolveOptionalReferencesAsync(CancellationToken ct)
     {
         foreach (var c in spec.Columns.Where(c => c.Kind == ColumnKind.TeamReference && c.Lookup is not null && !c.IsNaturalKey))
         {
             var org = session.Entity(c.Lookup!.Entity);
-            var id = org.Column(c.Lookup.NaturalKeyProperty);
-            var name = org.Column(nameof(Warehouse.Dimensions.OrganisationUnit.Name));
+            var teams = $"(SELECT o.{org.Column(c.Lookup.NaturalKeyProperty)} AS id, o.{org.Column(nameof(Warehouse.Dimensions.OrganisationUnit.Name))} AS name FROM {org.Name} o" +
+                        $"{StagedTeams(c.Lookup.Entity)})";
             var col = $"{_staging}.{Ident(c.Name)}";
             await session.ExecuteAsync(
-                $"UPDATE {_staging} SET {Ident(c.Name)} = (SELECT MIN(o.{id}) FROM {org.Name} o WHERE LOWER(o.{name}) = LOWER({col})) " +
-                $"WHERE rejected = 0 AND {Ident(c.Name)} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM {org.Name} o WHERE o.{id} = {col}) " +
-                $"AND EXISTS (SELECT 1 FROM {org.Name} o WHERE LOWER(o.{name}) = LOWER({col}))", ct);
+                $"UPDATE {_staging} SET {Ident(c.Name)} = (SELECT MIN(k.id) FROM {teams} k WHERE LOWER(k.name) = LOWER({col})) " +
+                $"WHERE rejected = 0 AND {Ident(c.Name)} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM {teams} k WHERE k.id = {col}) " +
+                $"AND EXISTS (SELECT 1 FROM {teams} k WHERE LOWER(k.name) = LOWER({col}))", ct);
         }
         foreach (var c in spec.Columns.Where(c => c.Lookup is { Rule: ResolveRule.MustExist } && !c.IsNaturalKey && !c.Required))
         {
@@ -386,6 +387,14 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
             await MarkAsync(key.Name, value, $"'{key.Name} not found in the records this adds to (this extract or the warehouse)'",
                 $"NOT EXISTS (SELECT 1 FROM {target.Name} t WHERE t.{target.Column(key.Target!)} = {value}){InThisExtract(spec.Entity, value)}", ct);
         }
+    }
+
+    /// <summary>In a check, the teams (id and name) staged earlier from this extract, as a UNION ALL onto the warehouse's.</summary>
+    private string StagedTeams(Type entity)
+    {
+        if (!session.DryRun || !session.Staged.TryGetValue(entity, out var staged) || staged.Keys.Count != 1) return "";
+        var name = ExtractContract.Tables.First(t => t.Entity == entity).Columns.First(c => c.Target == nameof(Warehouse.Dimensions.OrganisationUnit.Name)).Name;
+        return $" UNION ALL SELECT e.{Ident(staged.Keys[0])}, e.{Ident(name)} FROM {staged.Staging} e WHERE e.rejected = 0";
     }
 
     /// <summary>In a check nothing is merged, so a reference may also be to a record staged earlier in this extract.</summary>
@@ -472,6 +481,27 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
     private string SelectMapped(List<Mapped> mapped, string joins) =>
         $"SELECT {string.Join(", ", mapped.Select((m, i) => $"{m.Value} AS {session.Dialect.Quote("v" + i)}"))} FROM {_staging} s{joins} WHERE s.rejected = 0";
 
+    /// <summary>
+    /// What a merge writes to column <paramref name="i"/> of an existing row <c>t</c>, given the file's values: the file's
+    /// value, except that a value the load worked out itself (its flag set, see <see cref="DerivedColumn.Marks"/>) is
+    /// kept where the file has nothing, and its flag with it.
+    /// </summary>
+    private string Merged(List<Mapped> mapped, int i, Func<int, string> incoming)
+    {
+        var target = session.Entity(spec.Entity);
+        foreach (var d in spec.Derived)
+        {
+            if (d.Marks is null) continue;
+            var (flag, marked) = (target.Column(d.Target), target.Column(d.Marks));
+            var m = mapped.FindIndex(x => x.Target == marked);
+            if (m < 0 || !mapped[m].Present) continue;
+            var isDerived = $"t.{flag} = {session.Dialect.True}";
+            if (mapped[i].Target == marked) return $"COALESCE({incoming(i)}, CASE WHEN {isDerived} THEN t.{marked} END)";
+            if (mapped[i].Target == flag) return $"CASE WHEN {incoming(m)} IS NULL AND {isDerived} THEN {session.Dialect.True} ELSE {incoming(i)} END";
+        }
+        return incoming(i);
+    }
+
     /// <summary>Existing rows whose stored values differ from the file's, in the columns the file has (what a merge rewrites).</summary>
     private async Task<int> CountChangedAsync(CancellationToken ct)
     {
@@ -483,7 +513,7 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
         var target = session.Entity(spec.Entity);
         var join = string.Join(" AND ", keys.Select(k => $"t.{k} = {X(mapped.FindIndex(m => m.Target == k))}"));
         return await session.ScalarAsync(
-            $"SELECT COUNT(*) FROM ({SelectMapped(mapped, joins)}) x JOIN {target.Name} t ON {join} WHERE {string.Join(" OR ", compared.Select(p => session.Dialect.IsDistinct($"t.{p.m.Target}", X(p.i))))}", ct);
+            $"SELECT COUNT(*) FROM ({SelectMapped(mapped, joins)}) x JOIN {target.Name} t ON {join} WHERE {string.Join(" OR ", compared.Select(p => session.Dialect.IsDistinct($"t.{p.m.Target}", Merged(mapped, p.i, X))))}", ct);
     }
 
     /// <summary>
@@ -504,6 +534,8 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
             .Concat(spec.Derived.Where(d => mapped.First(m => m.Target == target.Column(d.Target)).Present).Select(d => (Column: target.Column(d.Target), DatedBy: dates.FirstOrDefault()?.Name)))
             .ToList();
         string X(string targetColumn) => $"x.{session.Dialect.Quote("v" + targets.IndexOf(targetColumn))}";
+        string Xi(int i) => X(targets[i]);
+        string Written(string targetColumn) => Merged(mapped, targets.IndexOf(targetColumn), Xi);
         string Tc(ColumnSpec c) => target.Column(c.Target!);
         var isNew = $"t.{keyTargets[0]} IS NULL";
         var keyJoin = string.Join(" AND ", keyTargets.Select(k => $"t.{k} = {X(k)}"));
@@ -511,7 +543,7 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
         if (dates.Count == 0)
         {
             // Only a changed row matters here, and it matters to every period.
-            var changed = string.Join(" OR ", attributes.Select(a => session.Dialect.IsDistinct($"t.{a.Column}", X(a.Column))).DefaultIfEmpty("1 = 0"));
+            var changed = string.Join(" OR ", attributes.Select(a => session.Dialect.IsDistinct($"t.{a.Column}", Written(a.Column))).DefaultIfEmpty("1 = 0"));
             var any = await session.ScalarAsync($"SELECT COUNT(*) FROM ({SelectMapped(mapped, joins)}) x JOIN {target.Name} t ON {keyJoin} WHERE {changed}", ct);
             return any > 0 ? DateOnly.MinValue : null;
         }
@@ -526,7 +558,7 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
         {
             var dc = spec.Columns.FirstOrDefault(c => c.Name == datedBy && dates.Contains(c));
             if (dc is null) continue;
-            var differs = $"NOT ({isNew}) AND {session.Dialect.IsDistinct($"t.{column}", X(column))}";
+            var differs = $"NOT ({isNew}) AND {session.Dialect.IsDistinct($"t.{column}", Written(column))}";
             aggregates.Add($"MIN(CASE WHEN {differs} THEN {X(Tc(dc))} END)");
             aggregates.Add($"MIN(CASE WHEN {differs} THEN t.{Tc(dc)} END)");
         }
@@ -572,7 +604,8 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
         // Only columns the file has are rewritten, and only rows whose values changed, so an unchanged row
         // keeps the batch that wrote it and a column missing from this extract keeps what an earlier one said.
         var updatable = mapped.Where(m => m.Present && !keys.Contains(m.Target)).Select(m => m.Target).ToList();
-        return await ExecuteAllAsync(session.Dialect.Upsert(Merge(mapped, joins, "s.rejected = 0"), updatable, target.Column("LineageBatchId")), ct);
+        return await ExecuteAllAsync(session.Dialect.Upsert(Merge(mapped, joins, "s.rejected = 0"), updatable, target.Column("LineageBatchId"),
+            (column, incoming) => Merged(mapped, mapped.FindIndex(m => m.Target == column), j => incoming(mapped[j].Target))), ct);
     }
 
     private async Task<int> UpdateExistingAsync(CancellationToken ct)
@@ -581,15 +614,16 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
         var key = spec.KeyColumns.Single();
         var (mapped, joins) = Mapping();
         var keyTarget = target.Column(key.Target!);
-        var pairs = mapped.Where(m => m.Target != keyTarget && m.Present).ToList();
+        var pairs = mapped.Select((m, i) => (m.Target, m.Present, Merged: Merged(mapped, i, j => $"x.v{j}")))
+            .Where(m => m.Target != keyTarget && m.Present).ToList();
         if (pairs.Count == 0) return 0;
         var lineage = target.Column("LineageBatchId");
-        var select = string.Join(", ", pairs.Select((p, i) => $"{p.Value} AS v{i}"));
+        var select = string.Join(", ", mapped.Select((m, i) => (m, i)).Where(x => x.m.Present).Select(x => $"{x.m.Value} AS v{x.i}"));
         var sql = session.Dialect.UpdateFrom(target.Name,
-            pairs.Select((p, i) => $"{p.Target} = x.v{i}").Append($"{lineage} = {session.BatchId}"),
+            pairs.Select(p => $"{p.Target} = {p.Merged}").Append($"{lineage} = {session.BatchId}"),
             $"SELECT s.{Ident(key.Name)} AS k, {select} FROM {_staging} s{joins} WHERE s.rejected = 0",
             $"t.{keyTarget} = x.k",
-            string.Join(" OR ", pairs.Select((p, i) => session.Dialect.IsDistinct($"t.{p.Target}", $"x.v{i}"))));
+            string.Join(" OR ", pairs.Select(p => session.Dialect.IsDistinct($"t.{p.Target}", p.Merged))));
         return await session.ExecuteAsync(sql, ct);
     }
 

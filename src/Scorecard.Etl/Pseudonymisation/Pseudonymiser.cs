@@ -46,10 +46,12 @@ public sealed class Pseudonymiser
 
     public static string NewKeyText() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(MinimumKeyBytes));
 
-    public string Pseudonymise(string kind, string identifier)
+    public string Pseudonymise(string kind, string identifier) => Pseudonymise(kind, identifier.AsSpan());
+
+    public string Pseudonymise(string kind, ReadOnlySpan<char> identifier)
     {
         // kind + NUL + trimmed id, UTF-8, on the stack: this runs once per identifier per row.
-        var id = identifier.AsSpan().Trim();
+        var id = identifier.Trim();
         var length = Encoding.UTF8.GetByteCount(kind) + 1 + Encoding.UTF8.GetByteCount(id);
         Span<byte> input = length <= 512 ? stackalloc byte[length] : new byte[length];
         var written = Encoding.UTF8.GetBytes(kind, input);

@@ -41,6 +41,11 @@ public class EarlyHelpEpisode
     /// rather than given by the extract's episode details.
     /// </summary>
     public bool TeamDerived { get; set; }
+    /// <summary>
+    /// True when the worker was worked out by the load (from the involvement that gave the team) because the extract
+    /// named none or a placeholder (SystemC's SSD_PH). A later extract with the placeholder again keeps it.
+    /// </summary>
+    public bool WorkerDerived { get; set; }
     public int LineageBatchId { get; set; }
 }
 

@@ -253,6 +253,7 @@ internal sealed class RawSqliteBaseline : IDisposable
             (nameof(Contact), nameof(Contact.IsInformationAndAdvice)) => Contains("cont_contact_outcome_json", "Information and Advice"),
             (nameof(SocialCareReferral), nameof(SocialCareReferral.IsStepDownOutcome)) => Contains("cine_referral_outcome_json", "Step-down to Early Help"),
             (nameof(EarlyHelpEpisode), nameof(EarlyHelpEpisode.TeamDerived)) => (_, _) => false,
+            (nameof(EarlyHelpEpisode), nameof(EarlyHelpEpisode.WorkerDerived)) => (_, _) => false,
             _ => throw new InvalidOperationException($"The raw baseline does not know how to compute {spec.Entity.Name}.{target}: add it to RawSqliteBaseline.Derived."),
         };
     }

@@ -87,6 +87,40 @@ public sealed class SqlServerLoadStatementTests : IClassFixture<SqlServerLoadSta
     }
 
     [Fact]
+    public async Task TheMerge_KeepsAWorkedOutTeamOrWorker_WhereTheFileHasNone_InSqlServersSpelling()
+    {
+        var populated = (await RunAsync(Warehouse.Populated)).Statements;
+        var check = (await RunAsync(Warehouse.Check)).Statements;
+        const string keepWorker = "CASE WHEN t.[WorkerDerived] = 1 THEN t.[ProfessionalKey] END)";
+        const string keepTeam = "CASE WHEN t.[TeamDerived] = 1 THEN t.[OrgUnitKey] END)";
+
+        // ssd_early_help_episodes: the update before the insert of new keys writes the file's worker, or keeps one the
+        // load worked out where the file has none, and keeps the flag with it (never x's value straight through).
+        // (The upsert names the file's values x.[v<i>]; ext_early_help_episode_details' update x.v<i>, episode teams x.team.)
+        var upsert = populated.Where(s => s.StartsWith("UPDATE t SET", StringComparison.Ordinal) && s.Contains("FROM [Fact].[EarlyHelpEpisode] AS t JOIN (", StringComparison.Ordinal)
+            && s.Contains("x.[v", StringComparison.Ordinal)).ShouldHaveSingleItem();
+        upsert.ShouldMatch(@"\[ProfessionalKey\] = COALESCE\(x\.\[v\d+\], " + System.Text.RegularExpressions.Regex.Escape(keepWorker));
+        upsert.ShouldMatch(@"\[WorkerDerived\] = CASE WHEN x\.\[v\d+\] IS NULL AND t\.\[WorkerDerived\] = 1 THEN 1 ELSE x\.\[v\d+\] END");
+        upsert.ShouldContain("NOT EXISTS (SELECT t.[ProfessionalKey] INTERSECT SELECT COALESCE(");
+        // ext_early_help_episode_details (rows it names only): the same for the team.
+        populated.ShouldContain(s => s.StartsWith("UPDATE t SET", StringComparison.Ordinal) && s.Contains("[OrgUnitKey] = COALESCE(x.v", StringComparison.Ordinal) && s.Contains(keepTeam, StringComparison.Ordinal));
+        // Episode teams: a worker taken from the involvements is marked, and an earlier one is not the episode's own.
+        populated.ShouldContain(s => s.StartsWith("SELECT * INTO #stg_episode_teams", StringComparison.Ordinal) && s.Contains("CASE WHEN [Fact].[EarlyHelpEpisode].[WorkerDerived] = 1 THEN NULL ELSE", StringComparison.Ordinal));
+        populated.ShouldContain(s => s.StartsWith("UPDATE t SET [OrgUnitKey] = x.team", StringComparison.Ordinal) && s.Contains("[WorkerDerived] = CASE WHEN x.own_worker IS NULL AND x.worker IS NOT NULL THEN 1 ELSE 0 END", StringComparison.Ordinal));
+        // A check counts as changed only what the merge would change, so it too keeps what was worked out.
+        check.ShouldContain(s => s.StartsWith("SELECT COUNT(*) FROM (SELECT", StringComparison.Ordinal) && s.Contains(keepWorker, StringComparison.Ordinal));
+        check.ShouldContain(s => s.Contains(keepTeam, StringComparison.Ordinal));
+        // Each parses as SQL Server 2017 (as every statement does, see above).
+        var parser = new TSql140Parser(initialQuotedIdentifiers: true);
+        foreach (var sql in populated.Concat(check).Where(s => s.Contains("Derived] = 1", StringComparison.Ordinal)).Distinct())
+        {
+            using var reader = new StringReader(sql);
+            parser.Parse(reader, out var errors);
+            errors.ShouldBeEmpty(sql);
+        }
+    }
+
+    [Fact]
     public async Task BulkCopy_SendsEachStagedValue_ToTheStagingColumnOfItsName_AndType()
     {
         var (statements, writers) = await RunAsync(Warehouse.Populated);

@@ -164,6 +164,29 @@ public class MappingAndRejectPolicyTests
     }
 
     [Fact]
+    public async Task Check_MatchesATeamGivenByName_ToATeamEarlierInTheSameExtract_AsALoadWould()
+    {
+        using var w = new TestWarehouse();
+        var extract = w.WriteExtract("x",
+            ("ssd_department.csv", "dept_team_id,dept_team_name,dept_team_parent_id,dept_team_parent_name\nT-N1,North Early Help Team 1,L-N,North\n"),
+            Csv.Of("ssd_professionals.csv", "prof_professional_id,prof_professional_job_title,prof_professional_department",
+                "5101,Family Support Worker,north early help team 1",
+                "5103,Social Worker,Disbanded Team"),
+            ("ssd_person.csv", People));
+
+        // No warehouse yet: the team named exists only in this extract's ssd_department.
+        var check = await w.Loader.LoadAsync(extract, new LoadOptions { DryRun = true });
+        var load = await w.Loader.LoadAsync(extract);
+
+        load.Succeeded.ShouldBeTrue(load.Message);
+        foreach (var result in new[] { check, load })
+        {
+            var unknown = result.Warnings.Where(x => x.ColumnName is not null).ShouldHaveSingleItem();
+            (unknown.ColumnName, unknown.Kind, unknown.Value).ShouldBe(("prof_professional_department", WarningKinds.NotFound, "Disbanded Team"));
+        }
+    }
+
+    [Fact]
     public async Task AnEpisodesTeam_ComesFromTheInvolvementTheRulePrefers()
     {
         using var w = new TestWarehouse();

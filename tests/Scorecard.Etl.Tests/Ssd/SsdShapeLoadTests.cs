@@ -114,6 +114,71 @@ public class SsdShapeLoadTests
     }
 
     [Theory]
+    [InlineData(NullStyle.Empty)]
+    [InlineData(NullStyle.Null)]
+    public async Task Load_ChangesNothing_WhenASystemCExtractWithPlaceholderWorkersIsLoadedAgain(NullStyle nulls)
+    {
+        using var w = new TestWarehouse();
+        var extract = w.WriteExtract("x", SsdCouncil.Files(SsdShape.SystemC145, nulls).ToArray());
+        var first = await w.Loader.LoadAsync(extract);
+        var before = await EpisodesAsync(w);
+
+        var again = await w.Loader.LoadAsync(extract);
+
+        // Every episode's worker is SSD_PH in the file and came from its involvement: the placeholder does not blank
+        // it, so nothing changes and no batch is added.
+        again.Status.ShouldBe(LoadStatus.Skipped, again.Message);
+        again.BatchId.ShouldBe(first.BatchId);
+        await using (var db = w.Open()) (await db.LoadBatches.CountAsync()).ShouldBe(1);
+        (await EpisodesAsync(w)).ShouldBe(before);
+        before.ShouldAllBe(e => e.Worker != null && e.WorkerDerived && e.Batch == first.BatchId);
+    }
+
+    [Fact]
+    public async Task Load_DerivedWorkerFollowsTheInvolvement_AndGivesWayToTheEpisodesOwn()
+    {
+        using var w = new TestWarehouse();
+        var files = SsdCouncil.Files(SsdShape.SystemC145).ToList();
+        await w.Loader.LoadAsync(w.WriteExtract("x", files.ToArray()));
+        const string episode = "990000301";
+        // 990000301's involvement (the first one the fixture writes) was W101's; the case system now says W102.
+        var moved = files.Select(f => f.File == "ssd_involvements.csv" ? (f.File, Csv: f.Csv.Replace("900000901,W101,", "900000901,W102,")) : f).ToArray();
+        moved.Single(f => f.File == "ssd_involvements.csv").Csv.ShouldContain("900000901,W102,");
+
+        var result = await w.Loader.LoadAsync(w.WriteExtract("y", moved));
+
+        result.Status.ShouldBe(LoadStatus.Succeeded, result.Message);
+        var after = (await EpisodesAsync(w)).Single(e => e.Id == w.Id("early help episode", episode));
+        (after.Worker, after.WorkerDerived).ShouldBe((w.Id("professional", "W102"), true));
+
+        // The episode then names its own worker: it is kept as the episode's, whatever the involvement says.
+        var own = moved.Select(f => f.File == "ssd_early_help_episodes.csv" ? (f.File, Csv: OwnWorker(f.Csv, episode, "W101")) : f).ToArray();
+        (await w.Loader.LoadAsync(w.WriteExtract("z", own))).Status.ShouldBe(LoadStatus.Succeeded);
+        after = (await EpisodesAsync(w)).Single(e => e.Id == w.Id("early help episode", episode));
+        (after.Worker, after.WorkerDerived).ShouldBe((w.Id("professional", "W101"), false));
+    }
+
+    private static string OwnWorker(string csv, string episode, string worker)
+    {
+        var lines = csv.Split('\n');
+        var line = Array.FindIndex(lines, l => l.StartsWith(episode + ",", StringComparison.Ordinal));
+        lines[line].ShouldContain(",SSD_PH");
+        lines[line] = lines[line].Replace(",SSD_PH", "," + worker, StringComparison.Ordinal);
+        return string.Join('\n', lines);
+    }
+
+    private sealed record StoredEpisode(string Id, string? Worker, bool WorkerDerived, string? Team, bool TeamDerived, int Batch);
+
+    private static async Task<List<StoredEpisode>> EpisodesAsync(TestWarehouse w)
+    {
+        await using var db = w.Open();
+        return await db.EarlyHelpEpisodes.OrderBy(e => e.EpisodeId)
+            .Select(e => new StoredEpisode(e.EpisodeId, db.Professionals.Where(p => p.ProfessionalKey == e.ProfessionalKey).Select(p => p.ProfessionalId).FirstOrDefault(),
+                e.WorkerDerived, db.OrganisationUnits.Where(u => u.OrgUnitKey == e.OrgUnitKey).Select(u => u.OrgUnitId).FirstOrDefault(), e.TeamDerived, e.LineageBatchId))
+            .ToListAsync();
+    }
+
+    [Theory]
     [InlineData(SsdShape.SystemC145)]
     [InlineData(SsdShape.Mosaic144)]
     public async Task Load_NamesTheSsdFilesItDoesNotRead(SsdShape shape)

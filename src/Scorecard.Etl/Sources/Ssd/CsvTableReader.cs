@@ -31,8 +31,8 @@ public sealed class CsvTableReader : IDisposable
     private int[] _columnIndex = [];
     private int[] _fallbackIndex = [];
     private string[] _header = [];
-    // This row's raw identifiers and date of birth: never repeated in a reject or a warning.
-    private readonly List<string> _sensitive = [];
+    // Where this row's raw identifiers and date of birth are (fields of the current record): never repeated in a reject or a warning.
+    private readonly List<int> _sensitive = [];
     private readonly int[] _keyOrdinals;
 
     /// <param name="encoding">The encoding the user named for the extract (null: UTF-8, or what a byte order mark says).</param>
@@ -164,7 +164,7 @@ public sealed class CsvTableReader : IDisposable
             var column = _spec.Columns[i];
             var raw = Field(_columnIndex[i]);
             var fallback = Field(_fallbackIndex[i]);
-            if ((raw?.Contains('\0') ?? false) || (fallback?.Contains('\0') ?? false))
+            if (raw.Contains('\0') || fallback.Contains('\0'))
             {
                 problems.Add(new RowProblem(column.Name, null, $"{column.Name} contains a NUL character (a damaged line, or a file in UTF-16 without a byte order mark)"));
                 continue;
@@ -185,14 +185,15 @@ public sealed class CsvTableReader : IDisposable
         return _row;
     }
 
-    private string? Field(int index) => index >= 0 && _record.Has(index) ? _record[index].ToString() : null;
+    /// <summary>The field's text in the current record (valid until the next record is read); empty when absent.</summary>
+    private ReadOnlySpan<char> Field(int index) => index >= 0 && _record.Has(index) ? _record[index] : default;
 
     private void AddSensitive(int index)
     {
         if (index < 0 || !_record.Has(index)) return;
         var text = _record[index].Trim();
         if (ValueParsers.IsMissing(text) || ValueParsers.IsPlaceholder(text)) return;
-        _sensitive.Add(text.ToString());
+        _sensitive.Add(index);
     }
 
     /// <summary>The column's place in the header: its name, else the first of its older names that is there.</summary>
@@ -240,9 +241,12 @@ public sealed class CsvTableReader : IDisposable
     private bool Holds(string? text)
     {
         if (text is null) return false;
-        foreach (var s in _sensitive)
-            if (s.Length >= 3 ? text.Contains(s, StringComparison.OrdinalIgnoreCase) : text.Equals(s, StringComparison.OrdinalIgnoreCase))
+        foreach (var index in _sensitive)
+        {
+            var s = _record[index].Trim();
+            if (s.Length >= 3 ? text.AsSpan().Contains(s, StringComparison.OrdinalIgnoreCase) : text.AsSpan().Equals(s, StringComparison.OrdinalIgnoreCase))
                 return true;
+        }
         return false;
     }
 

@@ -90,9 +90,12 @@ public sealed record ColumnSpec(
 /// names the columns it is computed from: when a file lacks them, the stored value is kept, not recomputed from nothing.
 /// When it reads one outcome code, <paramref name="FromOutcome"/> names the column and code, so a source whose outcome
 /// form cannot say that code (a SystemC contact has no early help flag) is recorded as not expressing the property.
+/// When the value is a flag saying the load worked out <paramref name="Marks"/> itself (a team or worker taken from
+/// ssd_involvements), a file that has nothing for that property keeps the worked-out value, and the flag with it, so
+/// an identical re-load changes nothing.
 /// </summary>
 public sealed record DerivedColumn(string Target, Type ClrType, Func<ParsedRow, object?> Compute, IReadOnlyList<string>? From = null,
-    (string Column, string Code)? FromOutcome = null);
+    (string Column, string Code)? FromOutcome = null, string? Marks = null);
 
 /// <summary>A check across columns of one row (end not before start...).</summary>
 public sealed record RowRule(string Column, string Reason, Func<ParsedRow, bool> IsBroken);
@@ -156,7 +159,7 @@ public static class ExtractContract
     public const int LeadOrganisationLength = 400;
 
     private static DerivedColumn Outcome(string target, string column, string code) =>
-        new(target, typeof(bool), r => HasCode(r, column, code), [column], (column, code));
+        new(target, typeof(bool), r => Boxes.Of(HasCode(r, column, code)), [column], (column, code));
 
     private static RowRule NotBefore(string endColumn, string startColumn, string what) =>
         new(endColumn, $"{what} is before {startColumn}", r => D(r, endColumn) is { } end && D(r, startColumn) is { } start && end < start);
@@ -236,7 +239,8 @@ public static class ExtractContract
                 new("earl_episode_organisation", ColumnKind.Text, false, "The organisation of the lead professional (school, health visiting, the LA...), as a name or the case system's code. Eclipse and Mosaic write the allocated team's id here: when it is a dept_team_id and nothing else gives the episode a team, it is the episode's team.", "Riverside Primary School", nameof(EarlyHelpEpisode.LeadOrganisationKey), Lookup: LeadOrganisationLookup, MaxLength: LeadOrganisationLength),
                 new("earl_episode_worker_id", ColumnKind.Reference, false, "The lead worker's id (pseudonymised). SystemC writes the placeholder SSD_PH: the worker then comes from ssd_involvements.", "W5521", nameof(EarlyHelpEpisode.ProfessionalKey), IdentifierKind: "professional", Lookup: WorkerLookup),
             ],
-            [],
+            // A worker given here is the episode's own; with none (SSD_PH) the one taken from ssd_involvements is kept.
+            [new(nameof(EarlyHelpEpisode.WorkerDerived), typeof(bool), _ => Boxes.Of(false), ["earl_episode_worker_id"], Marks: nameof(EarlyHelpEpisode.ProfessionalKey))],
             [NotBefore("earl_episode_end_date", "earl_episode_start_date", "earl_episode_end_date")]),
         new("ext_early_help_episode_details", false,
             "What SSD lacks about an early help episode: its team, level and referral date. Adds to episodes in ssd_early_help_episodes or already in the warehouse. Without a team here, the team comes from ssd_involvements.",
@@ -249,7 +253,7 @@ public static class ExtractContract
                 new("exte_family_id", ColumnKind.Reference, false, "The family's id (pseudonymised), as in ssd_family.", "F2001", nameof(EarlyHelpEpisode.FamilyKey), IdentifierKind: "family", Lookup: FamilyLookup),
             ],
             // A team given here is the episode's own, not one taken from ssd_involvements.
-            [new(nameof(EarlyHelpEpisode.TeamDerived), typeof(bool), _ => false, ["exte_team_id"])], [], MergeMode.UpdateExisting),
+            [new(nameof(EarlyHelpEpisode.TeamDerived), typeof(bool), _ => Boxes.Of(false), ["exte_team_id"], Marks: nameof(EarlyHelpEpisode.OrgUnitKey))], [], MergeMode.UpdateExisting),
         new("ssd_cin_episodes", false,
             "Children's social care referrals and the child in need episodes they open (one row per referral, NFA referrals included).",
             typeof(SocialCareReferral),

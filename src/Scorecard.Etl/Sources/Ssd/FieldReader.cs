@@ -24,8 +24,13 @@ public sealed class FieldReader
     private readonly DateOnly _today;
     private readonly List<(string Column, string Kind, string? CodeList, string? Value, int Line, string Message)> _pending = [];
     // Consecutive rows often repeat a reference (six domain scores for one episode): hash it once.
-    private readonly string?[] _lastRaw;
+    private readonly char[]?[] _lastRaw;
+    private readonly int[] _lastLength;
     private readonly string?[] _lastPseudonym;
+    // Per code or team column: what the mapping said of each raw value, found by span, so a value seen before costs
+    // no string (bounded, whatever values an extract holds).
+    private readonly Dictionary<string, (bool Found, MappingHit Hit)>?[] _resolved;
+    private const int MaxRemembered = 10_000;
     private readonly OutcomeReading _outcome = new();
     // Per outcome column: whether any value was read, whether any could say every code, and the codes flag objects could say.
     private readonly bool[] _outcomeSeen;
@@ -47,8 +52,10 @@ public sealed class FieldReader
         _warnings = warnings;
         _evidence = evidence;
         var n = spec.Columns.Count;
-        _lastRaw = new string?[n];
+        _lastRaw = new char[]?[n];
+        _lastLength = new int[n];
         _lastPseudonym = new string?[n];
+        _resolved = new Dictionary<string, (bool, MappingHit)>?[n];
         _outcomeSeen = new bool[n];
         _anyLabels = new bool[n];
         _expressible = Enumerable.Range(0, n).Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToArray();
@@ -71,22 +78,23 @@ public sealed class FieldReader
 
     /// <summary>
     /// The typed value of a column, or null. <paramref name="fallback"/> is the raw value of the column's fallback
-    /// (<see cref="ColumnSpec.Fallback"/>), read when the column itself gives nothing usable.
+    /// (<see cref="ColumnSpec.Fallback"/>), read when the column itself gives nothing usable. An absent field is an
+    /// empty span. Values are parsed from the spans: only a value stored as text becomes a string.
     /// </summary>
-    public object? Read(int ordinal, string? raw, string? fallback, int line, List<RowProblem> problems)
+    public object? Read(int ordinal, ReadOnlySpan<char> raw, ReadOnlySpan<char> fallback, int line, List<RowProblem> problems)
     {
         var column = _spec.Columns[ordinal];
-        var text = Clean(raw, out var placeholder);
+        var has = Clean(raw, out var text, out var placeholder);
         var from = column.Name;
-        if (text is null && fallback is not null && column.Fallback is not null)
+        if (!has && column.Fallback is not null)
         {
-            text = Clean(fallback, out var fallbackPlaceholder);
+            has = Clean(fallback, out text, out var fallbackPlaceholder);
             placeholder ??= fallbackPlaceholder;
-            if (text is not null) from = column.Fallback;
+            if (has) from = column.Fallback;
         }
         if (placeholder is not null && string.Equals(placeholder, "SSD_PH", StringComparison.OrdinalIgnoreCase))
             _evidence.AddShape(SourceEvidence.SystemC, _reasons[ordinal].Placeholder);
-        if (text is null)
+        if (!has)
         {
             if (column.Required)
             {
@@ -103,40 +111,37 @@ public sealed class FieldReader
 
         var value = Interpret(ordinal, column, text, from, fallback, line, problems);
         // An optional column with a default (sex: U; NFA: N) says so rather than staying empty when its value was odd.
-        if (value is null && !column.Required && column.Default is not null && text != column.Default)
-            value = Interpret(ordinal, column, column.Default, column.Name, null, line, problems);
+        if (value is null && !column.Required && column.Default is not null && !text.SequenceEqual(column.Default))
+            value = Interpret(ordinal, column, column.Default, column.Name, default, line, problems);
         return value;
     }
 
-    private object? Interpret(int ordinal, ColumnSpec column, string text, string from, string? fallback, int line, List<RowProblem> problems)
+    private object? Interpret(int ordinal, ColumnSpec column, ReadOnlySpan<char> text, string from, ReadOnlySpan<char> fallback, int line, List<RowProblem> problems)
     {
         switch (column.Kind)
         {
             case ColumnKind.Identifier or ColumnKind.Reference:
                 return PseudonymOf(ordinal, column, text);
             case ColumnKind.TeamReference:
-                if (_mapping.TryResolve(CouncilMapping.TeamList, text, out var team))
-                {
-                    if (team.Code is null) return null;
-                    text = team.Code;
-                }
-                return Fits(column, text, line, problems) ? text : null;
+                if (TryResolve(ordinal, CouncilMapping.TeamList, text, out var team))
+                    return team.Code is { } id && Fits(column, id, line, problems) ? id : null;
+                return Fits(column, text, line, problems) ? text.ToString() : null;
             case ColumnKind.Text:
-                return Fits(column, text, line, problems) ? text : null;
+                return Fits(column, text, line, problems) ? text.ToString() : null;
             case ColumnKind.Date:
                 if (!ValueParsers.TryParseDate(text, out var date, out var why))
-                    return Bad(column, WarningKinds.NotADate, null, text, line, $"{column.Name}: {why}", problems);
+                    return Bad(column, WarningKinds.NotADate, null, text.ToString(), line, $"{column.Name}: {why}", problems);
                 if (ValueParsers.IsSentinel(date))
                 {
                     if (column.Required)
                     {
-                        problems.Add(new RowProblem(column.Name, text, $"{column.Name} is the placeholder date {Iso(date)}, not a date, and it is required"));
+                        problems.Add(new RowProblem(column.Name, text.ToString(), $"{column.Name} is the placeholder date {Iso(date)}, not a date, and it is required"));
                         return null;
                     }
                     Warn(column.Name, WarningKinds.PlaceholderDate, null, Iso(date), line, $"{column.Name}: {Iso(date)} is a placeholder date, so the field is loaded as unknown.");
                     return null;
                 }
-                if (date >= WarehouseDatabase.CalendarFrom && date <= WarehouseDatabase.CalendarTo) return date;
+                if (date >= WarehouseDatabase.CalendarFrom && date <= WarehouseDatabase.CalendarTo) return Boxes.Of(date);
                 // Outside the warehouse calendar no period could hold it: a required date rejects, an optional one loads as missing.
                 var outside = $"{column.Name} {Iso(date)} is outside the calendar ({Iso(WarehouseDatabase.CalendarFrom)} to {Iso(WarehouseDatabase.CalendarTo)})";
                 if (column.Required) problems.Add(new RowProblem(column.Name, Iso(date), outside));
@@ -158,21 +163,21 @@ public sealed class FieldReader
                         $"{column.Name} is before {Iso(EarliestDateOfBirth)} or after the load date: loaded as missing (the value is withheld)");
                     return null;
                 }
-                return new DateOnly(dob.Year, dob.Month, 1);
+                return Boxes.Of(new DateOnly(dob.Year, dob.Month, 1));
             case ColumnKind.Integer:
                 if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n))
-                    return Bad(column, WarningKinds.NotANumber, null, text, line, $"{column.Name}: '{text}' is not a whole number", problems);
+                    return Bad(column, WarningKinds.NotANumber, null, text.ToString(), line, $"{column.Name}: '{text}' is not a whole number", problems);
                 if ((column.Minimum is { } min && n < min) || (column.Maximum is { } max && n > max))
-                    return Bad(column, WarningKinds.OutOfRange, null, text, line, $"{column.Name}: {n} is outside {column.Minimum} to {column.Maximum}", problems);
-                return n;
+                    return Bad(column, WarningKinds.OutOfRange, null, text.ToString(), line, $"{column.Name}: {n} is outside {column.Minimum} to {column.Maximum}", problems);
+                return Boxes.Of(n);
             case ColumnKind.YesNo:
-                if (ValueParsers.TryParseYesNo(text, out var yes)) return yes;
-                return Bad(column, WarningKinds.NotYesNo, null, text, line, $"{column.Name}: '{text}' is not Y or N", problems);
+                if (ValueParsers.TryParseYesNo(text, out var yes)) return Boxes.Of(yes);
+                return Bad(column, WarningKinds.NotYesNo, null, text.ToString(), line, $"{column.Name}: '{text}' is not Y or N", problems);
             case ColumnKind.Code:
                 if (TryCode(ordinal, column, text, out var code)) return code;
                 // A case system's own code that maps to nothing may still have a description beside it that does.
-                if (from == column.Name && Clean(fallback, out _) is { } described && TryCode(ordinal, column, described, out var byDescription)) return byDescription;
-                return Bad(column, WarningKinds.UnknownCode, column.CodeSet, text, line,
+                if (from == column.Name && Clean(fallback, out var described, out _) && TryCode(ordinal, column, described, out var byDescription)) return byDescription;
+                return Bad(column, WarningKinds.UnknownCode, column.CodeSet, text.ToString(), line,
                     $"{column.Name}: unknown code '{text}' (expected one of {ValueParsers.DescribeCodes(column.CodeSet!)}, or a line in the mapping file)", problems);
             case ColumnKind.Outcomes:
                 return Outcomes(ordinal, column, text, line, problems);
@@ -197,7 +202,7 @@ public sealed class FieldReader
         return list;
     }
 
-    private object? Outcomes(int ordinal, ColumnSpec column, string text, int line, List<RowProblem> problems)
+    private object? Outcomes(int ordinal, ColumnSpec column, ReadOnlySpan<char> text, int line, List<RowProblem> problems)
     {
         var reading = OutcomeParser.Parse(text, column.CodeSet!, _mapping, _outcome);
         switch (reading.Format)
@@ -214,7 +219,7 @@ public sealed class FieldReader
             case OutcomeFormat.Array:
                 _evidence.AddShape(SourceEvidence.Scorecard, _reasons[ordinal].Array);
                 break;
-            case OutcomeFormat.Labels when text.Contains(", ", StringComparison.Ordinal):
+            case OutcomeFormat.Labels when text.Contains(", ".AsSpan(), StringComparison.Ordinal):
                 _evidence.AddShape(SourceEvidence.Mosaic, _reasons[ordinal].Labels);
                 break;
         }
@@ -231,10 +236,10 @@ public sealed class FieldReader
         return Fits(column, joined, line, problems) ? joined : null;
     }
 
-    private bool TryCode(int ordinal, ColumnSpec column, string text, out string? code)
+    private bool TryCode(int ordinal, ColumnSpec column, ReadOnlySpan<char> text, out string? code)
     {
         code = null;
-        if (!_mapping.TryResolve(column.CodeSet!, text, out var hit)) return false;
+        if (!TryResolve(ordinal, column.CodeSet!, text, out var hit)) return false;
         if (hit.Source == MappingSource.Shipped)
         {
             var reasons = _reasons[ordinal];
@@ -249,8 +254,23 @@ public sealed class FieldReader
         return true;
     }
 
+    /// <summary>What the mapping says of a raw value in a list; a value this column met before is answered without a string.</summary>
+    private bool TryResolve(int ordinal, string list, ReadOnlySpan<char> text, out MappingHit hit)
+    {
+        var memo = _resolved[ordinal] ??= new Dictionary<string, (bool, MappingHit)>(StringComparer.Ordinal);
+        if (memo.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var known))
+        {
+            hit = known.Hit;
+            return known.Found;
+        }
+        var value = text.ToString();
+        var found = _mapping.TryResolve(list, value, out hit);
+        if (memo.Count < MaxRemembered) memo[value] = (found, hit);
+        return found;
+    }
+
     /// <summary>A text longer than the column holds is never cut: the field is loaded as unknown (or the row rejected when required).</summary>
-    private bool Fits(ColumnSpec column, string text, int line, List<RowProblem> problems)
+    private bool Fits(ColumnSpec column, ReadOnlySpan<char> text, int line, List<RowProblem> problems)
     {
         if (column.MaxLength is not { } max || text.Length <= max) return true;
         Bad(column, WarningKinds.TooLong, null, $"({text.Length} characters)", line, $"{column.Name} is longer than {max} characters (SSD's size for it), so it is loaded as unknown rather than cut", problems);
@@ -282,21 +302,33 @@ public sealed class FieldReader
         _pending.Clear();
     }
 
-    private static string? Clean(string? raw, out string? placeholder)
+    /// <summary>True and the trimmed value when the cell holds one; false when it is missing or a placeholder (named).</summary>
+    private static bool Clean(ReadOnlySpan<char> raw, out ReadOnlySpan<char> text, out string? placeholder)
     {
         placeholder = null;
-        if (ValueParsers.IsMissing(raw)) return null;
-        var t = raw!.Trim();
-        if (!ValueParsers.IsPlaceholder(t)) return t;
-        placeholder = t;
-        return null;
+        text = default;
+        if (ValueParsers.IsMissing(raw)) return false;
+        var t = raw.Trim();
+        if (!ValueParsers.IsPlaceholder(t))
+        {
+            text = t;
+            return true;
+        }
+        placeholder = null;
+        foreach (var p in ValueParsers.Placeholders)
+            if (t.SequenceEqual(p)) placeholder = p;
+        placeholder ??= t.ToString();
+        return false;
     }
 
-    private string PseudonymOf(int ordinal, ColumnSpec column, string raw)
+    private string PseudonymOf(int ordinal, ColumnSpec column, ReadOnlySpan<char> raw)
     {
-        if (_lastRaw[ordinal] == raw) return _lastPseudonym[ordinal]!;
+        var last = _lastRaw[ordinal];
+        if (_lastPseudonym[ordinal] is { } known && raw.SequenceEqual(last.AsSpan(0, _lastLength[ordinal]))) return known;
         var pseudonym = _pseudonymiser.Pseudonymise(column.IdentifierKind!, raw);
-        _lastRaw[ordinal] = raw;
+        if (last is null || last.Length < raw.Length) _lastRaw[ordinal] = last = new char[Math.Max(32, raw.Length)];
+        raw.CopyTo(last);
+        _lastLength[ordinal] = raw.Length;
         _lastPseudonym[ordinal] = pseudonym;
         return pseudonym;
     }

@@ -94,11 +94,14 @@ public static class OutcomeParser
 
     private static readonly HashSet<string> CommentKeys = new(StringComparer.OrdinalIgnoreCase) { "COMMENTS", "OUTCOME_COMMENTS" };
 
-    public static OutcomeReading Parse(string text, string list, CouncilMapping mapping, OutcomeReading? reuse = null)
+    public static OutcomeReading Parse(string text, string list, CouncilMapping mapping, OutcomeReading? reuse = null) =>
+        Parse(text.AsSpan(), list, mapping, reuse);
+
+    public static OutcomeReading Parse(ReadOnlySpan<char> text, string list, CouncilMapping mapping, OutcomeReading? reuse = null)
     {
         var reading = reuse ?? new OutcomeReading();
         reading.Clear();
-        var t = text.AsSpan().Trim();
+        var t = text.Trim();
         if (t.Length == 0) return reading;
         if (t[0] == '{')
         {

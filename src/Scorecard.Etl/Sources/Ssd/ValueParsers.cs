@@ -73,15 +73,18 @@ public static class ValueParsers
     /// The time is dropped. A sentinel date parses (see <see cref="IsSentinel"/>); whether a date is in range is the
     /// reader's rule (the calendar for events, plausibility for births).
     /// </summary>
-    public static bool TryParseDate(string text, out DateOnly date, out string? reason)
+    public static bool TryParseDate(string text, out DateOnly date, out string? reason) => TryParseDate(text.AsSpan(), out date, out reason);
+
+    /// <inheritdoc cref="TryParseDate(string, out DateOnly, out string?)"/>
+    public static bool TryParseDate(ReadOnlySpan<char> text, out DateOnly date, out string? reason)
     {
         reason = null;
-        var t = text.AsSpan().Trim();
+        var t = text.Trim();
         if (TryIso(t, out date) || TryUk(t, out date) ||
-            (DateTime.TryParseExact(text.Trim(), OtherDateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var dt) && Assign(DateOnly.FromDateTime(dt), out date)))
+            (DateTime.TryParseExact(t, OtherDateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var dt) && Assign(DateOnly.FromDateTime(dt), out date)))
             return true;
         date = default;
-        reason = $"'{text.Trim()}' is not a date (expected yyyy-MM-dd, yyyy-MM-dd HH:mm:ss[.fffffff] or dd/MM/yyyy)";
+        reason = $"'{t}' is not a date (expected yyyy-MM-dd, yyyy-MM-dd HH:mm:ss[.fffffff] or dd/MM/yyyy)";
         return false;
     }
 
@@ -143,20 +146,20 @@ public static class ValueParsers
         return s.Length > 0;
     }
 
-    public static bool TryParseYesNo(string text, out bool value)
+    public static bool TryParseYesNo(string text, out bool value) => TryParseYesNo(text.AsSpan(), out value);
+
+    private static readonly string[] Yes = ["Y", "YES", "1", "TRUE", "T"];
+    private static readonly string[] No = ["N", "NO", "0", "FALSE", "F"];
+
+    public static bool TryParseYesNo(ReadOnlySpan<char> text, out bool value)
     {
-        switch (text.Trim().ToUpperInvariant())
-        {
-            case "Y" or "YES" or "1" or "TRUE" or "T":
-                value = true;
-                return true;
-            case "N" or "NO" or "0" or "FALSE" or "F":
-                value = false;
-                return true;
-            default:
-                value = false;
-                return false;
-        }
+        var t = text.Trim();
+        value = false;
+        foreach (var y in Yes)
+            if (t.Equals(y, StringComparison.OrdinalIgnoreCase)) return value = true;
+        foreach (var n in No)
+            if (t.Equals(n, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>Matches a code, its label or a shipped default in a code set (Annex A prefixes such as "a) " are stripped).</summary>

@@ -768,6 +768,10 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .HasColumnType("bit")
                         .HasComment("True when the load worked the team out (from ssd_involvements, or an organisation that is a team) rather than the extract giving it.");
 
+                    b.Property<bool>("WorkerDerived")
+                        .HasColumnType("bit")
+                        .HasComment("True when the load took the worker from ssd_involvements because the episode named none; kept on re-loads while the extract still names none, replaced by a worker the episode gives.");
+
                     b.HasKey("EpisodeKey");
 
                     b.HasIndex("EpisodeId")

@@ -588,6 +588,9 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     b.Property<bool>("TeamDerived")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("WorkerDerived")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("EpisodeKey");
 
                     b.HasIndex("EpisodeId")
