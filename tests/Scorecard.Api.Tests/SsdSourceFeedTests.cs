@@ -3,7 +3,7 @@ using Scorecard.Measures.Snapshot;
 
 namespace Scorecard.Api.Tests;
 
-/// <summary>The feed over a council whose SSD came in the SystemC shape: "not available" values and the load's warnings.</summary>
+/// <summary>The feed over a council whose SSD came in the SystemC shape, and one that loaded only its Annex A: "not available" values and the load's warnings.</summary>
 [Collection(FeedCollection.Name)]
 public class SsdSourceFeedTests(FeedFixture feed)
 {
@@ -11,12 +11,8 @@ public class SsdSourceFeedTests(FeedFixture feed)
     public async Task MeasureValues_SayNotAvailable_WhereTheSourceCannotExpressTheMeasure_AndLoadWarningsListTheOddValues()
     {
         using var w = new TestWarehouse();
-        await w.Loader.LoadAsync(w.WriteExtract("x", SsdCouncil.Files(SsdShape.SystemC145, NullStyle.Null).ToArray()));
-        await w.RefreshAsync(RefreshMode.Full);
-        await using var factory = feed.CreateFactory(new Dictionary<string, string?> { ["Scorecard:Warehouse:ConnectionString"] = w.DatabasePath });
-        using var analyst = factory.CreateClient();
-        PowerBi.Headers(analyst);
-        analyst.DefaultRequestHeaders.Add("X-Api-Key", FeedFixture.AnalystKey);
+        await using var factory = await FeedOverAsync(w, w.WriteExtract("x", SsdCouncil.Files(SsdShape.SystemC145, NullStyle.Null).ToArray()));
+        using var analyst = Analyst(factory);
 
         var eh09 = await PowerBi.ReadAllAsync(analyst, "/odata/MeasureValues?$filter=MeasureCode eq 'EH09' and OrgUnitId eq 'AUTHORITY' and PeriodLabel eq '2024-25 Q2' and BreakdownKind eq 'All'");
         var row = eh09.Rows.ShouldHaveSingleItem();
@@ -39,5 +35,35 @@ public class SsdSourceFeedTests(FeedFixture feed)
         PowerBi.Headers(board);
         board.DefaultRequestHeaders.Add("X-Api-Key", FeedFixture.BoardKey);
         (await board.GetAsync("/odata/LoadWarnings")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task MeasureValues_SayNotAvailable_ForSpidergraphs_WhenOnlyAnAnnexAWasLoaded()
+    {
+        using var w = new TestWarehouse();
+        await using var factory = await FeedOverAsync(w, AnnexAFixture.Write(w.Folder));
+        using var analyst = Analyst(factory);
+
+        var eh06 = (await PowerBi.ReadAllAsync(analyst, "/odata/MeasureValues?$filter=MeasureCode eq 'EH06' and OrgUnitId eq 'AUTHORITY' and PeriodLabel eq '2024-25 Q2' and BreakdownKind eq 'All'")).Rows.ShouldHaveSingleItem();
+        eh06.GetProperty("IsAvailable").GetBoolean().ShouldBeFalse();
+        eh06.GetProperty("DisplayValue").GetString().ShouldBe("not available");
+        eh06.GetProperty("Value").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
+        (await PowerBi.ReadAllAsync(analyst, "/odata/LoadBatches")).Rows.ShouldHaveSingleItem().GetProperty("SourceKind").GetString().ShouldBe("Annex A");
+    }
+
+    /// <summary>Loads a source, refreshes, and serves the feed over that warehouse.</summary>
+    private async Task<Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>> FeedOverAsync(TestWarehouse w, string source)
+    {
+        (await w.Loader.LoadAsync(source)).Succeeded.ShouldBeTrue();
+        await w.RefreshAsync(RefreshMode.Full);
+        return feed.CreateFactory(new Dictionary<string, string?> { ["Scorecard:Warehouse:ConnectionString"] = w.DatabasePath });
+    }
+
+    private static HttpClient Analyst(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> factory)
+    {
+        var analyst = factory.CreateClient();
+        PowerBi.Headers(analyst);
+        analyst.DefaultRequestHeaders.Add("X-Api-Key", FeedFixture.AnalystKey);
+        return analyst;
     }
 }

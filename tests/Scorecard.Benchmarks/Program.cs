@@ -8,6 +8,7 @@ IBenchmarkCommand[] commands =
     new LoadBenchmarkCommand(),
     new LoadOnceCommand(),
     new SsdShapeBenchmarkCommand(),
+    new CinCensusBenchmarkCommand(),
     new ReadOnlyCommand(),
     new RefreshBenchmarkCommand(),
     new RawBenchmarkCommand("odata", "MeasureValues page latency with 32 clients; EarlyHelpEpisodes export through nextLink against reading the database.", ODataBenchmark.RunAsync),

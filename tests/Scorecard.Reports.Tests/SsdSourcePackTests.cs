@@ -6,20 +6,14 @@ using Cols = Scorecard.Reports.Excel.ExcelWorkbookWriter.ScorecardColumns;
 
 namespace Scorecard.Reports.Tests;
 
-/// <summary>A pack over a council whose SSD came in the SystemC shape: "not available" cells and the data-quality sheet's warnings.</summary>
+/// <summary>Packs over a council whose SSD came in the SystemC shape, and one that loaded only its Annex A: "not available" cells and the data-quality sheet's warnings.</summary>
 public class SsdSourcePackTests
 {
     [Fact]
     public async Task APack_ShowsNotAvailable_WhereTheSourceCannotExpressTheMeasure_AndListsTheLoadsWarnings()
     {
         using var w = new TestWarehouse(File.ReadAllText(Repository.TargetsFile));
-        var load = await w.Loader.LoadAsync(w.WriteExtract("x", SsdCouncil.Files(SsdShape.SystemC145, NullStyle.Null).ToArray()));
-        load.Succeeded.ShouldBeTrue(load.Message);
-        await w.RefreshAsync(RefreshMode.Full);
-
-        var pack = await new BoardPackWriter(w.Contexts).WriteAsync(PackTemplateReader.Load(Repository.TemplatesFolder, "childrens-trust-quarterly"), "2024-25 Q2", Path.Combine(w.Folder, "out"));
-
-        using var workbook = new XLWorkbook(pack.WorkbookPath);
+        using var workbook = await PackAsync(w, w.WriteExtract("x", SsdCouncil.Files(SsdShape.SystemC145, NullStyle.Null).ToArray()));
         var rows = workbook.Table(ExcelWorkbookWriter.ScorecardTable).DataRange.Rows().ToList();
         var eh09 = rows.Where(r => r.Cell(Cols.Code).GetString() == "EH09").ToList();
         eh09.ShouldNotBeEmpty();
@@ -40,5 +34,26 @@ public class SsdSourcePackTests
         definition.Cell(10).GetString().ShouldStartWith("Not for ");
         definition.Cell(10).GetString().ShouldContain("ssd_contacts as loaded (SystemC (Liquidlogic)");
         workbook.Table("Definitions").DataRange.Rows().First(r => r.Cell(1).GetString() == "EH01").Cell(10).GetString().ShouldBe("Yes");
+    }
+
+    [Fact]
+    public async Task APack_ShowsNotAvailable_ForWhatAnAnnexACannotExpress()
+    {
+        // AnnexAFixture: EH09 (contacts resulting in early help) needs a contact outcome, which List 1 does not record.
+        using var w = new TestWarehouse(File.ReadAllText(Repository.TargetsFile));
+        using var workbook = await PackAsync(w, AnnexAFixture.Write(w.Folder));
+        var eh09 = workbook.Table(ExcelWorkbookWriter.ScorecardTable).DataRange.Rows().Where(r => r.Cell(Cols.Code).GetString() == "EH09").ToList();
+        eh09.ShouldNotBeEmpty();
+        eh09.ShouldAllBe(r => r.Cell(Cols.ThisPeriod).GetString() == "not available");
+    }
+
+    /// <summary>Loads a source, refreshes, writes the Children's Trust pack for 2024-25 Q2 and opens its workbook.</summary>
+    private static async Task<XLWorkbook> PackAsync(TestWarehouse w, string source)
+    {
+        var load = await w.Loader.LoadAsync(source);
+        load.Succeeded.ShouldBeTrue(load.Message);
+        await w.RefreshAsync(RefreshMode.Full);
+        var pack = await new BoardPackWriter(w.Contexts).WriteAsync(PackTemplateReader.Load(Repository.TemplatesFolder, "childrens-trust-quarterly"), "2024-25 Q2", Path.Combine(w.Folder, "out"));
+        return new XLWorkbook(pack.WorkbookPath);
     }
 }

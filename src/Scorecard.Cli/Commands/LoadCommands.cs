@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Scorecard.Etl.Loading;
 using Scorecard.Etl.Mapping;
+using Scorecard.Etl.Sources;
 using Scorecard.Etl.Sources.Csv;
 using Scorecard.Measures.Catalogue;
 using Scorecard.Warehouse;
@@ -10,7 +11,7 @@ namespace Scorecard.Cli.Commands;
 
 public static class LoadCommands
 {
-    private static readonly Argument<string> Extract = new("extract") { Description = "A folder or .zip of extract CSV files (see docs/extract-contract.md)." };
+    private static readonly Argument<string> Extract = new("extract") { Description = "A folder or .zip of extract CSV files (see docs/extract-contract.md), a CIN census XML return or an Annex A workbook (see docs/sources.md)." };
 
     private static readonly Option<string?> MappingFile = new("--mapping")
     {
@@ -22,6 +23,21 @@ public static class LoadCommands
         Description = "The encoding the files were saved in when it is not UTF-8, e.g. windows-1252 for an older Windows export (a byte order mark still wins).",
     };
 
+    private static readonly Option<string?> Format = new("--format")
+    {
+        Description = "What the extract is, when recognising it from its content is not wanted: ssd (a folder or zip of SSD CSV files), cin-census (a CIN census XML return) or annex-a (an Ofsted Annex A workbook).",
+    };
+
+    /// <summary>The --format option as the loader takes it; an unknown word is a sentence, not a stack trace.</summary>
+    private static SourceFormat FormatOf(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        null or "" => SourceFormat.Recognise,
+        "ssd" => SourceFormat.Ssd,
+        "cin-census" or "cin" => SourceFormat.CinCensus,
+        "annex-a" or "annexa" => SourceFormat.AnnexA,
+        _ => throw new CliException($"--format {text}: expected ssd, cin-census or annex-a."),
+    };
+
     public static Command CreateLoad()
     {
         var allowMassDelete = new Option<bool>("--allow-mass-delete")
@@ -30,17 +46,17 @@ public static class LoadCommands
         };
         var command = new Command("load", "Load an extract into the warehouse: unusable rows are rejected with reasons, odd optional values load as unknown with a warning, records deleted at source are archived, all in one transaction.")
         {
-            Extract, Encoding, allowMassDelete, MappingFile,
+            Extract, Encoding, allowMassDelete, MappingFile, Format,
         };
         command.SetAction(ScorecardCli.Guarded(async (parse, settings, ct) =>
         {
             var mapping = LoadMapping(settings, parse.GetValue(MappingFile));
-            var result = await RunLoadAsync(settings, parse.GetValue(Extract)!, new LoadOptions
+            var results = await RunLoadEachAsync(settings, parse.GetValue(Extract)!, new LoadOptions
             {
                 AuthorityName = settings.AuthorityName, Encoding = TextEncodings.Resolve(parse.GetValue(Encoding)),
-                Deletions = settings.Deletions, AllowMassDelete = parse.GetValue(allowMassDelete), Mapping = mapping,
+                Deletions = settings.Deletions, AllowMassDelete = parse.GetValue(allowMassDelete), Mapping = mapping, Format = FormatOf(parse.GetValue(Format)),
             }, ct);
-            return result.Succeeded ? 0 : 1;
+            return results.All(r => r.Succeeded) ? 0 : 1;
         }));
         return command;
     }
@@ -53,23 +69,25 @@ public static class LoadCommands
         };
         var command = new Command("check", "Validate an extract against the warehouse and print a data-quality report. Changes nothing: the warehouse is opened read-only, and none is created.")
         {
-            Extract, Encoding, MappingFile, writeMapping,
+            Extract, Encoding, MappingFile, writeMapping, Format,
         };
         command.SetAction(ScorecardCli.Guarded(async (parse, settings, ct) =>
         {
             var mapping = LoadMapping(settings, parse.GetValue(MappingFile));
-            var result = await RunLoadAsync(settings, parse.GetValue(Extract)!, new LoadOptions
+            var results = await RunLoadEachAsync(settings, parse.GetValue(Extract)!, new LoadOptions
             {
                 DryRun = true, AuthorityName = settings.AuthorityName, Encoding = TextEncodings.Resolve(parse.GetValue(Encoding)), Deletions = settings.Deletions,
-                Mapping = mapping,
+                Mapping = mapping, Format = FormatOf(parse.GetValue(Format)),
             }, ct);
-            if (result.Succeeded) AnsiConsole.MarkupLine("[grey]Checked only: the warehouse was not changed.[/]");
-            if (result.Succeeded && parse.GetValue(writeMapping) is { } starter)
+            var succeeded = results.All(r => r.Succeeded);
+            if (succeeded) AnsiConsole.MarkupLine("[grey]Checked only: the warehouse was not changed.[/]");
+            if (succeeded && parse.GetValue(writeMapping) is { } starter)
             {
-                mapping.WriteStarter(starter, result.Unmapped);
-                AnsiConsole.MarkupLineInterpolated($"Wrote {Path.GetFullPath(starter)}: {result.Unmapped.Count:N0} value(s) to map. Fill in the code column, then load with [bold]--mapping {starter}[/].");
+                var unmapped = results.SelectMany(r => r.Unmapped).ToList();
+                mapping.WriteStarter(starter, unmapped);
+                AnsiConsole.MarkupLineInterpolated($"Wrote {Path.GetFullPath(starter)}: {unmapped.Count:N0} value(s) to map. Fill in the code column, then load with [bold]--mapping {starter}[/].");
             }
-            return result.Succeeded ? 0 : 1;
+            return succeeded ? 0 : 1;
         }));
         return command;
     }
@@ -87,11 +105,27 @@ public static class LoadCommands
         }
     }
 
-    public static async Task<LoadResult> RunLoadAsync(ScorecardSettings settings, string path, LoadOptions options, CancellationToken ct)
+    /// <summary>Loads (or checks) one extract of one source, with a progress bar, and prints its report.</summary>
+    public static async Task<LoadResult> RunLoadAsync(ScorecardSettings settings, string path, LoadOptions options, CancellationToken ct) =>
+        (await RunAsync(settings, options, async (loader, o) => (IReadOnlyList<LoadResult>)[await loader.LoadAsync(path, o, ct)])).Single();
+
+    /// <summary>
+    /// Loads (or checks) a path that may mix sources (SSD files, CIN census returns, Annex A workbooks): one extract per
+    /// source, each reported on its own, and which succeeded.
+    /// </summary>
+    public static async Task<IReadOnlyList<LoadResult>> RunLoadEachAsync(ScorecardSettings settings, string path, LoadOptions options, CancellationToken ct)
+    {
+        var results = await RunAsync(settings, options, (loader, o) => loader.LoadEachSourceAsync(path, o, ct));
+        if (results.Count > 1)
+            AnsiConsole.MarkupLineInterpolated($"{results.Count} sources, each its own {(options.DryRun ? "check" : "batch")}: {string.Join("; ", results.Select(r => $"{Path.GetFileName(r.SourceName)} {(r.Succeeded ? (options.DryRun ? "checked" : r.Status.ToString().ToLowerInvariant()) : "FAILED")}"))}.");
+        return results;
+    }
+
+    private static async Task<IReadOnlyList<LoadResult>> RunAsync(ScorecardSettings settings, LoadOptions options, Func<ExtractLoader, LoadOptions, Task<IReadOnlyList<LoadResult>>> run)
     {
         var pseudonymiser = settings.ResolvePseudonymiser(createKeyFileIfMissing: false);
         var loader = new ExtractLoader(new WarehouseContextFactory(settings.Warehouse), pseudonymiser);
-        LoadResult? result = null;
+        IReadOnlyList<LoadResult> results = [];
         await AnsiConsole.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .StartAsync(async ctx =>
@@ -102,15 +136,15 @@ public static class LoadCommands
                     task.Description = $"{(options.DryRun ? "Checking" : "Loading")} {p.Table} ({p.RowsRead:N0} rows)";
                     if (p.BytesTotal > 0) task.Value = Math.Min(1, (double)p.BytesRead / p.BytesTotal);
                 });
-                result = await loader.LoadAsync(path, new LoadOptions
+                results = await run(loader, new LoadOptions
                 {
                     DryRun = options.DryRun, AuthorityName = options.AuthorityName, Progress = progress, Encoding = options.Encoding,
-                    Deletions = options.Deletions, AllowMassDelete = options.AllowMassDelete, Mapping = options.Mapping,
-                }, ct);
+                    Deletions = options.Deletions, AllowMassDelete = options.AllowMassDelete, Mapping = options.Mapping, Format = options.Format,
+                });
                 task.Value = 1;
             });
-        Render(result!, options.DryRun);
-        return result!;
+        foreach (var result in results) Render(result, options.DryRun);
+        return results;
     }
 
     public static void Render(LoadResult result, bool check = false)
@@ -181,6 +215,8 @@ public static class LoadCommands
         RenderWarnings(result);
         if (result.Unmapped.Count > 0)
             AnsiConsole.MarkupLineInterpolated($"[grey]{result.Unmapped.Count:N0} value(s) no mapping knew: `scorecard check <extract> --write-mapping mapping.csv` writes them to a file for you to fill in.[/]");
+        if (result.RowsMatched > 0)
+            AnsiConsole.MarkupLineInterpolated($"{result.RowsMatched:N0} record(s) matched records already in the warehouse (loaded before, from this or another source): {(check ? "a load would update them" : "updated")} in place, not counted twice.");
         AnsiConsole.MarkupLineInterpolated($"Read {result.RowsRead:N0} = loaded {result.RowsLoaded:N0} + rejected {result.RowsRejected:N0}; loaded with warnings {result.RowsWithWarnings:N0}; in {result.Elapsed.TotalSeconds:N1} s.");
     }
 

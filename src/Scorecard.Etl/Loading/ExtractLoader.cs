@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Scorecard.Etl.Pseudonymisation;
 using Scorecard.Etl.Sources;
+using Scorecard.Etl.Sources.CinCensus;
 using Scorecard.Etl.Sources.Ssd;
 using Scorecard.Warehouse;
 using Scorecard.Warehouse.Dimensions;
@@ -21,12 +22,31 @@ namespace Scorecard.Etl.Loading;
 /// </summary>
 public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymiser pseudonymiser)
 {
-    public const string SourceKind = "SSD extract";
+    public const string SourceKind = ExtractSource.SsdKind;
     public const string AuthorityId = OrganisationUnit.AuthorityId;
 
     private sealed record PlannedTable(TableSpec Spec, string File, long Size);
 
-    private sealed record Loaded(List<TableLoadResult> Tables, List<RejectSummary> Rejects, string Hash, int Changes, SourceEvidence Evidence);
+    private sealed record Loaded(List<TableLoadResult> Tables, List<RejectSummary> Rejects, string Hash, int Changes, SourceEvidence Evidence, string? Described)
+    {
+        /// <summary>What the source says of itself (a census's year), else what its columns and values showed.</summary>
+        public string Describe() => Described ?? Evidence.Describe();
+    }
+
+    /// <summary>
+    /// Loads (or checks) a path that may mix sources: a folder or zip holding SSD CSV files, CIN census returns and
+    /// Annex A workbooks loads as one extract per source, each its own batch that succeeds or fails on its own.
+    /// </summary>
+    public async Task<IReadOnlyList<LoadResult>> LoadEachSourceAsync(string path, LoadOptions? options = null, CancellationToken ct = default)
+    {
+        options ??= new LoadOptions();
+        if (options.Format != SourceFormat.Recognise) return [await LoadAsync(path, options, ct)];
+        using var parts = SourceParts.Split(path);
+        var results = new List<LoadResult>();
+        foreach (var (part, format) in parts.Parts)
+            results.Add(await LoadAsync(part, options.WithFormat(format), ct));
+        return results;
+    }
 
     public async Task<LoadResult> LoadAsync(string path, LoadOptions? options = null, CancellationToken ct = default)
     {
@@ -38,13 +58,13 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
         await WarehouseDatabase.MigrateAsync(db, ct);
         await MarkInterruptedBatchesAsync(db, ct);
 
-        var (source, plan, unreadable) = OpenExtract(path);
+        var (source, plan, unreadable) = OpenExtract(path, options);
         if (unreadable is not null)
         {
             // The attempt is recorded, though nothing was read.
             db.LoadBatches.Add(new LoadBatch
             {
-                SourceKind = SourceKind, SourceName = fullPath, FileHash = "", StartedAtUtc = DateTime.UtcNow,
+                SourceKind = options.Format switch { SourceFormat.CinCensus => CinCensusExtract.Kind, SourceFormat.AnnexA => Sources.AnnexA.AnnexAExtract.Kind, _ => SourceKind }, SourceName = fullPath, FileHash = "", StartedAtUtc = DateTime.UtcNow,
                 FinishedAtUtc = DateTime.UtcNow, Status = LoadStatus.Failed, Message = unreadable,
             });
             await db.SaveChangesAsync(ct);
@@ -54,11 +74,11 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
         var (unread, other) = UnreadFiles(source, plan);
 
         // The batch row is committed on its own so that a failed load still leaves a record of the attempt.
-        var batch = new LoadBatch { SourceKind = SourceKind, SourceName = source.Name, FileHash = "", StartedAtUtc = DateTime.UtcNow, Status = LoadStatus.Running };
+        var batch = new LoadBatch { SourceKind = source.SourceKind, SourceName = source.Name, FileHash = "", StartedAtUtc = DateTime.UtcNow, Status = LoadStatus.Running };
         db.LoadBatches.Add(batch);
         await db.SaveChangesAsync(ct);
 
-        var warnings = new WarningLog();
+        var warnings = WarningsOf(source);
         Loaded? loaded = null;
         LoadStatus status;
         string? message;
@@ -117,7 +137,7 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
                     batch.RowsDeleted = loaded.Tables.Sum(r => r.RowsDeleted + r.DependentsDeleted.Values.Sum());
                     batch.RowsWithWarnings = loaded.Tables.Sum(r => r.RowsWithWarnings);
                     batch.SourceRelease = loaded.Evidence.Release;
-                    batch.SourceShape = Truncate(loaded.Evidence.Describe(), 1000);
+                    batch.SourceShape = Truncate(loaded.Describe(), 1000);
                     batch.UnreadFiles = Truncate(Join(unread.Concat(other)), 2000);
                     batch.Tables = loaded.Tables.Select(r => new LoadBatchTable
                     {
@@ -176,7 +196,7 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
         new(batchId, status, sourceName, hash, message, loaded?.Tables ?? [], loaded?.Rejects ?? [], elapsed)
         {
             Warnings = warnings.All,
-            Source = loaded is null || loaded.Tables.Count == 0 ? null : loaded.Evidence.Describe(),
+            Source = loaded is null || loaded.Tables.Count == 0 ? null : loaded.Describe(),
             SourceRelease = loaded?.Evidence.Release, SourceShape = loaded?.Evidence.Shape,
             UnreadFiles = unread, OtherFiles = other,
         };
@@ -188,12 +208,12 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
     private async Task<LoadResult> CheckAsync(string path, LoadOptions options, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
-        var (source, plan, unreadable) = OpenExtract(path);
+        var (source, plan, unreadable) = OpenExtract(path, options);
         if (unreadable is not null) return new LoadResult(null, LoadStatus.Failed, Path.GetFullPath(path), "", unreadable, [], [], clock.Elapsed);
         using var _ = source;
         var (unread, other) = UnreadFiles(source, plan);
         await using var warehouse = await CheckWarehouse.OpenAsync(contexts, ct);
-        var warnings = new WarningLog();
+        var warnings = WarningsOf(source);
         if (warehouse.Note is { } note) warnings.Add(source.Name, null, "check without the warehouse", null, note);
         await using var tx = await warehouse.Db.Database.BeginTransactionAsync(ct);
         try
@@ -220,7 +240,7 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
         var transaction = tx.GetDbTransaction();
         await PrepareConnectionAsync(db, ct);
         var dialect = SqlDialect.For(provider);
-        var session = new LoadSession(db, connection, transaction, dialect, batchId, SourceKind, options, warnings);
+        var session = new LoadSession(db, connection, transaction, dialect, batchId, source.SourceKind, options, warnings, source.IsFullSnapshot);
         var totalBytes = plan.Sum(p => p.Size);
         long doneBytes = 0;
         var results = new List<TableLoadResult>();
@@ -232,19 +252,20 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
         foreach (var (spec, file, size) in plan)
         {
             await using var stream = new HashingStream(source.Open(file));
-            using var reader = new CsvTableReader(spec, stream, file, pseudonymiser, options.Mapping, evidence, options.Encoding, options.LoadDate, warnings);
+            var shown = source.DisplayName(file);
+            using var reader = new CsvTableReader(spec, stream, shown, pseudonymiser, options.Mapping, evidence, options.Encoding, options.LoadDate, warnings);
             if (!reader.ReadHeader())
             {
                 fileHashes.Add((file, stream.Finish()));
                 doneBytes += size;
                 if (spec.Required)
-                    throw new ExtractStructureException($"{file} is empty: it is required (every other table refers to it). Nothing was loaded.");
-                warnings.Add(file, null, "empty file", null,
-                    $"{file} is empty: it was skipped, and no stored record was changed or taken as deleted because of it.");
+                    throw new ExtractStructureException($"{shown} is empty: it is required (every other table refers to it). Nothing was loaded.");
+                warnings.Add(shown, null, "empty file", null,
+                    $"{shown} is empty: it was skipped, and no stored record was changed or taken as deleted because of it.");
                 continue;
             }
             if (reader.MissingRequiredColumns.Count > 0)
-                throw new ExtractStructureException($"{file} lacks required column(s) {string.Join(", ", reader.MissingRequiredColumns)}.");
+                throw new ExtractStructureException($"{shown} lacks required column(s) {string.Join(", ", reader.MissingRequiredColumns)}.");
 
             var loader = new TableLoader(session, spec, reader);
             var before = doneBytes;
@@ -254,11 +275,11 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
             if (result.RowsRead == 0)
             {
                 if (spec.Required)
-                    throw new ExtractStructureException($"{file} has a header but no rows: it is required (every other table refers to it). Nothing was loaded.");
-                warnings.Add(file, null, "no rows", null,
-                    spec.Mode == MergeMode.Upsert && options.Deletions.For(spec.Name) is not null
-                        ? $"{file} has a header but no rows: as a full snapshot, it says every record of its window was deleted."
-                        : $"{file} has a header but no rows.");
+                    throw new ExtractStructureException($"{shown} has a header but no rows: it is required (every other table refers to it). Nothing was loaded.");
+                warnings.Add(shown, null, "no rows", null,
+                    spec.Mode == MergeMode.Upsert && session.SnapshotOf(spec.Name) is not null
+                        ? $"{shown} has a header but no rows: as a full snapshot, it says every record of its window was deleted."
+                        : $"{shown} has a header but no rows.");
             }
             changes += result.RowsInserted + result.RowsUpdated + result.RowsDeleted + result.DependentsDeleted.Values.Sum() + result.OtherChanges;
             if (!options.DryRun)
@@ -274,16 +295,16 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
         }
         // A file's warnings include what was said of the file as a whole once it was read (no rows, deletions not applied).
         results = results.Select(r => r.FileName is { } f ? r with { Warnings = warnings.For(f).Summaries() } : r).ToList();
-        return new Loaded(results, rejects, CombinedHash(fileHashes), changes, evidence);
+        return new Loaded(results, rejects, CombinedHash(fileHashes), changes, evidence, source.Describe());
     }
 
     /// <summary>The extract and its plan, or why it cannot be read at all.</summary>
-    private (ExtractSource Source, List<PlannedTable> Plan, string? Unreadable) OpenExtract(string path)
+    private (ExtractSource Source, List<PlannedTable> Plan, string? Unreadable) OpenExtract(string path, LoadOptions options)
     {
         ExtractSource? source = null;
         try
         {
-            source = ExtractSource.Open(path);
+            source = ExtractSource.Open(path, format: options.Format, mapping: options.Mapping);
             return (source, Plan(source), null);
         }
         catch (Exception e) when (e is ExtractStructureException or IOException or UnauthorizedAccessException)
@@ -337,6 +358,14 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
         var rest = source.FileNames.Where(f => !read.Contains(f)).ToList();
         return (rest.Where(f => SsdReleases.TableOf(f) is not null).Select(SsdReleases.DescribeUnread).ToList(),
                 rest.Where(f => SsdReleases.TableOf(f) is null).ToList());
+    }
+
+    /// <summary>A load's warnings, starting with what reading the source said of its layout.</summary>
+    private static WarningLog WarningsOf(ExtractSource source)
+    {
+        var warnings = new WarningLog();
+        foreach (var w in source.SourceWarnings) warnings.For(w.File).Add(null, w.Kind, w.CodeList, w.Value, 1, w.Line, w.Message);
+        return warnings;
     }
 
     private static string? Join(IEnumerable<string> items)

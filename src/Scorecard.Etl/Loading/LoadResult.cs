@@ -76,6 +76,13 @@ public sealed record LoadResult(
     public int RowsRejected => Tables.Sum(t => t.RowsRejected);
     public int RowsInserted => Tables.Sum(t => t.RowsInserted);
     public int RowsUpdated => Tables.Sum(t => t.RowsUpdated);
+
+    /// <summary>
+    /// Records of this load that matched records already in the warehouse (loaded before, from this source or another
+    /// naming them the same way: a census and an Annex A for the same referrals): updated or left as they were, never
+    /// added twice.
+    /// </summary>
+    public int RowsMatched => Tables.Sum(t => t.RowsUpdated + t.RowsUnchanged);
     public int RowsDeleted => Tables.Sum(t => t.RowsDeleted + t.DependentsDeleted.Values.Sum());
     public bool Succeeded => Status is Warehouse.Integration.LoadStatus.Succeeded or Warehouse.Integration.LoadStatus.Skipped;
 }
@@ -108,6 +115,9 @@ public sealed class LoadOptions
     /// <summary>The load's date (windows and date-of-birth plausibility are measured from it); today when null.</summary>
     public DateOnly? Today { get; init; }
 
+    /// <summary>Which kind of source the path is (load --format); recognised from its content by default.</summary>
+    public Sources.SourceFormat Format { get; init; }
+
     public IProgress<LoadProgress>? Progress { get; init; }
 
     /// <summary>Told how long each phase of each table took (table, phase, time): for the benchmark's profile.</summary>
@@ -117,4 +127,11 @@ public sealed class LoadOptions
     public Action<string>? AfterTable { get; init; }
 
     internal DateOnly LoadDate => Today ?? DateOnly.FromDateTime(DateTime.UtcNow);
+
+    /// <summary>These options for one part of a mixed folder, read as the given format.</summary>
+    internal LoadOptions WithFormat(Sources.SourceFormat format) => new()
+    {
+        DryRun = DryRun, Mapping = Mapping, AuthorityName = AuthorityName, Encoding = Encoding, Deletions = Deletions, AllowMassDelete = AllowMassDelete,
+        Today = Today, Format = format, Progress = Progress, Phase = Phase, AfterTable = AfterTable,
+    };
 }

@@ -11,7 +11,7 @@ namespace Scorecard.Etl.Loading;
 /// reference can resolve against this extract as well as the warehouse.
 /// </summary>
 internal sealed class LoadSession(
-    WarehouseContext db, DbConnection connection, DbTransaction transaction, SqlDialect dialect, int batchId, string sourceKind, LoadOptions options, WarningLog warnings)
+    WarehouseContext db, DbConnection connection, DbTransaction transaction, SqlDialect dialect, int batchId, string sourceKind, LoadOptions options, WarningLog warnings, bool fullSnapshots = true)
 {
     public WarehouseContext Db => db;
     public DbConnection Connection => connection;
@@ -20,6 +20,9 @@ internal sealed class LoadSession(
     public int BatchId => batchId;
     public string SourceKind => sourceKind;
     public LoadOptions Options => options;
+
+    /// <summary>The window a table's file is a full snapshot of, or null: never for a source that is not a snapshot (a census year).</summary>
+    public (SnapshotWindow Window, int Years)? SnapshotOf(string table) => fullSnapshots ? options.Deletions.For(table) : null;
     public WarningLog Warnings => warnings;
     public bool DryRun => options.DryRun;
 

@@ -31,7 +31,7 @@ internal sealed class SnapshotDeletions(LoadSession session, TableSpec spec, Csv
 
     public async Task<Outcome> ApplyAsync(CancellationToken ct)
     {
-        if (spec.Mode != MergeMode.Upsert || session.Options.Deletions.For(spec.Name) is not { } config) return None;
+        if (spec.Mode != MergeMode.Upsert || session.SnapshotOf(spec.Name) is not { } config) return None;
         var (window, years) = config;
         var dateColumn = spec.Columns.FirstOrDefault(c => c.Name == window.DateColumn && c.Kind == ColumnKind.Date && c.Target is not null);
         var openColumn = window.OpenWhileEmpty is null ? null : spec.Columns.FirstOrDefault(c => c.Name == window.OpenWhileEmpty && c.Target is not null);

@@ -39,7 +39,7 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
         var target = session.Entity(spec.Entity);
         var empty = await session.ScalarAsync(session.Dialect.AnyRow(target.Name), ct) == 0;
         // What the warehouse held before this file: the mass-deletion guard's measure.
-        var held = empty || session.Options.Deletions.For(spec.Name) is null ? 0 : await session.ScalarAsync($"SELECT COUNT(*) FROM {target.Name}", ct);
+        var held = empty || session.SnapshotOf(spec.Name) is null ? 0 : await session.ScalarAsync($"SELECT COUNT(*) FROM {target.Name}", ct);
         int inserted, updated;
         DateOnly? earliest;
         if (empty && spec.Mode == MergeMode.Upsert && !session.DryRun)

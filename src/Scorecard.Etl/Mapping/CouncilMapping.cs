@@ -41,13 +41,23 @@ public sealed partial class CouncilMapping
     public const string Ignore = "-";
     /// <summary>Teams given by name: the list maps a name to a dept_team_id.</summary>
     public const string TeamList = "Team";
+
+    /// <summary>Annex A column headers: a header as a workbook words it to the field it holds (<see cref="AnnexAFields"/>).</summary>
+    public const string AnnexAColumnList = "AnnexAColumn";
+
+    /// <summary>The Annex A fields Scorecard reads; an AnnexAColumn line's code is one of them.</summary>
+    public static readonly IReadOnlyList<string> AnnexAFields =
+    [
+        "ChildId", "Gender", "Ethnicity", "DateOfBirth", "ContactDate", "ContactSource", "ReferralDate", "ReferralSource", "ReferralNfa",
+        "AssessmentStart", "AssessmentAuthorised", "Section47Start", "PlanStart", "PlanEnd", "Worker",
+    ];
     public const string Header = "list,value,code";
 
-    private static readonly string[] ShippedShapes = ["common", "systemc", "eclipse", "mosaic"];
+    private static readonly string[] ShippedShapes = ["common", "systemc", "eclipse", "mosaic", "annexa"];
 
     // Declared before Default: static initialisers run in order, and Default needs it.
     /// <summary>Lists a mapping file may name: every code set, and Team.</summary>
-    public static IReadOnlyList<string> Lists { get; } = CodeLists.All.Select(c => c.CodeSet).Distinct().Append(TeamList).ToList();
+    public static IReadOnlyList<string> Lists { get; } = CodeLists.All.Select(c => c.CodeSet).Distinct().Append(TeamList).Append(AnnexAColumnList).ToList();
 
     private readonly Dictionary<(string, string), MappingHit> _council = new();
     private readonly Dictionary<(string, string), MappingHit> _codes = new();
@@ -92,10 +102,18 @@ public sealed partial class CouncilMapping
             hit = known.GetValueOrDefault();
             return known.HasValue;
         }
-        var key = (list, Normalise(value));
-        var found = _council.TryGetValue(key, out hit) || _codes.TryGetValue(key, out hit) || _shipped.TryGetValue(key, out hit);
+        var found = Find(list, value, out hit);
+        // Annex A codes may come as "code: label" after their letter ("q) 6: Police"): the code, else the label.
+        if (!found && AnnexACode().Match(AnnexAPrefix().Replace(value.Trim(), "")) is { Success: true } m)
+            found = Find(list, m.Groups[1].Value, out hit) || Find(list, m.Groups[2].Value, out hit);
         if (_resolved.Count < MaxRemembered) _resolved[(list, value)] = found ? hit : null;
         return found;
+    }
+
+    private bool Find(string list, string value, out MappingHit hit)
+    {
+        var key = (list, Normalise(value));
+        return _council.TryGetValue(key, out hit) || _codes.TryGetValue(key, out hit) || _shipped.TryGetValue(key, out hit);
     }
 
     /// <summary>Bounds the memory of answers, whatever values an extract holds.</summary>
@@ -199,9 +217,12 @@ public sealed partial class CouncilMapping
             if (v.Length == 0) throw new MappingFileException($"{origin} line {line}: the value is empty.");
             // A starter line not yet filled in maps nothing: the value stays unmapped (and is reported again).
             if (c.Length == 0) continue;
-            if (c != Ignore && listName != TeamList && !CodeLists.All.Any(x => x.CodeSet == listName && string.Equals(x.Code, c, StringComparison.OrdinalIgnoreCase)))
+            if (listName == AnnexAColumnList && c != Ignore && !AnnexAFields.Contains(c, StringComparer.OrdinalIgnoreCase))
+                throw new MappingFileException($"{origin} line {line}: '{c}' is not an Annex A field Scorecard reads (expected one of {string.Join(", ", AnnexAFields)}, or - for none).");
+            if (c != Ignore && listName != TeamList && listName != AnnexAColumnList && !CodeLists.All.Any(x => x.CodeSet == listName && string.Equals(x.Code, c, StringComparison.OrdinalIgnoreCase)))
                 throw new MappingFileException($"{origin} line {line}: '{c}' is not a {listName} code (expected one of {string.Join(", ", CodeLists.All.Where(x => x.CodeSet == listName).Select(x => x.Code))}, or - for none).");
-            var canonical = c == Ignore || listName == TeamList ? c : CodeLists.All.First(x => x.CodeSet == listName && string.Equals(x.Code, c, StringComparison.OrdinalIgnoreCase)).Code;
+            var canonical = c == Ignore || listName == TeamList ? c
+                : listName == AnnexAColumnList ? AnnexAFields.First(f => string.Equals(f, c, StringComparison.OrdinalIgnoreCase)) : CodeLists.All.First(x => x.CodeSet == listName && string.Equals(x.Code, c, StringComparison.OrdinalIgnoreCase)).Code;
             var entry = new MappingEntry(listName, v, canonical, origin, line);
             if (seen.TryGetValue((listName, Normalise(v)), out var earlier) && earlier.Code != canonical)
                 throw new MappingFileException($"{origin} line {line}: {listName} '{v}' is mapped to {earlier.Code} on line {earlier.Line} and to {canonical} here.");
@@ -224,6 +245,9 @@ public sealed partial class CouncilMapping
 
     [GeneratedRegex(@"^[a-zA-Z0-9]{1,3}\)\s*")]
     private static partial Regex AnnexAPrefix();
+
+    [GeneratedRegex(@"^([0-9A-Za-z]{1,4})\s*:\s*(.+)$")]
+    private static partial Regex AnnexACode();
 }
 
 /// <summary>A mapping file that cannot be used: the message names the file and line.</summary>

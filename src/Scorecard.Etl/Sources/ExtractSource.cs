@@ -11,6 +11,26 @@ public abstract class ExtractSource : IDisposable
 {
     public abstract string Name { get; }
 
+    /// <summary>What kind of source this is, as load batches record it. Deletions at source are judged only against loads of the same kind.</summary>
+    public virtual string SourceKind => SsdKind;
+
+    public const string SsdKind = "SSD extract";
+
+    /// <summary>
+    /// Whether a file of this source holds every record of its window (so a record it lacks was deleted at source).
+    /// A census return holds one collection year's children in need, not a snapshot: nothing is taken as deleted from it.
+    /// </summary>
+    public virtual bool IsFullSnapshot => true;
+
+    /// <summary>What the source says of itself (a census's year and why), or null when its files' columns and values tell.</summary>
+    public virtual string? Describe() => null;
+
+    /// <summary>What reading the source found worth saying before any row (an Annex A header no mapping knows).</summary>
+    public virtual IReadOnlyList<SourceWarning> SourceWarnings => [];
+
+    /// <summary>How a file is named in the load report and the reject table.</summary>
+    public virtual string DisplayName(string fileName) => fileName;
+
     /// <summary>File names (no folders), as they are in the extract.</summary>
     public IReadOnlyList<string> FileNames => Files.Select(f => f.Name).Order(StringComparer.OrdinalIgnoreCase).ToList();
 
@@ -35,16 +55,40 @@ public abstract class ExtractSource : IDisposable
         return matches.Count == 1 ? matches[0].Name : null;
     }
 
-    public static ExtractSource Open(string path, string? fileExtension = ".csv")
+    public static ExtractSource Open(string path, string? fileExtension = ".csv", SourceFormat format = SourceFormat.Recognise, Mapping.CouncilMapping? mapping = null)
     {
+        if (format == SourceFormat.AnnexA || (format == SourceFormat.Recognise && File.Exists(path) && AnnexA.AnnexAExtract.Recognises(path)))
+        {
+            if (!File.Exists(path)) throw new ExtractStructureException($"An Annex A is one workbook (.xlsx); {path} is not a file.");
+            return AnnexA.AnnexAExtract.Read(path, mapping ?? Mapping.CouncilMapping.Default);
+        }
+        if (format == SourceFormat.CinCensus || (format == SourceFormat.Recognise && File.Exists(path) && !IsZip(path) && CinCensus.CinCensusExtract.Recognises(path)))
+        {
+            if (!File.Exists(path)) throw new ExtractStructureException($"A CIN census is one XML file; {path} is not a file.");
+            return CinCensus.CinCensusExtract.Read(path);
+        }
         if (Directory.Exists(path)) return new FolderExtractSource(path, fileExtension);
         if (File.Exists(path) && path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase)) return new ZipExtractSource(path, fileExtension);
         throw new ExtractStructureException(File.Exists(path)
-            ? $"{path} is neither a folder nor a .zip file."
+            ? $"{path} is neither a folder, a .zip, a CIN census return (XML with a <Message> root) nor an Annex A workbook (.xlsx with 'List n' sheets)."
             : $"The extract {path} does not exist.");
     }
 
+    private static bool IsZip(string path) => path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase);
+
     public virtual void Dispose() => GC.SuppressFinalize(this);
+}
+
+/// <summary>A warning about a source's layout: the file (as <see cref="ExtractSource.DisplayName"/> names it), and a value a mapping list could name.</summary>
+public sealed record SourceWarning(string File, string Kind, string? CodeList, string? Value, int Line, string Message);
+
+/// <summary>Which kind of source a path is: recognised from its content unless the user says (load --format).</summary>
+public enum SourceFormat
+{
+    Recognise,
+    Ssd,
+    CinCensus,
+    AnnexA,
 }
 
 public sealed class FolderExtractSource(string folder, string? extension) : ExtractSource

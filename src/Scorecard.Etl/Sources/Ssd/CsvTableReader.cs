@@ -21,6 +21,13 @@ public sealed class CsvTableReader : IDisposable
     private readonly FieldReader _fields;
     private readonly SourceEvidence _evidence;
     private readonly CouncilMapping _mapping;
+    /// <summary>
+    /// A column a source that is not CSV writes beside each row it translated: the line of its own file the row came
+    /// from (a census element's line), so that rejects and warnings point into the file the council gave.
+    /// </summary>
+    public const string SourceLineColumn = "scorecard_source_line";
+
+    private int _sourceLineIndex = -1;
     private int[] _columnIndex = [];
     private int[] _fallbackIndex = [];
     private string[] _header = [];
@@ -100,7 +107,8 @@ public sealed class CsvTableReader : IDisposable
         AbsentColumns = _spec.Columns.Where((c, i) => !c.Required && !HasColumn(i)).Select(c => c.Name).ToList();
         RenamedColumns = _spec.Columns.Select((c, i) => (c.Name, Found: _columnIndex[i] >= 0 ? _header[_columnIndex[i]] : c.Name))
             .Where(x => x.Found != x.Name).Select(x => $"{x.Found} as {x.Name}").ToList();
-        var read = _columnIndex.Concat(_fallbackIndex).Where(i => i >= 0).ToHashSet();
+        _sourceLineIndex = Array.IndexOf(_header, SourceLineColumn);
+        var read = _columnIndex.Concat(_fallbackIndex).Append(_sourceLineIndex).Where(i => i >= 0).ToHashSet();
         IgnoredColumns = _header.Where((h, i) => h.Length > 0 && !read.Contains(i)).ToList();
         _evidence.Header(_spec.Name, _header);
         if (_spec.Name == "ssd_involvements" && !_header.Contains("invo_person_id"))
@@ -129,7 +137,9 @@ public sealed class CsvTableReader : IDisposable
         problems.Clear();
         if (!_tokenizer.ReadRecord(_record)) return null;
         _row.Clear();
-        _row.LineNumber = checked((int)_record.Line);
+        _row.LineNumber = _sourceLineIndex >= 0 && _record.Has(_sourceLineIndex) && int.TryParse(_record[_sourceLineIndex], NumberStyles.None, CultureInfo.InvariantCulture, out var sourceLine)
+            ? sourceLine
+            : checked((int)_record.Line);
         _fields.Warnings.RowWarned = false;
         if (RecordProblem() is { } structural)
         {

@@ -37,10 +37,22 @@ public static class ValueParsers
     /// <summary>Empty, or the text SQL Server exports write for a null.</summary>
     public static bool IsMissing(string? text) => IsMissing(text.AsSpan());
 
+    /// <summary>
+    /// A date given as an Excel serial number (days since 30 December 1899, in the 1900 date system every Annex A
+    /// workbook uses), or null when the number is out of Excel's range. A time of day is dropped.
+    /// </summary>
+    public static DateOnly? FromExcelSerial(double serial)
+    {
+        if (double.IsNaN(serial) || serial < 1 || serial > 2958465) return null;
+        return DateOnly.FromDateTime(DateTime.FromOADate(Math.Floor(serial)));
+    }
+
     public static bool IsMissing(ReadOnlySpan<char> text)
     {
         var t = text.Trim();
-        return t.IsEmpty || t.Equals("NULL", StringComparison.OrdinalIgnoreCase);
+        // NULL: what a SQL Server export writes; #N/A and n/a: what a spreadsheet (an Annex A list) shows for nothing.
+        return t.IsEmpty || t.Equals("NULL", StringComparison.OrdinalIgnoreCase) || t.Equals("#N/A", StringComparison.OrdinalIgnoreCase)
+            || t.Equals("n/a", StringComparison.OrdinalIgnoreCase);
     }
 
     public static bool IsPlaceholder(string text) => IsPlaceholder(text.AsSpan());
