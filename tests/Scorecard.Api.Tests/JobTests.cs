@@ -13,6 +13,7 @@ using Scorecard.Etl.Pseudonymisation;
 using Scorecard.Reports.Templates;
 using Scorecard.SampleData;
 using Scorecard.Warehouse;
+using Scorecard.Warehouse.Integration;
 
 namespace Scorecard.Api.Tests;
 
@@ -151,6 +152,40 @@ public class JobTests(FeedFixture feed)
         await using var db = bench.Contexts.Create();
         var last = await db.JobRuns.OrderByDescending(r => r.JobRunId).FirstAsync();
         (last.Job, last.Status, last.ItemsFailed).ShouldBe((InboxLoadJob.Id, JobRunLog.Succeeded, 1));
+    }
+
+    [Fact]
+    public async Task AFolderMixingSources_LoadsOneBatchPerSource_AndADamagedOneSendsTheItemToFailedWithoutUndoingTheOthers()
+    {
+        // One SSD file (child S1), one census return (child C1, one referral) and one census cut short. The job loads
+        // them as `scorecard load` does: three batches, the SSD one and the good census succeed (two people), the
+        // damaged census fails on its own. The item goes to failed/ so somebody looks at it, and the refresh is
+        // still queued because two sources brought something new.
+        using var bench = new JobBench();
+        var staging = Directory.CreateDirectory(Path.Combine(bench.Folder, "staging-mixed")).FullName;
+        File.WriteAllText(Path.Combine(staging, "ssd_person.csv"), "pers_person_id,pers_sex,pers_ethnicity,pers_dob\nS1,F,WBRI,2015-01-01\n");
+        File.WriteAllText(Path.Combine(staging, "census.xml"), """
+            <Message><Header><CollectionDetails><Collection>CIN</Collection><Year>2025</Year><ReferenceDate>2025-03-31</ReferenceDate></CollectionDetails></Header>
+            <Children><Child><ChildIdentifiers><LAchildID>C1</LAchildID><Sex>1</Sex></ChildIdentifiers>
+            <CINdetails><CINreferralDate>2024-05-01</CINreferralDate><ReferralNFA>0</ReferralNFA></CINdetails></Child></Children></Message>
+            """);
+        File.WriteAllText(Path.Combine(staging, "damaged.xml"), "<Message><Children><Child></Children></Message>");
+        Directory.Move(staging, Path.Combine(bench.Inbox, "mixed"));
+
+        var run = await bench.Job<InboxLoadJob>().RunAsync("schedule", default);
+
+        var item = run.Items.Single();
+        (item.Outcome, item.Changed, run.LoadedAny).ShouldBe((InboxOutcome.Failed, true, true));
+        var failed = bench.In("failed");
+        failed.Length.ShouldBe(2);
+        var report = File.ReadAllText(Path.Combine(bench.Inbox, "failed", failed[1]));
+        report.ShouldContain("mixed: census.xml: Succeeded");
+        report.ShouldContain("mixed: damaged.xml: Failed");
+        report.ShouldContain("is not well-formed XML");
+        await using var db = bench.Contexts.Create();
+        (await db.People.CountAsync()).ShouldBe(2);
+        (await db.LoadBatches.OrderBy(b => b.LoadBatchId).Select(b => new { b.SourceKind, b.Status }).ToListAsync())
+            .Select(b => (b.SourceKind, b.Status)).ShouldBe([("SSD extract", LoadStatus.Succeeded), ("CIN census", LoadStatus.Succeeded), ("CIN census", LoadStatus.Failed)]);
     }
 
     [Fact]

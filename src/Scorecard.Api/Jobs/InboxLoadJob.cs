@@ -8,7 +8,8 @@ using Scorecard.Warehouse.Integration;
 namespace Scorecard.Api.Jobs;
 
 /// <summary>What became of one item in the inbox.</summary>
-public sealed record InboxOutcome(string Name, string Outcome, int? BatchId, string MovedTo, string Reason)
+/// <param name="Changed">Some source in the item reached the warehouse, even when another source in it failed.</param>
+public sealed record InboxOutcome(string Name, string Outcome, int? BatchId, string MovedTo, string Reason, bool Changed = false)
 {
     public const string Loaded = "Loaded", AlreadyLoaded = "AlreadyLoaded", Failed = "Failed";
 }
@@ -16,7 +17,7 @@ public sealed record InboxOutcome(string Name, string Outcome, int? BatchId, str
 public sealed record InboxRun(IReadOnlyList<InboxOutcome> Items, IReadOnlyList<string> Waiting)
 {
     /// <summary>Something new reached the warehouse, so the measures need a refresh.</summary>
-    public bool LoadedAny => Items.Any(i => i.Outcome == InboxOutcome.Loaded);
+    public bool LoadedAny => Items.Any(i => i.Outcome == InboxOutcome.Loaded || i.Changed);
 }
 
 /// <summary>
@@ -99,10 +100,12 @@ public sealed class InboxLoadJob(WarehouseContextFactory contexts, JobSettings s
 
     private async Task<InboxOutcome> LoadOneAsync(ExtractLoader loader, Etl.Mapping.CouncilMapping mapping, string inbox, string name, string claimed, CancellationToken ct)
     {
-        LoadResult result;
+        IReadOnlyList<LoadResult> results;
         try
         {
-            result = await loader.LoadAsync(claimed, new LoadOptions { AuthorityName = settings.AuthorityName, Deletions = settings.Deletions, Mapping = mapping }, ct);
+            // As `scorecard load` does: a folder or zip mixing SSD files, census returns and Annex A workbooks is one
+            // extract per source, each succeeding or failing on its own.
+            results = await loader.LoadEachSourceAsync(claimed, new LoadOptions { AuthorityName = settings.AuthorityName, Deletions = settings.Deletions, Mapping = mapping }, ct);
         }
         catch (Exception e) when (WarehouseErrors.IsDatabaseError(e) || e is OperationCanceledException)
         {
@@ -115,16 +118,18 @@ public sealed class InboxLoadJob(WarehouseContextFactory contexts, JobSettings s
             logger.LogWarning(e, "Inbox item {Item} could not be loaded.", name);
             return Finish(inbox, name, claimed, InboxOutcome.Failed, null, e.Message, $"Not loaded: {e.Message}{Environment.NewLine}The warehouse was not changed.");
         }
-        var outcome = result.Status switch
-        {
-            LoadStatus.Succeeded => InboxOutcome.Loaded,
-            LoadStatus.Skipped => InboxOutcome.AlreadyLoaded,
-            _ => InboxOutcome.Failed,
-        };
-        return Finish(inbox, name, claimed, outcome, result.BatchId, result.Message ?? outcome, InboxReport.Write(name, result));
+        // One failed source sends the item to failed/ so somebody looks at it; the sources that loaded stay loaded,
+        // and dropping the item in again after a fix re-applies nothing they already brought (re-loads are no-ops).
+        var outcome = results.Any(r => r.Status == LoadStatus.Failed) ? InboxOutcome.Failed
+            : results.Any(r => r.Status == LoadStatus.Succeeded) ? InboxOutcome.Loaded
+            : InboxOutcome.AlreadyLoaded;
+        var batch = results.FirstOrDefault(r => r.Status == LoadStatus.Succeeded)?.BatchId ?? results.FirstOrDefault()?.BatchId;
+        var reason = string.Join(" ", results.Select(r => r.Message).Where(m => !string.IsNullOrWhiteSpace(m)));
+        var report = string.Join(Environment.NewLine, results.Select(r => InboxReport.Write(results.Count == 1 ? name : $"{name}: {Path.GetFileName(r.SourceName)}", r)));
+        return Finish(inbox, name, claimed, outcome, batch, reason.Length > 0 ? reason : outcome, report, results.Any(r => r.Status == LoadStatus.Succeeded));
     }
 
-    private InboxOutcome Finish(string inbox, string name, string claimed, string outcome, int? batchId, string reason, string report)
+    private InboxOutcome Finish(string inbox, string name, string claimed, string outcome, int? batchId, string reason, string report, bool changed = false)
     {
         // A stamp keeps a second extract of the same name from meeting the first in processed/.
         var folder = Path.Combine(inbox, outcome == InboxOutcome.Failed ? Failed : Processed);
@@ -133,7 +138,7 @@ public sealed class InboxLoadJob(WarehouseContextFactory contexts, JobSettings s
         MoveBack(claimed, target);
         File.WriteAllText(target + ".txt", report, Encoding.UTF8);
         logger.LogInformation("Inbox item {Item}: {Outcome} (batch {Batch}), moved to {Folder}", name, outcome, batchId, Path.GetFileName(folder));
-        return new InboxOutcome(name, outcome, batchId, target, reason);
+        return new InboxOutcome(name, outcome, batchId, target, reason, changed);
     }
 
     private static void MoveBack(string from, string to)
