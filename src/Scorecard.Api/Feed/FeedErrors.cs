@@ -50,6 +50,10 @@ public static class FeedErrors
             : WriteAsync(context, 500, "InternalError", "The server could not answer this request; the error has been logged.");
     }
 
+    // ASP.NET Core OData refuses some queries it parsed (an unsupported function, a cast it cannot bind) by throwing
+    // ArgumentException, NotSupportedException or NotImplementedException from its own code: those are the caller's
+    // query, so 400. The same exception types thrown from Scorecard's own code are faults, so they stay 500; the
+    // thrower's namespace in the trace is the only thing that tells the two apart.
     public static bool IsClientError(Exception? error) => error is ODataException or FormatException or OverflowException
         || (error is InvalidOperationException && error.Message.Contains("could not be translated", StringComparison.Ordinal))
         || (error is ArgumentException && error.StackTrace?.Contains("Microsoft.AspNetCore.OData", StringComparison.Ordinal) == true)
