@@ -3,6 +3,7 @@ using Scorecard.Measures.Catalogue;
 using Scorecard.Measures.Publishing;
 using Scorecard.Reports.Snapshot;
 using Scorecard.Warehouse.Measures;
+using Scorecard.Warehouse.Publishing;
 
 namespace Scorecard.Reports;
 
@@ -73,6 +74,13 @@ public static class PackText
         4 => "Inadequate",
         _ => "Grade " + grade.ToString(English),
     };
+
+    /// <summary>" (5 of 8)": the numerator and denominator a visible percentage rests on; nothing when they are not published.</summary>
+    public static string OutOf(PublishedMeasureValue? row) =>
+        row is { State: PublishedState.Value, Unit: MeasureUnit.Percentage, Numerator: { } n, Denominator: { } d } && d > 0 ? OutOf(n, d) : "";
+
+    public static string OutOf(double numerator, double denominator) =>
+        $" ({DisplayText.Number(MeasureUnit.Count, numerator)} of {DisplayText.Number(MeasureUnit.Count, denominator)})";
 
     /// <summary>"2026-27 Q2" -> "2026-27-Q2": labels as file names.</summary>
     public static string FileLabel(string periodLabel) => periodLabel.Replace(' ', '-').Replace('/', '-');

@@ -23,15 +23,11 @@ public sealed class ChartPackWriter
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    // Colours chosen to survive greyscale printing and common colour blindness (RAG is also said in words).
-    internal static readonly Color Series = Color.FromHex("#1F4E79");
-    internal static readonly Color SecondSeries = Color.FromHex("#E07B00");
-    internal static readonly Color TargetLine = Color.FromHex("#262626");
-    internal static readonly Color Neutral = Color.FromHex("#5B9BD5");
-    internal static readonly Color Green = Color.FromHex("#2E7D32");
-    internal static readonly Color Amber = Color.FromHex("#F2A900");
-    internal static readonly Color Red = Color.FromHex("#C62828");
-    internal static readonly Color[] GradeColours = [Color.FromHex("#1B5E20"), Color.FromHex("#81C784"), Color.FromHex("#FFB300"), Color.FromHex("#C62828")];
+    // Colours from the one palette: RAG and grades stay distinct in greyscale and for colour-blind readers, and are also said in letters.
+    internal static readonly Color Series = Color.FromHex(PackPalette.Title);
+    internal static readonly Color SecondSeries = Color.FromHex(PackPalette.SecondSeries);
+    internal static readonly Color TargetLine = Color.FromHex(PackPalette.Reference);
+    internal static readonly Color Neutral = Color.FromHex(PackPalette.NoRagFill);
 
     public ChartPack Write(PackSnapshot snapshot, string folder, string pdfPath)
     {
@@ -201,7 +197,7 @@ public sealed class ChartPackWriter
             {
                 bars.Add(Bar(position, v, RagColour(v.Row?.Rag), 0.7, Orientation.Horizontal));
                 // A text of its own rather than the bar's label, so it can sit above the target and authority lines.
-                Label(plot, Labelled(v) + OutOf(m, v), v.Number!.Value, position, Alignment.MiddleLeft, offsetX: 5, colour: TargetLine);
+                Label(plot, Labelled(v) + OutOf(v) + RagMark(v), v.Number!.Value, position, Alignment.MiddleLeft, offsetX: 5, colour: TargetLine);
                 top = Math.Max(top, v.Number.Value);
             }
             else Label(plot, v.Text, 0, position, Alignment.MiddleLeft, offsetX: 6, colour: TargetLine);
@@ -294,7 +290,7 @@ public sealed class ChartPackWriter
         var qa02 = MeasureCatalogue.Find(ChartKinds.AuditGradeMeasure)!;
         var sectionName = PackTemplateReader.AuditSections[chart.AuditSection];
         var periods = s.TrendPeriods;
-        var bars = new List<Bar>();
+        var gradeBars = Enumerable.Range(0, 4).Select(_ => new List<Bar>()).ToArray();
         var top = 0.0;
         var anySuppressed = false;
         for (var i = 0; i < periods.Count; i++)
@@ -312,9 +308,9 @@ public sealed class ChartPackWriter
             {
                 var count = grades.Where(g => g.BreakdownValue == grade.ToString(Invariant)).Sum(g => g.Numerator ?? 0);
                 if (count == 0) continue;
-                bars.Add(new Bar
+                gradeBars[grade - 1].Add(new Bar
                 {
-                    Position = i, ValueBase = cumulative, Value = cumulative + count, FillColor = GradeColours[grade - 1], LineWidth = 0.5f, LineColor = Colors.White,
+                    Position = i, ValueBase = cumulative, Value = cumulative + count, FillColor = Color.FromHex(PackPalette.Grades[grade - 1].Fill), LineWidth = 0.5f, LineColor = Colors.White,
                     Size = 0.65, Label = DisplayText.Number(MeasureUnit.Count, count), CenterLabel = true,
                 });
                 cumulative += count;
@@ -326,15 +322,19 @@ public sealed class ChartPackWriter
                 Label(plot, $"{100.0 * good / cumulative:0}% good+", i, cumulative, Alignment.LowerCenter, offsetY: -5, colour: TargetLine);
             }
         }
-        if (bars.Count > 0)
-        {
-            var barPlot = plot.Add.Bars(bars);
-            barPlot.ValueLabelStyle.FontSize = 10.5f;
-            barPlot.ValueLabelStyle.FontName = PackFonts.Family;
-            barPlot.ValueLabelStyle.ForeColor = Colors.Black;
-        }
         for (var grade = 1; grade <= 4; grade++)
-            plot.Legend.ManualItems.Add(new LegendItem { LabelText = $"{grade} {PackText.AuditGradeName(grade)}", FillColor = GradeColours[grade - 1] });
+        {
+            var swatch = PackPalette.Grades[grade - 1];
+            if (gradeBars[grade - 1].Count > 0)
+            {
+                // One plottable per grade: each grade's counts are written in the ink that reads on its colour.
+                var barPlot = plot.Add.Bars(gradeBars[grade - 1]);
+                barPlot.ValueLabelStyle.FontSize = 10.5f;
+                barPlot.ValueLabelStyle.FontName = PackFonts.Family;
+                barPlot.ValueLabelStyle.ForeColor = Color.FromHex(swatch.Ink);
+            }
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = $"{grade} {PackText.AuditGradeName(grade)}", FillColor = Color.FromHex(swatch.Fill) });
+        }
         plot.Axes.Bottom.SetTicks(periods.Select((_, i) => (double)i).ToArray(), periods.Select(p => p.Label).ToArray());
         plot.Axes.SetLimitsX(-0.6, periods.Count - 0.4);
         plot.Axes.SetLimitsY(0, Math.Max(1, top) * 1.16);
@@ -411,7 +411,8 @@ public sealed class ChartPackWriter
     {
         Position = position, Value = height ?? v.Number!.Value, Size = size, Orientation = orientation,
         FillColor = v.IsProvisional ? colour.WithAlpha(0.35) : colour,
-        LineColor = colour, LineWidth = v.IsProvisional ? 1.5f : 0,
+        // A pale no-RAG bar needs an edge to be seen at all.
+        LineColor = colour == Neutral ? Series : colour, LineWidth = v.IsProvisional || colour == Neutral ? 1.5f : 0,
     };
 
     /// <summary>Filled dots for final values, hollow ones for provisional values.</summary>
@@ -521,18 +522,12 @@ public sealed class ChartPackWriter
     }
 
     /// <summary>" (2 of 4)": a team's 50% of four audits is not a locality's 50% of two hundred. Only a visible cell has them.</summary>
-    private static string OutOf(MeasureDefinition m, ShownValue v) =>
-        m.Unit == MeasureUnit.Percentage && v.IsNumber && v.Row is { Denominator: > 0 } row
-            ? $"  ({DisplayText.Number(MeasureUnit.Count, row.Numerator ?? 0)} of {DisplayText.Number(MeasureUnit.Count, row.Denominator.Value)})"
-            : "";
+    private static string OutOf(ShownValue v) => v.IsNumber ? PackText.OutOf(v.Row) : "";
 
-    private static Color RagColour(Rag? rag) => rag switch
-    {
-        Warehouse.Measures.Rag.Green => Green,
-        Warehouse.Measures.Rag.Amber => Amber,
-        Warehouse.Measures.Rag.Red => Red,
-        _ => Neutral,
-    };
+    /// <summary>"  · R": the RAG letter beside a bar's value, so its colour is never the only sign.</summary>
+    private static string RagMark(ShownValue v) => v.Row?.Rag is { } rag ? "  · " + PackPalette.RagLetter(rag) : "";
+
+    private static Color RagColour(Rag? rag) => rag is { } r ? Color.FromHex(PackPalette.Rag(r).Fill) : Neutral;
 
     private static string AxisWord(MeasureDefinition m) => m.Unit == MeasureUnit.Percentage ? "Percentage" : $"Number of {Plural(m.CountingUnit)}";
 

@@ -27,9 +27,9 @@ public sealed class ChartPage(string fileStem, string title, string subtitle, Pl
     /// <summary>The footnotes printed under the chart.</summary>
     public IReadOnlyList<string> Notes => notes;
 
-    private static readonly SKColor Ink = new(0x20, 0x20, 0x20);
-    private static readonly SKColor Grey = new(0x59, 0x59, 0x59);
-    private static readonly SKColor Rule = new(0x1F, 0x4E, 0x79);
+    private static readonly SKColor Ink = SKColor.Parse(PackPalette.Ink);
+    private static readonly SKColor Grey = SKColor.Parse(PackPalette.NoteInk);
+    private static readonly SKColor Rule = SKColor.Parse(PackPalette.Title);
 
     /// <summary>Draws the page onto a canvas of <see cref="Width"/> x <see cref="Height"/> units.</summary>
     public void Draw(SKCanvas canvas, string packLine, string footerLine, int pageNumber, int pageCount)

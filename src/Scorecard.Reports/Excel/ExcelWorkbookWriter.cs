@@ -29,10 +29,13 @@ public sealed class ExcelWorkbookWriter
         public const int Count = 11;
     }
 
-    private static readonly XLColor HeaderFill = XLColor.FromHtml("#1F4E79");
-    private static readonly XLColor TitleInk = XLColor.FromHtml("#1F4E79");
-    private static readonly XLColor NoteInk = XLColor.FromHtml("#404040");
-    private static readonly XLColor AuthorityFill = XLColor.FromHtml("#EAF1F8");
+    private static readonly XLColor HeaderFill = Colour(PackPalette.Header.Fill);
+    private static readonly XLColor HeaderInk = Colour(PackPalette.Header.Ink);
+    private static readonly XLColor TitleInk = Colour(PackPalette.Title);
+    private static readonly XLColor NoteInk = Colour(PackPalette.NoteInk);
+    private static readonly XLColor AuthorityFill = Colour(PackPalette.AuthorityFill);
+
+    private static XLColor Colour(string hex) => XLColor.FromHtml(hex);
 
     public void Write(PackSnapshot s, string path)
     {
@@ -113,7 +116,7 @@ public sealed class ExcelWorkbookWriter
         {
             var link = layout.Text(row, 1, name);
             link.Hyperlink = new XLHyperlink($"'{name}'!A1");
-            link.Style.Font.SetUnderline(XLFontUnderlineValues.Single).Font.SetFontColor(XLColor.FromHtml("#0563C1"));
+            link.Style.Font.SetUnderline(XLFontUnderlineValues.Single).Font.SetFontColor(Colour(PackPalette.Link));
             layout.Wrapped(row++, 2, about);
         }
 
@@ -259,8 +262,7 @@ public sealed class ExcelWorkbookWriter
                     var unit = i < units.Count ? units[i] : s.Authority;
                     var v = s.Show(m, s.Period, unit);
                     shown.Add((m, v));
-                    var cell = Value(layout, row, 4 + i, m, v);
-                    if (v.Row?.Rag is { } rag) cell.Style.Fill.SetBackgroundColor(LightRag(rag));
+                    var cell = Value(layout, row, 4 + i, m, v, ragLetter: true);
                     if (unit == s.Authority) cell.Style.Font.SetBold();
                 }
             }
@@ -336,7 +338,11 @@ public sealed class ExcelWorkbookWriter
                     var total = grades.Sum(g => g.Numerator ?? 0);
                     layout.Count(r, 7, total);
                     if (total == 0) layout.Text(r, 8, DisplayText.NoValue).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
-                    else layout.Percentage(r, 8, 100.0 * grades.Where(g => g.BreakdownValue is "1" or "2").Sum(g => g.Numerator ?? 0) / total);
+                    else
+                    {
+                        var good = grades.Where(g => g.BreakdownValue is "1" or "2").Sum(g => g.Numerator ?? 0);
+                        layout.Percentage(r, 8, 100.0 * good / total, suffix: PackText.OutOf(good, total));
+                    }
                 }
             }
             Table(layout.Sheet, head, r, 8, tableName, firstColumn: 2);
@@ -463,7 +469,7 @@ public sealed class ExcelWorkbookWriter
             var reaches = t.LatestRecordDate is null ? "-" : t.LatestRecordDate >= s.Period.EndDate ? "Yes" : "No";
             var cell = layout.Text(row, 9, reaches);
             cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
-            if (reaches == "No") cell.Style.Font.SetBold().Font.SetFontColor(XLColor.FromHtml("#C62828"));
+            if (reaches == "No") cell.Style.Font.SetBold().Font.SetFontColor(Colour(PackPalette.Worsening));
             layout.Count(row, 10, t.LoadBatchId);
         }
         if (row > sourcesHeader) Table(sheet, sourcesHeader, row, 10, "SourceTables");
@@ -517,13 +523,17 @@ public sealed class ExcelWorkbookWriter
     }
 
     /// <summary>A published value: a number cell ("p" in its format when provisional), or its display text.</summary>
-    private static IXLCell Value(SheetLayout layout, int row, int column, MeasureDefinition m, ShownValue v)
+    private static IXLCell Value(SheetLayout layout, int row, int column, MeasureDefinition m, ShownValue v, bool ragLetter = false)
     {
         IXLCell cell;
         if (v.IsNumber)
         {
             var provisional = v.IsProvisional;
-            cell = m.Unit == MeasureUnit.Percentage ? layout.Percentage(row, column, v.Number!.Value, provisional) : layout.Count(row, column, v.Number!.Value, provisional);
+            // A percentage shows the base it rests on: "100.0% (1 of 1)" is not "100.0% (1,200 of 1,200)".
+            var suffix = m.Unit == MeasureUnit.Percentage ? PackText.OutOf(v.Row) : "";
+            if (ragLetter && v.Row?.Rag is { } rag) suffix += "  " + PackPalette.RagLetter(rag);
+            cell = m.Unit == MeasureUnit.Percentage ? layout.Percentage(row, column, v.Number!.Value, provisional, suffix) : layout.Count(row, column, v.Number!.Value, provisional, suffix);
+            if (ragLetter && v.Row?.Rag is { } fill) Paint(cell, PackPalette.Rag(fill));
         }
         else
         {
@@ -560,9 +570,11 @@ public sealed class ExcelWorkbookWriter
         if (current.Row?.Rag is not { } rag) return;
         var cell = layout.Text(row, column, rag.ToString(), bold: true);
         cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
-        cell.Style.Fill.SetBackgroundColor(SolidRag(rag));
-        cell.Style.Font.SetFontColor(rag == Warehouse.Measures.Rag.Amber ? XLColor.Black : XLColor.White);
+        Paint(cell, PackPalette.Rag(rag));
     }
+
+    private static void Paint(IXLCell cell, Swatch swatch) =>
+        cell.Style.Fill.SetBackgroundColor(Colour(swatch.Fill)).Font.SetFontColor(Colour(swatch.Ink));
 
     /// <summary>What the RAG column says of a provisional value.</summary>
     public const string ProvisionalWord = "Provisional";
@@ -573,7 +585,7 @@ public sealed class ExcelWorkbookWriter
         if (text.Length == 0) return;
         var cell = layout.Text(row, column, text);
         var judged = direction is Warehouse.Measures.Direction.Improving or Warehouse.Measures.Direction.Worsening && text != SmallNumbers.Symbol;
-        cell.Style.Font.SetFontColor(!judged ? NoteInk : direction == Warehouse.Measures.Direction.Improving ? XLColor.FromHtml("#1B5E20") : XLColor.FromHtml("#B71C1C"));
+        cell.Style.Font.SetFontColor(!judged ? NoteInk : Colour(direction == Warehouse.Measures.Direction.Improving ? PackPalette.Improving : PackPalette.Worsening));
         if (judged) cell.Style.Font.SetBold();
     }
 
@@ -605,7 +617,7 @@ public sealed class ExcelWorkbookWriter
             // Over numbers the numbers set the width: a long team or authority name wraps rather than widening every column.
             var overNumbers = column >= firstNumberColumn && column <= lastNumberColumn;
             var cell = layout.Wrapped(row, column, headings[i], bold: true, widenForLongestWord: !overNumbers);
-            cell.Style.Fill.SetBackgroundColor(HeaderFill).Font.SetFontColor(XLColor.White).Alignment.SetVertical(XLAlignmentVerticalValues.Bottom);
+            cell.Style.Fill.SetBackgroundColor(HeaderFill).Font.SetFontColor(HeaderInk).Alignment.SetVertical(XLAlignmentVerticalValues.Bottom);
             if (overNumbers)
             {
                 cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
@@ -655,18 +667,4 @@ public sealed class ExcelWorkbookWriter
         OrgUnitLevel.Locality => "localities",
         _ => "teams",
     }));
-
-    private static XLColor SolidRag(Rag rag) => rag switch
-    {
-        Warehouse.Measures.Rag.Green => XLColor.FromHtml("#2E7D32"),
-        Warehouse.Measures.Rag.Amber => XLColor.FromHtml("#F2A900"),
-        _ => XLColor.FromHtml("#C62828"),
-    };
-
-    private static XLColor LightRag(Rag rag) => rag switch
-    {
-        Warehouse.Measures.Rag.Green => XLColor.FromHtml("#C8E6C9"),
-        Warehouse.Measures.Rag.Amber => XLColor.FromHtml("#FFE9A8"),
-        _ => XLColor.FromHtml("#F6C5C5"),
-    };
 }

@@ -63,12 +63,16 @@ internal sealed class SheetLayout(IXLWorksheet sheet)
     }
 
     /// <summary>A count; a provisional one reads "1,234 p" and is still a number a formula can use.</summary>
-    public IXLCell Count(int row, int column, double value, bool provisional = false) =>
-        Number(row, column, value, provisional ? Formats.ProvisionalCount : Formats.Count, value.ToString("#,##0", CultureInfo.InvariantCulture) + (provisional ? " p" : ""));
+    public IXLCell Count(int row, int column, double value, bool provisional = false, string suffix = "") =>
+        Number(row, column, value, Formats.With(Formats.Count, "", suffix, provisional), value.ToString("#,##0", CultureInfo.InvariantCulture) + suffix + (provisional ? " p" : ""));
 
-    public IXLCell Percentage(int row, int column, double value, bool provisional = false) =>
-        Number(row, column, value, provisional ? Formats.ProvisionalPercentage : Formats.Percentage,
-            value.ToString("0.0", CultureInfo.InvariantCulture) + "%" + (provisional ? " p" : ""));
+    /// <summary>
+    /// A percentage; <paramref name="suffix"/> (" (5 of 8)", a RAG letter) is part of the cell's format, so the cell
+    /// still holds the number a formula reads while the page shows the base it rests on.
+    /// </summary>
+    public IXLCell Percentage(int row, int column, double value, bool provisional = false, string suffix = "") =>
+        Number(row, column, value, Formats.With(Formats.PercentageNumber, "%", suffix, provisional),
+            value.ToString("0.0", CultureInfo.InvariantCulture) + "%" + suffix + (provisional ? " p" : ""));
 
     public IXLCell DateTimeUtc(int row, int column, DateTime value)
     {
@@ -163,10 +167,18 @@ internal static class Formats
 {
     public const string Count = "#,##0";
     /// <summary>Percentages are stored 0-100, as in the snapshot and the OData feed, so a formula gets the same number Power BI does.</summary>
+    public const string PercentageNumber = "0.0";
     public const string Percentage = "0.0\"%\"";
     /// <summary>Provisional values carry a "p" in the cell's format, so they stay numbers.</summary>
     public const string ProvisionalCount = "#,##0\" p\"";
     public const string ProvisionalPercentage = "0.0\"% p\"";
+
+    /// <summary>A number format with literal text after the number: the unit sign, a suffix such as " (5 of 8)", then " p".</summary>
+    public static string With(string number, string sign, string suffix, bool provisional)
+    {
+        var text = sign + suffix.Replace("\"", "", StringComparison.Ordinal) + (provisional ? " p" : "");
+        return text.Length == 0 ? number : $"{number}\"{text}\"";
+    }
     public const string Date = "d mmm yyyy";
     public const string DateTime = "d mmm yyyy hh:mm \"UTC\"";
 }
