@@ -69,6 +69,8 @@ public sealed class ProcessControlTests
         r.Points[0].UpperNear.ShouldBe(13.8290, 0.0001);
         Flagged(r, SpcRule.TrendOfSix).ShouldBe([6, 7, 8, 9, 10, 11]);
         r.Points.ShouldAllBe(p => (p.Rules & ~SpcRule.TrendOfSix) == SpcRule.None);
+        // 9, 10 and 11 are below the mean, yet part of a rise: the whole trend points up.
+        r.Points.Skip(6).ShouldAllBe(p => p.SignalIsHigh);
         // Rising on a lower-is-better measure.
         r.Variation.ShouldBe(Variation.SpecialCauseConcern);
     }

@@ -79,7 +79,7 @@ public sealed class ChartPackWriter
             document.Close();
         }
         pngTask.GetAwaiter().GetResult();
-        foreach (var page in pages) page.Plot.Dispose();
+        foreach (var plot in pages.SelectMany(p => p.Plots)) plot.Dispose();
         return new ChartPack(folder, pdfPath, pngs);
     }
 
@@ -105,6 +105,14 @@ public sealed class ChartPackWriter
                     _ => throw new InvalidOperationException($"No drawing for chart kind {chart.Kind}."),
                 };
                 pages.Add(page);
+            }
+            // Then whether each of the section's measures is changing for real, four to a page.
+            var part = 0;
+            foreach (var (title, measures) in SpcCharts.Pages(s, section))
+            {
+                number++;
+                part++;
+                pages.Add(SpcCharts.Page(s, title, measures, $"{number:00}-spc-{PackText.FileLabel(section.Title.ToLowerInvariant())}-{part}"));
             }
         }
         return pages;

@@ -7,7 +7,7 @@ namespace Scorecard.Reports.Charts;
 /// One chart as a page: heading, the plot, and the footnotes (definition, target, suppression, source) that
 /// must travel with it when a slide or a printout is passed on. The same drawing makes the PNG and the PDF page.
 /// </summary>
-public sealed class ChartPage(string fileStem, string title, string subtitle, Plot plot, IReadOnlyList<string> notes)
+public sealed class ChartPage(string fileStem, string title, string subtitle, Plot plot, IReadOnlyList<string> notes, IReadOnlyList<ChartPanel>? panels = null)
 {
     /// <summary>A4 landscape in PDF points.</summary>
     public const float Width = 842;
@@ -24,6 +24,8 @@ public sealed class ChartPage(string fileStem, string title, string subtitle, Pl
     public string FileStem => fileStem;
     public string Title => title;
     public Plot Plot => plot;
+    /// <summary>Every plot the page draws: its one plot, or each panel's.</summary>
+    public IEnumerable<Plot> Plots => panels?.Select(p => p.Plot) ?? [plot];
     /// <summary>The footnotes printed under the chart.</summary>
     public IReadOnlyList<string> Notes => notes;
 
@@ -68,7 +70,8 @@ public sealed class ChartPage(string fileStem, string title, string subtitle, Pl
         var plotRect = new PixelRect(Margin - 6, Width - Margin + 6, footerTop - 8, y);
         canvas.Save();
         canvas.ClipRect(new SKRect(plotRect.Left, plotRect.Top, plotRect.Right, plotRect.Bottom));
-        plot.Render(canvas, plotRect);
+        if (panels is null) plot.Render(canvas, plotRect);
+        else DrawPanels(canvas, plotRect, panels);
         canvas.Restore();
 
         var noteY = footerTop + NoteSize;
@@ -85,6 +88,40 @@ public sealed class ChartPage(string fileStem, string title, string subtitle, Pl
         var footer = footerLine;
         while (footer.Length > 10 && noteFont.MeasureText(footer) > room) footer = footer[..^2].TrimEnd() + "…";
         canvas.DrawText(footer, Margin, Height - Margin + 14, SKTextAlign.Left, noteFont, grey);
+    }
+
+    /// <summary>Small plots two across, each under its own heading (the first heading line bold).</summary>
+    private static void DrawPanels(SKCanvas canvas, PixelRect area, IReadOnlyList<ChartPanel> panels)
+    {
+        using var headingFont = new SKFont(PackFonts.Bold, 9.5f);
+        using var lineFont = new SKFont(PackFonts.Regular, 8.6f);
+        using var ink = new SKPaint { Color = Ink, IsAntialias = true };
+        const int columns = 2;
+        var rows = (panels.Count + columns - 1) / columns;
+        var width = area.Width / columns;
+        var height = area.Height / Math.Max(rows, 2);
+        for (var i = 0; i < panels.Count; i++)
+        {
+            var left = area.Left + i % columns * width;
+            var top = area.Top + i / columns * height;
+            var lines = panels[i].Heading.Split('\n');
+            var plotTop = top + 11 + lines.Length * 11.5f - 4;
+            // A plot paints its whole canvas: each is clipped to its own cell, and headings are drawn after.
+            canvas.Save();
+            canvas.ClipRect(new SKRect(left, plotTop, left + width, top + height));
+            panels[i].Plot.Render(canvas, new PixelRect(left, left + width, top + height, plotTop));
+            canvas.Restore();
+            var y = top + 11;
+            for (var l = 0; l < lines.Length; l++)
+            {
+                var font = l == 0 ? headingFont : lineFont;
+                var text = lines[l];
+                // A long measure name is shortened rather than run into the next panel.
+                while (text.Length > 10 && font.MeasureText(text) > width - 14) text = text[..^2].TrimEnd() + "…";
+                canvas.DrawText(text, left + 8, y, SKTextAlign.Left, font, ink);
+                y += 11.5f;
+            }
+        }
     }
 
     /// <summary>Greedy word wrap by measured width: footnotes are sentences and must not run off the page.</summary>
@@ -109,3 +146,6 @@ public sealed class ChartPage(string fileStem, string title, string subtitle, Pl
         return lines;
     }
 }
+
+/// <summary>One small plot of a page of several, with its heading (lines separated by a newline).</summary>
+public sealed record ChartPanel(string Heading, Plot Plot);

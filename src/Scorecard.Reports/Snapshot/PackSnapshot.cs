@@ -33,6 +33,10 @@ public sealed class PackSnapshot
     /// <summary>QA02's published grade cells (breakdown kind AuditGrade:&lt;section&gt;).</summary>
     public required IReadOnlyList<PublishedMeasureValue> AuditGrades { get; init; }
     public required DomainAverages DomainAverages { get; init; }
+    /// <summary>The longer series statistical process control reads (<see cref="Spc.PackSpc.Window"/>), oldest first, the reported period last.</summary>
+    public IReadOnlyList<Period> SpcPeriods { get; init; } = [];
+    /// <summary>Each shown measure's authority series under process control, by code; measures SPC does not suit are absent.</summary>
+    public IReadOnlyDictionary<string, Spc.SpcResult> Spc { get; init; } = new Dictionary<string, Spc.SpcResult>();
     public required DataQuality DataQuality { get; init; }
     public required DateTime GeneratedAtUtc { get; init; }
 

@@ -1,5 +1,6 @@
 using Scorecard.Measures.Calculation;
 using Scorecard.Measures.Publishing;
+using Scorecard.Reports.Spc;
 using Scorecard.Reports.Templates;
 using Scorecard.Warehouse;
 using Scorecard.Warehouse.Dimensions;
@@ -37,6 +38,11 @@ public sealed class PackSnapshotReader(WarehouseContextFactory contexts)
         // The audit tables show QA01 (good or better) beside the overall grades, so it is read with them.
         var codes = template.MeasuresRead.Select(m => m.Code).Concat(wantsAuditGrades ? [ChartKinds.GoodOrBetterMeasure] : []).Distinct().ToList();
         var cells = await _published.CellsAsync(template.PublishedAudience, codes, periodKeys, unitKeys, breakdowns: false, ct);
+        // Process control needs a longer run of periods than the trend tables, for the authority alone.
+        var spcPeriods = (await _published.PeriodAsync(template.Grain, template.GrainWord, periodLabel, PackSpc.Window(template.Grain), ct)).Trend;
+        var spcKeys = spcPeriods.Select(p => p.PeriodKey).Except(periodKeys).ToList();
+        if (spcKeys.Count > 0)
+            cells.AddRange(await _published.CellsAsync(template.PublishedAudience, PackSpc.Charted(template).Select(m => m.Code).ToList(), spcKeys, [authority.OrgUnitKey], breakdowns: false, ct));
         var grades = wantsAuditGrades
             ? (await _published.CellsAsync(template.PublishedAudience, [ChartKinds.AuditGradeMeasure], periodKeys, unitKeys, breakdowns: true, ct))
                 .Where(c => c.BreakdownKind.StartsWith(MeasureAggregator.AuditGradePrefix, StringComparison.Ordinal)).ToList()
@@ -45,6 +51,7 @@ public sealed class PackSnapshotReader(WarehouseContextFactory contexts)
             ? await _published.DomainAveragesAsync(template.PublishedAudience, period.Period, ct)
             : new DomainAverages([], 0, false);
 
+        var byKey = cells.ToDictionary(c => (c.MeasureCode, c.PeriodKey, c.OrgUnitKey));
         return new PackSnapshot
         {
             Template = template,
@@ -56,11 +63,13 @@ public sealed class PackSnapshotReader(WarehouseContextFactory contexts)
             ScorecardUnits = scorecardUnits,
             ComparisonUnits = comparisonUnits,
             MeasureRows = await _published.MeasuresAsync(ct),
-            Cells = cells.ToDictionary(c => (c.MeasureCode, c.PeriodKey, c.OrgUnitKey)),
+            Cells = byKey,
             AuditGrades = grades,
             DomainAverages = domains,
             DataQuality = quality,
             GeneratedAtUtc = generatedAtUtc,
+            SpcPeriods = spcPeriods,
+            Spc = PackSpc.Analyse(template, spcPeriods, authority, byKey),
         };
     }
 }

@@ -64,6 +64,12 @@ public readonly record struct SpcInput(string Label, double? Value, int? Numerat
 public sealed record SpcPoint(string Label, double? Value, double Lower, double Upper, double LowerNear, double UpperNear, SpcRule Rules)
 {
     public bool IsSignal => Rules != SpcRule.None;
+
+    /// <summary>
+    /// Which way the signal points: up for a point above the mean, down below it; a point that is only part of a
+    /// trend points the way the trend goes (a falling trend that starts above the mean is falling all along).
+    /// </summary>
+    public bool SignalIsHigh { get; init; }
 }
 
 /// <summary>A measure's series under statistical process control.</summary>
@@ -107,9 +113,14 @@ public static class ProcessControl
         if (known.Count < MinimumPoints)
             return new SpcResult(kind, mean, points, Variation.TooFewPoints, Assurance.None, target);
 
-        var rules = Rules(series.Select(p => p.Value).ToList(), mean, limits);
-        points = points.Select((p, i) => p with { Rules = rules[i] }).ToList();
-        var variation = VariationOf(series, rules, mean, polarity);
+        var values = series.Select(p => p.Value).ToList();
+        var (rules, trendRising) = Rules(values, mean, limits);
+        points = points.Select((p, i) => p with
+        {
+            Rules = rules[i],
+            SignalIsHigh = rules[i] == SpcRule.TrendOfSix ? trendRising[i] : values[i] > mean,
+        }).ToList();
+        var variation = VariationOf(points, polarity);
         return new SpcResult(kind, mean, points, variation, AssuranceOf(points, polarity, target), target);
     }
 
@@ -150,16 +161,17 @@ public static class ProcessControl
     }
 
     /// <summary>The rules each point is part of; a gap (null) ends any run or trend.</summary>
-    internal static SpcRule[] Rules(IReadOnlyList<double?> values, double mean, IReadOnlyList<(double Lower, double Upper, double LowerNear, double UpperNear)> limits)
+    internal static (SpcRule[] Rules, bool[] TrendRising) Rules(IReadOnlyList<double?> values, double mean, IReadOnlyList<(double Lower, double Upper, double LowerNear, double UpperNear)> limits)
     {
         var rules = new SpcRule[values.Count];
+        var rising = new bool[values.Count];
         for (var i = 0; i < values.Count; i++)
             if (values[i] is { } v && (v > limits[i].Upper || v < limits[i].Lower)) rules[i] |= SpcRule.BeyondLimits;
 
         // Runs of points on one side of the mean; a point on the mean belongs to neither side and ends a run.
-        MarkStretches(values, rules, SpcRule.RunOfSeven, RunLength, (_, v) => Math.Sign(v - mean));
+        MarkStretches(values, rules, SpcRule.RunOfSeven, RunLength, (_, v) => Math.Sign(v - mean), null);
         // Trends of rising (or falling) points: six points, five steps; an unchanged value ends a trend.
-        MarkStretches(values, rules, SpcRule.TrendOfSix, TrendLength, (previous, v) => previous is { } p ? Math.Sign(v - p) : 0, startsWithPrevious: true);
+        MarkStretches(values, rules, SpcRule.TrendOfSix, TrendLength, (previous, v) => previous is { } p ? Math.Sign(v - p) : 0, rising, startsWithPrevious: true);
 
         // Two of three in a row beyond two sigma on the same side: each such point in such a window is flagged.
         for (var i = 0; i + 2 < values.Count; i++)
@@ -171,14 +183,14 @@ public static class ProcessControl
                     foreach (var j in near) rules[j] |= SpcRule.TwoOfThreeNearLimit;
             }
         }
-        return rules;
+        return (rules, rising);
     }
 
     /// <summary>
     /// Marks each stretch of consecutive points sharing a non-zero sign, when it is at least <paramref name="length"/>
     /// points long. For trends the sign is of the step into a point, so the stretch also takes the point it rose from.
     /// </summary>
-    private static void MarkStretches(IReadOnlyList<double?> values, SpcRule[] rules, SpcRule rule, int length, Func<double?, double, int> sign, bool startsWithPrevious = false)
+    private static void MarkStretches(IReadOnlyList<double?> values, SpcRule[] rules, SpcRule rule, int length, Func<double?, double, int> sign, bool[]? upward, bool startsWithPrevious = false)
     {
         var start = -1;
         var current = 0;
@@ -190,7 +202,11 @@ public static class ProcessControl
             {
                 var from = startsWithPrevious ? start - 1 : start;
                 if (i - from >= length)
-                    for (var j = from; j < i; j++) rules[j] |= rule;
+                    for (var j = from; j < i; j++)
+                    {
+                        rules[j] |= rule;
+                        if (upward is not null) upward[j] = current > 0;
+                    }
             }
             current = s;
             start = i;
@@ -198,19 +214,14 @@ public static class ProcessControl
     }
 
     /// <summary>The latest point's variation: a signal if any rule covers it, good or bad news by the measure's polarity.</summary>
-    private static Variation VariationOf(IReadOnlyList<SpcInput> series, SpcRule[] rules, double mean, Polarity polarity)
+    private static Variation VariationOf(IReadOnlyList<SpcPoint> points, Polarity polarity)
     {
-        var last = series.Count - 1;
-        while (last >= 0 && series[last].Value is null) last--;
-        if (last < 0 || rules[last] == SpcRule.None) return Variation.CommonCause;
-        var value = series[last].Value!.Value;
-        // A trend says which way by its slope; the other rules by the side of the mean the point is on.
-        var high = rules[last] == SpcRule.TrendOfSix && last > 0 && series[last - 1].Value is { } before ? value > before : value > mean;
+        if (points.LastOrDefault(p => p.Value is not null) is not { IsSignal: true } latest) return Variation.CommonCause;
         return polarity switch
         {
-            Polarity.HigherIsBetter => high ? Variation.SpecialCauseImprovement : Variation.SpecialCauseConcern,
-            Polarity.LowerIsBetter => high ? Variation.SpecialCauseConcern : Variation.SpecialCauseImprovement,
-            _ => high ? Variation.SpecialCauseHigh : Variation.SpecialCauseLow,
+            Polarity.HigherIsBetter => latest.SignalIsHigh ? Variation.SpecialCauseImprovement : Variation.SpecialCauseConcern,
+            Polarity.LowerIsBetter => latest.SignalIsHigh ? Variation.SpecialCauseConcern : Variation.SpecialCauseImprovement,
+            _ => latest.SignalIsHigh ? Variation.SpecialCauseHigh : Variation.SpecialCauseLow,
         };
     }
 
