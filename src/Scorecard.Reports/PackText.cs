@@ -38,7 +38,7 @@ public static class PackText
     /// <summary>"load batch 1 of 23 Nov 2026." for a page footer (the cover has the full account).</summary>
     public static string DataAsOfShort(DataQuality quality)
     {
-        var batches = quality.Batches.Select(b => $"{b.LoadBatchId} of {(b.FinishedAtUtc ?? b.StartedAtUtc).ToString("d MMM yyyy", English)}").ToList();
+        var batches = quality.Batches.Select(b => $"{b.LoadBatchId} ('{ExtractName(b.SourceName)}') of {(b.FinishedAtUtc ?? b.StartedAtUtc).ToString("d MMM yyyy", English)}").ToList();
         return (batches.Count == 1 ? "load batch " : "load batches ") + string.Join(", ", batches) + ".";
     }
 
@@ -81,6 +81,28 @@ public static class PackText
 
     public static string OutOf(double numerator, double denominator) =>
         $" ({DisplayText.Number(MeasureUnit.Count, numerator)} of {DisplayText.Number(MeasureUnit.Count, denominator)})";
+
+    /// <summary>
+    /// The extract's own name without the folder it was loaded from ("northshire-2026-09.zip"): a pack travels
+    /// outside the council, and a server path says nothing to a board and too much to anyone else.
+    /// </summary>
+    public static string ExtractName(string sourceName)
+    {
+        var trimmed = sourceName.TrimEnd('/', '\\');
+        var cut = trimmed.LastIndexOfAny(['/', '\\']);
+        return cut >= 0 ? trimmed[(cut + 1)..] : trimmed;
+    }
+
+    /// <summary>
+    /// Where a definition comes from, as a pack prints it: the DfE's definitions by name; the rest are the
+    /// project's own catalogue, whatever other councils' frameworks it was first modelled on.
+    /// </summary>
+    public static string DefinitionSource(MeasureDefinition m) =>
+        m.Source.StartsWith("DfE", StringComparison.Ordinal) ? m.Source : "Local definition (measure catalogue, version 1)";
+
+    /// <summary>"30 September 2026": the newest record date among the loaded tables, the day the data is as of.</summary>
+    public static DateOnly? DataAsOf(DataQuality quality) =>
+        quality.Sources.Select(t => t.LatestRecordDate).Max();
 
     /// <summary>"2026-27 Q2" -> "2026-27-Q2": labels as file names.</summary>
     public static string FileLabel(string periodLabel) => periodLabel.Replace(' ', '-').Replace('/', '-');

@@ -11,6 +11,9 @@ using SkiaSharp;
 
 namespace Scorecard.Reports.Charts;
 
+/// <summary>The reference line of a bar chart of units: its value and what it rests on (numerator and denominator for a percentage).</summary>
+public sealed record UnitAverage(double Value, int Units, double Numerator, double Denominator);
+
 /// <summary>The chart pack as written: one PNG per chart and one PDF with a page per chart, in template order.</summary>
 public sealed record ChartPack(string Folder, string PdfPath, IReadOnlyList<string> PngPaths);
 
@@ -47,7 +50,7 @@ public sealed class ChartPackWriter
             lock (pages[i]) // a Plot is not thread-safe; the PDF page of the same chart waits for its PNG
             {
                 surface.Canvas.Scale(ChartPage.PngScale);
-                pages[i].Draw(surface.Canvas, packLine, footerLine, i + 1, pages.Count);
+                pages[i].Draw(surface.Canvas, packLine, footerLine, i + 1, pageCount: 0);
             }
             using var image = surface.Snapshot();
             using var data = image.Encode(SKEncodedImageFormat.Png, 100);
@@ -130,9 +133,10 @@ public sealed class ChartPackWriter
         else if (shown.FirstOrDefault(v => v.Kind == ShownKind.NotAvailable && v.Row?.Note is not null) is { Row: { } gap })
             notes.Add($"Gaps: {gap.Note}");
 
-        // A gap where a value is suppressed or missing: joining across it would invent a value.
+        // A gap where a value is suppressed or missing: joining across it would invent a value. A year-to-date count
+        // starts again each April: joining March to April would draw a fall that never happened.
         var first = true;
-        foreach (var run in Runs(shown))
+        foreach (var run in Runs(shown, i => m.CumulativeInYear ? periods[i].FinancialYearLabel : ""))
         {
             var line = plot.Add.ScatterLine(run.Select(i => (double)i).ToArray(), run.Select(i => shown[i].Number!.Value).ToArray(), Series);
             line.LineWidth = 3;
@@ -142,21 +146,11 @@ public sealed class ChartPackWriter
         }
         // Final values are filled dots; provisional ones hollow, because later records can still move them.
         Markers(plot, shown.Select((v, i) => (v, i)).Where(x => x.v.IsNumber).Select(x => (x.i, x.v)).ToList(), Series);
-        var top = 0.0;
-        for (var i = 0; i < shown.Count; i++)
-        {
-            var v = shown[i];
-            if (v.IsNumber)
-            {
-                Label(plot, Labelled(v), i, v.Number!.Value, Alignment.LowerCenter, offsetY: -9);
-                top = Math.Max(top, v.Number.Value);
-            }
-            else if (v.Kind is ShownKind.Suppressed or ShownKind.NoValue)
-                Label(plot, v.Text, i, 0, Alignment.LowerCenter, offsetY: -4, colour: TargetLine);
-        }
+        var top = shown.Where(v => v.IsNumber).Select(v => v.Number!.Value).DefaultIfEmpty(0).Max();
         if (ProvisionalNote(s, m, shown) is { } provisional) notes.Add(provisional);
 
         var targets = periods.Select((p, i) => (i, t: s.Cell(m.Code, p.PeriodKey, s.Authority.OrgUnitKey)?.Target)).Where(x => x.t is not null).ToList();
+        var targetAt = targets.ToDictionary(x => x.i, x => x.t!.Value);
         if (targets.Count > 0)
         {
             // Targets change each April (and build up through the year when profiled): a step across each period, not a slope.
@@ -173,15 +167,39 @@ public sealed class ChartPackWriter
         }
         else if (m.Polarity != Polarity.Context) notes.Add("No target is set for this measure in these years.");
 
+        // A label goes above its point unless the period's target line runs through that space; then below it.
+        var upper = AxisUpper(m, top);
+        var perPoint = upper / TrendPlotHeight;
+        var spans = new List<(double X, double Low, double High)>();
+        for (var i = 0; i < shown.Count; i++)
+        {
+            var v = shown[i];
+            if (v.IsNumber)
+            {
+                var y = v.Number!.Value;
+                var (low, high) = (y + LabelGap * perPoint, y + (LabelGap + LabelHeight) * perPoint);
+                var below = targetAt.TryGetValue(i, out var t) && t >= low - 2 * perPoint && t <= high + 2 * perPoint;
+                if (below) (low, high) = (y - (LabelGap + LabelHeight) * perPoint, y - LabelGap * perPoint);
+                Label(plot, Labelled(v), i, y, below ? Alignment.UpperCenter : Alignment.LowerCenter, offsetY: below ? LabelGap : -LabelGap);
+                spans.Add((i, low, high));
+            }
+            else if (v.Kind is ShownKind.Suppressed or ShownKind.NoValue)
+                Label(plot, v.Text, i, 0, Alignment.LowerCenter, offsetY: -4, colour: TargetLine);
+        }
         plot.Axes.Bottom.SetTicks(periods.Select((_, i) => (double)i).ToArray(), periods.Select(p => p.Label).ToArray());
         plot.Axes.SetLimitsX(-0.6, periods.Count - 0.4);
-        SetValueAxis(plot, m, top, vertical: true);
+        SetValueAxis(plot, m, top, vertical: true, upper: upper);
         plot.YLabel(AxisWord(m));
         plot.ShowLegend(Edge.Bottom);
         notes.Add(SuppressionNote(s));
         var title = chart.Title ?? $"{m.Code} {m.Name}";
         var subtitle = $"{s.Authority.Name}, last {periods.Count} {s.Template.GrainWord}s to {s.Period.Label}. {PackText.Polarity(m)}.";
-        return new ChartPage(stem, title, subtitle, Finish(plot), notes);
+        return new ChartPage(stem, title, subtitle, Finish(plot), notes)
+        {
+            ReferenceLines = targets.Select(x => ($"Target {periods[x.i].Label}", x.t!.Value)).ToList(),
+            TargetAt = targetAt,
+            LabelSpans = spans,
+        };
     }
 
     private static ChartPage OrgUnitBars(PackSnapshot s, PackChart chart, string stem)
@@ -195,6 +213,7 @@ public sealed class ChartPackWriter
         var bars = new List<Bar>();
         var top = 0.0;
         var values = new List<ShownValue>();
+        var labels = new List<(string Text, double Position)>();
         for (var i = 0; i < units.Count; i++)
         {
             // First unit at the top, as a table reads.
@@ -204,11 +223,10 @@ public sealed class ChartPackWriter
             if (v.IsNumber)
             {
                 bars.Add(Bar(position, v, RagColour(v.Row?.Rag), 0.7, Orientation.Horizontal));
-                // A text of its own rather than the bar's label, so it can sit above the target and authority lines.
-                Label(plot, Labelled(v) + OutOf(v) + RagMark(v), v.Number!.Value, position, Alignment.MiddleLeft, offsetX: 5, colour: TargetLine);
-                top = Math.Max(top, v.Number.Value);
+                labels.Add((Labelled(v) + OutOf(v) + RagMark(v), position));
+                top = Math.Max(top, v.Number!.Value);
             }
-            else Label(plot, v.Text, 0, position, Alignment.MiddleLeft, offsetX: 6, colour: TargetLine);
+            else labels.Add((v.Text, position));
         }
         if (bars.Count > 0)
         {
@@ -216,34 +234,49 @@ public sealed class ChartPackWriter
             barPlot.Horizontal = true;
         }
 
-        var authority = s.Show(m, s.Period, s.Authority);
-        if (authority.IsNumber)
+        // The reference is the level being compared: the average of the units on the chart, not the authority's total
+        // (a team's count against the whole authority's sits in the first tenth of the axis).
+        var lines = new List<(string Name, double Value)>();
+        var average = UnitAverage(m, values);
+        if (average is { } avg)
         {
-            var line = plot.Add.VerticalLine(authority.Number!.Value, 1.5f, Series, LinePattern.Dotted);
-            line.LegendText = $"{s.Authority.Name}: {Labelled(authority)}";
-            top = Math.Max(top, authority.Number.Value);
+            var word = LevelWords(s.Template);
+            var line = plot.Add.VerticalLine(avg.Value, 1.5f, Series, LinePattern.Dotted);
+            line.LegendText = $"Average of the {avg.Units} {word} shown: {DisplayText.Number(m.Unit, avg.Value)}";
+            lines.Add((line.LegendText, avg.Value));
+            notes.Add(m.Unit == MeasureUnit.Percentage
+                ? $"Dotted line: the {word} shown taken together ({DisplayText.Number(MeasureUnit.Count, avg.Numerator)} of {DisplayText.Number(MeasureUnit.Count, avg.Denominator)}); a withheld {LevelWord(s.Template)} is not in it."
+                : $"Dotted line: the average {LevelWord(s.Template)} count, over the {avg.Units} {word} with a value shown; a withheld {LevelWord(s.Template)} is not in it.");
         }
+        var authority = s.Show(m, s.Period, s.Authority);
         if (ProvisionalNote(s, m, values.Append(authority)) is { } provisional) notes.Add(provisional);
         var target = s.Cell(m.Code, s.Period.PeriodKey, s.Authority.OrgUnitKey)?.Target;
-        if (target is { } t)
+        // A count target is the authority's; only a percentage target applies to a unit as it does to the whole.
+        if (target is { } t && m.Unit == MeasureUnit.Percentage)
         {
             var line = plot.Add.VerticalLine(t, 2, TargetLine, LinePattern.Dashed);
             line.LegendText = $"Target: {DisplayText.Number(m.Unit, t)}";
-            top = Math.Max(top, t);
-            notes.Add(TargetNote(m) + " Bars are coloured by RAG against each unit's target: green on or better, amber within tolerance, red worse; blue where no RAG applies (no target of the unit's own, or provisional).");
+            lines.Add((line.LegendText, t));
+            notes.Add(TargetNote(m) + " Bars are coloured by RAG against each unit's target, and say it in a letter: G green, on or better; A amber, within tolerance; R red, worse. Pale bars have no RAG (no target of the unit's own, or provisional).");
         }
-        else notes.Add("Bars are blue: no target applies to this measure in this period.");
+        else notes.Add("Pale bars: no RAG applies to these units for this measure in this period.");
+
+        // Labels sit in a column of their own right of every bar and line, so no line ever crosses one.
+        var longest = labels.Select(l => l.Text.Length).DefaultIfEmpty(1).Max();
+        var labelShare = Math.Min(0.5, (longest * 7.0 + 14) / LabelAreaWidth);
+        var reach = lines.Select(l => l.Value).Append(top).Max();
+        var upper = Math.Max(reach, m.Unit == MeasureUnit.Percentage ? 10 : 5) * 1.04 / (1 - labelShare);
+        foreach (var (text, position) in labels) Label(plot, text, upper, position, Alignment.MiddleRight, offsetX: -4, colour: TargetLine);
 
         plot.Axes.Left.SetTicks(units.Select((_, i) => (double)(units.Count - 1 - i)).ToArray(), units.Select(u => u.Name).ToArray());
         plot.Axes.SetLimitsY(-0.6, Math.Max(units.Count, 1) - 0.4);
-        // Room to the right of the longest bar for its label ("72.8%  (1,234 of 1,695)").
-        SetValueAxis(plot, m, top * (m.Unit == MeasureUnit.Percentage ? 1.2 : 1.08), vertical: false);
+        SetValueAxis(plot, m, top, vertical: false, upper: upper);
         plot.XLabel(AxisWord(m));
         plot.ShowLegend(Edge.Bottom);
         notes.Add(SuppressionNote(s));
         var title = chart.Title ?? $"{m.Code} {m.Name}: by {LevelWord(s.Template)}";
         var subtitle = $"{s.Period.Label}, {s.Authority.Name}'s {LevelWords(s.Template)}. {PackText.Polarity(m)}.";
-        return new ChartPage(stem, title, subtitle, Finish(plot), notes);
+        return new ChartPage(stem, title, subtitle, Finish(plot), notes) { ReferenceLines = lines, LabelsFrom = upper * (1 - labelShare) };
     }
 
     private static ChartPage Spidergraph(PackSnapshot s, PackChart chart, string stem)
@@ -400,7 +433,7 @@ public sealed class ChartPackWriter
         plot.Axes.Bottom.SetTicks(periods.Select((_, i) => (double)i).ToArray(), periods.Select(p => p.Label).ToArray());
         plot.Axes.SetLimitsX(-0.6, periods.Count - 0.4);
         plot.Axes.SetLimitsY(0, Math.Max(1, top) * 1.15);
-        plot.YLabel("Children");
+        plot.YLabel("Number of referrals");
         plot.ShowLegend(Edge.Bottom);
         var notes = new List<string>
         {
@@ -491,10 +524,36 @@ public sealed class ChartPackWriter
         label.LabelStyle.Padding = 1.5f;
     }
 
-    private static void SetValueAxis(Plot plot, MeasureDefinition m, double top, bool vertical)
+    /// <summary>Points of a page's width the value axis of a bar chart spans, a little less than it does (pessimistic for labels).</summary>
+    private const double LabelAreaWidth = 540;
+
+    /// <summary>
+    /// The reference for units compared with one another: for a percentage, the units shown taken together
+    /// (numerators over denominators); for a count, their mean. Only visible values count, so it gives nothing away.
+    /// </summary>
+    internal static UnitAverage? UnitAverage(MeasureDefinition m, IEnumerable<ShownValue> values)
+    {
+        var shown = values.Where(v => v.IsNumber).ToList();
+        if (shown.Count == 0) return null;
+        if (m.Unit != MeasureUnit.Percentage) return new UnitAverage(shown.Average(v => v.Number!.Value), shown.Count, 0, 0);
+        var numerator = shown.Sum(v => v.Row!.Numerator ?? 0);
+        var denominator = shown.Sum(v => v.Row!.Denominator ?? 0);
+        return denominator == 0 ? null : new UnitAverage(100.0 * numerator / denominator, shown.Count, numerator, denominator);
+    }
+
+    /// <summary>Points of height a trend's value axis spans on the page, a little less than it does (pessimistic for labels).</summary>
+    private const double TrendPlotHeight = 250;
+    /// <summary>A value label's height and its gap from the point, in points.</summary>
+    private const float LabelHeight = 16, LabelGap = 9;
+
+    /// <summary>Percentages read against 0-100 unless they are all small; counts from 0 so bars and lines are honest.</summary>
+    private static double AxisUpper(MeasureDefinition m, double top) =>
+        m.Unit == MeasureUnit.Percentage ? (top > 60 ? Math.Max(108, top * 1.08) : Math.Max(10, top * 1.25)) : Math.Max(5, top * 1.18);
+
+    private static void SetValueAxis(Plot plot, MeasureDefinition m, double top, bool vertical, double? upper = null)
     {
         // Percentages read against 0-100 unless they are all small; counts from 0 so bars and lines are honest.
-        var upper = m.Unit == MeasureUnit.Percentage ? (top > 60 ? Math.Max(108, top * 1.08) : Math.Max(10, top * 1.25)) : Math.Max(5, top * 1.18);
+        upper ??= AxisUpper(m, top);
         var ticks = new ScottPlot.TickGenerators.NumericAutomatic
         {
             // The room above 100% is for labels, not values: no tick says 110%.
@@ -503,22 +562,27 @@ public sealed class ChartPackWriter
         };
         if (vertical)
         {
-            plot.Axes.SetLimitsY(0, upper);
+            plot.Axes.SetLimitsY(0, upper.Value);
             plot.Axes.Left.TickGenerator = ticks;
         }
         else
         {
-            plot.Axes.SetLimitsX(0, upper);
+            plot.Axes.SetLimitsX(0, upper.Value);
             plot.Axes.Bottom.TickGenerator = ticks;
         }
     }
 
-    /// <summary>Runs of consecutive periods that have a number to plot.</summary>
-    private static IEnumerable<List<int>> Runs(List<ShownValue> values)
+    /// <summary>Runs of consecutive periods that have a number to plot, broken where <paramref name="era"/> changes.</summary>
+    private static IEnumerable<List<int>> Runs(List<ShownValue> values, Func<int, string> era)
     {
         var run = new List<int>();
         for (var i = 0; i < values.Count; i++)
         {
+            if (run.Count > 0 && era(i) != era(run[^1]))
+            {
+                yield return run;
+                run = [];
+            }
             if (values[i].IsNumber) run.Add(i);
             else if (run.Count > 0)
             {

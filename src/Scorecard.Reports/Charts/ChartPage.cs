@@ -28,12 +28,20 @@ public sealed class ChartPage(string fileStem, string title, string subtitle, Pl
     public IEnumerable<Plot> Plots => panels?.Select(p => p.Plot) ?? [plot];
     /// <summary>The footnotes printed under the chart.</summary>
     public IReadOnlyList<string> Notes => notes;
+    /// <summary>Target and average lines drawn across the values, by legend text and value.</summary>
+    public IReadOnlyList<(string Name, double Value)> ReferenceLines { get; init; } = [];
+    /// <summary>Where value labels begin on the value axis, when they sit in a column of their own (bar charts of units).</summary>
+    public double? LabelsFrom { get; init; }
+    /// <summary>A trend's target in each period (by index), where it has one.</summary>
+    public IReadOnlyDictionary<int, double> TargetAt { get; init; } = new Dictionary<int, double>();
+    /// <summary>Where a trend's value labels sit: period index and the value-axis span each label covers.</summary>
+    public IReadOnlyList<(double X, double Low, double High)> LabelSpans { get; init; } = [];
 
     private static readonly SKColor Ink = SKColor.Parse(PackPalette.Ink);
     private static readonly SKColor Grey = SKColor.Parse(PackPalette.NoteInk);
     private static readonly SKColor Rule = SKColor.Parse(PackPalette.Title);
 
-    /// <summary>Draws the page onto a canvas of <see cref="Width"/> x <see cref="Height"/> units.</summary>
+    /// <summary>Draws the page onto a canvas of <see cref="Width"/> x <see cref="Height"/> units; <paramref name="pageCount"/> 0 for a slide (no page number).</summary>
     public void Draw(SKCanvas canvas, string packLine, string footerLine, int pageNumber, int pageCount)
     {
         using var titleFont = new SKFont(PackFonts.Bold, 16.5f);
@@ -81,7 +89,8 @@ public sealed class ChartPage(string fileStem, string title, string subtitle, Pl
             noteY += NoteLeading;
         }
         canvas.DrawLine(Margin, Height - Margin + 2, Width - Margin, Height - Margin + 2, rule);
-        var pageLabel = $"Page {pageNumber} of {pageCount}";
+        // A page number only on a page of the PDF: a slide pasted on its own has no "Page 3 of 11".
+        var pageLabel = pageCount > 0 ? $"Page {pageNumber} of {pageCount}" : "";
         canvas.DrawText(pageLabel, Width - Margin, Height - Margin + 14, SKTextAlign.Right, noteFont, grey);
         // The source line must not run into the page number: shorten it rather than overprint.
         var room = Width - 2 * Margin - noteFont.MeasureText(pageLabel) - 12;

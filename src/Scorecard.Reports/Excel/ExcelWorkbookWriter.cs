@@ -58,10 +58,9 @@ public sealed class ExcelWorkbookWriter
         DataQuality(workbook.AddWorksheet(DataQualitySheet), s);
 
         foreach (var sheet in workbook.Worksheets) PrintSetup(sheet, s);
-        // The cover is one page, however long the list of loads.
-        workbook.Worksheet(CoverSheet).PageSetup.FitToPages(1, 1);
         workbook.Worksheet(CoverSheet).SetTabActive();
         workbook.SaveAs(path);
+        PrintTitles.MakeAbsolute(path);
     }
 
     internal static List<string> SectionSheetNames(PackTemplate t) => t.Sections.Select(x => x.Title).ToList();
@@ -91,8 +90,9 @@ public sealed class ExcelWorkbookWriter
         Item("Areas", r => layout.Wrapped(r, 2,
             $"Scorecard: {Levels(s.Template.ScorecardLevels)}. Section sheets compare {Levels(s.Template.ComparisonLevels)} with {s.Authority.Name} as a whole."));
         Item("Generated", r => layout.DateTimeUtc(r, 2, s.GeneratedAtUtc).AddToNamed("PackGenerated", XLScope.Workbook).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Left);
-        Item("Data as of", r => layout.Wrapped(r, 2, string.Join("\n", s.DataQuality.Batches.Select(b =>
-            $"Load batch {b.LoadBatchId}: {b.SourceKind} '{b.SourceName}', loaded {PackText.DateTimeUtc(b.FinishedAtUtc ?? b.StartedAtUtc)} ({b.RowsRead:N0} rows read, {b.RowsRejected:N0} rejected)"))));
+        Item("Data as of", r => layout.Wrapped(r, 2, (PackText.DataAsOf(s.DataQuality) is { } asOf ? $"{PackText.Date(asOf)} (the newest record loaded)\n" : "") +
+            string.Join("\n", s.DataQuality.Batches.Select(b =>
+                $"Extract '{PackText.ExtractName(b.SourceName)}' ({b.SourceKind}), loaded {PackText.Date(DateOnly.FromDateTime(b.FinishedAtUtc ?? b.StartedAtUtc))}: {b.RowsRead:N0} rows read, {b.RowsRejected:N0} rejected (load batch {b.LoadBatchId})"))));
         Item("Measures refreshed", r => layout.Wrapped(r, 2, s.DataQuality.Refresh is { } refresh
             ? $"{PackText.DateTimeUtc(refresh.FinishedAtUtc ?? refresh.StartedAtUtc)} ({refresh.Kind.ToLowerInvariant()} refresh up to load batch {refresh.UpToBatchId})"
             : "never"));
@@ -137,6 +137,7 @@ public sealed class ExcelWorkbookWriter
         }
         sheet.Range(5, 1, row, 2).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
         layout.Apply(maximum: 96);
+        layout.PrintOnA4(2, 1, 1, 0);
     }
 
     private static void Scorecard(IXLWorksheet sheet, PackSnapshot s)
@@ -144,7 +145,7 @@ public sealed class ExcelWorkbookWriter
         var layout = new SheetLayout(sheet);
         var grain = s.Template.GrainWord;
         Title(layout, 1, $"Scorecard: {s.Period.Label}", 15);
-        layout.Spill(2, 1, $"{s.Authority.Name}. {PackText.PeriodWithDates(s.Period)}. RAG against the {s.Period.FinancialYearLabel} targets; arrows compare with the previous {grain} and the same {grain} last year.")
+        layout.Paragraph(2, 1, ScorecardColumns.Count, $"{s.Authority.Name}. {PackText.PeriodWithDates(s.Period)}. RAG against the {s.Period.FinancialYearLabel} targets; arrows compare with the previous {grain} and the same {grain} last year.", isNote: false)
             .Style.Font.SetFontColor(NoteInk);
 
         // Which period each value column is: above the header, so the table's column names stay the same every quarter.
@@ -198,10 +199,10 @@ public sealed class ExcelWorkbookWriter
         layout.AtLeast(ScorecardColumns.Rag, 9);
         layout.AtLeast(ScorecardColumns.VsPrevious, 16);
         layout.AtLeast(ScorecardColumns.VsLastYear, 16);
-        Notes(layout, row + 2, s, profiled: s.Template.Measures.Any(m => m.CumulativeInYear), shown: shown);
+        Notes(layout, row + 2, ScorecardColumns.Count, s, profiled: s.Template.Measures.Any(m => m.CumulativeInYear), shown: shown);
         layout.Apply();
         sheet.SheetView.Freeze(header, ScorecardColumns.Measure);
-        sheet.PageSetup.SetRowsToRepeatAtTop(header, header);
+        layout.PrintOnA4(ScorecardColumns.Count, header, header, ScorecardColumns.Measure);
     }
 
     private static void Section(IXLWorksheet sheet, PackSnapshot s, PackSection section, int number)
@@ -268,8 +269,7 @@ public sealed class ExcelWorkbookWriter
             }
             Table(sheet, compareHeader, row, 3 + units.Count + 1, $"Section{number}_Comparison");
             row++;
-            layout.Spill(++row, 1, "Shading: RAG of each area's value against its target (green on or better, amber within tolerance, red worse; none while provisional). Areas with nothing counted for these measures are left out.")
-                .Style.Font.SetFontColor(NoteInk);
+            Note(layout, ++row, 3 + units.Count + 1, "Shading and letter: RAG of each area's value against its target (G green: on or better; A amber: within tolerance; R red: worse; none while provisional). Areas with nothing counted for these measures are left out.");
         }
 
         if (section.HasAuditGrades) row = AuditGradeTables(layout, s, row + 2, number, shown);
@@ -277,10 +277,10 @@ public sealed class ExcelWorkbookWriter
         var valueColumns = Math.Max(lastColumn, 3 + units.Count + 1);
         for (var column = 4; column <= valueColumns; column++) layout.AtLeast(column, 10.5);
         layout.SameWidth(4, valueColumns);
-        Notes(layout, row + 2, s, profiled: section.Measures.Any(m => m.CumulativeInYear), shown: shown);
+        Notes(layout, row + 2, valueColumns, s, profiled: section.Measures.Any(m => m.CumulativeInYear), shown: shown);
         layout.Apply();
         sheet.SheetView.Freeze(header, 2);
-        sheet.PageSetup.SetRowsToRepeatAtTop(1, 1);
+        layout.PrintOnA4(valueColumns, 1, 1, 2);
     }
 
     /// <summary>
@@ -360,9 +360,8 @@ public sealed class ExcelWorkbookWriter
                 .Select(u => (u.Name, s.Period, u, ChartKinds.OverallAuditSection, false))
                 .Append((s.Authority.Name, s.Period, s.Authority, ChartKinds.OverallAuditSection, true)),
             $"Section{number}_GradesByArea");
-        layout.Spill(row - 1, 2, $"Grades are the moderated grade where an audit was moderated. Graded: audits with a grade for the section ({qa02.Code} for the overall judgement). " +
-                $"Good or better: grades 1 and 2 as a percentage of those graded ({qa01.Code} for the overall judgement).")
-            .Style.Font.SetFontColor(NoteInk);
+        Note(layout, row - 1, 8, $"Grades are the moderated grade where an audit was moderated. Graded: audits with a grade for the section ({qa02.Code} for the overall judgement). " +
+                $"Good or better: grades 1 and 2 as a percentage of those graded ({qa01.Code} for the overall judgement).", firstColumn: 2);
         for (var column = 3; column <= 8; column++) layout.AtLeast(column, 12.5);
         return row;
     }
@@ -371,7 +370,7 @@ public sealed class ExcelWorkbookWriter
     {
         var layout = new SheetLayout(sheet);
         Title(layout, 1, "Definitions", 15);
-        layout.Spill(2, 1, "What each measure in this pack counts, from the measure catalogue. Percentages are numerator over denominator, re-aggregated from counts (never averaged).")
+        layout.Paragraph(2, 1, 10, "What each measure in this pack counts, from the measure catalogue. Percentages are numerator over denominator, re-aggregated from counts (never averaged).", isNote: false)
             .Style.Font.SetFontColor(NoteInk);
         const int header = 4;
         Header(layout, header, 1, ["Code", "Measure", "Description", "Numerator", "Denominator", "Unit", "Better when", "Counting unit", "Source", "Available"]);
@@ -395,13 +394,13 @@ public sealed class ExcelWorkbookWriter
             layout.Text(row, 6, PackText.Unit(m));
             layout.Text(row, 7, BetterWhen(m));
             layout.Text(row, 8, m.CountingUnit);
-            layout.Wrapped(row, 9, m.Source);
+            layout.Wrapped(row, 9, PackText.DefinitionSource(m));
             layout.Wrapped(row, 10, Availability(s, m));
         }
         Table(sheet, header, row, 10, "Definitions");
         layout.Apply();
         sheet.SheetView.Freeze(header, 2);
-        sheet.PageSetup.SetRowsToRepeatAtTop(header, header);
+        layout.PrintOnA4(10, header, header, 2);
     }
 
     /// <summary>"Yes"; or not available, with the reason: never loaded, or not for some of the pack's periods.</summary>
@@ -422,9 +421,9 @@ public sealed class ExcelWorkbookWriter
         var layout = new SheetLayout(sheet);
         var q = s.DataQuality;
         Title(layout, 1, "Data quality", 15);
-        layout.Spill(2, 1, q.Refresh is { } refresh
+        layout.Paragraph(2, 1, 10, q.Refresh is { } refresh
                 ? $"Measures refreshed {PackText.DateTimeUtc(refresh.FinishedAtUtc ?? refresh.StartedAtUtc)} from load batches up to {refresh.UpToBatchId}. Rows that failed the extract contract were rejected, not loaded: they count in no measure."
-                : "The measures have not been refreshed.")
+                : "The measures have not been refreshed.", isNote: false)
             .Style.Font.SetFontColor(NoteInk);
         layout.FixWidth(2, 44);
         for (var column = 4; column <= 10; column++) layout.AtLeast(column, 11);
@@ -438,7 +437,7 @@ public sealed class ExcelWorkbookWriter
         {
             row++;
             layout.Text(row, 1, b.SourceKind);
-            layout.Wrapped(row, 2, b.SourceName);
+            layout.Wrapped(row, 2, PackText.ExtractName(b.SourceName));
             layout.DateTimeUtc(row, 3, b.FinishedAtUtc ?? b.StartedAtUtc);
             layout.Text(row, 4, b.Status.ToString());
             layout.Count(row, 5, b.RowsRead);
@@ -474,9 +473,8 @@ public sealed class ExcelWorkbookWriter
         }
         if (row > sourcesHeader) Table(sheet, sourcesHeader, row, 10, "SourceTables");
         row++;
-        layout.Spill(++row, 1, "Latest record dated: the newest business date in the table (contact, start, review, audit date...); '-' for tables of people, families and teams. " +
-                "No: the newest record is dated before the period ends. For a busy table that suggests the extract stops early and the period is undercounted; for a sparse one (audits, plans) it may be a quiet week.")
-            .Style.Font.SetFontColor(NoteInk);
+        Note(layout, ++row, 10, "Latest record dated: the newest business date in the table (contact, start, review, audit date...); '-' for tables of people, families and teams. " +
+                "No: the newest record is dated before the period ends. For a busy table that suggests the extract stops early and the period is undercounted; for a sparse one (audits, plans) it may be a quiet week.");
 
         row += 2;
         Subtitle(layout, row++, "Rows rejected, by file and column");
@@ -495,7 +493,7 @@ public sealed class ExcelWorkbookWriter
         if (row > rejectsHeader) Table(sheet, rejectsHeader, row, 6, "Rejects");
         else layout.Spill(++row, 1, "No rows were rejected.");
         if (q.RejectReasonsLeftOut > 0)
-            layout.Spill(++row + 1, 1, $"{q.RejectReasonsLeftOut:N0} rarer file and column combinations are left out here; the warehouse's reject table lists every rejected row.").Style.Font.SetFontColor(NoteInk);
+            Note(layout, ++row + 1, 10, $"{q.RejectReasonsLeftOut:N0} rarer file and column combinations are left out here; the warehouse's reject table lists every rejected row.");
 
         row += 2;
         Subtitle(layout, row++, "Loaded with warnings: values loaded as unknown, by file, column and value");
@@ -514,12 +512,11 @@ public sealed class ExcelWorkbookWriter
         }
         if (row > warningsHeader) Table(sheet, warningsHeader, row, 7, "Warnings");
         else layout.Spill(++row, 1, "No values were loaded as unknown.");
-        layout.Spill(++row + 1, 1, "A row with an odd value in an optional field (a code no mapping knows, a placeholder such as -1 or SSD_PH, a placeholder date such as 1900-01-01) is loaded, with that field unknown; it counts in every measure that does not need the field." +
-                (q.WarningsLeftOut > 0 ? $" {q.WarningsLeftOut:N0} rarer values are left out here; the warehouse's LoadWarning table lists them all." : ""))
-            .Style.Font.SetFontColor(NoteInk);
+        Note(layout, ++row + 1, 10, "A row with an odd value in an optional field (a code no mapping knows, a placeholder such as -1 or SSD_PH, a placeholder date such as 1900-01-01) is loaded, with that field unknown; it counts in every measure that does not need the field." +
+                (q.WarningsLeftOut > 0 ? $" {q.WarningsLeftOut:N0} rarer values are left out here; the warehouse's LoadWarning table lists them all." : ""));
         layout.Apply();
         sheet.SheetView.Freeze(3, 0);
-        sheet.PageSetup.SetRowsToRepeatAtTop(1, 1);
+        layout.PrintOnA4(10, 1, 1, 1);
     }
 
     /// <summary>A published value: a number cell ("p" in its format when provisional), or its display text.</summary>
@@ -589,15 +586,19 @@ public sealed class ExcelWorkbookWriter
         if (judged) cell.Style.Font.SetBold();
     }
 
-    private static void Notes(SheetLayout layout, int row, PackSnapshot s, bool profiled, List<(MeasureDefinition Measure, ShownValue Value)> shown)
+    private static void Notes(SheetLayout layout, int row, int lastColumn, PackSnapshot s, bool profiled, List<(MeasureDefinition Measure, ShownValue Value)> shown)
     {
         var notes = new List<string> { PackText.Suppression(s.Suppress) };
         if (s.Suppress && !shown.Any(x => x.Value.Kind == ShownKind.Suppressed)) notes[0] = "Small numbers (1 to 5) would be shown as c; none appear on this sheet.";
         notes.Add("-: no value (nothing to divide by). Percentages are shown to one decimal place; the cell holds the exact value (0-100).");
         if (profiled) notes.Add("SF01 and SF02 count from 1 April: they are judged against a unit's own target profiled to the period end (no RAG where a unit has none) and compared with the same point last year.");
         if (PackText.ProvisionalNote(s.Settling(shown)) is { } provisional) notes.Add(provisional);
-        foreach (var note in notes) layout.Spill(row++, 1, note).Style.Font.SetFontColor(NoteInk).Font.SetFontSize(9);
+        foreach (var note in notes) Note(layout, row++, lastColumn, note);
     }
+
+    /// <summary>A footnote: wrapped across the table's width, in the note ink, at the workbook's one note size.</summary>
+    private static void Note(SheetLayout layout, int row, int lastColumn, string text, int firstColumn = 1) =>
+        layout.Paragraph(row, firstColumn, lastColumn, text).Style.Font.SetFontColor(NoteInk).Font.SetFontSize(SheetLayout.SmallestFont);
 
     private static void Title(SheetLayout layout, int row, string text, double size)
     {
@@ -642,7 +643,6 @@ public sealed class ExcelWorkbookWriter
         var page = sheet.PageSetup;
         page.PaperSize = XLPaperSize.A4Paper;
         page.PageOrientation = XLPageOrientation.Landscape;
-        page.FitToPages(1, 0);
         page.Margins.Left = page.Margins.Right = 0.4;
         page.Margins.Top = 0.55;
         page.Margins.Bottom = 0.6;

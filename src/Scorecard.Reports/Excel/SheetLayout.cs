@@ -15,6 +15,9 @@ internal sealed class SheetLayout(IXLWorksheet sheet)
     private readonly Dictionary<int, double> _fixed = [];
     private readonly List<(int Row, int Column, string Text, double Scale)> _wrapped = [];
     private readonly Dictionary<int, double> _minimumHeights = [];
+    private readonly List<(int Row, int First, int Last, string Text)> _paragraphs = [];
+    private readonly HashSet<int> _notes = [];
+    private readonly Dictionary<int, double> _heights = [];
 
     public IXLWorksheet Sheet => sheet;
 
@@ -42,6 +45,22 @@ internal sealed class SheetLayout(IXLWorksheet sheet)
             var longestWord = text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.Length).DefaultIfEmpty(0).Max();
             Track(column, new string('x', longestWord), fontScale * (bold ? 1.08 : 1.0));
         }
+        return cell;
+    }
+
+    /// <summary>
+    /// A note across the table's columns: merged and wrapped to the table's width, so a long sentence neither
+    /// widens the printed page (and shrinks every other text) nor runs off it.
+    /// </summary>
+    public IXLCell Paragraph(int row, int firstColumn, int lastColumn, string text, bool isNote = true)
+    {
+        var cell = sheet.Cell(row, firstColumn);
+        cell.SetValue(text);
+        cell.Style.Alignment.WrapText = true;
+        cell.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+        if (lastColumn > firstColumn) sheet.Range(row, firstColumn, row, lastColumn).Merge();
+        _paragraphs.Add((row, firstColumn, lastColumn, text));
+        if (isNote) _notes.Add(row);
         return cell;
     }
 
@@ -122,12 +141,94 @@ internal sealed class SheetLayout(IXLWorksheet sheet)
             var count = text.Split('\n').Sum(p => LinesFor(p, width, scale));
             lines[row] = Math.Max(lines.GetValueOrDefault(row), count);
         }
+        foreach (var (row, first, last, text) in _paragraphs)
+        {
+            var width = Enumerable.Range(first, last - first + 1).Sum(c => sheet.Column(c).Width);
+            lines[row] = Math.Max(lines.GetValueOrDefault(row), text.Split('\n').Sum(p => LinesFor(p, width, 1.0)));
+        }
         foreach (var row in lines.Keys.Union(_minimumHeights.Keys))
         {
             var height = Math.Max(LineHeight + 2.5, lines.GetValueOrDefault(row) * LineHeight + 3);
-            sheet.Row(row).Height = Math.Max(height, _minimumHeights.GetValueOrDefault(row));
+            sheet.Row(row).Height = _heights[row] = Math.Max(height, _minimumHeights.GetValueOrDefault(row));
         }
     }
+
+    /// <summary>A4 landscape, less the margins the packs print with (0.4 inch each side; 0.55 top, 0.6 bottom).</summary>
+    public const double PrintableWidthPoints = 841.9 - 2 * 0.4 * 72, PrintableHeightPoints = 595.3 - (0.55 + 0.6) * 72;
+
+    /// <summary>The smallest font the workbook uses (notes): the print scale never takes it below 8 pt.</summary>
+    public const double SmallestFont = 10;
+    public const int MinimumScale = 80;
+
+    /// <summary>
+    /// Sets an explicit print scale: as large as lets the columns fit the page's width, but never below
+    /// <see cref="MinimumScale"/> (10 pt x 80% = 8 pt). A sheet still too wide prints onto more pages across with its
+    /// first columns repeated. Then moves a page break up where a page would otherwise hold only notes.
+    /// </summary>
+    public void PrintOnA4(int lastColumn, int repeatFirstRow, int repeatLastRow, int repeatColumns)
+    {
+        var page = sheet.PageSetup;
+        var width = WidthInPoints(1, lastColumn);
+        var scale = Math.Clamp((int)Math.Floor(100 * PrintableWidthPoints / width), MinimumScale, 100);
+        page.Scale = scale;
+        page.SetRowsToRepeatAtTop(repeatFirstRow, repeatLastRow);
+        if (width * scale / 100 > PrintableWidthPoints && repeatColumns > 0) page.SetColumnsToRepeatAtLeft(1, repeatColumns);
+        KeepNotesWithTheirTable(scale, repeatFirstRow, repeatLastRow);
+    }
+
+    /// <summary>Column widths in points as printed: Excel's width unit is a digit of the default font (7 px) plus 5 px padding.</summary>
+    public double WidthInPoints(int firstColumn, int lastColumn) =>
+        Enumerable.Range(firstColumn, lastColumn - firstColumn + 1).Sum(c => (sheet.Column(c).Width * 7 + 5) * 0.75);
+
+    /// <summary>
+    /// Pages as the rows' heights lay them out (a little pessimistically, so a break comes early rather than late);
+    /// where a page would begin with notes and hold nothing else, a break three rows earlier takes the end of the
+    /// table over with them.
+    /// </summary>
+    private void KeepNotesWithTheirTable(int scale, int repeatFirstRow, int repeatLastRow)
+    {
+        if (_notes.Count == 0) return;
+        var last = sheet.LastRowUsed()?.RowNumber() ?? 0;
+        var usable = 0.95 * PrintableHeightPoints * 100 / scale;
+        var repeated = Enumerable.Range(repeatFirstRow, repeatLastRow - repeatFirstRow + 1).Sum(Height);
+        var pageStart = 1;
+        var used = 0.0;
+        for (var row = 1; row <= last; row++)
+        {
+            var h = Height(row);
+            if (used + h > usable && row > pageStart)
+            {
+                if (OnlyNotes(row, last, usable - repeated))
+                {
+                    var tableEnd = row - 1;
+                    while (tableEnd > 1 && (_notes.Contains(tableEnd) || sheet.Row(tableEnd).IsEmpty())) tableEnd--;
+                    if (tableEnd - 3 > repeatLastRow) sheet.PageSetup.AddHorizontalPageBreak(tableEnd - 3);
+                    return;
+                }
+                pageStart = row;
+                used = repeated;
+            }
+            used += h;
+        }
+    }
+
+    /// <summary>True when every row from <paramref name="start"/> that fits on one page is a note or empty.</summary>
+    private bool OnlyNotes(int start, int last, double room)
+    {
+        var used = 0.0;
+        for (var row = start; row <= last && used + Height(row) <= room; row++)
+        {
+            used += Height(row);
+            if (!_notes.Contains(row) && !sheet.Row(row).IsEmpty()) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A row's height in points: as set here, or one line of 10 pt text.</summary>
+    public double Height(int row) => _heights.TryGetValue(row, out var h) ? h : LineHeight + 2.5;
+
+    /// <summary>Rows written as notes.</summary>
+    public IReadOnlyCollection<int> NoteRows => _notes;
 
     /// <summary>Points per line of 10 pt text, with the leading LibreOffice adds.</summary>
     private const double LineHeight = 13.2;
