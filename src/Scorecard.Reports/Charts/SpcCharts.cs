@@ -64,8 +64,8 @@ internal static class SpcCharts
     /// <summary>"EH05 ... · Variation ! Special cause: concern · Assurance F Consistently fails target".</summary>
     internal static string Heading(MeasureDefinition m, SpcResult r)
     {
-        var (vLetter, vWords) = ProcessControl.Describe(r.Variation);
-        var (aLetter, aWords) = ProcessControl.Describe(r.Assurance);
+        var (vLetter, _, vWords) = ProcessControl.Describe(r.Variation);
+        var (aLetter, _, aWords) = ProcessControl.Describe(r.Assurance);
         return $"{m.Code} {m.Name}\nVariation {vLetter} {vWords} · Assurance {aLetter} {aWords}";
     }
 

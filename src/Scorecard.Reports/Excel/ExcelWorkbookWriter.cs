@@ -25,8 +25,9 @@ public sealed class ExcelWorkbookWriter
     /// <summary>Scorecard table columns (1-based), for readers such as the tests.</summary>
     public static class ScorecardColumns
     {
-        public const int Code = 1, Measure = 2, Area = 3, BetterWhen = 4, ThisPeriod = 5, PreviousPeriod = 6, LastYear = 7, Target = 8, Rag = 9, VsPrevious = 10, VsLastYear = 11;
-        public const int Count = 11;
+        public const int Code = 1, Measure = 2, Area = 3, BetterWhen = 4, ThisPeriod = 5, PreviousPeriod = 6, LastYear = 7, Target = 8, Rag = 9, VsPrevious = 10, VsLastYear = 11,
+            Variation = 12, Assurance = 13;
+        public const int Count = 13;
     }
 
     private static readonly XLColor HeaderFill = Colour(PackPalette.Header.Fill);
@@ -160,7 +161,7 @@ public sealed class ExcelWorkbookWriter
         string[] headings =
         [
             "Code", "Measure", "Area", "Better when", "This period", $"Previous {grain}", $"Same {grain} last year", "Target", "RAG",
-            $"vs previous {grain}", $"vs same {grain} last year",
+            $"vs previous {grain}", $"vs same {grain} last year", "Variation", "Assurance",
         ];
         Header(layout, header, 1, headings, ScorecardColumns.ThisPeriod, ScorecardColumns.Target);
         layout.Sheet.Cell(header, ScorecardColumns.Rag).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
@@ -192,6 +193,8 @@ public sealed class ExcelWorkbookWriter
                 // A year-to-date count is not compared with the month before (it only grows through the year).
                 Direction(layout, row, ScorecardColumns.VsPrevious, current, m.CumulativeInYear ? ShownValue.NoPeriod : previous, current.Row?.DirectionVsPrevious);
                 Direction(layout, row, ScorecardColumns.VsLastYear, current, lastYear, current.Row?.DirectionVsLastYear);
+                // Process control reads the authority's long series only.
+                if (unit == s.Authority && s.Spc.TryGetValue(m.Code, out var spc)) ProcessControlCells(layout, row, spc);
             }
         }
         if (row > header) Table(sheet, header, row, ScorecardColumns.Count, ScorecardTable);
@@ -199,7 +202,9 @@ public sealed class ExcelWorkbookWriter
         layout.AtLeast(ScorecardColumns.Rag, 9);
         layout.AtLeast(ScorecardColumns.VsPrevious, 16);
         layout.AtLeast(ScorecardColumns.VsLastYear, 16);
-        Notes(layout, row + 2, ScorecardColumns.Count, s, profiled: s.Template.Measures.Any(m => m.CumulativeInYear), shown: shown);
+        layout.AtLeast(ScorecardColumns.Variation, 15);
+        layout.AtLeast(ScorecardColumns.Assurance, 13);
+        Notes(layout, row + 2, ScorecardColumns.Count, s, profiled: s.Template.Measures.Any(m => m.CumulativeInYear), shown: shown, processControl: true);
         layout.Apply();
         sheet.SheetView.Freeze(header, ScorecardColumns.Measure);
         layout.PrintOnA4(ScorecardColumns.Count, header, header, ScorecardColumns.Measure);
@@ -586,13 +591,32 @@ public sealed class ExcelWorkbookWriter
         if (judged) cell.Style.Font.SetBold();
     }
 
-    private static void Notes(SheetLayout layout, int row, int lastColumn, PackSnapshot s, bool profiled, List<(MeasureDefinition Measure, ShownValue Value)> shown)
+    /// <summary>Variation and assurance as letter and word (never colour alone); concern in the worsening ink, improvement in the improving one.</summary>
+    private static void ProcessControlCells(SheetLayout layout, int row, Spc.SpcResult spc)
+    {
+        var (vLetter, vShort, _) = Spc.ProcessControl.Describe(spc.Variation);
+        var variation = layout.Text(row, ScorecardColumns.Variation, $"{vLetter} {vShort}");
+        variation.Style.Font.SetFontColor(spc.Variation switch
+        {
+            Spc.Variation.SpecialCauseConcern => Colour(PackPalette.Worsening),
+            Spc.Variation.SpecialCauseImprovement => Colour(PackPalette.Improving),
+            _ => NoteInk,
+        });
+        if (spc.Variation is Spc.Variation.SpecialCauseConcern or Spc.Variation.SpecialCauseImprovement) variation.Style.Font.SetBold();
+        if (spc.Assurance == Spc.Assurance.None) return;
+        var (aLetter, aShort, _) = Spc.ProcessControl.Describe(spc.Assurance);
+        var assurance = layout.Text(row, ScorecardColumns.Assurance, $"{aLetter} {aShort}");
+        assurance.Style.Font.SetFontColor(spc.Assurance == Spc.Assurance.ConsistentlyFails ? Colour(PackPalette.Worsening) : NoteInk);
+    }
+
+    private static void Notes(SheetLayout layout, int row, int lastColumn, PackSnapshot s, bool profiled, List<(MeasureDefinition Measure, ShownValue Value)> shown, bool processControl = false)
     {
         var notes = new List<string> { PackText.Suppression(s.Suppress) };
         if (s.Suppress && !shown.Any(x => x.Value.Kind == ShownKind.Suppressed)) notes[0] = "Small numbers (1 to 5) would be shown as c; none appear on this sheet.";
         notes.Add("-: no value (nothing to divide by). Percentages are shown to one decimal place; the cell holds the exact value (0-100).");
         if (profiled) notes.Add("SF01 and SF02 count from 1 April: they are judged against a unit's own target profiled to the period end (no RAG where a unit has none) and compared with the same point last year.");
         if (PackText.ProvisionalNote(s.Settling(shown)) is { } provisional) notes.Add(provisional);
+        if (processControl && s.Spc.Count > 0) notes.Add(Spc.ProcessControl.Legend);
         foreach (var note in notes) Note(layout, row++, lastColumn, note);
     }
 

@@ -244,23 +244,29 @@ public static class ProcessControl
         (SpcRule.TwoOfThreeNearLimit, "two of three near a limit"),
     }.Where(x => rules.HasFlag(x.Rule)).Select(x => x.Words));
 
-    /// <summary>The variation as a board reads it: a letter that prints in black and white, and words.</summary>
-    public static (string Letter, string Words) Describe(Variation variation) => variation switch
+    /// <summary>The variation as a board reads it: a letter that prints in black and white, a short word for a table, and words.</summary>
+    public static (string Letter, string Short, string Words) Describe(Variation variation) => variation switch
     {
-        Variation.CommonCause => ("~", "Common cause: no signal"),
-        Variation.SpecialCauseImprovement => ("+", "Special cause: improvement"),
-        Variation.SpecialCauseConcern => ("!", "Special cause: concern"),
-        Variation.SpecialCauseHigh => ("H", "Special cause: higher"),
-        Variation.SpecialCauseLow => ("L", "Special cause: lower"),
-        _ => ("-", $"Too few points (fewer than {MinimumPoints})"),
+        Variation.CommonCause => ("~", "common cause", "Common cause: no signal"),
+        Variation.SpecialCauseImprovement => ("+", "improvement", "Special cause: improvement"),
+        Variation.SpecialCauseConcern => ("!", "concern", "Special cause: concern"),
+        Variation.SpecialCauseHigh => ("H", "higher", "Special cause: higher"),
+        Variation.SpecialCauseLow => ("L", "lower", "Special cause: lower"),
+        _ => ("-", "too few points", $"Too few points (fewer than {MinimumPoints})"),
     };
 
-    /// <summary>The assurance as a board reads it: P, F or ? as the guidance's icons show, and words.</summary>
-    public static (string Letter, string Words) Describe(Assurance assurance) => assurance switch
+    /// <summary>The assurance as a board reads it: P, F or ? as the guidance's icons show, a short word, and words.</summary>
+    public static (string Letter, string Short, string Words) Describe(Assurance assurance) => assurance switch
     {
-        Assurance.ConsistentlyPasses => ("P", "Consistently passes target"),
-        Assurance.ConsistentlyFails => ("F", "Consistently fails target"),
-        Assurance.HitAndMiss => ("?", "Hit and miss against target"),
-        _ => ("-", "No target to assure"),
+        Assurance.ConsistentlyPasses => ("P", "passes", "Consistently passes target"),
+        Assurance.ConsistentlyFails => ("F", "fails", "Consistently fails target"),
+        Assurance.HitAndMiss => ("?", "hit and miss", "Hit and miss against target"),
+        _ => ("-", "no target", "No target to assure"),
     };
+
+    /// <summary>What the variation and assurance letters mean, for the notes under a table that shows them.</summary>
+    public const string Legend =
+        "Variation (statistical process control of the latest settled period against the measure's own history, NHS \"Making Data Count\" rules): " +
+        "~ common cause (no signal), + special cause improvement, ! special cause concern, H/L special cause higher/lower on a measure with no better or worse, - too few points. " +
+        "Assurance: P consistently passes the target, F consistently fails it, ? hit and miss (the target lies within the process limits). The process charts show why.";
 }
