@@ -24,6 +24,7 @@ public static class ScorecardCli
         root.Add(MeasuresDocumentCommand.Create());
         root.Add(KeyCommands.Create());
         root.Add(PackCommand.Create());
+        root.Add(BenchmarkCommands.Create());
         root.Add(ServeCommand.Create());
         root.Add(HostCommands.CreateWorker());
         root.Add(HostCommands.CreateJobs());
@@ -53,7 +54,7 @@ public static class ScorecardCli
                 if (Environment.GetEnvironmentVariable("SCORECARD_DEBUG") == "1") AnsiConsole.WriteLine(e.ToString());
                 return 1;
             }
-            catch (Exception e) when (e is CliException or ArgumentException or Etl.Sources.ExtractStructureException or Etl.Mapping.MappingFileException or InvalidOperationException or IOException or FormatException or NotSupportedException)
+            catch (Exception e) when (e is CliException or ArgumentException or Etl.Sources.ExtractStructureException or Etl.Mapping.MappingFileException or InvalidOperationException or IOException or InvalidDataException or FormatException or NotSupportedException)
             {
                 AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
                 if (Environment.GetEnvironmentVariable("SCORECARD_DEBUG") == "1") AnsiConsole.WriteLine(e.ToString());

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Scorecard.Reports.Benchmarks;
 using Scorecard.Reports.Charts;
 using Scorecard.Reports.Excel;
 using Scorecard.Reports.Snapshot;
@@ -25,12 +26,12 @@ public sealed record BoardPack(
 /// writes the workbook and the chart pack side by side. Files are named after the template and period:
 /// childrens-trust-quarterly-2026-27-Q2.xlsx, ...-charts.pdf, and a ...-charts folder of PNGs.
 /// </summary>
-public sealed class BoardPackWriter(WarehouseContextFactory contexts)
+public sealed class BoardPackWriter(WarehouseContextFactory contexts, DfeBenchmarks? benchmarks = null)
 {
     public async Task<BoardPack> WriteAsync(PackTemplate template, string? periodLabel, string outputFolder, CancellationToken ct = default)
     {
         var clock = Stopwatch.StartNew();
-        var reader = new PackSnapshotReader(contexts);
+        var reader = new PackSnapshotReader(contexts, benchmarks ?? DfeBenchmarks.ForTemplate(template));
         var label = string.IsNullOrWhiteSpace(periodLabel) ? await reader.LatestCompletePeriodAsync(template, ct) : periodLabel.Trim();
         var snapshot = await reader.ReadAsync(template, label, DateTime.UtcNow, ct);
         var readTime = clock.Elapsed;

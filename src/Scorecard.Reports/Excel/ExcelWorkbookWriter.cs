@@ -14,7 +14,7 @@ namespace Scorecard.Reports.Excel;
 /// quality. Numbers are numbers with formats (a BI officer can point a formula at them through the named
 /// tables), every sheet prints on A4 landscape one page wide, and suppressed cells say "c" with a footnote.
 /// </summary>
-public sealed class ExcelWorkbookWriter
+public sealed partial class ExcelWorkbookWriter
 {
     public const string CoverSheet = "Cover";
     public const string ScorecardSheet = "Scorecard";
@@ -53,6 +53,7 @@ public sealed class ExcelWorkbookWriter
         var sectionSheets = SectionSheetNames(s.Template);
         Cover(workbook.AddWorksheet(CoverSheet), s, sectionSheets);
         Scorecard(workbook.AddWorksheet(ScorecardSheet), s);
+        if (s.Benchmarked.Any()) Benchmarks(workbook.AddWorksheet(BenchmarksSheet), s);
         for (var i = 0; i < s.Template.Sections.Count; i++)
             Section(workbook.AddWorksheet(sectionSheets[i]), s, s.Template.Sections[i], i + 1);
         Definitions(workbook.AddWorksheet(DefinitionsSheet), s);

@@ -37,6 +37,14 @@ public sealed class PackSnapshot
     public IReadOnlyList<Period> SpcPeriods { get; init; } = [];
     /// <summary>Each shown measure's authority series under process control, by code; measures SPC does not suit are absent.</summary>
     public IReadOnlyDictionary<string, Spc.SpcResult> Spc { get; init; } = new Dictionary<string, Spc.SpcResult>();
+    /// <summary>The DfE figures the pack compares with (none when no reference folder is found).</summary>
+    public Benchmarks.DfeBenchmarks? Benchmarks { get; init; }
+    /// <summary>The authority's own published financial-year values of the benchmarked measures, by measure and year ("2024-25").</summary>
+    public IReadOnlyDictionary<(string Measure, string Year), PublishedMeasureValue> BenchmarkYears { get; init; } = new Dictionary<(string, string), PublishedMeasureValue>();
+
+    /// <summary>The benchmarked measures the pack shows, in the pack's order.</summary>
+    public IEnumerable<(MeasureDefinition Measure, Benchmarks.MeasureBenchmark Benchmark)> Benchmarked =>
+        Benchmarks is null ? [] : Template.Measures.Select(m => (m, Benchmarks.For(m.Code))).Where(x => x.Item2 is not null).Select(x => (x.m, x.Item2!));
     public required DataQuality DataQuality { get; init; }
     public required DateTime GeneratedAtUtc { get; init; }
 

@@ -1,5 +1,6 @@
 using Scorecard.Measures.Calculation;
 using Scorecard.Measures.Publishing;
+using Scorecard.Reports.Benchmarks;
 using Scorecard.Reports.Spc;
 using Scorecard.Reports.Templates;
 using Scorecard.Warehouse;
@@ -12,7 +13,7 @@ namespace Scorecard.Reports.Snapshot;
 /// every measure, period and unit the pack shows, one for the audit grades, the spidergraph and data-freshness
 /// queries, and the periods and units. Never a query per cell, so a pack takes the same time for 5 teams or 50.
 /// </summary>
-public sealed class PackSnapshotReader(WarehouseContextFactory contexts)
+public sealed class PackSnapshotReader(WarehouseContextFactory contexts, DfeBenchmarks? benchmarks = null)
 {
     private readonly PublishedScorecard _published = new(contexts);
 
@@ -52,6 +53,7 @@ public sealed class PackSnapshotReader(WarehouseContextFactory contexts)
             : new DomainAverages([], 0, false);
 
         var byKey = cells.ToDictionary(c => (c.MeasureCode, c.PeriodKey, c.OrgUnitKey));
+        var benchmarkYears = benchmarks is null ? [] : await BenchmarkYearsAsync(template, benchmarks, authority, ct);
         return new PackSnapshot
         {
             Template = template,
@@ -70,6 +72,23 @@ public sealed class PackSnapshotReader(WarehouseContextFactory contexts)
             GeneratedAtUtc = generatedAtUtc,
             SpcPeriods = spcPeriods,
             Spc = PackSpc.Analyse(template, spcPeriods, authority, byKey),
+            Benchmarks = benchmarks,
+            BenchmarkYears = benchmarkYears,
         };
+    }
+
+    /// <summary>The years the DfE has published as financial years of our own (the DfE's year runs April to March too).</summary>
+    public const int BenchmarkYearsShown = 3;
+
+    /// <summary>The authority's published financial-year values of each benchmarked measure the pack shows, for the DfE's latest years.</summary>
+    private async Task<Dictionary<(string, string), Warehouse.Publishing.PublishedMeasureValue>> BenchmarkYearsAsync(PackTemplate template, DfeBenchmarks benchmarks, PackUnit authority, CancellationToken ct)
+    {
+        var measures = template.Measures.Where(m => benchmarks.For(m.Code) is not null).Select(m => m.Code).ToList();
+        if (measures.Count == 0) return [];
+        var years = measures.SelectMany(m => benchmarks.For(m)!.Years.TakeLast(BenchmarkYearsShown).Select(y => y.Year)).Distinct()
+            .Select(y => Warehouse.Calendar.ReportingPeriod.TryParse(y, Warehouse.Calendar.PeriodGrain.FinancialYear, out var p) ? Warehouse.Measures.Period.KeyOf(p) : (int?)null)
+            .OfType<int>().ToList();
+        var cells = await _published.CellsAsync(template.PublishedAudience, measures, years, [authority.OrgUnitKey], breakdowns: false, ct);
+        return cells.ToDictionary(c => (c.MeasureCode, c.PeriodLabel), c => c);
     }
 }
