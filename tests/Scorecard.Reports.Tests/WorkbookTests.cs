@@ -173,7 +173,9 @@ public class WorkbookTests(PackFixture packs)
         {
             sheet.PageSetup.PaperSize.ShouldBe(XLPaperSize.A4Paper, sheet.Name);
             sheet.PageSetup.PageOrientation.ShouldBe(XLPageOrientation.Landscape, sheet.Name);
-            sheet.PageSetup.PagesWide.ShouldBe(1, sheet.Name);
+            // An explicit scale, not fit-to-page: fitting shrinks text below what a board member can read.
+            sheet.PageSetup.PagesWide.ShouldBe(0, sheet.Name);
+            sheet.PageSetup.Scale.ShouldBeGreaterThanOrEqualTo(SheetLayout.MinimumScale, sheet.Name);
             if (sheet.Name != ExcelWorkbookWriter.CoverSheet) sheet.SheetView.SplitRow.ShouldBeGreaterThan(0, $"{sheet.Name} has no frozen header");
         }
         var tables = workbook.Worksheets.SelectMany(w => w.Tables).Select(t => t.Name).ToList();
@@ -275,9 +277,9 @@ public class WorkbookTests(PackFixture packs)
 
     private static int RagArgb(Rag rag) => rag switch
     {
-        Rag.Green => XLColor.FromHtml("#2E7D32").Color.ToArgb(),
-        Rag.Amber => XLColor.FromHtml("#F2A900").Color.ToArgb(),
-        _ => XLColor.FromHtml("#C62828").Color.ToArgb(),
+        Rag.Green => XLColor.FromHtml(PackPalette.Green.Fill).Color.ToArgb(),
+        Rag.Amber => XLColor.FromHtml(PackPalette.Amber.Fill).Color.ToArgb(),
+        _ => XLColor.FromHtml(PackPalette.Red.Fill).Color.ToArgb(),
     };
 
     /// <summary>The cell as Excel would show it under its format (enough of the formats the pack uses).</summary>
@@ -286,12 +288,14 @@ public class WorkbookTests(PackFixture packs)
         var format = cell.Style.NumberFormat.Format;
         if (cell.DataType == XLDataType.DateTime) return format.Contains("hh", StringComparison.Ordinal) ? "30 Sep 2026 23:59 UTC" : "30 Sep 2026";
         var value = cell.GetDouble();
-        return format switch
+        // The number's own format, then the literal text the format adds ("% (5 of 8)", " p", a RAG letter).
+        var quote = format.IndexOf('"', StringComparison.Ordinal);
+        var (number, literal) = quote < 0 ? (format, "") : (format[..quote], format[(quote + 1)..].TrimEnd('"'));
+        return number switch
         {
             "#,##0" => value.ToString("#,##0", CultureInfo.InvariantCulture),
-            "#,##0\" p\"" => value.ToString("#,##0", CultureInfo.InvariantCulture) + " p",
-            _ when format.StartsWith("0.0", StringComparison.Ordinal) => value.ToString("0.0", CultureInfo.InvariantCulture) + (format.EndsWith(" p\"", StringComparison.Ordinal) ? "% p" : "%"),
+            "0.0" => value.ToString("0.0", CultureInfo.InvariantCulture),
             _ => value.ToString(CultureInfo.InvariantCulture),
-        };
+        } + literal;
     }
 }
