@@ -25,8 +25,8 @@ public sealed class ExcelWorkbookWriter
     /// <summary>Scorecard table columns (1-based), for readers such as the tests.</summary>
     public static class ScorecardColumns
     {
-        public const int Code = 1, Measure = 2, Area = 3, BetterWhen = 4, ThisPeriod = 5, PreviousPeriod = 6, LastYear = 7, Target = 8, Rag = 9, VsPrevious = 10, VsLastYear = 11;
-        public const int Count = 11;
+        public const int Code = 1, Measure = 2, Area = 3, BetterWhen = 4, ThisPeriod = 5, PreviousPeriod = 6, LastYear = 7, Baseline = 8, Target = 9, Rag = 10, VsPrevious = 11, VsLastYear = 12;
+        public const int Count = 12;
     }
 
     private static readonly XLColor HeaderFill = Colour(PackPalette.Header.Fill);
@@ -153,18 +153,19 @@ public sealed class ExcelWorkbookWriter
         layout.Spill(periodRow, ScorecardColumns.ThisPeriod, s.Period.Label);
         layout.Spill(periodRow, ScorecardColumns.PreviousPeriod, s.PreviousPeriod?.Label ?? "");
         layout.Spill(periodRow, ScorecardColumns.LastYear, s.LastYearPeriod?.Label ?? "");
+        layout.Spill(periodRow, ScorecardColumns.Baseline, CommonBaseline(s) ?? "");
         layout.Spill(periodRow, ScorecardColumns.Target, s.Period.FinancialYearLabel);
         sheet.Range(periodRow, ScorecardColumns.ThisPeriod, periodRow, ScorecardColumns.Target).Style
             .Font.SetBold().Font.SetFontColor(TitleInk).Alignment.SetHorizontal(XLAlignmentHorizontalValues.Right);
 
         string[] headings =
         [
-            "Code", "Measure", "Area", "Better when", "This period", $"Previous {grain}", $"Same {grain} last year", "Target", "RAG",
+            "Code", "Measure", "Area", "Better when", "This period", $"Previous {grain}", $"Same {grain} last year", "Baseline", "Target", "RAG",
             $"vs previous {grain}", $"vs same {grain} last year",
         ];
         Header(layout, header, 1, headings, ScorecardColumns.ThisPeriod, ScorecardColumns.Target);
         layout.Sheet.Cell(header, ScorecardColumns.Rag).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
-        layout.FixWidth(ScorecardColumns.Measure, 52);
+        layout.FixWidth(ScorecardColumns.Measure, 38);
 
         var row = header;
         var shown = new List<(MeasureDefinition, ShownValue)>();
@@ -187,6 +188,7 @@ public sealed class ExcelWorkbookWriter
                 Value(layout, row, ScorecardColumns.ThisPeriod, m, current).Style.Font.SetBold();
                 Value(layout, row, ScorecardColumns.PreviousPeriod, m, previous);
                 Value(layout, row, ScorecardColumns.LastYear, m, lastYear);
+                Baseline(layout, row, ScorecardColumns.Baseline, s, m, unit, shown);
                 if (current.Row?.Target is { } target) Value(layout, row, ScorecardColumns.Target, m, target);
                 Rag(layout, row, ScorecardColumns.Rag, current);
                 // A year-to-date count is not compared with the month before (it only grows through the year).
@@ -195,7 +197,7 @@ public sealed class ExcelWorkbookWriter
             }
         }
         if (row > header) Table(sheet, header, row, ScorecardColumns.Count, ScorecardTable);
-        layout.SameWidth(ScorecardColumns.ThisPeriod, ScorecardColumns.Target);
+        layout.SameWidth(ScorecardColumns.ThisPeriod, ScorecardColumns.Baseline);
         layout.AtLeast(ScorecardColumns.Rag, 9);
         layout.AtLeast(ScorecardColumns.VsPrevious, 16);
         layout.AtLeast(ScorecardColumns.VsLastYear, 16);
@@ -220,6 +222,7 @@ public sealed class ExcelWorkbookWriter
         var headings = new List<string> { "Code", "Measure", "Better when" };
         headings.AddRange(s.TrendPeriods.Select(p => p.Label));
         headings.Add($"Target {s.Period.FinancialYearLabel}");
+        headings.Add(CommonBaseline(s) is { } common ? $"Baseline {common}" : "Baseline");
         Header(layout, header, 1, headings, 4);
         var shown = new List<(MeasureDefinition, ShownValue)>();
         foreach (var m in section.Measures)
@@ -237,8 +240,9 @@ public sealed class ExcelWorkbookWriter
             }
             if (s.Cell(m.Code, s.Period.PeriodKey, s.Authority.OrgUnitKey)?.Target is { } target)
                 Value(layout, row, 4 + s.TrendPeriods.Count, m, target);
+            Baseline(layout, row, 5 + s.TrendPeriods.Count, s, m, s.Authority, shown);
         }
-        var lastColumn = 3 + s.TrendPeriods.Count + 1;
+        var lastColumn = 3 + s.TrendPeriods.Count + 2;
         if (section.Measures.Count > 0) Table(sheet, header, row, lastColumn, $"Section{number}_Trend");
 
         // Comparison: the same measures for each locality or team in the reported period, the authority last.
@@ -520,7 +524,7 @@ public sealed class ExcelWorkbookWriter
     }
 
     /// <summary>A published value: a number cell ("p" in its format when provisional), or its display text.</summary>
-    private static IXLCell Value(SheetLayout layout, int row, int column, MeasureDefinition m, ShownValue v, bool ragLetter = false)
+    private static IXLCell Value(SheetLayout layout, int row, int column, MeasureDefinition m, ShownValue v, bool ragLetter = false, string extra = "")
     {
         IXLCell cell;
         if (v.IsNumber)
@@ -529,16 +533,38 @@ public sealed class ExcelWorkbookWriter
             // A percentage shows the base it rests on: "100.0% (1 of 1)" is not "100.0% (1,200 of 1,200)".
             var suffix = m.Unit == MeasureUnit.Percentage ? PackText.OutOf(v.Row) : "";
             if (ragLetter && v.Row?.Rag is { } rag) suffix += "  " + PackPalette.RagLetter(rag);
+            suffix += extra;
             cell = m.Unit == MeasureUnit.Percentage ? layout.Percentage(row, column, v.Number!.Value, provisional, suffix) : layout.Count(row, column, v.Number!.Value, provisional, suffix);
             if (ragLetter && v.Row?.Rag is { } fill) Paint(cell, PackPalette.Rag(fill));
         }
         else
         {
-            cell = layout.Text(row, column, v.Text);
+            cell = layout.Text(row, column, v.Text + (v.Text.Length > 0 ? extra : ""));
             if (v.Kind == ShownKind.NotAvailable) cell.Style.Font.SetItalic().Font.SetFontColor(NoteInk);
         }
         cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
         return cell;
+    }
+
+    /// <summary>
+    /// The value in the measure's baseline period, with the period it is ("48.0% (12 of 25) in 2025-26 Q2"); empty for
+    /// a measure with no baseline year. A published cell like any other: withheld is "c".
+    /// </summary>
+    private static void Baseline(SheetLayout layout, int row, int column, PackSnapshot s, MeasureDefinition m, PackUnit unit, List<(MeasureDefinition, ShownValue)> shown)
+    {
+        if (s.BaselineLabel(m) is not { } label) return;
+        var v = s.Baseline(m, unit);
+        shown.Add((m, v));
+        if (v.Kind == ShownKind.NoPeriod) layout.Text(row, column, label).Style.Font.SetItalic().Font.SetFontColor(NoteInk).Alignment.SetHorizontal(XLAlignmentHorizontalValues.Right);
+        // The period goes over the column when every baseline is the same one; otherwise beside each value.
+        else Value(layout, row, column, m, v, extra: CommonBaseline(s) is null ? " in " + label : "");
+    }
+
+    /// <summary>The one baseline period every measure with a baseline shares, if they share one.</summary>
+    private static string? CommonBaseline(PackSnapshot s)
+    {
+        var labels = s.Template.Measures.Select(s.BaselineLabel).OfType<string>().Distinct().ToList();
+        return labels.Count == 1 ? labels[0] : null;
     }
 
     /// <summary>A target: a number of the measure's unit.</summary>
