@@ -240,7 +240,8 @@ public class WorkbookTests(PackFixture packs)
             for (var i = 0; i < pack.Template.Sections.Count; i++)
             {
                 var table = workbook.Table($"Section{i + 1}_Trend");
-                var labels = table.HeadersRow().Cells().Skip(3).SkipLast(1).Select(c => c.GetString()).ToList();
+                // Periods, then the target and the baseline.
+                var labels = table.HeadersRow().Cells().Skip(3).SkipLast(2).Select(c => c.GetString()).ToList();
                 labels.Count.ShouldBe(pack.Template.TrendPeriods);
                 labels[^1].ShouldBe(pack.PeriodLabel);
                 foreach (var row in table.DataRange.Rows())
@@ -258,13 +259,13 @@ public class WorkbookTests(PackFixture packs)
 
     private int UnitsAt(OrgUnitLevel level) => packs.Truth.UnitKeysByName.Keys.Count(n => level == OrgUnitLevel.Locality ? n.EndsWith(" locality", StringComparison.Ordinal) : n.Contains(" Team", StringComparison.Ordinal));
 
-    private static object Value(IXLCell cell) => cell.DataType == XLDataType.Number ? cell.GetDouble() : cell.GetString();
+    internal static object Value(IXLCell cell) => cell.DataType == XLDataType.Number ? cell.GetDouble() : cell.GetString();
 
     /// <summary>
     /// The cell holds the snapshot's value: the same text, or the same number to the 15 significant digits a
     /// workbook keeps (Excel's own precision; ClosedXML writes no more).
     /// </summary>
-    private static void ShouldEqual(IXLCell cell, object expected, string where)
+    internal static void ShouldEqual(IXLCell cell, object expected, string where)
     {
         var actual = Value(cell);
         if (expected is double number)
