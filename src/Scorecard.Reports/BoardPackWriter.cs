@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Scorecard.Reports.Charts;
 using Scorecard.Reports.Excel;
 using Scorecard.Reports.Snapshot;
+using Scorecard.Reports.Story;
 using Scorecard.Reports.Templates;
 using Scorecard.Warehouse;
 
@@ -16,6 +17,9 @@ public sealed record BoardPack(
     TimeSpan ReadTime,
     TimeSpan Elapsed)
 {
+    /// <summary>The commentary read for the pack (or the template just written for it) and the exceptions found.</summary>
+    public PackStory Story { get; init; } = PackStory.None;
+
     /// <summary>Every file written: the workbook, the chart PDF, then the PNGs.</summary>
     public IReadOnlyList<string> Paths => [WorkbookPath, Charts.PdfPath, .. Charts.PngPaths];
 }
@@ -27,6 +31,12 @@ public sealed record BoardPack(
 /// </summary>
 public sealed class BoardPackWriter(WarehouseContextFactory contexts)
 {
+    /// <summary>Further reasons a measure is an exception (statistical process control signals, say), beside red and worsening.</summary>
+    public Func<PackSnapshot, IEnumerable<ExceptionSignal>>? Signals { get; init; }
+
+    /// <summary>Where each pack's commentary file is read from, and its template written on the first run; the output folder when not set.</summary>
+    public string? CommentaryFolder { get; init; }
+
     public async Task<BoardPack> WriteAsync(PackTemplate template, string? periodLabel, string outputFolder, CancellationToken ct = default)
     {
         var clock = Stopwatch.StartNew();
@@ -34,6 +44,9 @@ public sealed class BoardPackWriter(WarehouseContextFactory contexts)
         var label = string.IsNullOrWhiteSpace(periodLabel) ? await reader.LatestCompletePeriodAsync(template, ct) : periodLabel.Trim();
         var snapshot = await reader.ReadAsync(template, label, DateTime.UtcNow, ct);
         var readTime = clock.Elapsed;
+        var signals = Signals?.Invoke(snapshot).ToList() ?? [];
+        var commentary = PackCommentary.LoadOrWriteTemplate(CommentaryFolder ?? outputFolder, template, snapshot.Period.Label, PackExceptions.Find(snapshot, null, signals));
+        var story = new PackStory(commentary, PackExceptions.Find(snapshot, commentary, signals));
 
         Directory.CreateDirectory(outputFolder);
         var stem = Path.Combine(outputFolder, $"{template.Name}-{PackText.FileLabel(snapshot.Period.Label)}");
@@ -45,9 +58,9 @@ public sealed class BoardPackWriter(WarehouseContextFactory contexts)
             foreach (var old in Directory.EnumerateFiles(chartFolder, "*.png")) File.Delete(old);
 
         // The workbook and the charts share nothing but the snapshot: on two cores they take the time of the slower.
-        var workbook = Task.Run(() => new ExcelWorkbookWriter().Write(snapshot, workbookPath), ct);
+        var workbook = Task.Run(() => new ExcelWorkbookWriter().Write(snapshot, workbookPath, story), ct);
         var charts = Task.Run(() => new ChartPackWriter().Write(snapshot, chartFolder, pdfPath), ct);
         await Task.WhenAll(workbook, charts);
-        return new BoardPack(template, snapshot.Period.Label, workbookPath, await charts, readTime, clock.Elapsed);
+        return new BoardPack(template, snapshot.Period.Label, workbookPath, await charts, readTime, clock.Elapsed) { Story = story };
     }
 }

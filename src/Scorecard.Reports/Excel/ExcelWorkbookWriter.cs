@@ -2,6 +2,7 @@ using ClosedXML.Excel;
 using Scorecard.Measures.Catalogue;
 using Scorecard.Measures.Publishing;
 using Scorecard.Reports.Snapshot;
+using Scorecard.Reports.Story;
 using Scorecard.Reports.Templates;
 using Scorecard.Warehouse.Dimensions;
 using Scorecard.Warehouse.Measures;
@@ -18,6 +19,16 @@ public sealed class ExcelWorkbookWriter
 {
     public const string CoverSheet = "Cover";
     public const string ScorecardSheet = "Scorecard";
+    public const string ExceptionsSheet = "Exceptions";
+    public const string ExceptionsTable = "Exceptions";
+    public const string CommentaryTable = "Commentary";
+
+    /// <summary>Exceptions table columns (1-based).</summary>
+    public static class ExceptionColumns
+    {
+        public const int Code = 1, Measure = 2, Area = 3, ThisPeriod = 4, Target = 5, Why = 6, Commentary = 7, Owner = 8, Action = 9;
+        public const int Count = 9;
+    }
     public const string DefinitionsSheet = "Definitions";
     public const string DataQualitySheet = "Data quality";
     public const string ScorecardTable = "Scorecard";
@@ -37,8 +48,9 @@ public sealed class ExcelWorkbookWriter
 
     private static XLColor Colour(string hex) => XLColor.FromHtml(hex);
 
-    public void Write(PackSnapshot s, string path)
+    public void Write(PackSnapshot s, string path, PackStory? story = null)
     {
+        story ??= PackStory.None;
         using var workbook = new XLWorkbook();
         workbook.Style.Font.FontName = "Arial";
         workbook.Style.Font.FontSize = 10;
@@ -50,8 +62,9 @@ public sealed class ExcelWorkbookWriter
         workbook.Properties.Created = s.GeneratedAtUtc;
 
         var sectionSheets = SectionSheetNames(s.Template);
-        Cover(workbook.AddWorksheet(CoverSheet), s, sectionSheets);
+        Cover(workbook.AddWorksheet(CoverSheet), s, sectionSheets, story);
         Scorecard(workbook.AddWorksheet(ScorecardSheet), s);
+        Exceptions(workbook.AddWorksheet(ExceptionsSheet), s, story);
         for (var i = 0; i < s.Template.Sections.Count; i++)
             Section(workbook.AddWorksheet(sectionSheets[i]), s, s.Template.Sections[i], i + 1);
         Definitions(workbook.AddWorksheet(DefinitionsSheet), s);
@@ -65,7 +78,7 @@ public sealed class ExcelWorkbookWriter
 
     internal static List<string> SectionSheetNames(PackTemplate t) => t.Sections.Select(x => x.Title).ToList();
 
-    private static void Cover(IXLWorksheet sheet, PackSnapshot s, List<string> sectionSheets)
+    private static void Cover(IXLWorksheet sheet, PackSnapshot s, List<string> sectionSheets, PackStory story)
     {
         var layout = new SheetLayout(sheet);
         layout.FixWidth(1, 24);
@@ -100,10 +113,21 @@ public sealed class ExcelWorkbookWriter
         Item("Template", r => layout.Text(r, 2, $"{s.Template.Name} (report-templates/{s.Template.Name}.json)"));
 
         row++;
+        // The story first: what the board should take away, in the words of those who run the service.
+        layout.Spill(row++, 1, "Headlines").Style.Font.SetBold().Font.SetFontSize(12).Font.SetFontColor(TitleInk);
+        if (story.Commentary.Headlines.Count == 0)
+            layout.Paragraph(row++, 1, 2, NoHeadlines(story), isNote: false).Style.Font.SetItalic().Font.SetFontColor(NoteInk);
+        foreach (var headline in story.Commentary.Headlines)
+        {
+            layout.Text(row, 1, "•").Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
+            layout.Wrapped(row++, 2, headline).Style.Font.SetBold();
+        }
+        row++;
         layout.Spill(row++, 1, "Contents").Style.Font.SetBold().Font.SetFontSize(12).Font.SetFontColor(TitleInk);
         var contents = new List<(string Sheet, string About)>
         {
-            (ScorecardSheet, $"Every measure for {s.Period.Label}: previous {s.Template.GrainWord}, same {s.Template.GrainWord} last year, target, RAG and direction of travel."),
+            (ScorecardSheet, $"Every measure for {s.Period.Label}: previous {s.Template.GrainWord}, same {s.Template.GrainWord} last year, baseline, target, RAG and direction of travel."),
+            (ExceptionsSheet, $"What is red or worsening two {s.Template.GrainWord}s running, with the owner's commentary and action ({story.Exceptions.Count} this {s.Template.GrainWord})."),
         };
         for (var i = 0; i < s.Template.Sections.Count; i++)
         {
@@ -205,6 +229,89 @@ public sealed class ExcelWorkbookWriter
         layout.Apply();
         sheet.SheetView.Freeze(header, ScorecardColumns.Measure);
         layout.PrintOnA4(ScorecardColumns.Count, header, header, ScorecardColumns.Measure);
+    }
+
+    /// <summary>What the cover says when there are no headlines: where they would come from.</summary>
+    private static string NoHeadlines(PackStory story) => story.Commentary.Path.Length == 0
+        ? "No headline messages were provided."
+        : $"No headline messages were provided: they come from the commentary file {Path.GetFileName(story.Commentary.Path)}" +
+          (story.Commentary.WrittenNow ? ", written as a template with this pack to be filled in." : ".");
+
+    /// <summary>
+    /// The exceptions page: each exception found in the published values with why it is one and its owner's
+    /// commentary and action, "No commentary provided" where there is none; then commentary on other measures.
+    /// </summary>
+    private static void Exceptions(IXLWorksheet sheet, PackSnapshot s, PackStory story)
+    {
+        var layout = new SheetLayout(sheet);
+        var grain = s.Template.GrainWord;
+        Title(layout, 1, $"Exceptions and commentary: {s.Period.Label}", 15);
+        layout.Paragraph(2, 1, ExceptionColumns.Count, $"{s.Authority.Name}. Measures red against target or worsening two {grain}s running, from the published values, with what their owners say.", isNote: false)
+            .Style.Font.SetFontColor(NoteInk);
+        const int header = 4;
+        Header(layout, header, 1, ["Code", "Measure", "Area", "This period", "Target", "Why", "Commentary", "Owner", "Action"], ExceptionColumns.ThisPeriod, ExceptionColumns.Target);
+        layout.FixWidth(ExceptionColumns.Measure, 26);
+        layout.FixWidth(ExceptionColumns.Why, 20);
+        layout.FixWidth(ExceptionColumns.Commentary, 44);
+        layout.FixWidth(ExceptionColumns.Owner, 14);
+        layout.FixWidth(ExceptionColumns.Action, 26);
+        var row = header;
+        var shown = new List<(MeasureDefinition, ShownValue)>();
+        foreach (var e in story.Exceptions)
+        {
+            row++;
+            layout.Text(row, ExceptionColumns.Code, e.Measure.Code);
+            layout.Wrapped(row, ExceptionColumns.Measure, e.Measure.Name);
+            layout.Text(row, ExceptionColumns.Area, e.Unit.Name);
+            shown.Add((e.Measure, e.Value));
+            Value(layout, row, ExceptionColumns.ThisPeriod, e.Measure, e.Value, ragLetter: true);
+            if (e.Value.Row?.Target is { } target) Value(layout, row, ExceptionColumns.Target, e.Measure, target);
+            layout.Wrapped(row, ExceptionColumns.Why, string.Join("; ", e.Reasons));
+            if (e.Commentary is { } c)
+            {
+                layout.Wrapped(row, ExceptionColumns.Commentary, c.Commentary.Length > 0 ? c.Commentary : PackException.NoCommentary);
+                layout.Wrapped(row, ExceptionColumns.Owner, c.Owner);
+                layout.Wrapped(row, ExceptionColumns.Action, c.Action);
+            }
+            else layout.Wrapped(row, ExceptionColumns.Commentary, PackException.NoCommentary).Style.Font.SetItalic().Font.SetFontColor(NoteInk);
+        }
+        if (row > header) Table(sheet, header, row, ExceptionColumns.Count, ExceptionsTable);
+        else layout.Paragraph(++row, 1, ExceptionColumns.Count, $"No measure is red or worsening two {grain}s running this {grain}.", isNote: false);
+        sheet.Range(header + 1, 1, Math.Max(row, header + 1), ExceptionColumns.Count).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+
+        // Commentary written for measures that are not exceptions still reaches the board.
+        var excepted = story.Exceptions.Select(e => e.Measure.Code).ToHashSet();
+        var others = s.Template.Measures.Where(m => !excepted.Contains(m.Code)).Select(m => (Measure: m, Commentary: story.Commentary.For(m.Code))).Where(x => x.Commentary is not null).ToList();
+        if (others.Count > 0)
+        {
+            row += 2;
+            Subtitle(layout, row++, "Commentary on other measures");
+            var otherHeader = row;
+            Header(layout, row, 1, ["Code", "Measure", "Commentary", "Owner", "Action"]);
+            foreach (var (m, c) in others)
+            {
+                row++;
+                layout.Text(row, 1, m.Code);
+                layout.Wrapped(row, 2, m.Name);
+                // Merged over the exceptions table's columns, so both tables share one set of widths.
+                layout.Paragraph(row, 3, ExceptionColumns.Commentary, c!.Commentary, isNote: false);
+                layout.Wrapped(row, ExceptionColumns.Owner, c.Owner);
+                layout.Wrapped(row, ExceptionColumns.Action, c.Action);
+            }
+            sheet.Range(otherHeader + 1, 1, row, ExceptionColumns.Count).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+        }
+
+        row += 2;
+        Note(layout, row++, ExceptionColumns.Count, $"Exceptions are found from the published values, never chosen: red against target, or worsening against the previous {grain} in this {grain} and the one before. " +
+            "A withheld (c) or provisional value has no RAG or direction, so it is never an exception. Letters beside a value: G green, A amber, R red.");
+        Note(layout, row++, ExceptionColumns.Count, story.Commentary.Path.Length == 0
+            ? "No commentary file was read for this pack."
+            : $"Commentary, owners and actions: {Path.GetFileName(story.Commentary.Path)}, written by the council's performance team; \"{PackException.NoCommentary}\" where the file has none." +
+              (story.Commentary.WrittenNow ? " It did not exist: a template for it was written beside this pack, to be filled in." : ""));
+        if (PackText.ProvisionalNote(s.Settling(shown)) is { } provisional) Note(layout, row++, ExceptionColumns.Count, provisional);
+        layout.Apply();
+        sheet.SheetView.Freeze(header, 0);
+        layout.PrintOnA4(ExceptionColumns.Count, header, header, 0);
     }
 
     private static void Section(IXLWorksheet sheet, PackSnapshot s, PackSection section, int number)

@@ -159,7 +159,7 @@ public static class PackTemplateReader
     }
 
     /// <summary>The sheets every pack has besides its sections.</summary>
-    public static readonly IReadOnlyList<string> ReservedSheetNames = ["Cover", "Scorecard", "Definitions", "Data quality"];
+    public static readonly IReadOnlyList<string> ReservedSheetNames = ["Cover", "Scorecard", "Exceptions", "Definitions", "Data quality"];
 
     /// <summary>Audit sections by code, with the words the QA framework uses.</summary>
     public static readonly IReadOnlyDictionary<string, string> AuditSections =
