@@ -3,6 +3,7 @@ using Scorecard.Reports.Benchmarks;
 using Scorecard.Reports.Charts;
 using Scorecard.Reports.Excel;
 using Scorecard.Reports.Snapshot;
+using Scorecard.Reports.Story;
 using Scorecard.Reports.Templates;
 using Scorecard.Warehouse;
 
@@ -17,6 +18,9 @@ public sealed record BoardPack(
     TimeSpan ReadTime,
     TimeSpan Elapsed)
 {
+    /// <summary>The commentary read for the pack (or the template just written for it) and the exceptions found.</summary>
+    public PackStory Story { get; init; } = PackStory.None;
+
     /// <summary>Every file written: the workbook, the chart PDF, then the PNGs.</summary>
     public IReadOnlyList<string> Paths => [WorkbookPath, Charts.PdfPath, .. Charts.PngPaths];
 }
@@ -28,6 +32,12 @@ public sealed record BoardPack(
 /// </summary>
 public sealed class BoardPackWriter(WarehouseContextFactory contexts, DfeBenchmarks? benchmarks = null)
 {
+    /// <summary>Further reasons a measure is an exception (statistical process control signals, say), beside red and worsening.</summary>
+    public Func<PackSnapshot, IEnumerable<ExceptionSignal>>? Signals { get; init; }
+
+    /// <summary>Where each pack's commentary file is read from, and its template written on the first run; the output folder when not set.</summary>
+    public string? CommentaryFolder { get; init; }
+
     public async Task<BoardPack> WriteAsync(PackTemplate template, string? periodLabel, string outputFolder, CancellationToken ct = default)
     {
         var clock = Stopwatch.StartNew();
@@ -35,6 +45,9 @@ public sealed class BoardPackWriter(WarehouseContextFactory contexts, DfeBenchma
         var label = string.IsNullOrWhiteSpace(periodLabel) ? await reader.LatestCompletePeriodAsync(template, ct) : periodLabel.Trim();
         var snapshot = await reader.ReadAsync(template, label, DateTime.UtcNow, ct);
         var readTime = clock.Elapsed;
+        var signals = Signals?.Invoke(snapshot).ToList() ?? [];
+        var commentary = PackCommentary.LoadOrWriteTemplate(CommentaryFolder ?? outputFolder, template, snapshot.Period.Label, PackExceptions.Find(snapshot, null, signals));
+        var story = new PackStory(commentary, PackExceptions.Find(snapshot, commentary, signals));
 
         Directory.CreateDirectory(outputFolder);
         var stem = Path.Combine(outputFolder, $"{template.Name}-{PackText.FileLabel(snapshot.Period.Label)}");
@@ -46,9 +59,9 @@ public sealed class BoardPackWriter(WarehouseContextFactory contexts, DfeBenchma
             foreach (var old in Directory.EnumerateFiles(chartFolder, "*.png")) File.Delete(old);
 
         // The workbook and the charts share nothing but the snapshot: on two cores they take the time of the slower.
-        var workbook = Task.Run(() => new ExcelWorkbookWriter().Write(snapshot, workbookPath), ct);
+        var workbook = Task.Run(() => new ExcelWorkbookWriter().Write(snapshot, workbookPath, story), ct);
         var charts = Task.Run(() => new ChartPackWriter().Write(snapshot, chartFolder, pdfPath), ct);
         await Task.WhenAll(workbook, charts);
-        return new BoardPack(template, snapshot.Period.Label, workbookPath, await charts, readTime, clock.Elapsed);
+        return new BoardPack(template, snapshot.Period.Label, workbookPath, await charts, readTime, clock.Elapsed) { Story = story };
     }
 }

@@ -173,7 +173,9 @@ public class WorkbookTests(PackFixture packs)
         {
             sheet.PageSetup.PaperSize.ShouldBe(XLPaperSize.A4Paper, sheet.Name);
             sheet.PageSetup.PageOrientation.ShouldBe(XLPageOrientation.Landscape, sheet.Name);
-            sheet.PageSetup.PagesWide.ShouldBe(1, sheet.Name);
+            // An explicit scale, not fit-to-page: fitting shrinks text below what a board member can read.
+            sheet.PageSetup.PagesWide.ShouldBe(0, sheet.Name);
+            sheet.PageSetup.Scale.ShouldBeGreaterThanOrEqualTo(SheetLayout.MinimumScale, sheet.Name);
             if (sheet.Name != ExcelWorkbookWriter.CoverSheet) sheet.SheetView.SplitRow.ShouldBeGreaterThan(0, $"{sheet.Name} has no frozen header");
         }
         var tables = workbook.Worksheets.SelectMany(w => w.Tables).Select(t => t.Name).ToList();
@@ -238,7 +240,8 @@ public class WorkbookTests(PackFixture packs)
             for (var i = 0; i < pack.Template.Sections.Count; i++)
             {
                 var table = workbook.Table($"Section{i + 1}_Trend");
-                var labels = table.HeadersRow().Cells().Skip(3).SkipLast(1).Select(c => c.GetString()).ToList();
+                // Periods, then the target and the baseline.
+                var labels = table.HeadersRow().Cells().Skip(3).SkipLast(2).Select(c => c.GetString()).ToList();
                 labels.Count.ShouldBe(pack.Template.TrendPeriods);
                 labels[^1].ShouldBe(pack.PeriodLabel);
                 foreach (var row in table.DataRange.Rows())
@@ -256,13 +259,13 @@ public class WorkbookTests(PackFixture packs)
 
     private int UnitsAt(OrgUnitLevel level) => packs.Truth.UnitKeysByName.Keys.Count(n => level == OrgUnitLevel.Locality ? n.EndsWith(" locality", StringComparison.Ordinal) : n.Contains(" Team", StringComparison.Ordinal));
 
-    private static object Value(IXLCell cell) => cell.DataType == XLDataType.Number ? cell.GetDouble() : cell.GetString();
+    internal static object Value(IXLCell cell) => cell.DataType == XLDataType.Number ? cell.GetDouble() : cell.GetString();
 
     /// <summary>
     /// The cell holds the snapshot's value: the same text, or the same number to the 15 significant digits a
     /// workbook keeps (Excel's own precision; ClosedXML writes no more).
     /// </summary>
-    private static void ShouldEqual(IXLCell cell, object expected, string where)
+    internal static void ShouldEqual(IXLCell cell, object expected, string where)
     {
         var actual = Value(cell);
         if (expected is double number)
@@ -275,9 +278,9 @@ public class WorkbookTests(PackFixture packs)
 
     private static int RagArgb(Rag rag) => rag switch
     {
-        Rag.Green => XLColor.FromHtml("#2E7D32").Color.ToArgb(),
-        Rag.Amber => XLColor.FromHtml("#F2A900").Color.ToArgb(),
-        _ => XLColor.FromHtml("#C62828").Color.ToArgb(),
+        Rag.Green => XLColor.FromHtml(PackPalette.Green.Fill).Color.ToArgb(),
+        Rag.Amber => XLColor.FromHtml(PackPalette.Amber.Fill).Color.ToArgb(),
+        _ => XLColor.FromHtml(PackPalette.Red.Fill).Color.ToArgb(),
     };
 
     /// <summary>The cell as Excel would show it under its format (enough of the formats the pack uses).</summary>
@@ -286,12 +289,14 @@ public class WorkbookTests(PackFixture packs)
         var format = cell.Style.NumberFormat.Format;
         if (cell.DataType == XLDataType.DateTime) return format.Contains("hh", StringComparison.Ordinal) ? "30 Sep 2026 23:59 UTC" : "30 Sep 2026";
         var value = cell.GetDouble();
-        return format switch
+        // The number's own format, then the literal text the format adds ("% (5 of 8)", " p", a RAG letter).
+        var quote = format.IndexOf('"', StringComparison.Ordinal);
+        var (number, literal) = quote < 0 ? (format, "") : (format[..quote], format[(quote + 1)..].TrimEnd('"'));
+        return number switch
         {
             "#,##0" => value.ToString("#,##0", CultureInfo.InvariantCulture),
-            "#,##0\" p\"" => value.ToString("#,##0", CultureInfo.InvariantCulture) + " p",
-            _ when format.StartsWith("0.0", StringComparison.Ordinal) => value.ToString("0.0", CultureInfo.InvariantCulture) + (format.EndsWith(" p\"", StringComparison.Ordinal) ? "% p" : "%"),
+            "0.0" => value.ToString("0.0", CultureInfo.InvariantCulture),
             _ => value.ToString(CultureInfo.InvariantCulture),
-        };
+        } + literal;
     }
 }

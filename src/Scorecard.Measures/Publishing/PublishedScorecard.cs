@@ -80,6 +80,14 @@ public sealed class PublishedScorecard(WarehouseContextFactory contexts)
             period.SamePeriodLastYearKey is { } lastYear ? comparators.GetValueOrDefault(lastYear) : null);
     }
 
+    /// <summary>The period of the same grain that starts in the same month as <paramref name="period"/>, in each financial year asked for (by its first year) that the data has.</summary>
+    public async Task<Dictionary<int, Period>> SamePeriodInYearsAsync(Period period, IReadOnlyCollection<int> financialYearStarts, CancellationToken ct = default)
+    {
+        await using var db = contexts.Create();
+        var candidates = await db.Periods.AsNoTracking().Where(p => p.Grain == period.Grain && financialYearStarts.Contains(p.FinancialYearStart)).ToListAsync(ct);
+        return candidates.Where(p => p.StartDate.Month == period.StartDate.Month).ToDictionary(p => p.FinancialYearStart);
+    }
+
     /// <summary>Every unit in the order outputs list them.</summary>
     public async Task<List<PublishedOrgUnit>> UnitsAsync(CancellationToken ct = default)
     {

@@ -2,6 +2,7 @@ using ClosedXML.Excel;
 using Scorecard.Measures.Catalogue;
 using Scorecard.Measures.Publishing;
 using Scorecard.Reports.Snapshot;
+using Scorecard.Reports.Story;
 using Scorecard.Reports.Templates;
 using Scorecard.Warehouse.Dimensions;
 using Scorecard.Warehouse.Measures;
@@ -18,6 +19,16 @@ public sealed partial class ExcelWorkbookWriter
 {
     public const string CoverSheet = "Cover";
     public const string ScorecardSheet = "Scorecard";
+    public const string ExceptionsSheet = "Exceptions";
+    public const string ExceptionsTable = "Exceptions";
+    public const string CommentaryTable = "Commentary";
+
+    /// <summary>Exceptions table columns (1-based).</summary>
+    public static class ExceptionColumns
+    {
+        public const int Code = 1, Measure = 2, Area = 3, ThisPeriod = 4, Target = 5, Why = 6, Commentary = 7, Owner = 8, Action = 9;
+        public const int Count = 9;
+    }
     public const string DefinitionsSheet = "Definitions";
     public const string DataQualitySheet = "Data quality";
     public const string ScorecardTable = "Scorecard";
@@ -25,9 +36,9 @@ public sealed partial class ExcelWorkbookWriter
     /// <summary>Scorecard table columns (1-based), for readers such as the tests.</summary>
     public static class ScorecardColumns
     {
-        public const int Code = 1, Measure = 2, Area = 3, BetterWhen = 4, ThisPeriod = 5, PreviousPeriod = 6, LastYear = 7, Target = 8, Rag = 9, VsPrevious = 10, VsLastYear = 11,
-            Variation = 12, Assurance = 13;
-        public const int Count = 13;
+        public const int Code = 1, Measure = 2, Area = 3, BetterWhen = 4, ThisPeriod = 5, PreviousPeriod = 6, LastYear = 7, Baseline = 8, Target = 9, Rag = 10, VsPrevious = 11, VsLastYear = 12,
+            Variation = 13, Assurance = 14;
+        public const int Count = 14;
     }
 
     private static readonly XLColor HeaderFill = Colour(PackPalette.Header.Fill);
@@ -38,8 +49,9 @@ public sealed partial class ExcelWorkbookWriter
 
     private static XLColor Colour(string hex) => XLColor.FromHtml(hex);
 
-    public void Write(PackSnapshot s, string path)
+    public void Write(PackSnapshot s, string path, PackStory? story = null)
     {
+        story ??= PackStory.None;
         using var workbook = new XLWorkbook();
         workbook.Style.Font.FontName = "Arial";
         workbook.Style.Font.FontSize = 10;
@@ -51,8 +63,9 @@ public sealed partial class ExcelWorkbookWriter
         workbook.Properties.Created = s.GeneratedAtUtc;
 
         var sectionSheets = SectionSheetNames(s.Template);
-        Cover(workbook.AddWorksheet(CoverSheet), s, sectionSheets);
+        Cover(workbook.AddWorksheet(CoverSheet), s, sectionSheets, story);
         Scorecard(workbook.AddWorksheet(ScorecardSheet), s);
+        Exceptions(workbook.AddWorksheet(ExceptionsSheet), s, story);
         if (s.Benchmarked.Any()) Benchmarks(workbook.AddWorksheet(BenchmarksSheet), s);
         for (var i = 0; i < s.Template.Sections.Count; i++)
             Section(workbook.AddWorksheet(sectionSheets[i]), s, s.Template.Sections[i], i + 1);
@@ -67,7 +80,7 @@ public sealed partial class ExcelWorkbookWriter
 
     internal static List<string> SectionSheetNames(PackTemplate t) => t.Sections.Select(x => x.Title).ToList();
 
-    private static void Cover(IXLWorksheet sheet, PackSnapshot s, List<string> sectionSheets)
+    private static void Cover(IXLWorksheet sheet, PackSnapshot s, List<string> sectionSheets, PackStory story)
     {
         var layout = new SheetLayout(sheet);
         layout.FixWidth(1, 24);
@@ -102,10 +115,21 @@ public sealed partial class ExcelWorkbookWriter
         Item("Template", r => layout.Text(r, 2, $"{s.Template.Name} (report-templates/{s.Template.Name}.json)"));
 
         row++;
+        // The story first: what the board should take away, in the words of those who run the service.
+        layout.Spill(row++, 1, "Headlines").Style.Font.SetBold().Font.SetFontSize(12).Font.SetFontColor(TitleInk);
+        if (story.Commentary.Headlines.Count == 0)
+            layout.Paragraph(row++, 1, 2, NoHeadlines(story), isNote: false).Style.Font.SetItalic().Font.SetFontColor(NoteInk);
+        foreach (var headline in story.Commentary.Headlines)
+        {
+            layout.Text(row, 1, "•").Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
+            layout.Wrapped(row++, 2, headline).Style.Font.SetBold();
+        }
+        row++;
         layout.Spill(row++, 1, "Contents").Style.Font.SetBold().Font.SetFontSize(12).Font.SetFontColor(TitleInk);
         var contents = new List<(string Sheet, string About)>
         {
-            (ScorecardSheet, $"Every measure for {s.Period.Label}: previous {s.Template.GrainWord}, same {s.Template.GrainWord} last year, target, RAG and direction of travel."),
+            (ScorecardSheet, $"Every measure for {s.Period.Label}: previous {s.Template.GrainWord}, same {s.Template.GrainWord} last year, baseline, target, RAG and direction of travel."),
+            (ExceptionsSheet, $"What is red or worsening two {s.Template.GrainWord}s running, with the owner's commentary and action ({story.Exceptions.Count} this {s.Template.GrainWord})."),
         };
         for (var i = 0; i < s.Template.Sections.Count; i++)
         {
@@ -155,18 +179,19 @@ public sealed partial class ExcelWorkbookWriter
         layout.Spill(periodRow, ScorecardColumns.ThisPeriod, s.Period.Label);
         layout.Spill(periodRow, ScorecardColumns.PreviousPeriod, s.PreviousPeriod?.Label ?? "");
         layout.Spill(periodRow, ScorecardColumns.LastYear, s.LastYearPeriod?.Label ?? "");
+        layout.Spill(periodRow, ScorecardColumns.Baseline, CommonBaseline(s) ?? "");
         layout.Spill(periodRow, ScorecardColumns.Target, s.Period.FinancialYearLabel);
         sheet.Range(periodRow, ScorecardColumns.ThisPeriod, periodRow, ScorecardColumns.Target).Style
             .Font.SetBold().Font.SetFontColor(TitleInk).Alignment.SetHorizontal(XLAlignmentHorizontalValues.Right);
 
         string[] headings =
         [
-            "Code", "Measure", "Area", "Better when", "This period", $"Previous {grain}", $"Same {grain} last year", "Target", "RAG",
+            "Code", "Measure", "Area", "Better when", "This period", $"Previous {grain}", $"Same {grain} last year", "Baseline", "Target", "RAG",
             $"vs previous {grain}", $"vs same {grain} last year", "Variation", "Assurance",
         ];
         Header(layout, header, 1, headings, ScorecardColumns.ThisPeriod, ScorecardColumns.Target);
         layout.Sheet.Cell(header, ScorecardColumns.Rag).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
-        layout.FixWidth(ScorecardColumns.Measure, 52);
+        layout.FixWidth(ScorecardColumns.Measure, 38);
 
         var row = header;
         var shown = new List<(MeasureDefinition, ShownValue)>();
@@ -189,6 +214,7 @@ public sealed partial class ExcelWorkbookWriter
                 Value(layout, row, ScorecardColumns.ThisPeriod, m, current).Style.Font.SetBold();
                 Value(layout, row, ScorecardColumns.PreviousPeriod, m, previous);
                 Value(layout, row, ScorecardColumns.LastYear, m, lastYear);
+                Baseline(layout, row, ScorecardColumns.Baseline, s, m, unit, shown);
                 if (current.Row?.Target is { } target) Value(layout, row, ScorecardColumns.Target, m, target);
                 Rag(layout, row, ScorecardColumns.Rag, current);
                 // A year-to-date count is not compared with the month before (it only grows through the year).
@@ -199,7 +225,7 @@ public sealed partial class ExcelWorkbookWriter
             }
         }
         if (row > header) Table(sheet, header, row, ScorecardColumns.Count, ScorecardTable);
-        layout.SameWidth(ScorecardColumns.ThisPeriod, ScorecardColumns.Target);
+        layout.SameWidth(ScorecardColumns.ThisPeriod, ScorecardColumns.Baseline);
         layout.AtLeast(ScorecardColumns.Rag, 9);
         layout.AtLeast(ScorecardColumns.VsPrevious, 16);
         layout.AtLeast(ScorecardColumns.VsLastYear, 16);
@@ -209,6 +235,89 @@ public sealed partial class ExcelWorkbookWriter
         layout.Apply();
         sheet.SheetView.Freeze(header, ScorecardColumns.Measure);
         layout.PrintOnA4(ScorecardColumns.Count, header, header, ScorecardColumns.Measure);
+    }
+
+    /// <summary>What the cover says when there are no headlines: where they would come from.</summary>
+    private static string NoHeadlines(PackStory story) => story.Commentary.Path.Length == 0
+        ? "No headline messages were provided."
+        : $"No headline messages were provided: they come from the commentary file {Path.GetFileName(story.Commentary.Path)}" +
+          (story.Commentary.WrittenNow ? ", written as a template with this pack to be filled in." : ".");
+
+    /// <summary>
+    /// The exceptions page: each exception found in the published values with why it is one and its owner's
+    /// commentary and action, "No commentary provided" where there is none; then commentary on other measures.
+    /// </summary>
+    private static void Exceptions(IXLWorksheet sheet, PackSnapshot s, PackStory story)
+    {
+        var layout = new SheetLayout(sheet);
+        var grain = s.Template.GrainWord;
+        Title(layout, 1, $"Exceptions and commentary: {s.Period.Label}", 15);
+        layout.Paragraph(2, 1, ExceptionColumns.Count, $"{s.Authority.Name}. Measures red against target or worsening two {grain}s running, from the published values, with what their owners say.", isNote: false)
+            .Style.Font.SetFontColor(NoteInk);
+        const int header = 4;
+        Header(layout, header, 1, ["Code", "Measure", "Area", "This period", "Target", "Why", "Commentary", "Owner", "Action"], ExceptionColumns.ThisPeriod, ExceptionColumns.Target);
+        layout.FixWidth(ExceptionColumns.Measure, 26);
+        layout.FixWidth(ExceptionColumns.Why, 20);
+        layout.FixWidth(ExceptionColumns.Commentary, 44);
+        layout.FixWidth(ExceptionColumns.Owner, 14);
+        layout.FixWidth(ExceptionColumns.Action, 26);
+        var row = header;
+        var shown = new List<(MeasureDefinition, ShownValue)>();
+        foreach (var e in story.Exceptions)
+        {
+            row++;
+            layout.Text(row, ExceptionColumns.Code, e.Measure.Code);
+            layout.Wrapped(row, ExceptionColumns.Measure, e.Measure.Name);
+            layout.Text(row, ExceptionColumns.Area, e.Unit.Name);
+            shown.Add((e.Measure, e.Value));
+            Value(layout, row, ExceptionColumns.ThisPeriod, e.Measure, e.Value, ragLetter: true);
+            if (e.Value.Row?.Target is { } target) Value(layout, row, ExceptionColumns.Target, e.Measure, target);
+            layout.Wrapped(row, ExceptionColumns.Why, string.Join("; ", e.Reasons));
+            if (e.Commentary is { } c)
+            {
+                layout.Wrapped(row, ExceptionColumns.Commentary, c.Commentary.Length > 0 ? c.Commentary : PackException.NoCommentary);
+                layout.Wrapped(row, ExceptionColumns.Owner, c.Owner);
+                layout.Wrapped(row, ExceptionColumns.Action, c.Action);
+            }
+            else layout.Wrapped(row, ExceptionColumns.Commentary, PackException.NoCommentary).Style.Font.SetItalic().Font.SetFontColor(NoteInk);
+        }
+        if (row > header) Table(sheet, header, row, ExceptionColumns.Count, ExceptionsTable);
+        else layout.Paragraph(++row, 1, ExceptionColumns.Count, $"No measure is red or worsening two {grain}s running this {grain}.", isNote: false);
+        sheet.Range(header + 1, 1, Math.Max(row, header + 1), ExceptionColumns.Count).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+
+        // Commentary written for measures that are not exceptions still reaches the board.
+        var excepted = story.Exceptions.Select(e => e.Measure.Code).ToHashSet();
+        var others = s.Template.Measures.Where(m => !excepted.Contains(m.Code)).Select(m => (Measure: m, Commentary: story.Commentary.For(m.Code))).Where(x => x.Commentary is not null).ToList();
+        if (others.Count > 0)
+        {
+            row += 2;
+            Subtitle(layout, row++, "Commentary on other measures");
+            var otherHeader = row;
+            Header(layout, row, 1, ["Code", "Measure", "Commentary", "Owner", "Action"]);
+            foreach (var (m, c) in others)
+            {
+                row++;
+                layout.Text(row, 1, m.Code);
+                layout.Wrapped(row, 2, m.Name);
+                // Merged over the exceptions table's columns, so both tables share one set of widths.
+                layout.Paragraph(row, 3, ExceptionColumns.Commentary, c!.Commentary, isNote: false);
+                layout.Wrapped(row, ExceptionColumns.Owner, c.Owner);
+                layout.Wrapped(row, ExceptionColumns.Action, c.Action);
+            }
+            sheet.Range(otherHeader + 1, 1, row, ExceptionColumns.Count).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+        }
+
+        row += 2;
+        Note(layout, row++, ExceptionColumns.Count, $"Exceptions are found from the published values, never chosen: red against target, or worsening against the previous {grain} in this {grain} and the one before. " +
+            "A withheld (c) or provisional value has no RAG or direction, so it is never an exception. Letters beside a value: G green, A amber, R red.");
+        Note(layout, row++, ExceptionColumns.Count, story.Commentary.Path.Length == 0
+            ? "No commentary file was read for this pack."
+            : $"Commentary, owners and actions: {Path.GetFileName(story.Commentary.Path)}, written by the council's performance team; \"{PackException.NoCommentary}\" where the file has none." +
+              (story.Commentary.WrittenNow ? " It did not exist: a template for it was written beside this pack, to be filled in." : ""));
+        if (PackText.ProvisionalNote(s.Settling(shown)) is { } provisional) Note(layout, row++, ExceptionColumns.Count, provisional);
+        layout.Apply();
+        sheet.SheetView.Freeze(header, 0);
+        layout.PrintOnA4(ExceptionColumns.Count, header, header, 0);
     }
 
     private static void Section(IXLWorksheet sheet, PackSnapshot s, PackSection section, int number)
@@ -226,6 +335,7 @@ public sealed partial class ExcelWorkbookWriter
         var headings = new List<string> { "Code", "Measure", "Better when" };
         headings.AddRange(s.TrendPeriods.Select(p => p.Label));
         headings.Add($"Target {s.Period.FinancialYearLabel}");
+        headings.Add(CommonBaseline(s) is { } common ? $"Baseline {common}" : "Baseline");
         Header(layout, header, 1, headings, 4);
         var shown = new List<(MeasureDefinition, ShownValue)>();
         foreach (var m in section.Measures)
@@ -243,8 +353,9 @@ public sealed partial class ExcelWorkbookWriter
             }
             if (s.Cell(m.Code, s.Period.PeriodKey, s.Authority.OrgUnitKey)?.Target is { } target)
                 Value(layout, row, 4 + s.TrendPeriods.Count, m, target);
+            Baseline(layout, row, 5 + s.TrendPeriods.Count, s, m, s.Authority, shown);
         }
-        var lastColumn = 3 + s.TrendPeriods.Count + 1;
+        var lastColumn = 3 + s.TrendPeriods.Count + 2;
         if (section.Measures.Count > 0) Table(sheet, header, row, lastColumn, $"Section{number}_Trend");
 
         // Comparison: the same measures for each locality or team in the reported period, the authority last.
@@ -526,7 +637,7 @@ public sealed partial class ExcelWorkbookWriter
     }
 
     /// <summary>A published value: a number cell ("p" in its format when provisional), or its display text.</summary>
-    private static IXLCell Value(SheetLayout layout, int row, int column, MeasureDefinition m, ShownValue v, bool ragLetter = false)
+    private static IXLCell Value(SheetLayout layout, int row, int column, MeasureDefinition m, ShownValue v, bool ragLetter = false, string extra = "")
     {
         IXLCell cell;
         if (v.IsNumber)
@@ -535,16 +646,38 @@ public sealed partial class ExcelWorkbookWriter
             // A percentage shows the base it rests on: "100.0% (1 of 1)" is not "100.0% (1,200 of 1,200)".
             var suffix = m.Unit == MeasureUnit.Percentage ? PackText.OutOf(v.Row) : "";
             if (ragLetter && v.Row?.Rag is { } rag) suffix += "  " + PackPalette.RagLetter(rag);
+            suffix += extra;
             cell = m.Unit == MeasureUnit.Percentage ? layout.Percentage(row, column, v.Number!.Value, provisional, suffix) : layout.Count(row, column, v.Number!.Value, provisional, suffix);
             if (ragLetter && v.Row?.Rag is { } fill) Paint(cell, PackPalette.Rag(fill));
         }
         else
         {
-            cell = layout.Text(row, column, v.Text);
+            cell = layout.Text(row, column, v.Text + (v.Text.Length > 0 ? extra : ""));
             if (v.Kind == ShownKind.NotAvailable) cell.Style.Font.SetItalic().Font.SetFontColor(NoteInk);
         }
         cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
         return cell;
+    }
+
+    /// <summary>
+    /// The value in the measure's baseline period, with the period it is ("48.0% (12 of 25) in 2025-26 Q2"); empty for
+    /// a measure with no baseline year. A published cell like any other: withheld is "c".
+    /// </summary>
+    private static void Baseline(SheetLayout layout, int row, int column, PackSnapshot s, MeasureDefinition m, PackUnit unit, List<(MeasureDefinition, ShownValue)> shown)
+    {
+        if (s.BaselineLabel(m) is not { } label) return;
+        var v = s.Baseline(m, unit);
+        shown.Add((m, v));
+        if (v.Kind == ShownKind.NoPeriod) layout.Text(row, column, label).Style.Font.SetItalic().Font.SetFontColor(NoteInk).Alignment.SetHorizontal(XLAlignmentHorizontalValues.Right);
+        // The period goes over the column when every baseline is the same one; otherwise beside each value.
+        else Value(layout, row, column, m, v, extra: CommonBaseline(s) is null ? " in " + label : "");
+    }
+
+    /// <summary>The one baseline period every measure with a baseline shares, if they share one.</summary>
+    private static string? CommonBaseline(PackSnapshot s)
+    {
+        var labels = s.Template.Measures.Select(s.BaselineLabel).OfType<string>().Distinct().ToList();
+        return labels.Count == 1 ? labels[0] : null;
     }
 
     /// <summary>A target: a number of the measure's unit.</summary>

@@ -22,6 +22,8 @@ public sealed class PackSnapshot
     public required IReadOnlyList<Period> TrendPeriods { get; init; }
     public Period? PreviousPeriod { get; init; }
     public Period? LastYearPeriod { get; init; }
+    /// <summary>Each measure's baseline period (the same quarter or month of its baseline year), where the data has it.</summary>
+    public IReadOnlyDictionary<string, Period> BaselinePeriods { get; init; } = new Dictionary<string, Period>();
     public required PackUnit Authority { get; init; }
     public required IReadOnlyList<PackUnit> ScorecardUnits { get; init; }
     /// <summary>Localities or teams, as the template asks; the authority is not among them.</summary>
@@ -49,6 +51,18 @@ public sealed class PackSnapshot
     public required DateTime GeneratedAtUtc { get; init; }
 
     public bool Suppress => Template.SuppressSmallNumbers;
+
+    /// <summary>True when any measure the pack shows has a baseline year: the tables then have a baseline column.</summary>
+    public bool HasBaselines => Template.Measures.Any(m => Template.Baselines.ContainsKey(m.Code));
+
+    /// <summary>A measure's baseline as shown: the published cell of its baseline period; nothing without a baseline year.</summary>
+    public ShownValue Baseline(MeasureDefinition measure, PackUnit unit) =>
+        BaselinePeriods.TryGetValue(measure.Code, out var period) ? Show(measure, period, unit) : ShownValue.NoPeriod;
+
+    /// <summary>"2025-26 Q2", or "2025-26 (before the data)" when the baseline year is set but the data does not reach it.</summary>
+    public string? BaselineLabel(MeasureDefinition measure) =>
+        BaselinePeriods.TryGetValue(measure.Code, out var period) ? period.Label
+        : Template.Baselines.TryGetValue(measure.Code, out var year) ? $"{year} (no data)" : null;
 
     public bool IsAvailable(MeasureDefinition measure) => MeasureRows.TryGetValue(measure.Code, out var m) && m.IsAvailable;
 

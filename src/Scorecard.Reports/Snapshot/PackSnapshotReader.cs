@@ -33,7 +33,13 @@ public sealed class PackSnapshotReader(WarehouseContextFactory contexts, DfeBenc
         var scorecardUnits = units.Where(u => template.ScorecardLevels.Contains(u.Level)).ToList();
         var comparisonUnits = units.Where(u => template.ComparisonLevels.Contains(u.Level) && u != authority).ToList();
 
-        var periodKeys = period.Trend.Append(period.Previous).Append(period.LastYear).OfType<Warehouse.Measures.Period>().Select(p => p.PeriodKey).Distinct().ToList();
+        // Baselines: the same quarter or month of each measure's baseline year, read with the other cells.
+        var baselineYears = template.Measures.Where(m => template.Baselines.ContainsKey(m.Code))
+            .ToDictionary(m => m.Code, m => int.Parse(template.Baselines[m.Code][..4], System.Globalization.CultureInfo.InvariantCulture));
+        var baselinePeriods = baselineYears.Count == 0 ? [] : await _published.SamePeriodInYearsAsync(period.Period, baselineYears.Values.Distinct().ToList(), ct);
+        var baselines = baselineYears.Where(b => baselinePeriods.ContainsKey(b.Value)).ToDictionary(b => b.Key, b => baselinePeriods[b.Value]);
+        var periodKeys = period.Trend.Append(period.Previous).Append(period.LastYear).Concat(baselines.Values)
+            .OfType<Warehouse.Measures.Period>().Select(p => p.PeriodKey).Distinct().ToList();
         var unitKeys = scorecardUnits.Concat(comparisonUnits).Append(authority).Select(u => u.OrgUnitKey).Distinct().ToList();
         var wantsAuditGrades = template.Sections.Any(s => s.HasAuditGrades) || template.Charts.Any(c => c.Kind == ChartKinds.AuditGrades);
         // The audit tables show QA01 (good or better) beside the overall grades, so it is read with them.
@@ -61,6 +67,7 @@ public sealed class PackSnapshotReader(WarehouseContextFactory contexts, DfeBenc
             TrendPeriods = period.Trend,
             PreviousPeriod = period.Previous,
             LastYearPeriod = period.LastYear,
+            BaselinePeriods = baselines,
             Authority = authority,
             ScorecardUnits = scorecardUnits,
             ComparisonUnits = comparisonUnits,

@@ -39,6 +39,9 @@ public sealed class PackTemplate
     public static readonly IReadOnlyList<string> KnownRoles = ["Board", "QualityAssurance", "Analyst", "Admin"];
     public string? SourcePath { get; init; }
 
+    /// <summary>Measure code to the financial year it is measured from (baselines.json beside the template).</summary>
+    public IReadOnlyDictionary<string, string> Baselines { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Every measure the pack shows, in the order the sections list them, each once.</summary>
     public IReadOnlyList<MeasureDefinition> Measures =>
         Sections.SelectMany(s => s.Measures).DistinctBy(m => m.Code).ToList();

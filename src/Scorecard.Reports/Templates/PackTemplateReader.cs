@@ -42,17 +42,17 @@ public static class PackTemplateReader
                 $"There is no pack template '{nameOrPath}' in {string.Join(" or ", folders.Select(Path.GetFullPath))}." +
                 (known.Count > 0 ? $" Templates there: {string.Join(", ", known)}." : ""));
         }
-        return Parse(File.ReadAllText(path), path);
+        return Parse(File.ReadAllText(path), path, BaselinesFile.Load(Path.GetDirectoryName(Path.GetFullPath(path))!));
     }
 
-    /// <summary>Template names in a folder (every .json but the targets file).</summary>
+    /// <summary>Template names in a folder (every .json but the targets and baselines files).</summary>
     public static List<string> Available(string folder) =>
         Directory.EnumerateFiles(folder, "*.json")
             .Select(f => Path.GetFileNameWithoutExtension(f)!)
-            .Where(n => !string.Equals(n, "targets", StringComparison.OrdinalIgnoreCase))
+            .Where(n => !string.Equals(n, "targets", StringComparison.OrdinalIgnoreCase) && !string.Equals(n + ".json", BaselinesFile.FileName, StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal).ToList();
 
-    public static PackTemplate Parse(string json, string path)
+    public static PackTemplate Parse(string json, string path, IReadOnlyDictionary<string, string>? baselines = null)
     {
         TemplateDocument document;
         try
@@ -154,11 +154,12 @@ public static class PackTemplateReader
             Sections = sections,
             Roles = roles.Distinct().ToList()!,
             SourcePath = path,
+            Baselines = baselines ?? new Dictionary<string, string>(),
         };
     }
 
     /// <summary>The sheets every pack has besides its sections.</summary>
-    public static readonly IReadOnlyList<string> ReservedSheetNames = ["Cover", "Scorecard", "Definitions", "Data quality"];
+    public static readonly IReadOnlyList<string> ReservedSheetNames = ["Cover", "Scorecard", "Exceptions", "Definitions", "Data quality"];
 
     /// <summary>Audit sections by code, with the words the QA framework uses.</summary>
     public static readonly IReadOnlyDictionary<string, string> AuditSections =
