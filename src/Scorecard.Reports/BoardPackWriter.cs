@@ -3,6 +3,7 @@ using Scorecard.Reports.Benchmarks;
 using Scorecard.Reports.Charts;
 using Scorecard.Reports.Excel;
 using Scorecard.Reports.Snapshot;
+using Scorecard.Reports.Spc;
 using Scorecard.Reports.Story;
 using Scorecard.Reports.Templates;
 using Scorecard.Warehouse;
@@ -45,7 +46,8 @@ public sealed class BoardPackWriter(WarehouseContextFactory contexts, DfeBenchma
         var label = string.IsNullOrWhiteSpace(periodLabel) ? await reader.LatestCompletePeriodAsync(template, ct) : periodLabel.Trim();
         var snapshot = await reader.ReadAsync(template, label, DateTime.UtcNow, ct);
         var readTime = clock.Elapsed;
-        var signals = Signals?.Invoke(snapshot).ToList() ?? [];
+        // Process control's signals are always exceptions; a caller may add its own.
+        var signals = PackSpc.Signals(snapshot).Concat(Signals?.Invoke(snapshot) ?? []).ToList();
         var commentary = PackCommentary.LoadOrWriteTemplate(CommentaryFolder ?? outputFolder, template, snapshot.Period.Label, PackExceptions.Find(snapshot, null, signals));
         var story = new PackStory(commentary, PackExceptions.Find(snapshot, commentary, signals));
 

@@ -82,6 +82,23 @@ public class ProcessControlPackTests(PackFixture packs)
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public async Task Exceptions_ListEverySpecialCauseConcern_AndNoImprovement(string template)
+    {
+        var pack = packs.Packs[template];
+        var snapshot = await new Snapshot.PackSnapshotReader(packs.Contexts).ReadAsync(pack.Template, pack.PeriodLabel, DateTime.UtcNow);
+        var spcReasons = pack.Story.Exceptions.Where(e => e.Unit.OrgUnitKey == snapshot.Authority.OrgUnitKey)
+            .SelectMany(e => e.Reasons.Where(r => r.Contains("(SPC: ", StringComparison.Ordinal)).Select(r => (e.Measure.Code, Reason: r))).ToList();
+        foreach (var (code, result) in snapshot.Spc)
+        {
+            var listed = spcReasons.Where(r => r.Code == code).ToList();
+            if (result.Variation is Variation.SpecialCauseConcern or Variation.SpecialCauseHigh or Variation.SpecialCauseLow)
+                listed.ShouldHaveSingleItem($"{template} {code}").Reason.ShouldStartWith(ProcessControl.Describe(result.Variation).Words + " in " + result.Latest!.Label);
+            else listed.ShouldBeEmpty($"{template} {code}");
+        }
+    }
+
     /// <summary>The fixture's generated council.</summary>
     private static string AuthorityName(BoardPack pack) => "Northshire";
 

@@ -46,6 +46,18 @@ public static class PackSpc
     }
 
     /// <summary>
+    /// The exceptions process control adds: a special-cause concern at the latest settled point, or a special cause on
+    /// a context measure (no better or worse, but a change the board should ask about). An improvement is no exception.
+    /// </summary>
+    public static IEnumerable<Story.ExceptionSignal> Signals(Snapshot.PackSnapshot s) =>
+        s.Spc.Where(x => x.Value.Variation is Variation.SpecialCauseConcern or Variation.SpecialCauseHigh or Variation.SpecialCauseLow)
+            .Select(x => new Story.ExceptionSignal(x.Key, s.Authority.OrgUnitKey, Reason(x.Value)));
+
+    /// <summary>"Special cause: concern in 2026-27 Q1 (SPC: a run of 7 or more on one side of the mean)".</summary>
+    public static string Reason(SpcResult r) =>
+        $"{ProcessControl.Describe(r.Variation).Words} in {r.Latest?.Label} (SPC: {r.LatestRules})";
+
+    /// <summary>
     /// A published cell as a point: withheld, missing and provisional values are gaps (a provisional value can
     /// still move, usually up, and would look like a signal that is only late records).
     /// </summary>
