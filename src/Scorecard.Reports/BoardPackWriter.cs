@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Scorecard.Reports.Benchmarks;
+using Scorecard.Reports.Board;
 using Scorecard.Reports.Charts;
 using Scorecard.Reports.Excel;
 using Scorecard.Reports.Snapshot;
@@ -22,14 +23,17 @@ public sealed record BoardPack(
     /// <summary>The commentary read for the pack (or the template just written for it) and the exceptions found.</summary>
     public PackStory Story { get; init; } = PackStory.None;
 
-    /// <summary>Every file written: the workbook, the chart PDF, then the PNGs.</summary>
-    public IReadOnlyList<string> Paths => [WorkbookPath, Charts.PdfPath, .. Charts.PngPaths];
+    /// <summary>The one PDF for the board: cover, scorecard, exceptions, benchmarks, then each section's tables and charts.</summary>
+    public BoardDocument? Board { get; init; }
+
+    /// <summary>Every file written: the board document, the workbook, the chart PDF, then the PNGs.</summary>
+    public IReadOnlyList<string> Paths => [.. Board is { } board ? [board.Path] : Array.Empty<string>(), WorkbookPath, Charts.PdfPath, .. Charts.PngPaths];
 }
 
 /// <summary>
 /// Makes a board pack from the measure snapshot: reads it once (<see cref="PackSnapshotReader"/>), then
-/// writes the workbook and the chart pack side by side. Files are named after the template and period:
-/// childrens-trust-quarterly-2026-27-Q2.xlsx, ...-charts.pdf, and a ...-charts folder of PNGs.
+/// writes the workbook, the chart pack and the board document side by side. Files are named after the template and
+/// period: childrens-trust-quarterly-2026-27-Q2.xlsx, ...-board.pdf, ...-charts.pdf, and a ...-charts folder of PNGs.
 /// </summary>
 public sealed class BoardPackWriter(WarehouseContextFactory contexts, DfeBenchmarks? benchmarks = null)
 {
@@ -60,10 +64,11 @@ public sealed class BoardPackWriter(WarehouseContextFactory contexts, DfeBenchma
         if (Directory.Exists(chartFolder))
             foreach (var old in Directory.EnumerateFiles(chartFolder, "*.png")) File.Delete(old);
 
-        // The workbook and the charts share nothing but the snapshot: on two cores they take the time of the slower.
+        // The workbook, the charts and the board document share nothing but the snapshot (each draws its own plots).
         var workbook = Task.Run(() => new ExcelWorkbookWriter().Write(snapshot, workbookPath, story), ct);
         var charts = Task.Run(() => new ChartPackWriter().Write(snapshot, chartFolder, pdfPath), ct);
-        await Task.WhenAll(workbook, charts);
-        return new BoardPack(template, snapshot.Period.Label, workbookPath, await charts, readTime, clock.Elapsed) { Story = story };
+        var board = Task.Run(() => new BoardDocumentWriter().Write(snapshot, story, stem + "-board.pdf"), ct);
+        await Task.WhenAll(workbook, charts, board);
+        return new BoardPack(template, snapshot.Period.Label, workbookPath, await charts, readTime, clock.Elapsed) { Story = story, Board = await board };
     }
 }

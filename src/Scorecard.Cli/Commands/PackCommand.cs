@@ -18,7 +18,7 @@ public static class PackCommand
         };
         var period = new Option<string?>("--period", "-p") { Description = "Period label such as 2026-27 Q2 or 2026-09 (default: the latest complete period of the template's grain)." };
         var output = new Option<string>("--out", "-o") { Description = "Folder to write the pack into.", DefaultValueFactory = _ => "out" };
-        var command = new Command("pack", "Write a board pack: Excel workbook, chart PNGs and a chart PDF, from the measure snapshot.") { template, period, output };
+        var command = new Command("pack", "Write a board pack: one board PDF, the Excel workbook, chart PNGs and a chart PDF, from the measure snapshot.") { template, period, output };
         command.SetAction(ScorecardCli.Guarded(async (parse, settings, ct) =>
         {
             // The template is read and checked first: a wrong measure or chart name stops here, before any file is written.
@@ -33,6 +33,7 @@ public static class PackCommand
     {
         var pack = await new BoardPackWriter(new WarehouseContextFactory(settings.Warehouse)).WriteAsync(template, period, outputFolder, ct);
         AnsiConsole.MarkupLineInterpolated($"[bold]{template.Title}[/], {pack.PeriodLabel}: {pack.Charts.PngPaths.Count} charts, written in {pack.Elapsed.TotalSeconds:N1} s");
+        if (pack.Board is { } board) AnsiConsole.MarkupLineInterpolated($"  board     {Path.GetFullPath(board.Path)} ({board.PageTitles.Count} pages: the one document to circulate)");
         AnsiConsole.MarkupLineInterpolated($"  workbook  {Path.GetFullPath(pack.WorkbookPath)}");
         AnsiConsole.MarkupLineInterpolated($"  charts    {Path.GetFullPath(pack.Charts.PdfPath)}");
         AnsiConsole.MarkupLineInterpolated($"  PNGs      {Path.GetFullPath(pack.Charts.Folder)}{Path.DirectorySeparatorChar}");
