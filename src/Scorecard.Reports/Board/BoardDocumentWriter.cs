@@ -175,9 +175,9 @@ public sealed class BoardDocumentWriter
         // 752 points of the 774 between the margins; value columns wide enough for "(1,234 of 1,695)" on one line.
         return
         [
-            new("Code", 34), new("Measure", area ? 78 : 128), .. area ? new PdfColumn[] { new("Area", 50) } : [],
+            new("Code", 34), new("Measure", area ? 70 : 120), .. area ? new PdfColumn[] { new("Area", 50) } : [],
             new("This period", 72, true), new($"Previous {g}", 72, true), new($"Same {g} last year", 72, true), new("Baseline", 72, true), new("Target", 38, true),
-            new("RAG", 40), new($"vs previous {g}", 56), new($"vs same {g} last year", 56), new("Variation", 60), new("Assurance", 52),
+            new("RAG", 48), new($"vs previous {g}", 56), new($"vs same {g} last year", 56), new("Variation", 60), new("Assurance", 52),
         ];
     }
 
@@ -316,7 +316,7 @@ public sealed class BoardDocumentWriter
         if (current.IsProvisional) return new("p", Italic: true, Ink: F.NoteInk);
         if (current.Row?.Rag is not { } rag) return new("");
         var swatch = PackPalette.Rag(rag);
-        return new($"{PackPalette.RagLetter(rag)} {rag}", Bold: true, Fill: SKColor.Parse(swatch.Fill), Ink: SKColor.Parse(swatch.Ink));
+        return new($"{PackPalette.RagLetter(rag)}\u00A0{rag}", Bold: true, Fill: SKColor.Parse(swatch.Fill), Ink: SKColor.Parse(swatch.Ink));
     }
 
     private static PdfCell Direction(ShownValue current, ShownValue comparator, Direction? direction)
