@@ -165,7 +165,7 @@ public class WorkbookTests(PackFixture packs)
     {
         var pack = packs.Packs[template];
         using var workbook = new XLWorkbook(pack.WorkbookPath);
-        var expected = new[] { ExcelWorkbookWriter.CoverSheet, ExcelWorkbookWriter.ScorecardSheet }
+        var expected = new[] { ExcelWorkbookWriter.CoverSheet, ExcelWorkbookWriter.ScorecardSheet, ExcelWorkbookWriter.ExceptionsSheet }
             .Concat(pack.Template.Sections.Select(s => s.Title))
             .Concat([ExcelWorkbookWriter.DefinitionsSheet, ExcelWorkbookWriter.DataQualitySheet]);
         workbook.Worksheets.Select(w => w.Name).ShouldBe(expected);

@@ -18,25 +18,36 @@ public static class PackCommand
         };
         var period = new Option<string?>("--period", "-p") { Description = "Period label such as 2026-27 Q2 or 2026-09 (default: the latest complete period of the template's grain)." };
         var output = new Option<string>("--out", "-o") { Description = "Folder to write the pack into.", DefaultValueFactory = _ => "out" };
-        var command = new Command("pack", "Write a board pack: one board PDF, the Excel workbook, chart PNGs and a chart PDF, from the measure snapshot.") { template, period, output };
+        var commentary = new Option<string?>("--commentary", "-c")
+        {
+            Description = "Folder of commentary files (<template>-<period>-commentary.json: headlines, and per measure commentary, owner and action). " +
+                          "Default: the output folder. A template for the file is written there when the pack has none yet.",
+        };
+        var command = new Command("pack", "Write a board pack: one board PDF, the Excel workbook, chart PNGs and a chart PDF, from the measure snapshot.") { template, period, output, commentary };
         command.SetAction(ScorecardCli.Guarded(async (parse, settings, ct) =>
         {
             // The template is read and checked first: a wrong measure or chart name stops here, before any file is written.
             var pack = settings.Packs.Load(parse.GetValue(template)!);
-            await WriteAsync(settings, pack, parse.GetValue(period), parse.GetValue(output)!, ct);
+            await WriteAsync(settings, pack, parse.GetValue(period), parse.GetValue(output)!, ct, parse.GetValue(commentary));
             return 0;
         }));
         return command;
     }
 
-    public static async Task<BoardPack> WriteAsync(ScorecardSettings settings, PackTemplate template, string? period, string outputFolder, CancellationToken ct)
+    public static async Task<BoardPack> WriteAsync(ScorecardSettings settings, PackTemplate template, string? period, string outputFolder, CancellationToken ct, string? commentaryFolder = null)
     {
-        var pack = await new BoardPackWriter(new WarehouseContextFactory(settings.Warehouse)).WriteAsync(template, period, outputFolder, ct);
+        var writer = new BoardPackWriter(new WarehouseContextFactory(settings.Warehouse)) { CommentaryFolder = commentaryFolder };
+        var pack = await writer.WriteAsync(template, period, outputFolder, ct);
         AnsiConsole.MarkupLineInterpolated($"[bold]{template.Title}[/], {pack.PeriodLabel}: {pack.Charts.PngPaths.Count} charts, written in {pack.Elapsed.TotalSeconds:N1} s");
         if (pack.Board is { } board) AnsiConsole.MarkupLineInterpolated($"  board     {Path.GetFullPath(board.Path)} ({board.PageTitles.Count} pages: the one document to circulate)");
         AnsiConsole.MarkupLineInterpolated($"  workbook  {Path.GetFullPath(pack.WorkbookPath)}");
         AnsiConsole.MarkupLineInterpolated($"  charts    {Path.GetFullPath(pack.Charts.PdfPath)}");
         AnsiConsole.MarkupLineInterpolated($"  PNGs      {Path.GetFullPath(pack.Charts.Folder)}{Path.DirectorySeparatorChar}");
+        var story = pack.Story;
+        AnsiConsole.MarkupLineInterpolated($"  story     {story.Exceptions.Count} exceptions, {story.Exceptions.Count(e => e.Commentary is null)} without commentary; {story.Commentary.Headlines.Count} headlines");
+        if (story.Commentary.WrittenNow)
+            AnsiConsole.MarkupLineInterpolated($"  [yellow]No commentary yet: a template was written to {Path.GetFullPath(story.Commentary.Path)}; fill it in and run the pack again.[/]");
+        else AnsiConsole.MarkupLineInterpolated($"  commentary {Path.GetFullPath(story.Commentary.Path)}");
         if (!template.SuppressSmallNumbers)
             AnsiConsole.MarkupLine("  [yellow]Small numbers are not suppressed in this pack: internal use only.[/]");
         return pack;

@@ -191,7 +191,9 @@ public sealed partial class ExcelWorkbookWriter
         ];
         Header(layout, header, 1, headings, ScorecardColumns.ThisPeriod, ScorecardColumns.Target);
         layout.Sheet.Cell(header, ScorecardColumns.Rag).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
-        layout.FixWidth(ScorecardColumns.Measure, 38);
+        // Narrow enough that the scorecard, bases and all, prints one page wide at 80% or more: long names wrap.
+        layout.FixWidth(ScorecardColumns.Measure, 26);
+        layout.FixWidth(ScorecardColumns.Area, 11);
 
         var row = header;
         var shown = new List<(MeasureDefinition, ShownValue)>();
@@ -209,7 +211,7 @@ public sealed partial class ExcelWorkbookWriter
                 shown.AddRange([(m, current), (m, previous), (m, lastYear)]);
                 layout.Text(row, ScorecardColumns.Code, m.Code);
                 layout.Wrapped(row, ScorecardColumns.Measure, m.Name);
-                layout.Text(row, ScorecardColumns.Area, unit.Name);
+                layout.Wrapped(row, ScorecardColumns.Area, unit.Name);
                 layout.Text(row, ScorecardColumns.BetterWhen, BetterWhen(m));
                 Value(layout, row, ScorecardColumns.ThisPeriod, m, current).Style.Font.SetBold();
                 Value(layout, row, ScorecardColumns.PreviousPeriod, m, previous);
@@ -227,10 +229,10 @@ public sealed partial class ExcelWorkbookWriter
         if (row > header) Table(sheet, header, row, ScorecardColumns.Count, ScorecardTable);
         layout.SameWidth(ScorecardColumns.ThisPeriod, ScorecardColumns.Baseline);
         layout.AtLeast(ScorecardColumns.Rag, 9);
-        layout.AtLeast(ScorecardColumns.VsPrevious, 16);
-        layout.AtLeast(ScorecardColumns.VsLastYear, 16);
-        layout.AtLeast(ScorecardColumns.Variation, 15);
-        layout.AtLeast(ScorecardColumns.Assurance, 13);
+        layout.AtLeast(ScorecardColumns.VsPrevious, 13);
+        layout.AtLeast(ScorecardColumns.VsLastYear, 13);
+        layout.AtLeast(ScorecardColumns.Variation, 13);
+        layout.AtLeast(ScorecardColumns.Assurance, 11);
         Notes(layout, row + 2, ScorecardColumns.Count, s, profiled: s.Template.Measures.Any(m => m.CumulativeInYear), shown: shown, processControl: true);
         layout.Apply();
         sheet.SheetView.Freeze(header, ScorecardColumns.Measure);
@@ -326,7 +328,7 @@ public sealed partial class ExcelWorkbookWriter
         var grain = s.Template.GrainWord;
         Title(layout, 1, section.Title, 15);
         layout.Spill(2, 1, section.Description ?? $"{s.Authority.Name}, {PackText.PeriodWithDates(s.Period)}.").Style.Font.SetFontColor(NoteInk);
-        layout.FixWidth(2, 44);
+        layout.FixWidth(2, 30);
 
         // Trend: measures down, periods across, the reported period last.
         var row = 4;
@@ -493,12 +495,14 @@ public sealed partial class ExcelWorkbookWriter
         Header(layout, header, 1, ["Code", "Measure", "Description", "Numerator", "Denominator", "Unit", "Better when", "Counting unit", "Source", "Available"]);
         // Long definitions read from the top of their row.
         sheet.Range(header + 1, 1, header + s.Template.MeasuresRead.Count, 10).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
-        layout.FixWidth(2, 30);
-        layout.FixWidth(3, 50);
-        layout.FixWidth(4, 34);
-        layout.FixWidth(5, 30);
-        layout.FixWidth(9, 22);
-        layout.FixWidth(10, 30);
+        // Widths that print one page wide at 80%: the long texts wrap.
+        layout.FixWidth(2, 20);
+        layout.FixWidth(3, 36);
+        layout.FixWidth(4, 26);
+        layout.FixWidth(5, 22);
+        layout.FixWidth(8, 10);
+        layout.FixWidth(9, 14);
+        layout.FixWidth(10, 20);
         var row = header;
         foreach (var m in s.Template.MeasuresRead)
         {
@@ -510,7 +514,7 @@ public sealed partial class ExcelWorkbookWriter
             layout.Wrapped(row, 5, m.Denominator ?? "-");
             layout.Text(row, 6, PackText.Unit(m));
             layout.Text(row, 7, BetterWhen(m));
-            layout.Text(row, 8, m.CountingUnit);
+            layout.Wrapped(row, 8, m.CountingUnit);
             layout.Wrapped(row, 9, PackText.DefinitionSource(m));
             layout.Wrapped(row, 10, Availability(s, m));
         }

@@ -77,7 +77,8 @@ internal sealed class SheetLayout(IXLWorksheet sheet)
         var cell = sheet.Cell(row, column);
         cell.SetValue(value);
         cell.Style.NumberFormat.Format = format;
-        Track(column, shownAs, 1.0);
+        // Digits are one width unit each, bold or not, and spaces and brackets narrower: a number needs less margin than words.
+        _widths[column] = Math.Max(_widths.GetValueOrDefault(column), shownAs.Length + 2);
         return cell;
     }
 
@@ -187,8 +188,11 @@ internal sealed class SheetLayout(IXLWorksheet sheet)
     /// </summary>
     private void KeepNotesWithTheirTable(int scale, int repeatFirstRow, int repeatLastRow)
     {
-        if (_notes.Count == 0) return;
         var last = sheet.LastRowUsed()?.RowNumber() ?? 0;
+        // Every row gets the height the pages are worked out with, so what prints is what was planned.
+        for (var row = 1; row <= last; row++)
+            if (!_heights.ContainsKey(row)) sheet.Row(row).Height = _heights[row] = SingleLine;
+        if (_notes.Count == 0) return;
         var usable = 0.95 * PrintableHeightPoints * 100 / scale;
         var repeated = Enumerable.Range(repeatFirstRow, repeatLastRow - repeatFirstRow + 1).Sum(Height);
         var pageStart = 1;
@@ -202,8 +206,13 @@ internal sealed class SheetLayout(IXLWorksheet sheet)
                 {
                     var tableEnd = row - 1;
                     while (tableEnd > 1 && (_notes.Contains(tableEnd) || sheet.Row(tableEnd).IsEmpty())) tableEnd--;
-                    if (tableEnd - 3 > repeatLastRow) sheet.PageSetup.AddHorizontalPageBreak(tableEnd - 3);
-                    return;
+                    if (tableEnd - 3 > Math.Max(repeatLastRow, pageStart))
+                    {
+                        // The table's last three rows go over with the notes: a new page starts after the break.
+                        sheet.PageSetup.AddHorizontalPageBreak(tableEnd - 3);
+                        row = tableEnd - 2;
+                        h = Height(row);
+                    }
                 }
                 pageStart = row;
                 used = repeated;
@@ -211,6 +220,9 @@ internal sealed class SheetLayout(IXLWorksheet sheet)
             used += h;
         }
     }
+
+    /// <summary>One line of 10 pt text as LibreOffice and Excel lay it out, with a little room.</summary>
+    private const double SingleLine = 14;
 
     /// <summary>True when every row from <paramref name="start"/> that fits on one page is a note or empty.</summary>
     private bool OnlyNotes(int start, int last, double room)
@@ -225,7 +237,7 @@ internal sealed class SheetLayout(IXLWorksheet sheet)
     }
 
     /// <summary>A row's height in points: as set here, or one line of 10 pt text.</summary>
-    public double Height(int row) => _heights.TryGetValue(row, out var h) ? h : LineHeight + 2.5;
+    public double Height(int row) => _heights.TryGetValue(row, out var h) ? h : SingleLine;
 
     /// <summary>Rows written as notes.</summary>
     public IReadOnlyCollection<int> NoteRows => _notes;
