@@ -31,10 +31,10 @@ public sealed class DfeBenchmarksTests : IDisposable
         b.LaName.ShouldBe("Northumberland");
         var year = b.For("EH10").ShouldNotBeNull().Latest;
         year.Year.ShouldBe("2024-25");
-        year.Published.ShouldBe(20);
-        year.England.ShouldBe(22.6);
+        year.Published.ShouldBe(new DfeValue(20, 604, 3013));
+        year.England.ShouldBe(new DfeValue(22.6, 142900, 632830));
         year.RegionName.ShouldBe("North East");
-        year.Region.ShouldBe(20.7);
+        year.Region.Percent.ShouldBe(20.7);
         year.NeighboursPublished.ShouldBe(10);
         year.Neighbours!.Value.ShouldBe(20.36, 1e-9);
         b.NeighbourNames[0].ShouldBe("Norfolk");
@@ -48,10 +48,10 @@ public sealed class DfeBenchmarksTests : IDisposable
         var b = DfeBenchmarks.Load(CopyWith(laNumber: 383));
         b.LaName.ShouldBe("Leeds");
         var year = b.For("EH10")!.Latest;
-        year.Published.ShouldBe(24.2);
-        year.England.ShouldBe(22.6);
+        year.Published.Percent.ShouldBe(24.2);
+        year.England.Percent.ShouldBe(22.6);
         year.RegionName.ShouldBe("Yorkshire and The Humber");
-        year.Region.ShouldBe(21.7);
+        year.Region.Percent.ShouldBe(21.7);
         year.Neighbours!.Value.ShouldBe(21.37, 1e-9);
         // 2013, the first reporting year in the file, is the financial year 2012-13.
         b.For("EH10")!.Years[0].Year.ShouldBe("2012-13");
@@ -61,7 +61,7 @@ public sealed class DfeBenchmarksTests : IDisposable
     public void Load_ReadsAQuotedNameWithAComma_InItsOwnColumn()
     {
         // "Kingston upon Hull, City of" (810), 2025: 4,696 referrals, 1,019 re-referrals, 21.7%.
-        DfeBenchmarks.Load(CopyWith(laNumber: 810)).For("EH10")!.Latest.Published.ShouldBe(21.7);
+        DfeBenchmarks.Load(CopyWith(laNumber: 810)).For("EH10")!.Latest.Published.ShouldBe(new DfeValue(21.7, 1019, 4696));
     }
 
     [Fact]
@@ -70,8 +70,8 @@ public sealed class DfeBenchmarksTests : IDisposable
         var b = DfeBenchmarks.Load(CopyWith(laNumber: null));
         b.LaName.ShouldBeNull();
         var year = b.For("EH10")!.Latest;
-        year.England.ShouldBe(22.6);
-        year.Region.ShouldBeNull();
+        year.England.Percent.ShouldBe(22.6);
+        year.Region.Percent.ShouldBeNull();
         year.NeighboursPublished.ShouldBe(0);
     }
 
@@ -93,7 +93,7 @@ public sealed class DfeBenchmarksTests : IDisposable
         var b = DfeBenchmarks.Load(council);
         b.For("EH10")!.Source.File.ShouldBe("dfe-c1-2026.csv");
         b.For("EH10")!.Source.DataDate.ShouldBe("2026-03-31");
-        b.For("EH10")!.Latest.England.ShouldBe(22);
+        b.For("EH10")!.Latest.England.Percent.ShouldBe(22);
         // The council folder started from the shipped settings: the same authority and neighbour groups.
         b.LaName.ShouldBe("Northumberland");
 
@@ -126,14 +126,14 @@ public class BenchmarkSheetTests(PackFixture packs)
         var pack = packs.Packs["childrens-trust-quarterly"];
         using var workbook = new XLWorkbook(pack.WorkbookPath);
         var rows = workbook.Table(ExcelWorkbookWriter.BenchmarksTable).DataRange.Rows().ToList();
-        var b = DfeBenchmarks.Load(Path.Combine(Repository.TemplatesFolder, DfeBenchmarks.FolderName)).For("EH10")!;
         rows.Count.ShouldBe(3);
         var latest = rows[^1];
         latest.Cell(Cols.Code).GetString().ShouldBe("EH10");
         latest.Cell(Cols.Year).GetString().ShouldBe("2024-25");
         latest.Cell(Cols.England).GetDouble().ShouldBe(22.6);
         latest.Cell(Cols.Region).GetDouble().ShouldBe(20.7);
-        latest.Cell(Cols.Neighbours).GetDouble().ShouldBe(b.Latest.Neighbours!.Value);
+        latest.Cell(Cols.Neighbours).GetString().ShouldBe("20.4% (mean of 10)");
+        latest.Cell(Cols.England).Style.NumberFormat.Format.ShouldContain("(142,900 of 632,830)");
         latest.Cell(Cols.Published).GetDouble().ShouldBe(20);
         // Our own figure is the partnership's published financial-year cell for the authority.
         var year = packs.Truth.Period(PeriodGrain.FinancialYear, "2024-25");

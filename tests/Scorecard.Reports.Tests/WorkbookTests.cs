@@ -165,7 +165,10 @@ public class WorkbookTests(PackFixture packs)
     {
         var pack = packs.Packs[template];
         using var workbook = new XLWorkbook(pack.WorkbookPath);
+        // The Benchmarks sheet where the pack shows a measure the DfE publishes (EH10, in the Children's Trust pack).
+        var benchmarks = pack.Template.Measures.Any(m => m.Code == "EH10") ? [ExcelWorkbookWriter.BenchmarksSheet] : Array.Empty<string>();
         var expected = new[] { ExcelWorkbookWriter.CoverSheet, ExcelWorkbookWriter.ScorecardSheet, ExcelWorkbookWriter.ExceptionsSheet }
+            .Concat(benchmarks)
             .Concat(pack.Template.Sections.Select(s => s.Title))
             .Concat([ExcelWorkbookWriter.DefinitionsSheet, ExcelWorkbookWriter.DataQualitySheet]);
         workbook.Worksheets.Select(w => w.Name).ShouldBe(expected);

@@ -14,6 +14,16 @@ public static class BenchmarkText
     /// <summary>A DfE figure as a table shows it: "22.6%", or "not published" where the DfE withholds or lacks it.</summary>
     public static string Figure(double? value) => value is { } v ? v.ToString("0.0", English) + "%" : "not published";
 
+    /// <summary>"22.6% (142,900 of 632,830)": a DfE figure with the counts it divides, as our own percentages are shown.</summary>
+    public static string Figure(DfeValue value) => Figure(value.Percent) + Base(value);
+
+    /// <summary>" (142,900 of 632,830)", or nothing where the DfE publishes no counts.</summary>
+    public static string Base(DfeValue value) =>
+        value is { Percent: not null, Numerator: { } n, Denominator: { } d } && d > 0 ? PackText.OutOf(n, d) : "";
+
+    /// <summary>"20.4% (mean of 10)": the neighbours' average is of rates, so it has no single base.</summary>
+    public static string Neighbours(DfeFigure y) => y.Neighbours is { } v ? $"{Figure(v)} (mean of {y.NeighboursPublished})" : Figure(null);
+
     /// <summary>Our own financial-year figure: the published text with its base, or what stands in for it.</summary>
     public static string Own(PublishedMeasureValue? cell) =>
         cell is null ? "no data" : cell.State == PublishedState.Value ? cell.DisplayValue + PackText.OutOf(cell) : cell.DisplayValue;
@@ -22,8 +32,8 @@ public static class BenchmarkText
     public static string Beside(MeasureBenchmark b)
     {
         var y = b.Latest;
-        var parts = new List<string> { $"England {Figure(y.England)}" };
-        if (y.RegionName is not null) parts.Add($"{y.RegionName} {Figure(y.Region)}");
+        var parts = new List<string> { $"England {Figure(y.England.Percent)}" };
+        if (y.RegionName is not null) parts.Add($"{y.RegionName} {Figure(y.Region.Percent)}");
         if (y.NeighboursPublished > 0) parts.Add($"statistical neighbours {Figure(y.Neighbours)}");
         return $"DfE {y.Year}: " + string.Join(" · ", parts);
     }

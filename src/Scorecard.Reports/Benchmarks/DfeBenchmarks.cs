@@ -11,7 +11,9 @@ public sealed record BenchmarkSource(
     string Column,
     string Source,
     string DataDate,
-    string? Url = null)
+    string? Url = null,
+    string? NumeratorColumn = null,
+    string? DenominatorColumn = null)
 {
     /// <summary>Columns every DfE open-data file of local authority figures has (explore-education-statistics' standard).</summary>
     public static readonly IReadOnlyList<string> StandardColumns = ["time_period", "geographic_level", "region_name", "old_la_code", "la_name"];
@@ -30,12 +32,18 @@ public sealed record BenchmarkSettings(int? LaNumber, NeighbourSource? Statistic
 /// </summary>
 public sealed record DfeFigure(
     string Year,
-    double? England,
+    DfeValue England,
     string? RegionName,
-    double? Region,
+    DfeValue Region,
     double? Neighbours,
     int NeighboursPublished,
-    double? Published);
+    DfeValue Published);
+
+/// <summary>A published percentage with the counts it divides, where the DfE publishes them.</summary>
+public readonly record struct DfeValue(double? Percent, int? Numerator = null, int? Denominator = null)
+{
+    public static readonly DfeValue None = new(null);
+}
 
 /// <summary>A measure's DfE figures, newest year last.</summary>
 public sealed record MeasureBenchmark(string Measure, BenchmarkSource Source, IReadOnlyList<DfeFigure> Years)
@@ -105,22 +113,22 @@ public sealed class DfeBenchmarks
         var measures = new Dictionary<string, MeasureBenchmark>(StringComparer.Ordinal);
         foreach (var source in settings.Measures)
         {
-            var rows = ReadTable(Path.Combine(folder, source.File), [.. BenchmarkSource.StandardColumns, source.Column]);
+            var rows = ReadTable(Path.Combine(folder, source.File), Needed(source));
             var years = new List<DfeFigure>();
             foreach (var year in rows.Select(r => r["time_period"]).Distinct().Order(StringComparer.Ordinal))
             {
                 var ofYear = rows.Where(r => r["time_period"] == year).ToList();
-                double? Value(IReadOnlyDictionary<string, string>? row) => row is not null && double.TryParse(row[source.Column], NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;
+                DfeValue Value(IReadOnlyDictionary<string, string>? row) => row is null ? DfeValue.None : new(Number(row, source.Column), Count(row, source.NumeratorColumn), Count(row, source.DenominatorColumn));
                 var laRows = ofYear.Where(r => r["geographic_level"] == "Local authority").ToDictionary(r => r["old_la_code"]);
                 var own = settings.LaNumber is { } n ? laRows.GetValueOrDefault(n.ToString(CultureInfo.InvariantCulture)) : null;
                 // The region as the DfE names it in this file (its spelling can differ from the neighbours file's).
                 var regionName = own?["region_name"];
-                var neighbourValues = neighbours.Select(x => Value(laRows.GetValueOrDefault(x.Number))).OfType<double>().ToList();
+                var neighbourValues = neighbours.Select(x => Value(laRows.GetValueOrDefault(x.Number)).Percent).OfType<double>().ToList();
                 years.Add(new DfeFigure(
                     YearLabel(year),
                     Value(ofYear.FirstOrDefault(r => r["geographic_level"] == "National")),
                     regionName,
-                    regionName is null ? null : Value(ofYear.FirstOrDefault(r => r["geographic_level"] == "Regional" && r["region_name"] == regionName)),
+                    regionName is null ? DfeValue.None : Value(ofYear.FirstOrDefault(r => r["geographic_level"] == "Regional" && r["region_name"] == regionName)),
                     neighbourValues.Count > 0 ? neighbourValues.Average() : null,
                     neighbourValues.Count,
                     Value(own)));
@@ -156,7 +164,7 @@ public sealed class DfeBenchmarks
         var settings = ReadSettings(settingsPath);
         var source = settings.Measures.FirstOrDefault(m => m.Measure == measure)
             ?? throw new InvalidDataException($"{settingsPath} names no DfE source for {measure}; it has {string.Join(", ", settings.Measures.Select(m => m.Measure))}.");
-        var rows = ReadTable(downloaded, [.. BenchmarkSource.StandardColumns, source.Column]);
+        var rows = ReadTable(downloaded, Needed(source));
         var national = rows.Where(r => r["geographic_level"] == "National").Select(r => r["time_period"]).Order(StringComparer.Ordinal).ToList();
         if (national.Count == 0) throw new InvalidDataException($"{Path.GetFileName(downloaded)} has no England (National) rows: is it the right table?");
         var target = Path.Combine(folder, Path.GetFileName(downloaded));
@@ -168,6 +176,17 @@ public sealed class DfeBenchmarks
         return new ImportResult(measure, updated.File, YearLabel(national[0]), YearLabel(latest),
             double.TryParse(england, NumberStyles.Float, CultureInfo.InvariantCulture, out var e) ? e : null, folder);
     }
+
+    /// <summary>The columns a source reads: the standard ones, its value, and its counts when it names them.</summary>
+    private static string[] Needed(BenchmarkSource source) =>
+        [.. BenchmarkSource.StandardColumns, source.Column, .. new[] { source.NumeratorColumn, source.DenominatorColumn }.OfType<string>()];
+
+    /// <summary>A published figure; the DfE's symbols for withheld or missing values ("c", "x", "z", ".") are none.</summary>
+    private static double? Number(IReadOnlyDictionary<string, string> row, string column) =>
+        double.TryParse(row[column], NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;
+
+    private static int? Count(IReadOnlyDictionary<string, string> row, string? column) =>
+        column is not null && int.TryParse(row[column], NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : null;
 
     public static BenchmarkSettings ReadSettings(string path)
     {

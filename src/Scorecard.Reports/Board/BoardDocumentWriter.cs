@@ -267,10 +267,13 @@ public sealed class BoardDocumentWriter
         [
             new(x.Measure.Code), new(x.Measure.Name), new(y.Year),
             new(BenchmarkText.Own(s.BenchmarkYears.GetValueOrDefault((x.Measure.Code, y.Year))), Bold: true, Right: true),
-            new(BenchmarkText.Figure(y.Published), Right: true), new(BenchmarkText.Figure(y.England), Right: true),
-            new(BenchmarkText.Figure(y.Region), Right: true), new(BenchmarkText.Figure(y.Neighbours), Right: true), new(BetterWhen(x.Measure)),
+            Dfe(y.Published), Dfe(y.England), Dfe(y.Region), new(BenchmarkText.Neighbours(y), Right: true), new(BetterWhen(x.Measure)),
         ]))),
     ];
+
+    /// <summary>A DfE figure with its counts on a second line, as our own percentages are shown.</summary>
+    private static PdfCell Dfe(DfeValue v) =>
+        new(BenchmarkText.Figure(v.Percent) + (BenchmarkText.Base(v).Trim() is { Length: > 0 } b ? "\n" + b.Replace(' ', '\u00A0') : ""), Right: true);
 
     private static List<Period> TrendWindow(PackSnapshot s) => [.. s.TrendPeriods.TakeLast(TrendColumns)];
 

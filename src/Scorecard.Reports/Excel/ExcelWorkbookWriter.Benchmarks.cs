@@ -30,7 +30,7 @@ public sealed partial class ExcelWorkbookWriter
             "Code", "Measure", "Year", $"{s.Authority.Name} (this warehouse)", b.LaName is null ? "Council as published by DfE" : $"{b.LaName} as published by DfE",
             "England", b.RegionName ?? "Region", "Statistical neighbours (average)", "Better when",
         ], BenchmarkColumns.Own, BenchmarkColumns.Neighbours);
-        layout.FixWidth(BenchmarkColumns.Measure, 40);
+        layout.FixWidth(BenchmarkColumns.Measure, 28);
         var row = header;
         foreach (var (m, benchmark) in s.Benchmarked)
         {
@@ -46,7 +46,9 @@ public sealed partial class ExcelWorkbookWriter
                 Figure(layout, row, BenchmarkColumns.Published, year.Published);
                 Figure(layout, row, BenchmarkColumns.England, year.England);
                 Figure(layout, row, BenchmarkColumns.Region, year.Region);
-                Figure(layout, row, BenchmarkColumns.Neighbours, year.Neighbours);
+                // A mean of ten rates has no single base: said in words, so it is text, not a bare percentage.
+                var neighbours = layout.Text(row, BenchmarkColumns.Neighbours, BenchmarkText.Neighbours(year));
+                if (year.Neighbours is null) neighbours.Style.Font.SetFontColor(NoteInk);
                 layout.Text(row, BenchmarkColumns.BetterWhen, BetterWhen(m));
                 foreach (var c in new[] { BenchmarkColumns.Own, BenchmarkColumns.Published, BenchmarkColumns.England, BenchmarkColumns.Region, BenchmarkColumns.Neighbours })
                     sheet.Cell(row, c).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
@@ -60,9 +62,9 @@ public sealed partial class ExcelWorkbookWriter
         layout.PrintOnA4(BenchmarkColumns.Count, header, header, BenchmarkColumns.Measure);
     }
 
-    private static void Figure(SheetLayout layout, int row, int column, double? value)
+    private static void Figure(SheetLayout layout, int row, int column, DfeValue value)
     {
-        if (value is { } v) layout.Percentage(row, column, v);
+        if (value.Percent is { } v) layout.Percentage(row, column, v, suffix: BenchmarkText.Base(value));
         else layout.Text(row, column, BenchmarkText.Figure(null)).Style.Font.SetFontColor(NoteInk);
     }
 }
