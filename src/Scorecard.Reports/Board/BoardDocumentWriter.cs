@@ -256,9 +256,9 @@ public sealed class BoardDocumentWriter
 
     private static IReadOnlyList<PdfColumn> BenchmarkColumns(PackSnapshot s, DfeBenchmarks b) =>
     [
-        new("Code", 36), new("Measure", 150), new("Year", 50), new($"{s.Authority.Name} (this warehouse)", 110, true),
-        new(b.LaName is null ? "Council (DfE)" : $"{b.LaName} (DfE)", 90, true), new("England", 70, true), new(b.RegionName ?? "Region", 90, true),
-        new("Statistical neighbours (average)", 100, true), new("Better when", 60),
+        new("Code", 36), new("Measure", 120), new("Year", 50), new($"{s.Authority.Name} (this warehouse)", 110, true),
+        new(b.LaName is null ? "Council (DfE)" : $"{b.LaName} (DfE)", 90, true), new("England", 104, true), new(b.RegionName ?? "Region", 100, true),
+        new("Statistical neighbours (average)", 96, true), new("Better when", 50),
     ];
 
     private static List<PdfRow> BenchmarkRows(PackSnapshot s) =>
