@@ -167,6 +167,7 @@ public class WorkbookTests(PackFixture packs)
         using var workbook = new XLWorkbook(pack.WorkbookPath);
         var expected = new[] { ExcelWorkbookWriter.CoverSheet, ExcelWorkbookWriter.ScorecardSheet, ExcelWorkbookWriter.ExceptionsSheet }
             .Concat(pack.Template.Sections.Select(s => s.Title))
+            .Concat(pack.Template.EqualityMeasures.Count > 0 ? [ExcelWorkbookWriter.EqualitySheet] : [])
             .Concat([ExcelWorkbookWriter.DefinitionsSheet, ExcelWorkbookWriter.DataQualitySheet]);
         workbook.Worksheets.Select(w => w.Name).ShouldBe(expected);
         foreach (var sheet in workbook.Worksheets)

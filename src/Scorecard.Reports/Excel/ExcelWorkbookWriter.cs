@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using Scorecard.Measures.Calculation;
 using Scorecard.Measures.Catalogue;
 using Scorecard.Measures.Publishing;
 using Scorecard.Reports.Snapshot;
@@ -22,6 +23,8 @@ public sealed class ExcelWorkbookWriter
     public const string ExceptionsSheet = "Exceptions";
     public const string ExceptionsTable = "Exceptions";
     public const string CommentaryTable = "Commentary";
+    public const string EqualitySheet = "Equality";
+    public const string EqualityTable = "Equality";
 
     /// <summary>Exceptions table columns (1-based).</summary>
     public static class ExceptionColumns
@@ -67,6 +70,7 @@ public sealed class ExcelWorkbookWriter
         Exceptions(workbook.AddWorksheet(ExceptionsSheet), s, story);
         for (var i = 0; i < s.Template.Sections.Count; i++)
             Section(workbook.AddWorksheet(sectionSheets[i]), s, s.Template.Sections[i], i + 1);
+        if (s.Template.EqualityMeasures.Count > 0) Equality(workbook.AddWorksheet(EqualitySheet), s);
         Definitions(workbook.AddWorksheet(DefinitionsSheet), s);
         DataQuality(workbook.AddWorksheet(DataQualitySheet), s);
 
@@ -134,6 +138,8 @@ public sealed class ExcelWorkbookWriter
             var section = s.Template.Sections[i];
             contents.Add((sectionSheets[i], section.Description ?? $"Trend over {s.TrendPeriods.Count} {s.Template.GrainWord}s and {Levels(s.Template.ComparisonLevels)} compared."));
         }
+        if (s.Template.EqualityMeasures.Count > 0)
+            contents.Add((EqualitySheet, $"{string.Join(", ", s.Template.EqualityMeasures.Select(m => m.Code))} by age band, sex and ethnicity group, {s.Period.Label}."));
         contents.Add((DefinitionsSheet, "What each measure counts: numerator, denominator, polarity, source."));
         contents.Add((DataQualitySheet, "Where the data came from: loads, rows rejected and why, how recent each source is."));
         foreach (var (name, about) in contents)
@@ -315,6 +321,61 @@ public sealed class ExcelWorkbookWriter
         sheet.SheetView.Freeze(header, 0);
         layout.PrintOnA4(ExceptionColumns.Count, header, header, 0);
     }
+
+    /// <summary>
+    /// The equality page: each named measure for the authority in the period, in total and by age band, sex and
+    /// ethnicity group. Every value is a published cell, withheld ("c") where it or the sums around it would reveal a small number.
+    /// </summary>
+    private static void Equality(IXLWorksheet sheet, PackSnapshot s)
+    {
+        var layout = new SheetLayout(sheet);
+        Title(layout, 1, $"Equality: {s.Period.Label}", 15);
+        const int lastColumn = 5;
+        layout.Paragraph(2, 1, lastColumn, $"{s.Authority.Name}, {PackText.PeriodWithDates(s.Period)}. Each measure in total and by the child's age band, sex and ethnicity group, as recorded.", isNote: false)
+            .Style.Font.SetFontColor(NoteInk);
+        const int header = 4;
+        Header(layout, header, 1, ["Code", "Measure", "Breakdown", "Group", "Value"], 5);
+        layout.FixWidth(2, 30);
+        var row = header;
+        var shown = new List<(MeasureDefinition, ShownValue)>();
+        foreach (var m in s.Template.EqualityMeasures)
+        {
+            var total = s.Show(m, s.Period, s.Authority);
+            var lines = new List<(string Kind, string Group, ShownValue Value, bool Bold)> { ("All", "All children", total, true) };
+            foreach (var (kind, word) in new[] { (MeasureAggregator.AgeBand, "Age band"), (MeasureAggregator.Sex, "Sex"), (MeasureAggregator.EthnicityGroup, "Ethnicity group") })
+                foreach (var value in MeasureAggregator.BreakdownValues(kind))
+                {
+                    // Groups in their usual order; only those the warehouse published (a group no child was ever recorded in has no row).
+                    if (s.EqualityCells.FirstOrDefault(c => c.MeasureCode == m.Code && c.BreakdownKind == kind && c.BreakdownValue == value) is { } cell)
+                        lines.Add((word, GroupName(kind, value), new ShownValue(cell), false));
+                }
+            foreach (var (kind, group, value, bold) in lines)
+            {
+                row++;
+                layout.Text(row, 1, m.Code, bold);
+                layout.Wrapped(row, 2, m.Name, bold);
+                layout.Text(row, 3, kind, bold);
+                layout.Text(row, 4, group, bold);
+                shown.Add((m, value));
+                var cell = Value(layout, row, 5, m, value);
+                if (bold) cell.Style.Font.SetBold();
+            }
+        }
+        if (row > header) Table(sheet, header, row, lastColumn, EqualityTable);
+        row += 2;
+        Note(layout, row++, lastColumn, PackText.Suppression(s.Suppress) + (s.Suppress ? " A group is also withheld where it and the total would give away another group's small number." : ""));
+        Note(layout, row++, lastColumn, "Age at the end of the period. Groups as recorded in the case system; Unknown where nothing usable was recorded. Percentages are the group's own (its numerator over its denominator).");
+        if (PackText.ProvisionalNote(s.Settling(shown)) is { } provisional) Note(layout, row++, lastColumn, provisional);
+        layout.Apply();
+        sheet.SheetView.Freeze(header, 2);
+        layout.PrintOnA4(lastColumn, header, header, 2);
+    }
+
+    /// <summary>"Male" for M; age bands and ethnicity groups are already words.</summary>
+    private static string GroupName(string kind, string value) =>
+        kind == MeasureAggregator.Sex ? CodeLists.All.FirstOrDefault(c => c.CodeSet == CodeLists.Sex && c.Code == value)?.Label ?? value
+        : kind == MeasureAggregator.AgeBand && value != "Unknown" ? value + " years"
+        : value;
 
     private static void Section(IXLWorksheet sheet, PackSnapshot s, PackSection section, int number)
     {
