@@ -39,7 +39,9 @@ public sealed class ExcelWorkbookWriter
     /// <summary>Scorecard table columns (1-based), for readers such as the tests.</summary>
     public static class ScorecardColumns
     {
-        public const int Code = 1, Measure = 2, Area = 3, BetterWhen = 4, ThisPeriod = 5, PreviousPeriod = 6, LastYear = 7, Baseline = 8, Target = 9, Rag = 10, VsPrevious = 11, VsLastYear = 12;
+        // What a board reads first (value, target, RAG, direction) comes first: with every percentage's base beside it
+        // the table is wider than A4 at a readable size, and the comparisons print on the page after, by code and name.
+        public const int Code = 1, Measure = 2, Area = 3, BetterWhen = 4, ThisPeriod = 5, Target = 6, Rag = 7, VsPrevious = 8, VsLastYear = 9, PreviousPeriod = 10, LastYear = 11, Baseline = 12;
         public const int Count = 12;
     }
 
@@ -185,15 +187,15 @@ public sealed class ExcelWorkbookWriter
         layout.Spill(periodRow, ScorecardColumns.LastYear, s.LastYearPeriod?.Label ?? "");
         layout.Spill(periodRow, ScorecardColumns.Baseline, CommonBaseline(s) ?? "");
         layout.Spill(periodRow, ScorecardColumns.Target, s.Period.FinancialYearLabel);
-        sheet.Range(periodRow, ScorecardColumns.ThisPeriod, periodRow, ScorecardColumns.Target).Style
+        sheet.Range(periodRow, ScorecardColumns.ThisPeriod, periodRow, ScorecardColumns.Count).Style
             .Font.SetBold().Font.SetFontColor(TitleInk).Alignment.SetHorizontal(XLAlignmentHorizontalValues.Right);
 
         string[] headings =
         [
-            "Code", "Measure", "Area", "Better when", "This period", $"Previous {grain}", $"Same {grain} last year", "Baseline", "Target", "RAG",
-            $"vs previous {grain}", $"vs same {grain} last year",
+            "Code", "Measure", "Area", "Better when", "This period", "Target", "RAG", $"vs previous {grain}", $"vs same {grain} last year",
+            $"Previous {grain}", $"Same {grain} last year", "Baseline",
         ];
-        Header(layout, header, 1, headings, ScorecardColumns.ThisPeriod, ScorecardColumns.Target);
+        Header(layout, header, 1, headings, ScorecardColumns.ThisPeriod, ScorecardColumns.Count);
         layout.Sheet.Cell(header, ScorecardColumns.Rag).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
         // Narrow enough that the scorecard, bases and all, prints one page wide at 80% or more: long names wrap.
         layout.FixWidth(ScorecardColumns.Measure, 26);
@@ -229,7 +231,7 @@ public sealed class ExcelWorkbookWriter
             }
         }
         if (row > header) Table(sheet, header, row, ScorecardColumns.Count, ScorecardTable);
-        layout.SameWidth(ScorecardColumns.ThisPeriod, ScorecardColumns.Baseline);
+        layout.SameWidth(ScorecardColumns.PreviousPeriod, ScorecardColumns.Baseline);
         layout.AtLeast(ScorecardColumns.Rag, 9);
         layout.AtLeast(ScorecardColumns.VsPrevious, 13);
         layout.AtLeast(ScorecardColumns.VsLastYear, 13);
