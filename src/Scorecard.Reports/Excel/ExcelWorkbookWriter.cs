@@ -260,11 +260,13 @@ public sealed class ExcelWorkbookWriter
             .Style.Font.SetFontColor(NoteInk);
         const int header = 4;
         Header(layout, header, 1, ["Code", "Measure", "Area", "This period", "Target", "Why", "Commentary", "Owner", "Action"], ExceptionColumns.ThisPeriod, ExceptionColumns.Target);
-        layout.FixWidth(ExceptionColumns.Measure, 26);
-        layout.FixWidth(ExceptionColumns.Why, 20);
-        layout.FixWidth(ExceptionColumns.Commentary, 44);
-        layout.FixWidth(ExceptionColumns.Owner, 14);
-        layout.FixWidth(ExceptionColumns.Action, 26);
+        // Widths that print one page wide: the words wrap, the numbers do not.
+        layout.FixWidth(ExceptionColumns.Measure, 22);
+        layout.FixWidth(ExceptionColumns.Area, 11);
+        layout.FixWidth(ExceptionColumns.Why, 16);
+        layout.FixWidth(ExceptionColumns.Commentary, 36);
+        layout.FixWidth(ExceptionColumns.Owner, 12);
+        layout.FixWidth(ExceptionColumns.Action, 22);
         var row = header;
         var shown = new List<(MeasureDefinition, ShownValue)>();
         foreach (var e in story.Exceptions)
@@ -272,7 +274,7 @@ public sealed class ExcelWorkbookWriter
             row++;
             layout.Text(row, ExceptionColumns.Code, e.Measure.Code);
             layout.Wrapped(row, ExceptionColumns.Measure, e.Measure.Name);
-            layout.Text(row, ExceptionColumns.Area, e.Unit.Name);
+            layout.Wrapped(row, ExceptionColumns.Area, e.Unit.Name);
             shown.Add((e.Measure, e.Value));
             Value(layout, row, ExceptionColumns.ThisPeriod, e.Measure, e.Value, ragLetter: true);
             if (e.Value.Row?.Target is { } target) Value(layout, row, ExceptionColumns.Target, e.Measure, target);
