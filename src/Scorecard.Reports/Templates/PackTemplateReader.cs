@@ -19,7 +19,8 @@ public static class PackTemplateReader
     /// <summary>The templates that come with the product.</summary>
     public static readonly IReadOnlyList<string> Shipped = ["childrens-trust-quarterly", "early-help-locality-monthly", "qa-audit-quarterly"];
 
-    private static readonly JsonSerializerOptions Json = new()
+    /// <summary>How every file a BI officer edits is read: comments and trailing commas allowed, unknown fields refused.</summary>
+    internal static readonly JsonSerializerOptions Json = new()
     {
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
