@@ -170,6 +170,7 @@ public class WorkbookTests(PackFixture packs)
         var expected = new[] { ExcelWorkbookWriter.CoverSheet, ExcelWorkbookWriter.ScorecardSheet, ExcelWorkbookWriter.ExceptionsSheet }
             .Concat(benchmarks)
             .Concat(pack.Template.Sections.Select(s => s.Title))
+            .Concat(pack.Template.EqualityMeasures.Count > 0 ? [ExcelWorkbookWriter.EqualitySheet] : [])
             .Concat([ExcelWorkbookWriter.DefinitionsSheet, ExcelWorkbookWriter.DataQualitySheet]);
         workbook.Worksheets.Select(w => w.Name).ShouldBe(expected);
         foreach (var sheet in workbook.Worksheets)

@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using Scorecard.Measures.Calculation;
 using Scorecard.Measures.Catalogue;
 using Scorecard.Measures.Publishing;
 using Scorecard.Reports.Snapshot;
@@ -22,6 +23,8 @@ public sealed partial class ExcelWorkbookWriter
     public const string ExceptionsSheet = "Exceptions";
     public const string ExceptionsTable = "Exceptions";
     public const string CommentaryTable = "Commentary";
+    public const string EqualitySheet = "Equality";
+    public const string EqualityTable = "Equality";
 
     /// <summary>Exceptions table columns (1-based).</summary>
     public static class ExceptionColumns
@@ -36,8 +39,11 @@ public sealed partial class ExcelWorkbookWriter
     /// <summary>Scorecard table columns (1-based), for readers such as the tests.</summary>
     public static class ScorecardColumns
     {
-        public const int Code = 1, Measure = 2, Area = 3, BetterWhen = 4, ThisPeriod = 5, PreviousPeriod = 6, LastYear = 7, Baseline = 8, Target = 9, Rag = 10, VsPrevious = 11, VsLastYear = 12,
-            Variation = 13, Assurance = 14;
+        // What a board reads first (value, target, RAG, direction, variation and assurance) comes first: with every
+        // percentage's base beside it the table is wider than A4 at a readable size, and the comparisons print on the page
+        // after, by code and name.
+        public const int Code = 1, Measure = 2, Area = 3, BetterWhen = 4, ThisPeriod = 5, Target = 6, Rag = 7, VsPrevious = 8, VsLastYear = 9,
+            Variation = 10, Assurance = 11, PreviousPeriod = 12, LastYear = 13, Baseline = 14;
         public const int Count = 14;
     }
 
@@ -69,6 +75,7 @@ public sealed partial class ExcelWorkbookWriter
         if (s.Benchmarked.Any()) Benchmarks(workbook.AddWorksheet(BenchmarksSheet), s);
         for (var i = 0; i < s.Template.Sections.Count; i++)
             Section(workbook.AddWorksheet(sectionSheets[i]), s, s.Template.Sections[i], i + 1);
+        if (s.Template.EqualityMeasures.Count > 0) Equality(workbook.AddWorksheet(EqualitySheet), s);
         Definitions(workbook.AddWorksheet(DefinitionsSheet), s);
         DataQuality(workbook.AddWorksheet(DataQualitySheet), s);
 
@@ -129,13 +136,15 @@ public sealed partial class ExcelWorkbookWriter
         var contents = new List<(string Sheet, string About)>
         {
             (ScorecardSheet, $"Every measure for {s.Period.Label}: previous {s.Template.GrainWord}, same {s.Template.GrainWord} last year, baseline, target, RAG and direction of travel."),
-            (ExceptionsSheet, $"What is red or worsening two {s.Template.GrainWord}s running, with the owner's commentary and action ({story.Exceptions.Count} this {s.Template.GrainWord})."),
+            (ExceptionsSheet, $"What is red, worsening two {s.Template.GrainWord}s running or a process control concern, with the owner's commentary and action ({story.Exceptions.Count} this {s.Template.GrainWord})."),
         };
         for (var i = 0; i < s.Template.Sections.Count; i++)
         {
             var section = s.Template.Sections[i];
             contents.Add((sectionSheets[i], section.Description ?? $"Trend over {s.TrendPeriods.Count} {s.Template.GrainWord}s and {Levels(s.Template.ComparisonLevels)} compared."));
         }
+        if (s.Template.EqualityMeasures.Count > 0)
+            contents.Add((EqualitySheet, $"{string.Join(", ", s.Template.EqualityMeasures.Select(m => m.Code))} by age band, sex and ethnicity group, {s.Period.Label}."));
         contents.Add((DefinitionsSheet, "What each measure counts: numerator, denominator, polarity, source."));
         contents.Add((DataQualitySheet, "Where the data came from: loads, rows rejected and why, how recent each source is."));
         foreach (var (name, about) in contents)
@@ -181,15 +190,15 @@ public sealed partial class ExcelWorkbookWriter
         layout.Spill(periodRow, ScorecardColumns.LastYear, s.LastYearPeriod?.Label ?? "");
         layout.Spill(periodRow, ScorecardColumns.Baseline, CommonBaseline(s) ?? "");
         layout.Spill(periodRow, ScorecardColumns.Target, s.Period.FinancialYearLabel);
-        sheet.Range(periodRow, ScorecardColumns.ThisPeriod, periodRow, ScorecardColumns.Target).Style
+        sheet.Range(periodRow, ScorecardColumns.ThisPeriod, periodRow, ScorecardColumns.Count).Style
             .Font.SetBold().Font.SetFontColor(TitleInk).Alignment.SetHorizontal(XLAlignmentHorizontalValues.Right);
 
         string[] headings =
         [
-            "Code", "Measure", "Area", "Better when", "This period", $"Previous {grain}", $"Same {grain} last year", "Baseline", "Target", "RAG",
-            $"vs previous {grain}", $"vs same {grain} last year", "Variation", "Assurance",
+            "Code", "Measure", "Area", "Better when", "This period", "Target", "RAG", $"vs previous {grain}", $"vs same {grain} last year",
+            "Variation", "Assurance", $"Previous {grain}", $"Same {grain} last year", "Baseline",
         ];
-        Header(layout, header, 1, headings, ScorecardColumns.ThisPeriod, ScorecardColumns.Target);
+        Header(layout, header, 1, headings, ScorecardColumns.ThisPeriod, ScorecardColumns.Count);
         layout.Sheet.Cell(header, ScorecardColumns.Rag).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
         // Narrow enough that the scorecard, bases and all, prints one page wide at 80% or more: long names wrap.
         layout.FixWidth(ScorecardColumns.Measure, 26);
@@ -227,7 +236,7 @@ public sealed partial class ExcelWorkbookWriter
             }
         }
         if (row > header) Table(sheet, header, row, ScorecardColumns.Count, ScorecardTable);
-        layout.SameWidth(ScorecardColumns.ThisPeriod, ScorecardColumns.Baseline);
+        layout.SameWidth(ScorecardColumns.PreviousPeriod, ScorecardColumns.Baseline);
         layout.AtLeast(ScorecardColumns.Rag, 9);
         layout.AtLeast(ScorecardColumns.VsPrevious, 13);
         layout.AtLeast(ScorecardColumns.VsLastYear, 13);
@@ -254,15 +263,17 @@ public sealed partial class ExcelWorkbookWriter
         var layout = new SheetLayout(sheet);
         var grain = s.Template.GrainWord;
         Title(layout, 1, $"Exceptions and commentary: {s.Period.Label}", 15);
-        layout.Paragraph(2, 1, ExceptionColumns.Count, $"{s.Authority.Name}. Measures red against target or worsening two {grain}s running, from the published values, with what their owners say.", isNote: false)
+        layout.Paragraph(2, 1, ExceptionColumns.Count, $"{s.Authority.Name}. Measures red against target, worsening two {grain}s running, or showing a special-cause concern in process control, from the published values, with what their owners say.", isNote: false)
             .Style.Font.SetFontColor(NoteInk);
         const int header = 4;
         Header(layout, header, 1, ["Code", "Measure", "Area", "This period", "Target", "Why", "Commentary", "Owner", "Action"], ExceptionColumns.ThisPeriod, ExceptionColumns.Target);
-        layout.FixWidth(ExceptionColumns.Measure, 26);
-        layout.FixWidth(ExceptionColumns.Why, 20);
-        layout.FixWidth(ExceptionColumns.Commentary, 44);
-        layout.FixWidth(ExceptionColumns.Owner, 14);
-        layout.FixWidth(ExceptionColumns.Action, 26);
+        // Widths that print one page wide: the words wrap, the numbers do not.
+        layout.FixWidth(ExceptionColumns.Measure, 22);
+        layout.FixWidth(ExceptionColumns.Area, 11);
+        layout.FixWidth(ExceptionColumns.Why, 16);
+        layout.FixWidth(ExceptionColumns.Commentary, 36);
+        layout.FixWidth(ExceptionColumns.Owner, 12);
+        layout.FixWidth(ExceptionColumns.Action, 22);
         var row = header;
         var shown = new List<(MeasureDefinition, ShownValue)>();
         foreach (var e in story.Exceptions)
@@ -270,7 +281,7 @@ public sealed partial class ExcelWorkbookWriter
             row++;
             layout.Text(row, ExceptionColumns.Code, e.Measure.Code);
             layout.Wrapped(row, ExceptionColumns.Measure, e.Measure.Name);
-            layout.Text(row, ExceptionColumns.Area, e.Unit.Name);
+            layout.Wrapped(row, ExceptionColumns.Area, e.Unit.Name);
             shown.Add((e.Measure, e.Value));
             Value(layout, row, ExceptionColumns.ThisPeriod, e.Measure, e.Value, ragLetter: true);
             if (e.Value.Row?.Target is { } target) Value(layout, row, ExceptionColumns.Target, e.Measure, target);
@@ -284,7 +295,7 @@ public sealed partial class ExcelWorkbookWriter
             else layout.Wrapped(row, ExceptionColumns.Commentary, PackException.NoCommentary).Style.Font.SetItalic().Font.SetFontColor(NoteInk);
         }
         if (row > header) Table(sheet, header, row, ExceptionColumns.Count, ExceptionsTable);
-        else layout.Paragraph(++row, 1, ExceptionColumns.Count, $"No measure is red or worsening two {grain}s running this {grain}.", isNote: false);
+        else layout.Paragraph(++row, 1, ExceptionColumns.Count, $"No measure is red, worsening two {grain}s running or showing a process control concern this {grain}.", isNote: false);
         sheet.Range(header + 1, 1, Math.Max(row, header + 1), ExceptionColumns.Count).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
 
         // Commentary written for measures that are not exceptions still reaches the board.
@@ -310,7 +321,7 @@ public sealed partial class ExcelWorkbookWriter
         }
 
         row += 2;
-        Note(layout, row++, ExceptionColumns.Count, $"Exceptions are found from the published values, never chosen: red against target, or worsening against the previous {grain} in this {grain} and the one before. " +
+        Note(layout, row++, ExceptionColumns.Count, $"Exceptions are found from the published values, never chosen: red against target, worsening against the previous {grain} in this {grain} and the one before, or a special-cause concern at the latest settled point of the process control chart. " +
             "A withheld (c) or provisional value has no RAG or direction, so it is never an exception. Letters beside a value: G green, A amber, R red.");
         Note(layout, row++, ExceptionColumns.Count, story.Commentary.Path.Length == 0
             ? "No commentary file was read for this pack."
@@ -321,6 +332,61 @@ public sealed partial class ExcelWorkbookWriter
         sheet.SheetView.Freeze(header, 0);
         layout.PrintOnA4(ExceptionColumns.Count, header, header, 0);
     }
+
+    /// <summary>
+    /// The equality page: each named measure for the authority in the period, in total and by age band, sex and
+    /// ethnicity group. Every value is a published cell, withheld ("c") where it or the sums around it would reveal a small number.
+    /// </summary>
+    private static void Equality(IXLWorksheet sheet, PackSnapshot s)
+    {
+        var layout = new SheetLayout(sheet);
+        Title(layout, 1, $"Equality: {s.Period.Label}", 15);
+        const int lastColumn = 5;
+        layout.Paragraph(2, 1, lastColumn, $"{s.Authority.Name}, {PackText.PeriodWithDates(s.Period)}. Each measure in total and by the child's age band, sex and ethnicity group, as recorded.", isNote: false)
+            .Style.Font.SetFontColor(NoteInk);
+        const int header = 4;
+        Header(layout, header, 1, ["Code", "Measure", "Breakdown", "Group", "Value"], 5);
+        layout.FixWidth(2, 30);
+        var row = header;
+        var shown = new List<(MeasureDefinition, ShownValue)>();
+        foreach (var m in s.Template.EqualityMeasures)
+        {
+            var total = s.Show(m, s.Period, s.Authority);
+            var lines = new List<(string Kind, string Group, ShownValue Value, bool Bold)> { ("All", "All children", total, true) };
+            foreach (var (kind, word) in new[] { (MeasureAggregator.AgeBand, "Age band"), (MeasureAggregator.Sex, "Sex"), (MeasureAggregator.EthnicityGroup, "Ethnicity group") })
+                foreach (var value in MeasureAggregator.BreakdownValues(kind))
+                {
+                    // Groups in their usual order; only those the warehouse published (a group no child was ever recorded in has no row).
+                    if (s.EqualityCells.FirstOrDefault(c => c.MeasureCode == m.Code && c.BreakdownKind == kind && c.BreakdownValue == value) is { } cell)
+                        lines.Add((word, GroupName(kind, value), new ShownValue(cell), false));
+                }
+            foreach (var (kind, group, value, bold) in lines)
+            {
+                row++;
+                layout.Text(row, 1, m.Code, bold);
+                layout.Wrapped(row, 2, m.Name, bold);
+                layout.Text(row, 3, kind, bold);
+                layout.Text(row, 4, group, bold);
+                shown.Add((m, value));
+                var cell = Value(layout, row, 5, m, value);
+                if (bold) cell.Style.Font.SetBold();
+            }
+        }
+        if (row > header) Table(sheet, header, row, lastColumn, EqualityTable);
+        row += 2;
+        Note(layout, row++, lastColumn, PackText.Suppression(s.Suppress) + (s.Suppress ? " A group is also withheld where it and the total would give away another group's small number." : ""));
+        Note(layout, row++, lastColumn, "Age at the end of the period. Groups as recorded in the case system; Unknown where nothing usable was recorded. Percentages are the group's own (its numerator over its denominator).");
+        if (PackText.ProvisionalNote(s.Settling(shown)) is { } provisional) Note(layout, row++, lastColumn, provisional);
+        layout.Apply();
+        sheet.SheetView.Freeze(header, 2);
+        layout.PrintOnA4(lastColumn, header, header, 2);
+    }
+
+    /// <summary>"Male" for M; age bands and ethnicity groups are already words.</summary>
+    private static string GroupName(string kind, string value) =>
+        kind == MeasureAggregator.Sex ? CodeLists.All.FirstOrDefault(c => c.CodeSet == CodeLists.Sex && c.Code == value)?.Label ?? value
+        : kind == MeasureAggregator.AgeBand && value != "Unknown" ? value + " years"
+        : value;
 
     private static void Section(IXLWorksheet sheet, PackSnapshot s, PackSection section, int number)
     {

@@ -34,6 +34,8 @@ public sealed class PackSnapshot
     public required IReadOnlyDictionary<(string Measure, int Period, int Unit), PublishedMeasureValue> Cells { get; init; }
     /// <summary>QA02's published grade cells (breakdown kind AuditGrade:&lt;section&gt;).</summary>
     public required IReadOnlyList<PublishedMeasureValue> AuditGrades { get; init; }
+    /// <summary>The authority's age band, sex and ethnicity group cells of the equality measures, for the reported period.</summary>
+    public IReadOnlyList<PublishedMeasureValue> EqualityCells { get; init; } = [];
     public required DomainAverages DomainAverages { get; init; }
     /// <summary>The longer series statistical process control reads (<see cref="Spc.PackSpc.Window"/>), oldest first, the reported period last.</summary>
     public IReadOnlyList<Period> SpcPeriods { get; init; } = [];

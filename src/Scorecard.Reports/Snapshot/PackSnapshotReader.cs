@@ -54,6 +54,11 @@ public sealed class PackSnapshotReader(WarehouseContextFactory contexts, DfeBenc
             ? (await _published.CellsAsync(template.PublishedAudience, [ChartKinds.AuditGradeMeasure], periodKeys, unitKeys, breakdowns: true, ct))
                 .Where(c => c.BreakdownKind.StartsWith(MeasureAggregator.AuditGradePrefix, StringComparison.Ordinal)).ToList()
             : [];
+        // The equality page: the authority's published age, sex and ethnicity cells for the period, suppressed as the rest.
+        string[] equalityKinds = [MeasureAggregator.AgeBand, MeasureAggregator.Sex, MeasureAggregator.EthnicityGroup];
+        var equality = template.EqualityMeasures.Count == 0 ? []
+            : (await _published.CellsAsync(template.PublishedAudience, template.EqualityMeasures.Select(m => m.Code).ToList(), [period.Period.PeriodKey], [authority.OrgUnitKey], breakdowns: true, ct))
+                .Where(c => equalityKinds.Contains(c.BreakdownKind)).ToList();
         var domains = template.Charts.Any(c => c.Kind == ChartKinds.Spidergraph)
             ? await _published.DomainAveragesAsync(template.PublishedAudience, period.Period, ct)
             : new DomainAverages([], 0, false);
@@ -74,6 +79,7 @@ public sealed class PackSnapshotReader(WarehouseContextFactory contexts, DfeBenc
             MeasureRows = await _published.MeasuresAsync(ct),
             Cells = byKey,
             AuditGrades = grades,
+            EqualityCells = equality,
             DomainAverages = domains,
             DataQuality = quality,
             GeneratedAtUtc = generatedAtUtc,

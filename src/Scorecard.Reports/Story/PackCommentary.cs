@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Scorecard.Measures.Catalogue;
 using Scorecard.Reports.Templates;
 
@@ -29,14 +28,6 @@ public sealed record PackCommentary(string Path, bool WrittenNow, IReadOnlyList<
     /// <summary>The file name for a pack and period: "childrens-trust-quarterly-2026-27-Q2-commentary.json".</summary>
     public static string FileName(string template, string periodLabel) => $"{template}-{PackText.FileLabel(periodLabel)}-commentary.json";
 
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-        PropertyNameCaseInsensitive = true,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    };
-
     /// <summary>
     /// The commentary for the pack and period from <paramref name="folder"/>; when there is none yet, a template for
     /// it is written there (headline slots and an entry per measure, exceptions first) and an empty commentary returned.
@@ -55,7 +46,7 @@ public sealed record PackCommentary(string Path, bool WrittenNow, IReadOnlyList<
         Document? document;
         try
         {
-            document = JsonSerializer.Deserialize<Document>(json, Json);
+            document = JsonSerializer.Deserialize<Document>(json, PackTemplateReader.Json);
         }
         catch (JsonException e)
         {

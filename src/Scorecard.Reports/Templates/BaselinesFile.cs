@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using Scorecard.Measures.Catalogue;
 
@@ -14,14 +13,6 @@ public static partial class BaselinesFile
 {
     public const string FileName = "baselines.json";
 
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-        PropertyNameCaseInsensitive = true,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    };
-
     /// <summary>Measure code to baseline financial year ("2025-26"), from the folder's baselines.json; none without one.</summary>
     public static IReadOnlyDictionary<string, string> Load(string folder)
     {
@@ -34,7 +25,7 @@ public static partial class BaselinesFile
         Document? document;
         try
         {
-            document = JsonSerializer.Deserialize<Document>(json, Json);
+            document = JsonSerializer.Deserialize<Document>(json, PackTemplateReader.Json);
         }
         catch (JsonException e)
         {

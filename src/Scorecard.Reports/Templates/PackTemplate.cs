@@ -39,6 +39,9 @@ public sealed class PackTemplate
     public static readonly IReadOnlyList<string> KnownRoles = ["Board", "QualityAssurance", "Analyst", "Admin"];
     public string? SourcePath { get; init; }
 
+    /// <summary>The measures the equality page breaks down by age band, sex and ethnicity group ("equality" in the template).</summary>
+    public IReadOnlyList<MeasureDefinition> EqualityMeasures { get; init; } = [];
+
     /// <summary>Measure code to the financial year it is measured from (baselines.json beside the template).</summary>
     public IReadOnlyDictionary<string, string> Baselines { get; init; } = new Dictionary<string, string>();
 
@@ -48,7 +51,7 @@ public sealed class PackTemplate
 
     /// <summary>Every measure the pack reads: those shown and those only charted.</summary>
     public IReadOnlyList<MeasureDefinition> MeasuresRead =>
-        Measures.Concat(Sections.SelectMany(s => s.Charts).SelectMany(c => c.MeasuresRead)).DistinctBy(m => m.Code).ToList();
+        Measures.Concat(Sections.SelectMany(s => s.Charts).SelectMany(c => c.MeasuresRead)).Concat(EqualityMeasures).DistinctBy(m => m.Code).ToList();
 
     public IReadOnlyList<PackChart> Charts => Sections.SelectMany(s => s.Charts).ToList();
 

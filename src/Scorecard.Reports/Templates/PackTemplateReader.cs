@@ -19,7 +19,8 @@ public static class PackTemplateReader
     /// <summary>The templates that come with the product.</summary>
     public static readonly IReadOnlyList<string> Shipped = ["childrens-trust-quarterly", "early-help-locality-monthly", "qa-audit-quarterly"];
 
-    private static readonly JsonSerializerOptions Json = new()
+    /// <summary>How every file a BI officer edits is read: comments and trailing commas allowed, unknown fields refused.</summary>
+    internal static readonly JsonSerializerOptions Json = new()
     {
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
@@ -132,6 +133,19 @@ public static class PackTemplateReader
             sections.Add(new PackSection(section.Title?.Trim() ?? "", string.IsNullOrWhiteSpace(section.Description) ? null : section.Description.Trim(), measures, charts));
         }
 
+        // The equality page: measures broken down by age band, sex and ethnicity group, as the warehouse publishes them.
+        var equality = new List<MeasureDefinition>();
+        foreach (var code in document.Equality ?? [])
+        {
+            var measure = MeasureCatalogue.Find(code ?? "");
+            if (measure is null) problems.Add($"equality names unknown measure '{code}'");
+            else if ((measure.Breakdowns & Breakdowns.Child) != Breakdowns.Child) problems.Add($"equality: {measure.Code} has no age, sex and ethnicity breakdowns (it does not count children or their records)");
+            else if (equality.Contains(measure)) problems.Add($"equality names {measure.Code} twice");
+            else equality.Add(measure);
+        }
+        if (equality.Count > 0 && grain is PeriodGrain.Month)
+            problems.Add("equality: breakdowns are published for quarters and years, not months");
+
         // Partnership-facing (suppressed) packs may go to every role; an internal pack only to those who see unsuppressed numbers.
         var roles = (document.Roles ?? (document.SuppressSmallNumbers ?? true ? [.. PackTemplate.KnownRoles] : ["Analyst", "Admin"])).Select(r => r?.Trim()).ToList();
         foreach (var role in roles.Where(r => !PackTemplate.KnownRoles.Contains(r, StringComparer.Ordinal)))
@@ -154,12 +168,13 @@ public static class PackTemplateReader
             Sections = sections,
             Roles = roles.Distinct().ToList()!,
             SourcePath = path,
+            EqualityMeasures = equality,
             Baselines = baselines ?? new Dictionary<string, string>(),
         };
     }
 
     /// <summary>The sheets every pack has besides its sections.</summary>
-    public static readonly IReadOnlyList<string> ReservedSheetNames = ["Cover", "Scorecard", "Exceptions", "Definitions", "Data quality"];
+    public static readonly IReadOnlyList<string> ReservedSheetNames = ["Cover", "Scorecard", "Exceptions", "Equality", "Definitions", "Data quality"];
 
     /// <summary>Audit sections by code, with the words the QA framework uses.</summary>
     public static readonly IReadOnlyDictionary<string, string> AuditSections =
@@ -210,6 +225,7 @@ public static class PackTemplateReader
         public List<string?>? Roles { get; init; }
         public OrgUnitsDocument? OrgUnits { get; init; }
         public List<SectionDocument>? Sections { get; init; }
+        public List<string?>? Equality { get; init; }
     }
 
     private sealed class OrgUnitsDocument
