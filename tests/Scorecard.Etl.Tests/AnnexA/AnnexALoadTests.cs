@@ -154,11 +154,23 @@ public class AnnexALoadTests
         result.Succeeded.ShouldBeTrue(result.Message);
         var list3 = result.Tables.Single(t => t.Table == "ssd_cin_episodes");
         (list3.RowsInserted, list3.RowsUpdated + list3.RowsUnchanged).ShouldBe((1, 1));
-        // The report's count: K1's referral, and K1 as a person (the census loaded K1 too).
-        result.RowsMatched.ShouldBe(2);
-        await using var db = w.Open();
-        db.SocialCareReferrals.Count().ShouldBe(2);
-        db.SocialCareReferrals.Single(r => r.ReferralDate == new DateOnly(2024, 4, 9)).CloseReasonCode.ShouldBe("RC9", "a column the workbook does not have never erases");
+        // The report's count: K1's referral, and K1 as a person (the census loaded K1 too), both last written by the
+        // census: an overlap between sources, not a re-load.
+        (result.RowsMatched, result.RowsMatchedOtherSource).ShouldBe((2, 2));
+        await using (var db = w.Open())
+        {
+            db.SocialCareReferrals.Count().ShouldBe(2);
+            db.SocialCareReferrals.Single(r => r.ReferralDate == new DateOnly(2024, 4, 9)).CloseReasonCode.ShouldBe("RC9", "a column the workbook does not have never erases");
+        }
+
+        // A later Annex A names K2's referral again (and K2) and adds K3's: those two matches are a re-load of the
+        // same source, none an overlap.
+        var later = Workbook(w.Folder, "annex-a-later.xlsx", ("List 3", Referrals(
+            ["K2", "Male", "WBRI", 42370.0, 45392.0, "a) 2A: Schools", "No"],
+            ["K3", "Male", "WBRI", 42370.0, 45393.0, "a) 2A: Schools", "No"])));
+        var reload = await w.Loader.LoadAsync(later);
+        reload.Succeeded.ShouldBeTrue(reload.Message);
+        (reload.RowsMatched, reload.RowsMatchedOtherSource).ShouldBe((2, 0));
     }
 
     [Fact]
