@@ -59,8 +59,10 @@ public class AnnexALoadTests
         var result = await w.Loader.LoadAsync(path);
 
         result.Succeeded.ShouldBeTrue(result.Message);
-        // 3 children, 2 contacts, 2 referrals and their 2 allocated workers.
-        (result.RowsRead, result.RowsLoaded, result.RowsRejected, result.RowsWithWarnings).ShouldBe((9, 9, 0, 0));
+        // 3 children, 2 contacts, 2 referrals and their 2 allocated workers. K1's allocated team 'MASH' is no team the
+        // warehouse or the mapping knows: the referral and its involvement load with the team unknown, and warn.
+        (result.RowsRead, result.RowsLoaded, result.RowsRejected, result.RowsWithWarnings).ShouldBe((9, 9, 0, 2));
+        result.Unmapped.ShouldHaveSingleItem().ShouldBe(new UnmappedValue("Team", "MASH", 2, "annex-a.xlsx (List 3) line 4"));
         result.Source.ShouldNotBeNull().ShouldContain("read List 1 ('List 1', headers on row 1), List 3 ('List_3', headers on row 3)");
         result.Source.ShouldContain("not used List 9 ('List 9': care leavers)");
         result.Source.ShouldContain("missing List 4 (assessments), List 5 (section 47 enquiries), List 7 (child protection plans)");
@@ -174,6 +176,62 @@ public class AnnexALoadTests
     }
 
     [Fact]
+    public async Task EveryListsAllocatedWorkerAndTeam_AndList8_AreRead_WorkersOnlyByTheirKeyedHash()
+    {
+        // The council's teams come from its SSD department file (T-FD "Front Door", T-AS "Assessment Service"); its
+        // mapping file says its Annex A's "Assessment Team A" is T-AS. Every list names an allocated worker and team:
+        //   List 3 K1 referral 9 Apr 2024 (45391), team "Front Door" (a team's own name: no line needed), Alex Worker
+        //   List 4 K1 assessment 10 Apr (45392), authorised 18 Apr (45400), "Assessment Team A" (the mapping's line), Bo Worker
+        //   List 5 K1 section 47 11 Apr (45393), "Nowhere Team" (nobody's: the enquiry loads, its team unknown, and warns), Cy Worker
+        //   List 7 K1 plan from 8 May (45420), "Front Door", Di Worker (a plan has no team of its own: the involvement has it)
+        //   List 8 K2 looked after 9 Jan (45300) to 29 Mar 2024 (45380), ceased "E4A: Returned home ...", Eve Worker
+        using var w = new TestWarehouse();
+        var ssd = Directory.CreateDirectory(Path.Combine(w.Folder, "ssd")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(ssd, "ssd_department.csv"), "dept_team_id,dept_team_name\nT-FD,Front Door\nT-AS,Assessment Service\n");
+        await File.WriteAllTextAsync(Path.Combine(ssd, "ssd_person.csv"), "pers_person_id,pers_sex\nS1,F\n");
+        var teamsLoad = await w.Loader.LoadAsync(ssd);
+        teamsLoad.Succeeded.ShouldBeTrue(teamsLoad.Message);
+        var mappingFile = Path.Combine(w.Folder, "mapping.csv");
+        await File.WriteAllTextAsync(mappingFile, "list,value,code\nTeam,Assessment Team A,T-AS\n");
+        object?[] person = ["K1", "a) Male", "a) WBRI", 42370.0];
+        string[] header = ["Child Unique ID", "Gender", "Ethnicity", "Date of Birth"];
+        var path = Workbook(w.Folder, "annex-a.xlsx",
+            ("List 3", [[.. header, "Date of Referral", "Allocated Team", "Allocated Worker"], [.. person, 45391.0, "Front Door", "Alex Worker"]]),
+            ("List 4", [[.. header, "Continuous Assessment Start Date", "Continuous Assessment Date of Authorisation", "Allocated Team", "Allocated Worker"],
+                [.. person, 45392.0, 45400.0, "Assessment Team A", "Bo Worker"]]),
+            ("List 5", [[.. header, "Strategy discussion initiating Section 47 Enquiry Start Date", "Allocated Team", "Allocated Worker"],
+                [.. person, 45393.0, "Nowhere Team", "Cy Worker"]]),
+            ("List 7", [[.. header, "Child Protection Plan Start Date", "Child Protection Plan End Date", "Allocated Team", "Allocated Worker"],
+                [.. person, 45420.0, null, "Front Door", "Di Worker"]]),
+            ("List 8", [[.. header, "Date Started to be Looked After", "Date Ceased to be Looked After ", "Reason Ceased to be Looked After", "Allocated Team", "Allocated Worker"],
+                ["K2", "b) Female", "a) WBRI", 42370.0, 45300.0, 45380.0, "E4A: Returned home to live with parents or relatives", null, "Eve Worker"]]));
+
+        var result = await w.Loader.LoadAsync(path, new LoadOptions { Mapping = CouncilMapping.Load(mappingFile) });
+
+        result.Succeeded.ShouldBeTrue(result.Message);
+        result.Source.ShouldNotBeNull().ShouldContain("List 8 ('List 8', headers on row 1)");
+        // "Nowhere Team" is offered for the council's mapping file (what `check --write-mapping` writes), from the
+        // enquiry and from Cy Worker's involvement.
+        result.Unmapped.ShouldHaveSingleItem().ShouldSatisfyAllConditions(u => u.List.ShouldBe("Team"), u => u.Value.ShouldBe("Nowhere Team"), u => u.Rows.ShouldBe(2));
+        await using var db = w.Open();
+        var teams = db.OrganisationUnits.ToDictionary(o => o.OrgUnitKey, o => o.OrgUnitId);
+        teams[db.SocialCareReferrals.Single().OrgUnitKey!.Value].ShouldBe("T-FD");
+        teams[db.SocialCareAssessments.Single().OrgUnitKey!.Value].ShouldBe("T-AS");
+        db.Section47Enquiries.Single().OrgUnitKey.ShouldBeNull();
+        var involvements = db.Involvements.ToList();
+        var byWorker = involvements.ToDictionary(i => db.Professionals.Single(p => p.ProfessionalKey == i.ProfessionalKey).ProfessionalId);
+        byWorker.Keys.Order().ShouldBe(new[] { "Alex Worker", "Bo Worker", "Cy Worker", "Di Worker", "Eve Worker" }.Select(n => w.Id("professional", n)).Order());
+        var di = byWorker[w.Id("professional", "Di Worker")];
+        (teams[di.OrgUnitKey!.Value], di.StartDate, di.RoleCode).ShouldBe(("T-FD", new DateOnly(2024, 5, 8), "Annex A List 7 allocated worker"));
+        byWorker[w.Id("professional", "Alex Worker")].ReferralKey.ShouldBe(db.SocialCareReferrals.Single().ReferralKey);
+        var looked = db.LookedAfterEpisodes.Single();
+        (looked.StartDate, looked.EndDate, looked.EndReasonCode).ShouldBe((new DateOnly(2024, 1, 9), new DateOnly(2024, 3, 29), "E4A"));
+        var bytes = w.DatabaseBytes();
+        foreach (var name in new[] { "Alex Worker", "Bo Worker", "Cy Worker", "Di Worker", "Eve Worker" })
+            bytes.IndexOf(name).ShouldBe(-1, "allocated workers' names are never stored");
+    }
+
+    [Fact]
     public async Task AWorkbookWithNoListScorecardReads_IsASentence()
     {
         using var w = new TestWarehouse();
@@ -182,7 +240,7 @@ public class AnnexALoadTests
         var result = await w.Loader.LoadAsync(path, new LoadOptions { Format = SourceFormat.AnnexA });
 
         result.Status.ShouldBe(LoadStatus.Failed);
-        result.Message.ShouldBe("other.xlsx has none of the Annex A lists Scorecard reads (List 1, List 3, List 4, List 5, List 7), found by sheet names such as 'List 3' or 'List_3'. Nothing was loaded.");
+        result.Message.ShouldBe("other.xlsx has none of the Annex A lists Scorecard reads (List 1, List 3, List 4, List 5, List 7, List 8), found by sheet names such as 'List 3' or 'List_3'. Nothing was loaded.");
     }
 }
 
