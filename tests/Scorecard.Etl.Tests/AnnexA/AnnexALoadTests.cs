@@ -1,4 +1,7 @@
 using ClosedXML.Excel;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 using Scorecard.Etl.Loading;
 using Scorecard.Etl.Mapping;
 using Scorecard.Etl.Sources;
@@ -229,6 +232,48 @@ public class AnnexALoadTests
         var bytes = w.DatabaseBytes();
         foreach (var name in new[] { "Alex Worker", "Bo Worker", "Cy Worker", "Di Worker", "Eve Worker" })
             bytes.IndexOf(name).ShouldBe(-1, "allocated workers' names are never stored");
+    }
+
+    [Fact]
+    public async Task CellsAsSpreadsheetsOtherThanExcelWriteThem_AreRead_InlineStrings_FormulaResults_Errors_Booleans_NoReferences()
+    {
+        // The xlsx cell forms of the Office Open XML spec (ECMA-376 part 1, 18.3.1.4 c and 18.18.11 ST_CellType) that
+        // ClosedXML never writes but other tools do: inline strings (t="inlineStr"), a formula's text result (t="str"),
+        // a formula's error (t="e": "#N/A" where a VLOOKUP found nothing, as the LIIA sample's lists have), booleans
+        // (t="b"), an ISO date (t="d"), cells without a reference (the next column), and a row number that skips rows.
+        //   row 2: K1 (formula result), 9 Apr 2024 (45391), source #N/A (missing: no warning), NFA TRUE, Alex Worker
+        //   row 3: K2, 10 Apr (45392), "a) 2A: Schools", NFA FALSE, no worker; its cells carry no reference
+        //   row 5: K3, 11 Apr 2024 as an ISO date cell, the source's cell left out
+        using var w = new TestWarehouse();
+        var path = Path.Combine(w.Folder, "other-tool.xlsx");
+        using (var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            var sheet = workbook.AddNewPart<WorksheetPart>();
+            static Cell Inline(string reference, string text) => new() { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(text)) };
+            static Cell Value(string? reference, string value, CellValues? type = null) =>
+                new() { CellReference = reference, DataType = type is { } t ? new EnumValue<CellValues>(t) : null, CellValue = new CellValue(value) };
+            sheet.Worksheet = new Worksheet(new SheetData(
+                new Row(Inline("A1", "Child Unique ID"), Inline("B1", "Date of Referral"), Inline("C1", "Referral Source"), Inline("D1", "Referral NFA?"), Inline("E1", "Allocated Worker")) { RowIndex = 1 },
+                new Row(new Cell(new CellFormula("TRIM(\"K1 \")"), new CellValue("K1")) { CellReference = "A2", DataType = CellValues.String },
+                    Value("B2", "45391"), new Cell(new CellFormula("VLOOKUP(Z2,Z:Z,1,FALSE)"), new CellValue("#N/A")) { CellReference = "C2", DataType = CellValues.Error },
+                    Value("D2", "1", CellValues.Boolean), Inline("E2", "Alex Worker")) { RowIndex = 2 },
+                new Row(Inline(null!, "K2"), Value(null, "45392"), Inline(null!, "a) 2A: Schools"), Value(null, "0", CellValues.Boolean)) { RowIndex = 3 },
+                new Row(Inline("A5", "K3"), Value("B5", "2024-04-11T00:00:00", CellValues.Date), Value("D5", "0", CellValues.Boolean)) { RowIndex = 5 }));
+            workbook.Workbook = new Workbook(new Sheets(new Sheet { Name = "List 3", SheetId = 1, Id = workbook.GetIdOfPart(sheet) }));
+        }
+
+        var result = await w.Loader.LoadAsync(path);
+
+        result.Succeeded.ShouldBeTrue(result.Message);
+        var list3 = result.Tables.Single(t => t.Table == "ssd_cin_episodes");
+        (list3.RowsRead, list3.RowsLoaded, list3.RowsWithWarnings).ShouldBe((3, 3, 0), string.Join("; ", result.Rejects.Select(r => $"{r.FirstLine} {r.ExampleReason}")));
+        await using var db = w.Open();
+        db.SocialCareReferrals.OrderBy(r => r.ReferralDate).Select(r => new { r.ReferralDate, r.SourceCode, r.IsNoFurtherAction }).ToList()
+            .Select(r => (r.ReferralDate, r.SourceCode, r.IsNoFurtherAction))
+            .ShouldBe([(new DateOnly(2024, 4, 9), null, true), (new DateOnly(2024, 4, 10), "2A", false), (new DateOnly(2024, 4, 11), null, false)]);
+        db.People.Count().ShouldBe(3);
+        db.Professionals.Single().ProfessionalId.ShouldBe(w.Id("professional", "Alex Worker"));
     }
 
     [Fact]

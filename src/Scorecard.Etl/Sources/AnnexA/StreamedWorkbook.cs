@@ -68,7 +68,8 @@ internal sealed class StreamedWorkbook : IDisposable
             var column = 0;
             foreach (var cell in row.Elements<Cell>())
             {
-                column = cell.CellReference?.Value is { } reference ? ColumnOf(reference) : column + 1;
+                // A cell without a usable reference is the one after the previous cell (the spec lets writers leave it out).
+                column = cell.CellReference?.Value is { } reference && ColumnOf(reference) is > 0 and var c ? c : column + 1;
                 if (Raw(cell) is { } raw) cells[column] = raw;
             }
             if (cells.Count > 0) yield return new SheetRow(this, number, cells);
