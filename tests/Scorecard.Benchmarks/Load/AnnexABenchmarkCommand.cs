@@ -77,8 +77,6 @@ internal sealed class AnnexABenchmarkCommand : IBenchmarkCommand
         sampler.Dispose();
         return sampler.MaxManagedBytes;
     }
-
-    private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
 }
 
 /// <summary>
