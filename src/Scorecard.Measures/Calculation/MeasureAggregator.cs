@@ -21,7 +21,7 @@ namespace Scorecard.Measures.Calculation;
 /// plain join lets SQLite read the hierarchy for each period and then each unit's records through an index on the
 /// team, so the rows arrive already in (period, unit) order and the grouping needs no sort; the authority, which
 /// every unit hangs under, counts records with no team too. Joined on "team, else the authority" as one query,
-/// every member row was sorted once per level: a third of a full refresh's time went on that sort.
+/// every member row was sorted once per level: more than half of EH01's query time went on that sort.
 /// </para>
 /// </remarks>
 public static class MeasureAggregator
