@@ -5968,3 +5968,48 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201053308_MeasureIndexesByTeam'
+)
+BEGIN
+    DROP INDEX [IX_SocialCareReferral_OrgUnitKey] ON [Fact].[SocialCareReferral];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201053308_MeasureIndexesByTeam'
+)
+BEGIN
+    DROP INDEX [IX_EarlyHelpEpisode_OrgUnitKey] ON [Fact].[EarlyHelpEpisode];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201053308_MeasureIndexesByTeam'
+)
+BEGIN
+    CREATE INDEX [IX_SocialCareReferral_OrgUnitKey_ReferralDate_CloseDate_PersonKey] ON [Fact].[SocialCareReferral] ([OrgUnitKey], [ReferralDate], [CloseDate], [PersonKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201053308_MeasureIndexesByTeam'
+)
+BEGIN
+    CREATE INDEX [IX_EarlyHelpEpisode_OrgUnitKey_StartDate_EndDate_PersonKey_LeadOrganisationKey] ON [Fact].[EarlyHelpEpisode] ([OrgUnitKey], [StartDate], [EndDate], [PersonKey], [LeadOrganisationKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201053308_MeasureIndexesByTeam'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201053308_MeasureIndexesByTeam', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -167,6 +167,9 @@ internal sealed class WarehouseModel(ModelBuilder b, bool usesSchemas)
         eh.HasIndex(x => new { x.EndDate, x.StartDate, x.OrgUnitKey, x.PersonKey, x.EndReasonCode });
         // Closures for one reason in a window (sustained outcomes, step-ups known only from the end reason).
         eh.HasIndex(x => new { x.EndReasonCode, x.EndDate, x.OrgUnitKey, x.PersonKey });
+        // A team's episodes by start: distinct counts by organisation read each unit's teams' episodes in turn, so
+        // their rows arrive grouped by unit and need no sort (see MeasureAggregator.ByOrganisation).
+        eh.HasIndex(x => new { x.OrgUnitKey, x.StartDate, x.EndDate, x.PersonKey, x.LeadOrganisationKey });
         Person<EarlyHelpEpisode>(x => x.PersonKey);
         Org<EarlyHelpEpisode>(x => x.OrgUnitKey);
         eh.HasOne<Family>().WithMany().HasForeignKey(x => x.FamilyKey).OnDelete(DeleteBehavior.Restrict);
@@ -180,6 +183,8 @@ internal sealed class WarehouseModel(ModelBuilder b, bool usesSchemas)
         // A child's referrals in date order: step-ups, re-referrals and sustained outcomes look them up per child.
         csc.HasIndex(x => new { x.PersonKey, x.ReferralDate, x.IsNoFurtherAction });
         csc.HasIndex(x => new { x.CloseDate, x.OrgUnitKey, x.PersonKey, x.CloseReasonCode });
+        // A team's referrals by date, for the same reason as episodes by team above (children open to social care).
+        csc.HasIndex(x => new { x.OrgUnitKey, x.ReferralDate, x.CloseDate, x.PersonKey });
         Person<SocialCareReferral>(x => x.PersonKey);
         Org<SocialCareReferral>(x => x.OrgUnitKey);
 

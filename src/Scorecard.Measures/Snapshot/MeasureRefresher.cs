@@ -122,7 +122,10 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
         var written = 0;
         if (scope.Count > 0)
         {
-            await db.MeasureValues.Where(v => db.Periods.Any(p => p.PeriodKey == v.PeriodKey && p.EndDate >= scopeFrom)).ExecuteDeleteAsync(ct);
+            // By the periods' keys, which the snapshot's period index finds; looked up in the period table, every stored
+            // value was read to find the few an incremental refresh replaces.
+            var stale = scope.Count == periods.Count ? db.MeasureValues : db.MeasureValues.Where(v => scopeKeys.Contains(v.PeriodKey));
+            await stale.ExecuteDeleteAsync(ct);
             written = await BulkInsert.InsertAsync(db, values, ct);
         }
         // Provisional flags move on with the data in every period, not only those recomputed (a full refresh has just

@@ -783,8 +783,6 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
 
                     b.HasIndex("LineageBatchId");
 
-                    b.HasIndex("OrgUnitKey");
-
                     b.HasIndex("ProfessionalKey");
 
                     b.HasIndex("PersonKey", "StartDate", "EndDate");
@@ -792,6 +790,8 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                     b.HasIndex("EndReasonCode", "EndDate", "OrgUnitKey", "PersonKey");
 
                     b.HasIndex("EndDate", "StartDate", "OrgUnitKey", "PersonKey", "EndReasonCode");
+
+                    b.HasIndex("OrgUnitKey", "StartDate", "EndDate", "PersonKey", "LeadOrganisationKey");
 
                     b.HasIndex("StartDate", "EndDate", "OrgUnitKey", "PersonKey", "LeadOrganisationKey", "ReferralDate");
 
@@ -1358,14 +1358,14 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
 
                     b.HasIndex("LineageBatchId");
 
-                    b.HasIndex("OrgUnitKey");
-
                     b.HasIndex("ReferralId")
                         .IsUnique();
 
                     b.HasIndex("PersonKey", "ReferralDate", "IsNoFurtherAction");
 
                     b.HasIndex("CloseDate", "OrgUnitKey", "PersonKey", "CloseReasonCode");
+
+                    b.HasIndex("OrgUnitKey", "ReferralDate", "CloseDate", "PersonKey");
 
                     b.HasIndex("ReferralDate", "CloseDate", "OrgUnitKey", "PersonKey", "IsNoFurtherAction");
 
