@@ -26,7 +26,8 @@ internal static class RequestLog
                 if (logger.IsEnabled(LogLevel.Information))
                     logger.LogInformation("{Method} {Path}{Query} -> {Status} in {Milliseconds} ms ({Caller})",
                         context.Request.Method, context.Request.Path, Redact(context.Request.QueryString, api.CurrentValue.KeyQueryParameter),
-                        context.Response.StatusCode, clock.ElapsedMilliseconds, SecurityRegistration.Describe(context.User));
+                        context.Items.ContainsKey(Feed.FeedErrors.AbortedItem) ? $"{context.Response.StatusCode}, cut off" : context.Response.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        clock.ElapsedMilliseconds, SecurityRegistration.Describe(context.User));
             }
         });
     }
