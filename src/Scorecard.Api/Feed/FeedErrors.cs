@@ -98,12 +98,15 @@ public static partial class FeedErrors
     /// </summary>
     public static Problem? Classify(Exception error)
     {
+        error = Unwrap(error);
         if (IsTimeout(error))
             return new(504, "GatewayTimeout", "The warehouse took too long to answer this query. Add a $filter (a period, a team) or read fewer columns with $select, then try again.");
-        if ((error as DbException ?? error.InnerException as DbException) is { } db)
+        if (Chain(error).OfType<DbException>().FirstOrDefault() is { } db)
             return IsUnavailable(db)
                 ? new(503, "ServiceUnavailable", "The warehouse is not answering at the moment. Try again in a few minutes; if it persists, tell the feed's administrator.")
                 : new(400, "BadRequest", "The warehouse cannot run this query as written (a function or comparison it does not support for these columns). Simplify the $filter or $apply.");
+        if (error is InvalidOperationException && error.Message.Contains("could not be translated", StringComparison.Ordinal))
+            return new(400, "BadRequest", "The warehouse cannot evaluate part of this query (a function this database does not offer, such as matchesPattern outside SQLite). Rewrite the $filter with contains, startswith, endswith or comparisons.");
         if (IsClientError(error))
             return new(400, "BadRequest", error is ODataException ? Plain(error.Message) : $"The feed cannot run this query: {Plain(error.Message)}");
         return null;
@@ -121,6 +124,18 @@ public static partial class FeedErrors
         Microsoft.Data.SqlClient.SqlException s => s.Class > 16 || s.Number is -1 or 2 or 53 or 4060 or 18456 or 40613,
         _ => true,
     };
+
+    /// <summary>ASP.NET Core OData runs parts of a query through reflection: the reason is inside the wrapper.</summary>
+    public static Exception Unwrap(Exception error)
+    {
+        while (error is System.Reflection.TargetInvocationException or AggregateException && error.InnerException is { } inner) error = inner;
+        return error;
+    }
+
+    private static IEnumerable<Exception> Chain(Exception? error)
+    {
+        for (; error is not null; error = error.InnerException) yield return error;
+    }
 
     private static bool IsTimeout(Exception error) => error switch
     {

@@ -85,6 +85,7 @@ public sealed class FeedQuery(IOptions<FeedLimits> limits, ILogger<FeedQuery> lo
     /// </summary>
     private IActionResult Refuse(HttpRequest request, Exception e)
     {
+        e = FeedErrors.Unwrap(e);
         var problem = FeedErrors.Classify(e);
         if (problem is { IsClientError: true })
             logger.LogInformation("Refused a query on {Path}: {Reason}", request.Path, problem.Message);

@@ -67,6 +67,8 @@ internal static class RequestGuards
                 return FeedErrors.WriteAsync(context, 414, "UriTooLong",
                     $"The address is {length} characters long; the feed accepts at most {limits.Value.MaxQueryLength}. Shorten the $filter (an 'in' list instead of many 'or's) or split the request.");
             }
+            if (!Acceptable(context.Request))
+                return FeedErrors.WriteAsync(context, 406, "NotAcceptable", "The feed answers in JSON (application/json), $metadata in XML (application/xml) and $count as text; the Accept header asks for none of these.");
             // Every answer from the feed says which OData it speaks, errors included.
             context.Response.OnStarting(() =>
             {
@@ -75,6 +77,18 @@ internal static class RequestGuards
             });
             return next(context);
         });
+    }
+
+    /// <summary>
+    /// OData's formatter would answer JSON whatever Accept says; a client that can read none of what the feed writes
+    /// is told so (406) instead of being handed a body it will fail to parse.
+    /// </summary>
+    private static bool Acceptable(HttpRequest request)
+    {
+        if (!request.Path.StartsWithSegments("/odata") || request.Query.ContainsKey("$format")) return true;
+        var accept = request.GetTypedHeaders().Accept;
+        return accept.Count == 0 || accept.Any(a => a.Quality is not 0 && (a.MediaType.Value is "*/*" or "application/*" or "application/json" or "application/xml" or "text/*" or "text/plain"
+            || a.MediaType.Value?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) == true));
     }
 
     /// <summary>
