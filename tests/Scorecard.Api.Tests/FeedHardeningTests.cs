@@ -289,3 +289,60 @@ public class FeedHardeningTests(FeedFixture feed)
         }
     }
 }
+
+/// <summary>The Capabilities annotations Power Query reads, and that each is true of the feed.</summary>
+[Collection(FeedCollection.Name)]
+public class CapabilitiesTests(FeedFixture feed)
+{
+    private static readonly System.Xml.Linq.XNamespace Edm = "http://docs.oasis-open.org/odata/ns/edm";
+
+    /// <summary>A filter on Periods using each function the annotation lists.</summary>
+    private static readonly Dictionary<string, string> Samples = new()
+    {
+        ["contains"] = "contains(Label,'20')", ["startswith"] = "startswith(Label,'20')", ["endswith"] = "endswith(Label,'1')",
+        ["length"] = "length(Label) gt 3", ["indexof"] = "indexof(Label,'-') ge 0", ["substring"] = "substring(Label,0,4) eq '2024'",
+        ["tolower"] = "tolower(Grain) eq 'month'", ["toupper"] = "toupper(Grain) eq 'MONTH'", ["trim"] = "trim(Label) eq '2024-04'",
+        ["concat"] = "concat(Label,'x') eq '2024-04x'", ["year"] = "year(StartDate) eq 2024", ["month"] = "month(StartDate) eq 4",
+        ["day"] = "day(StartDate) eq 1", ["now"] = "StartDate lt now()", ["round"] = "round(SortOrder) gt 1", ["floor"] = "floor(SortOrder) gt 1",
+        ["ceiling"] = "ceiling(SortOrder) gt 1", ["isof"] = "isof(Label,'Edm.String')", ["cast"] = "cast(SortOrder,'Edm.Int64') gt 1",
+    };
+
+    [Fact]
+    public async Task Metadata_CarriesTheCapabilitiesPowerQueryReads_AndEveryListedFunctionAnswers()
+    {
+        using var client = feed.Client(FeedFixture.AnalystKey);
+        var xml = System.Xml.Linq.XDocument.Parse(await client.GetStringAsync("/odata/$metadata"));
+        var container = xml.Descendants(Edm + "EntityContainer").Single();
+        string? Bool(System.Xml.Linq.XElement target, string term) =>
+            (string?)target.Elements(Edm + "Annotation").SingleOrDefault(a => (string?)a.Attribute("Term") == "Org.OData.Capabilities.V1." + term)?.Attribute("Bool");
+        Bool(container, "AsynchronousRequestsSupported").ShouldBe("false");
+        foreach (var set in container.Elements(Edm + "EntitySet"))
+        {
+            Bool(set, "TopSupported").ShouldBe("true", (string?)set.Attribute("Name"));
+            Bool(set, "SkipSupported").ShouldBe("true");
+            set.Elements(Edm + "Annotation").Single(a => (string?)a.Attribute("Term") == "Org.OData.Capabilities.V1.CountRestrictions")
+                .Descendants(Edm + "PropertyValue").Single(p => (string?)p.Attribute("Property") == "Countable").Attribute("Bool")!.Value.ShouldBe("true");
+        }
+        var functions = container.Elements(Edm + "Annotation").Single(a => (string?)a.Attribute("Term") == "Org.OData.Capabilities.V1.FilterFunctions")
+            .Descendants(Edm + "String").Select(s => s.Value).ToList();
+        functions.ShouldBe(FeedCapabilities.FilterFunctions, ignoreOrder: true);
+        foreach (var function in functions)
+        {
+            Samples.ShouldContainKey(function, $"{function} is listed: give it a sample here");
+            await PowerBi.GetJsonAsync(client, $"/odata/Periods?$filter={Uri.EscapeDataString(Samples[function])}&$top=1");
+        }
+        // A strict reader finds nothing wrong with the model.
+        using var reader = System.Xml.XmlReader.Create(new StringReader(xml.ToString()));
+        Microsoft.OData.Edm.Csdl.CsdlReader.TryParse(reader, out var model, out var errors).ShouldBeTrue(string.Join("; ", errors));
+        Microsoft.OData.Edm.Validation.EdmValidator.Validate(model, out var problems).ShouldBeTrue(string.Join("; ", problems.Select(p => p.ToString())));
+    }
+
+    [Fact]
+    public async Task BoardMetadata_OffersNoDrillThrough()
+    {
+        using var client = feed.Client(FeedFixture.BoardKey);
+        var text = await client.GetStringAsync("/odata/$metadata");
+        text.ShouldNotContain("DrillThrough");
+        text.ShouldContain("MeasureValues");
+    }
+}

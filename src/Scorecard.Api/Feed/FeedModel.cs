@@ -93,6 +93,7 @@ public static class FeedModel
 
         var model = (EdmModel)builder.GetEdmModel();
         Describe(model, sets);
+        FeedCapabilities.Annotate(model);
         return model;
     }
 
