@@ -346,3 +346,26 @@ public class CapabilitiesTests(FeedFixture feed)
         text.ShouldContain("MeasureValues");
     }
 }
+
+[Collection(FeedCollection.Name)]
+public class DescriptionTests(FeedFixture feed)
+{
+    [Theory]
+    [InlineData("DirectionVsPrevious")]
+    [InlineData("DirectionVsLastYear")]
+    [InlineData("Rag")]
+    [InlineData("State")]
+    public async Task EveryValueAColumnTakes_IsNamedInItsMetadataDescription(string column)
+    {
+        using var client = feed.Client(FeedFixture.AnalystKey);
+        var xml = System.Xml.Linq.XDocument.Parse(await client.GetStringAsync("/odata/$metadata"));
+        System.Xml.Linq.XNamespace edm = "http://docs.oasis-open.org/odata/ns/edm";
+        var description = (string)xml.Descendants(edm + "EntityType").Single(t => (string?)t.Attribute("Name") == "MeasureValue")
+            .Elements(edm + "Property").Single(p => (string?)p.Attribute("Name") == column)
+            .Elements(edm + "Annotation").Single(a => (string?)a.Attribute("Term") == "Org.OData.Core.V1.Description").Attribute("String")!;
+        var values = (await PowerBi.GetJsonAsync(client, $"/odata/MeasureValues?$apply=groupby(({column}))")).GetProperty("value")
+            .EnumerateArray().Select(v => v.GetProperty(column).GetString()).Where(v => v is not null).ToList();
+        values.ShouldNotBeEmpty();
+        foreach (var value in values) description.ShouldContain(value!, Case.Sensitive, $"{column} takes {value}");
+    }
+}
