@@ -55,6 +55,7 @@ public class FeedHardeningTests(FeedFixture feed)
         "/odata/MeasureValues?$filter=Rag has 'Red'",
         "/odata/MeasureValues?$filter=hour(PeriodEnd) eq 1",
         "/odata/MeasureValues?$apply=aggregate(MeasureName with sum as Total)",
+        "/odata/MeasureValues?$apply=groupby((MeasureCode),aggregate(Numerator with sum as Total))&$select=MeasureCode",
     };
 
     [Theory]

@@ -108,6 +108,9 @@ public sealed class FeedQuery(IOptions<FeedLimits> limits, ILogger<FeedQuery> lo
     {
         if (!string.IsNullOrEmpty(options.RawValues.Expand))
             throw new ODataException("$expand is not offered: each set already carries the names you would expand for (team, locality, measure and period names), and there are no navigation properties.");
+        // ASP.NET Core OData would answer the $apply and silently drop the $select: refused, the caller knows why.
+        if (!string.IsNullOrEmpty(options.RawValues.Apply) && !string.IsNullOrEmpty(options.RawValues.Select))
+            throw new ODataException("$select is not applied beside $apply: an $apply result has exactly the columns its groupby and aggregate name. Drop $select, or name the columns in groupby((...)).");
         if (!string.IsNullOrEmpty(options.RawValues.Search))
             throw new ODataException("$search is not offered: use $filter, e.g. $filter=contains(Team,'North').");
         options.Validate(new ODataValidationSettings
