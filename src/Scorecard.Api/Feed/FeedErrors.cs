@@ -74,7 +74,8 @@ public static partial class FeedErrors
             {
                 var problem = Classify(e);
                 if (problem is null) logger.LogError(e, "Failed to answer {Method} {Path}.", context.Request.Method, context.Request.Path);
-                else logger.LogInformation("{Status} for {Method} {Path}: {Reason}", problem.Status, context.Request.Method, context.Request.Path, Plain(e.Message));
+                else if (problem.IsClientError) NoteRefusal(context, problem.Message);
+                else logger.LogWarning("{Status} for {Method} {Path}: {Reason}", problem.Status, context.Request.Method, context.Request.Path, Plain(e.Message));
                 if (context.Response.HasStarted)
                 {
                     context.Items[AbortedItem] = true;
@@ -86,6 +87,11 @@ public static partial class FeedErrors
             }
         });
     }
+
+    /// <summary>Why a client's request was refused: the request log writes it on the request's one line.</summary>
+    public const string RefusalItem = "scorecard:refusal";
+
+    public static void NoteRefusal(HttpContext context, string reason) => context.Items[RefusalItem] = FirstLine(reason);
 
     /// <summary>Set when a response was cut off after it started, so the request log says so.</summary>
     public const string AbortedItem = "scorecard:aborted";

@@ -79,7 +79,7 @@ public sealed class FeedQuery(IOptions<FeedLimits> limits, ILogger<FeedQuery> lo
         rows is EnumerableQuery ? HandleNullPropagationOption.True : HandleNullPropagationOption.False;
 
     /// <summary>
-    /// A query the feed cannot run is the caller's to change: one log line, no stack trace. An exception nothing
+    /// A query the feed cannot run is the caller's to change: its reason joins the request's one log line, no stack trace. An exception nothing
     /// classifies still answers 400 (it came from composing the caller's query over a set that reads fine without
     /// it) but is logged in full, because it may be the feed's own fault.
     /// </summary>
@@ -88,7 +88,7 @@ public sealed class FeedQuery(IOptions<FeedLimits> limits, ILogger<FeedQuery> lo
         e = FeedErrors.Unwrap(e);
         var problem = FeedErrors.Classify(e);
         if (problem is { IsClientError: true })
-            logger.LogInformation("Refused a query on {Path}: {Reason}", request.Path, problem.Message);
+            FeedErrors.NoteRefusal(request.HttpContext, problem.Message);
         else if (problem is not null)
             logger.LogWarning("{Status} on {Path}: {Reason}", problem.Status, request.Path, FeedErrors.Plain(e.Message));
         else
