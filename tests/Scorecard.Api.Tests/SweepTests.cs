@@ -140,7 +140,8 @@ public class SweepTests(FeedFixture feed)
                 using var json = JsonDocument.Parse(body);
                 var message = json.RootElement.GetProperty("error").GetProperty("message").GetString();
                 if (string.IsNullOrWhiteSpace(message) || message.Contains(" at ", StringComparison.Ordinal) && message.Contains("()", StringComparison.Ordinal)
-                    || message.Contains("System.", StringComparison.Ordinal) || message.Contains("Microsoft.", StringComparison.Ordinal))
+                    || message.Contains("System.", StringComparison.Ordinal) || message.Contains("Microsoft.", StringComparison.Ordinal)
+                    || message.Contains("internal error", StringComparison.OrdinalIgnoreCase))
                     failures.Add($"{status} not in plain words: {Uri.UnescapeDataString(c.Url)}: {message}");
             }
             catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)

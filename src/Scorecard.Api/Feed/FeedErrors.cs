@@ -113,6 +113,10 @@ public static partial class FeedErrors
                 : new(400, "BadRequest", "The warehouse cannot run this query as written (a function or comparison it does not support for these columns). Simplify the $filter or $apply.");
         if (error is InvalidOperationException && error.Message.Contains("could not be translated", StringComparison.Ordinal))
             return new(400, "BadRequest", "The warehouse cannot evaluate part of this query (a function this database does not offer, such as matchesPattern outside SQLite). Rewrite the $filter with contains, startswith, endswith or comparisons.");
+        // The URI parser's own "An internal error 'TypePromotionUtils_...' occurred" is what it says for an operator
+        // whose operands it cannot match, such as 'has' on a text column (Rag has 'Red').
+        if (error is ODataException && error.Message.StartsWith("An internal error", StringComparison.Ordinal))
+            return new(400, "BadRequest", "An operator in this $filter does not apply to these columns or values ('has' is for flag enumerations, and the feed's codes are text: write Rag eq 'Red' or contains(Rag,'Red')).");
         if (IsClientError(error))
             return new(400, "BadRequest", error is ODataException ? Plain(error.Message) : $"The feed cannot run this query: {Plain(error.Message)}");
         return null;
