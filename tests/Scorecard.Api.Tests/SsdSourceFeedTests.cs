@@ -51,6 +51,24 @@ public class SsdSourceFeedTests(FeedFixture feed)
         (await PowerBi.ReadAllAsync(analyst, "/odata/LoadBatches")).Rows.ShouldHaveSingleItem().GetProperty("SourceKind").GetString().ShouldBe("Annex A");
     }
 
+    [Fact]
+    public async Task MeasureValues_SayNotAvailable_ForEarlyHelp_WhenOnlyACensusWasLoaded_AndGiveItsReferrals()
+    {
+        // CinCensusFixture: two referrals in 2024-25 Q2, and no early help at all.
+        using var w = new TestWarehouse();
+        await using var factory = await FeedOverAsync(w, CinCensusFixture.Write(w.Folder));
+        using var analyst = Analyst(factory);
+
+        string Filter(string code) => $"/odata/MeasureValues?$filter=MeasureCode eq '{code}' and OrgUnitId eq 'AUTHORITY' and PeriodLabel eq '2024-25 Q2' and BreakdownKind eq 'All'";
+        var eh01 = (await PowerBi.ReadAllAsync(analyst, Filter("EH01"))).Rows.ShouldHaveSingleItem();
+        eh01.GetProperty("IsAvailable").GetBoolean().ShouldBeFalse();
+        eh01.GetProperty("DisplayValue").GetString().ShouldBe("not available");
+        eh01.GetProperty("Value").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
+        var cs02 = (await PowerBi.ReadAllAsync(analyst, Filter("CS02"))).Rows.ShouldHaveSingleItem();
+        cs02.GetProperty("IsAvailable").GetBoolean().ShouldBeTrue();
+        cs02.GetProperty("Value").GetDecimal().ShouldBe(2m);
+    }
+
     /// <summary>Loads a source, refreshes, and serves the feed over that warehouse.</summary>
     private async Task<Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>> FeedOverAsync(TestWarehouse w, string source)
     {

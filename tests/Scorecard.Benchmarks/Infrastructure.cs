@@ -124,6 +124,9 @@ internal static class Format
     public static string Seconds(TimeSpan t) => t.TotalSeconds.ToString("N2", CultureInfo.InvariantCulture);
     public static string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
     public static string Ratio(double r) => r.ToString("N2", CultureInfo.InvariantCulture);
+
+    /// <summary>The one-minute load average, printed beside a run's timings: the machine is shared.</summary>
+    public static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
 }
 
 /// <summary>A fresh, migrated PostgreSQL database on a server the caller names; dropped on dispose.</summary>

@@ -9,6 +9,7 @@ IBenchmarkCommand[] commands =
     new LoadOnceCommand(),
     new SsdShapeBenchmarkCommand(),
     new CinCensusBenchmarkCommand(),
+    new AnnexABenchmarkCommand(),
     new ReadOnlyCommand(),
     new RefreshBenchmarkCommand(),
     new RawBenchmarkCommand("odata", "MeasureValues page latency with 32 clients; EarlyHelpEpisodes export through nextLink against reading the database.", ODataBenchmark.RunAsync),

@@ -47,6 +47,17 @@ public class SsdSourcePackTests
         eh09.ShouldAllBe(r => r.Cell(Cols.ThisPeriod).GetString() == "not available");
     }
 
+    [Fact]
+    public async Task APack_ShowsNotAvailable_ForTheEarlyHelpACensusCannotExpress()
+    {
+        // CinCensusFixture: a census holds no early help episodes, so EH01 (children open to early help) cannot be said.
+        using var w = new TestWarehouse(File.ReadAllText(Repository.TargetsFile));
+        using var workbook = await PackAsync(w, CinCensusFixture.Write(w.Folder));
+        var eh01 = workbook.Table(ExcelWorkbookWriter.ScorecardTable).DataRange.Rows().Where(r => r.Cell(Cols.Code).GetString() == "EH01").ToList();
+        eh01.ShouldNotBeEmpty();
+        eh01.ShouldAllBe(r => r.Cell(Cols.ThisPeriod).GetString() == "not available");
+    }
+
     /// <summary>Loads a source, refreshes, writes the Children's Trust pack for 2024-25 Q2 and opens its workbook.</summary>
     private static async Task<XLWorkbook> PackAsync(TestWarehouse w, string source)
     {

@@ -216,7 +216,10 @@ public static class LoadCommands
         if (result.Unmapped.Count > 0)
             AnsiConsole.MarkupLineInterpolated($"[grey]{result.Unmapped.Count:N0} value(s) no mapping knew: `scorecard check <extract> --write-mapping mapping.csv` writes them to a file for you to fill in.[/]");
         if (result.RowsMatched > 0)
-            AnsiConsole.MarkupLineInterpolated($"{result.RowsMatched:N0} record(s) matched records already in the warehouse (loaded before, from this or another source): {(check ? "a load would update them" : "updated")} in place, not counted twice.");
+        {
+            var reloaded = result.RowsMatched - result.RowsMatchedOtherSource;
+            AnsiConsole.MarkupLineInterpolated($"{result.RowsMatched:N0} record(s) matched records already in the warehouse: {result.RowsMatchedOtherSource:N0} last loaded from another source (the same records, which sources overlap on), {reloaded:N0} from an earlier load of this source; {(check ? "a load would update them" : "updated")} in place, not counted twice.");
+        }
         AnsiConsole.MarkupLineInterpolated($"Read {result.RowsRead:N0} = loaded {result.RowsLoaded:N0} + rejected {result.RowsRejected:N0}; loaded with warnings {result.RowsWithWarnings:N0}; in {result.Elapsed.TotalSeconds:N1} s.");
     }
 

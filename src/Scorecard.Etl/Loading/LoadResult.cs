@@ -34,6 +34,9 @@ public sealed record TableLoadResult(
     /// <summary>Optional contract columns the file lacked: their stored values were kept.</summary>
     public IReadOnlyList<string> AbsentColumns { get; init; } = [];
 
+    /// <summary>Of the rows updated or unchanged, those whose record a load of another kind of source had written last (an overlap, not a re-load).</summary>
+    public int RowsMatchedOtherSource { get; init; }
+
     /// <summary>Rows and references the load created besides the table's own (workers, families, lead organisations named by id).</summary>
     internal int OtherChanges { get; init; }
 }
@@ -83,6 +86,9 @@ public sealed record LoadResult(
     /// added twice.
     /// </summary>
     public int RowsMatched => Tables.Sum(t => t.RowsUpdated + t.RowsUnchanged);
+
+    /// <summary>Of <see cref="RowsMatched"/>, records last written by another kind of source: the overlap between sources.</summary>
+    public int RowsMatchedOtherSource => Tables.Sum(t => t.RowsMatchedOtherSource);
     public int RowsDeleted => Tables.Sum(t => t.RowsDeleted + t.DependentsDeleted.Values.Sum());
     public bool Succeeded => Status is Warehouse.Integration.LoadStatus.Succeeded or Warehouse.Integration.LoadStatus.Skipped;
 }

@@ -40,7 +40,7 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
         var empty = await session.ScalarAsync(session.Dialect.AnyRow(target.Name), ct) == 0;
         // What the warehouse held before this file: the mass-deletion guard's measure.
         var held = empty || session.SnapshotOf(spec.Name) is null ? 0 : await session.ScalarAsync($"SELECT COUNT(*) FROM {target.Name}", ct);
-        int inserted, updated;
+        int inserted, updated, fromOtherSources = 0;
         DateOnly? earliest;
         if (empty && spec.Mode == MergeMode.Upsert && !session.DryRun)
         {
@@ -77,6 +77,7 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
             var newRows = spec.Mode != MergeMode.Upsert ? 0 : empty ? valid : await CountNewRowsAsync(ct);
             earliest = session.DryRun ? null : spec.Mode == MergeMode.Upsert && newRows == valid ? staged.EarliestDate : await EarliestAffectedDateAsync(ct);
             Lap("earliest affected date");
+            fromOtherSources = await CountMatchedFromOtherSourcesAsync(ct);
             if (session.DryRun) (inserted, updated) = (newRows, await CountChangedAsync(ct));
             else if (spec.Mode == MergeMode.Upsert) (inserted, updated) = (newRows, await UpsertAsync(ct) - newRows);
             else (inserted, updated) = (0, await UpdateExistingAsync(ct));
@@ -104,6 +105,7 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
             reader.IgnoredColumns, LoadSession.Min(earliest, deletions.EarliestDate))
         {
             RowsDeleted = deletions.Deleted,
+            RowsMatchedOtherSource = fromOtherSources,
             DependentsDeleted = deletions.Dependents,
             AbsentColumns = reader.AbsentColumns,
             OtherChanges = _otherChanges + deletions.OtherChanges,
@@ -475,6 +477,21 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
         var target = session.Entity(spec.Entity);
         var keyMatch = string.Join(" AND ", spec.KeyColumns.Select(k => $"t.{target.Column(k.Target!)} = s.{Ident(k.Name)}"));
         return await session.ScalarAsync($"SELECT COUNT(*) FROM {_staging} s WHERE s.rejected = 0 AND NOT EXISTS (SELECT 1 FROM {target.Name} t WHERE {keyMatch})", ct);
+    }
+
+    /// <summary>
+    /// Valid rows whose record is already in the warehouse, last written by a load of another kind of source (a census
+    /// referral an Annex A names again): read before the merge moves their lineage to this batch. A row an earlier load
+    /// of the same kind wrote is a re-load, not an overlap.
+    /// </summary>
+    private async Task<int> CountMatchedFromOtherSourcesAsync(CancellationToken ct)
+    {
+        var target = session.Entity(spec.Entity);
+        var batch = session.Entity(typeof(LoadBatch));
+        var keyMatch = string.Join(" AND ", spec.KeyColumns.Select(k => $"t.{target.Column(k.Target!)} = s.{Ident(k.Name)}"));
+        return await session.ScalarAsync(
+            $"SELECT COUNT(*) FROM {_staging} s JOIN {target.Name} t ON {keyMatch} JOIN {batch.Name} b ON b.{batch.Column(nameof(LoadBatch.LoadBatchId))} = t.{target.Column("LineageBatchId")} " +
+            $"WHERE s.rejected = 0 AND b.{batch.Column(nameof(LoadBatch.SourceKind))} <> @kind", ct, ("@kind", session.SourceKind));
     }
 
     /// <summary>The staged rows mapped to target columns, as v0, v1... (for comparing with stored rows).</summary>

@@ -49,7 +49,8 @@ public sealed partial class CouncilMapping
     public static readonly IReadOnlyList<string> AnnexAFields =
     [
         "ChildId", "Gender", "Ethnicity", "DateOfBirth", "ContactDate", "ContactSource", "ReferralDate", "ReferralSource", "ReferralNfa",
-        "AssessmentStart", "AssessmentAuthorised", "Section47Start", "PlanStart", "PlanEnd", "Worker",
+        "AssessmentStart", "AssessmentAuthorised", "Section47Start", "PlanStart", "PlanEnd", "LookedAfterStart", "LookedAfterEnd",
+        "LookedAfterEndReason", "Worker", "Team",
     ];
     public const string Header = "list,value,code";
 

@@ -67,8 +67,6 @@ internal sealed class CinCensusBenchmarkCommand : IBenchmarkCommand
         Console.WriteLine($"| **large / small** | | | | | | | **{Ratio((double)large.Census.PeakKb / small.Census.PeakKb)}** | {Ratio((double)large.Ssd.PeakKb / small.Ssd.PeakKb)} | **{Ratio((double)large.ReadManaged / small.ReadManaged)}** |");
         return 0;
     }
-
-    private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
 }
 
 /// <summary>

@@ -263,7 +263,9 @@ public sealed class CinCensusYear
         var header = HeaderYear is null && ReferenceDate is null ? "the header gives no year"
             : $"the header says Year {HeaderYear ?? "(none)"}, reference date {ReferenceDate ?? "(none)"}";
         var differs = Year is { } y && StatedYear is { } s && y != s ? " (not the same year: the elements decide)" : "";
-        var notRead = NotRead.Count == 0 ? "" : $"; not read: {string.Join(", ", NotRead)}";
+        // Assessment factors, CIN plan dates, ICPC dates and the rest have no warehouse column, and no measure of the
+        // catalogue needs them (docs/sources.md): they are named, so that nobody wonders where they went.
+        var notRead = NotRead.Count == 0 ? "" : $"; not read (no warehouse column or measure uses them): {string.Join(", ", NotRead)}";
         return $"{CinCensusExtract.Kind} {(Year is { } year ? $"{year - 1}-{year % 100:00}" : "(year unknown)")} shape: {Why}; {header}{differs}{notRead}";
     }
 }
