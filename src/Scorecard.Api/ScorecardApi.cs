@@ -33,12 +33,17 @@ public static class ScorecardApi
 
     public static WebApplication UseScorecardApi(this WebApplication app)
     {
-        app.UseForwardedHeaders();
-        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = FeedErrors.HandleExceptionAsync });
-        app.UseStatusCodePages(FeedErrors.WriteStatusBodyAsync);
+        // Outermost, so it records the status actually sent, whatever answered.
         app.UseScorecardRequestLog();
+        app.UseResponseCompression();
+        app.UseScorecardErrors();
+        app.UseStatusCodePages(FeedErrors.WriteStatusBodyAsync);
+        app.UseScorecardRequestGuards();
+        app.UseForwardedHeaders();
+        app.UseScorecardPublicAddress();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseScorecardFailureLimit();
         app.UseAuthorization();
         app.UseRoleTrimmedMetadata();
 

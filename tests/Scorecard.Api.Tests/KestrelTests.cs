@@ -22,6 +22,8 @@ public class KestrelTests(FeedFixture feed) : IAsyncLifetime
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
         // With the jobs on, so the dashboard and the job endpoints are there to be refused.
         builder.Configuration.AddInMemoryCollection(feed.Settings(jobs: true));
+        // The proxy in front of the feed forwards from this machine: named, as a real one must be.
+        builder.Configuration.AddInMemoryCollection([new("Scorecard:Api:TrustedProxies:0", "127.0.0.1")]);
         builder.Logging.ClearProviders().AddProvider(feed.Logs);
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.AddScorecardApi();

@@ -21,8 +21,11 @@ namespace Scorecard.Benchmarks;
 /// process with the server. Generate, load and refresh are not timed (or are skipped with --db).
 ///  1. MeasureValues page latency: 32 clients for 30 s, each reading whole pages (the server's page size) at
 ///     random places through $skiptoken, as nextLinks do. Reports p50/p95/p99 and errors (target: zero).
-///  2. A full export of EarlyHelpEpisodes through @odata.nextLink from the first page to the last, in rows/s,
-///     against reading the same rows (the same joins, every column) straight from the SQLite file in this process.
+///  2. Full exports of EarlyHelpEpisodes and of OutcomeScores (the largest record set) through @odata.nextLink from
+///     the first page to the last, in rows/s, against reading the same rows (the same joins, every column) straight
+///     from the SQLite file in this process (target: 0.8x or better).
+///  3. The Power BI refresh page (report columns, a date filter, 5,000 rows): bytes plain, gzip (target: a fifth or
+///     less) and Brotli, then 32 clients on it with gzip (target: no errors).
 /// </summary>
 public static class ODataBenchmark
 {
@@ -59,19 +62,35 @@ public static class ODataBenchmark
             var alone = await LatencyAsync(http, maxKey, pageSize, 1, TimeSpan.FromSeconds(10), quiet: false);
             var latency = await LatencyAsync(http, maxKey, pageSize, o.Clients, TimeSpan.FromSeconds(o.Seconds), quiet: false);
 
-            var export = await ExportAsync(http);
-            var direct = ReadDirect(database);
+            var episodes = await ExportAsync(http, "EarlyHelpEpisodes");
+            var episodesDirect = ReadDirect(database, EpisodesSql);
+            var scores = await ExportAsync(http, "OutcomeScores");
+            var scoresDirect = ReadDirect(database, OutcomeScoresSql);
+            var refresh = await RefreshPageAsync(server.Address, server.Key);
+            var refreshLoad = await RefreshLoadAsync(server.Address, server.Key, o.Clients, TimeSpan.FromSeconds(o.Seconds));
+            double Ratio(Export feed, (long Rows, TimeSpan Elapsed) direct) => feed.Rows / feed.Elapsed.TotalSeconds / (direct.Rows / direct.Elapsed.TotalSeconds);
             Console.WriteLine();
             Console.WriteLine("| measurement | result |");
             Console.WriteLine("|---|---|");
             Console.WriteLine($"| MeasureValues page ({pageSize:N0} rows), 1 client, 10 s | p50 {alone.P50:N0} ms, p95 {alone.P95:N0} ms; {alone.Requests / alone.Elapsed.TotalSeconds:N1} pages/s, {alone.Errors} errors |");
             Console.WriteLine($"| MeasureValues page ({pageSize:N0} rows), {o.Clients} clients, {o.Seconds} s | p50 {latency.P50:N0} ms, p95 {latency.P95:N0} ms, p99 {latency.P99:N0} ms; {latency.Requests:N0} pages ({latency.Requests / latency.Elapsed.TotalSeconds:N1}/s), {latency.Errors} errors |");
-            Console.WriteLine($"| EarlyHelpEpisodes export through nextLink | {export.Rows:N0} rows in {export.Pages} pages, {export.Elapsed.TotalSeconds:N2} s, {export.Rows / export.Elapsed.TotalSeconds:N0} rows/s ({export.Bytes / 1048576.0:N1} MiB) |");
-            Console.WriteLine($"| The same rows straight from SQLite | {direct.Rows:N0} rows in {direct.Elapsed.TotalSeconds:N2} s, {direct.Rows / direct.Elapsed.TotalSeconds:N0} rows/s |");
-            Console.WriteLine($"| Feed / direct | {export.Rows / export.Elapsed.TotalSeconds / (direct.Rows / direct.Elapsed.TotalSeconds):P1} of the direct read's rate |");
-            var ok = latency.Errors == 0 && alone.Errors == 0 && export.Rows == direct.Rows;
-            Console.WriteLine(latency.Errors + alone.Errors == 0 ? "PASS: no errors under load." : $"FAIL: {latency.Errors + alone.Errors} errors under load.");
-            Console.WriteLine(export.Rows == direct.Rows ? "PASS: the export read every row once." : $"FAIL: the export read {export.Rows:N0} rows, the database holds {direct.Rows:N0}.");
+            foreach (var (name, feed, direct) in new[] { ("EarlyHelpEpisodes", episodes, episodesDirect), ("OutcomeScores", scores, scoresDirect) })
+            {
+                Console.WriteLine($"| {name} export through nextLink | {feed.Rows:N0} rows in {feed.Pages} pages, {feed.Elapsed.TotalSeconds:N2} s, {feed.Rows / feed.Elapsed.TotalSeconds:N0} rows/s ({feed.Bytes / 1048576.0:N1} MiB) |");
+                Console.WriteLine($"| {name}: the same rows and columns straight from SQLite | {direct.Rows:N0} rows in {direct.Elapsed.TotalSeconds:N2} s, {direct.Rows / direct.Elapsed.TotalSeconds:N0} rows/s; feed {Ratio(feed, direct):N2}x |");
+            }
+            Console.WriteLine($"| Power BI refresh page ({refresh.Rows:N0} rows: report columns, PeriodEnd filter) | {refresh.Plain:N0} bytes plain, {refresh.Gzip:N0} gzip ({refresh.Gzip / (double)refresh.Plain:P1}), {refresh.Brotli:N0} Brotli |");
+            Console.WriteLine($"| The refresh page, gzip, {o.Clients} clients, {o.Seconds} s | p50 {refreshLoad.P50:N0} ms, p95 {refreshLoad.P95:N0} ms; {refreshLoad.Requests:N0} pages, {refreshLoad.Errors} errors |");
+            var checks = new (bool Ok, string Pass, string Fail)[]
+            {
+                (latency.Errors + alone.Errors + refreshLoad.Errors == 0, "no errors under load", $"{latency.Errors + alone.Errors + refreshLoad.Errors} errors under load"),
+                (episodes.Rows == episodesDirect.Rows && scores.Rows == scoresDirect.Rows, "the exports read every row once", "an export read a different number of rows from the database"),
+                (Ratio(episodes, episodesDirect) >= 0.8, "EarlyHelpEpisodes export at 0.8x the direct read or better", $"EarlyHelpEpisodes export at {Ratio(episodes, episodesDirect):N2}x the direct read (target 0.8x)"),
+                (Ratio(scores, scoresDirect) >= 0.8, "OutcomeScores export at 0.8x the direct read or better", $"OutcomeScores export at {Ratio(scores, scoresDirect):N2}x the direct read (target 0.8x)"),
+                (refresh.Gzip * 5 <= refresh.Plain, "the gzip refresh page is a fifth of the plain one or less", $"the gzip refresh page is {refresh.Gzip / (double)refresh.Plain:P1} of the plain one (target 20%)"),
+            };
+            foreach (var (pass, yes, no) in checks) Console.WriteLine(pass ? $"PASS: {yes}." : $"FAIL: {no}.");
+            var ok = checks.All(c => c.Ok);
             return ok ? 0 : 1;
         }
         finally
@@ -107,6 +126,15 @@ public static class ODataBenchmark
 
     internal static async Task<Latency> LatencyAsync(HttpClient http, long maxKey, int pageSize, int clients, TimeSpan duration, bool quiet)
     {
+        // A nextLink: the page after a key, as the server's own skiptoken says.
+        var result = await LoadAsync(http, random => $"/odata/MeasureValues?$skiptoken=MeasureValueKey-{random.NextInt64(0, Math.Max(1, maxKey - pageSize))}", clients, duration);
+        if (!quiet) Console.WriteLine($"Latency, {clients} client(s): {result.Requests:N0} pages, p50 {result.P50:N0} ms, p95 {result.P95:N0} ms, {result.Errors} errors.");
+        return result;
+    }
+
+    /// <summary>Clients each asking for a page (the address from its own seeded random) one after another until the time is up.</summary>
+    private static async Task<Latency> LoadAsync(HttpClient http, Func<Random, string> page, int clients, TimeSpan duration)
+    {
         var samples = new List<double>[clients];
         var errors = 0;
         var clock = Stopwatch.StartNew();
@@ -116,12 +144,10 @@ public static class ODataBenchmark
             var random = new Random(c);
             while (clock.Elapsed < duration)
             {
-                // A nextLink: the page after a key, as the server's own skiptoken says.
-                var after = random.NextInt64(0, Math.Max(1, maxKey - pageSize));
                 var start = Stopwatch.GetTimestamp();
                 try
                 {
-                    using var response = await http.GetAsync($"/odata/MeasureValues?$skiptoken=MeasureValueKey-{after}", HttpCompletionOption.ResponseContentRead);
+                    using var response = await http.GetAsync(page(random), HttpCompletionOption.ResponseContentRead);
                     if (response.StatusCode != HttpStatusCode.OK) Interlocked.Increment(ref errors);
                 }
                 catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
@@ -133,18 +159,16 @@ public static class ODataBenchmark
         }));
         var all = samples.SelectMany(s => s).Order().ToList();
         double At(double q) => all.Count == 0 ? double.NaN : all[Math.Min(all.Count - 1, (int)Math.Ceiling(q * all.Count) - 1)];
-        var result = new Latency(At(0.50), At(0.95), At(0.99), all.Count, errors, clock.Elapsed);
-        if (!quiet) Console.WriteLine($"Latency, {clients} client(s): {result.Requests:N0} pages, p50 {result.P50:N0} ms, p95 {result.P95:N0} ms, {result.Errors} errors.");
-        return result;
+        return new Latency(At(0.50), At(0.95), At(0.99), all.Count, errors, clock.Elapsed);
     }
 
     private sealed record Export(long Rows, int Pages, long Bytes, TimeSpan Elapsed);
 
-    private static async Task<Export> ExportAsync(HttpClient http)
+    private static async Task<Export> ExportAsync(HttpClient http, string set)
     {
         long rows = 0, bytes = 0;
         var pages = 0;
-        string? next = "/odata/EarlyHelpEpisodes";
+        string? next = "/odata/" + set;
         var clock = Stopwatch.StartNew();
         while (next is not null)
         {
@@ -158,26 +182,71 @@ public static class ODataBenchmark
         return new Export(rows, pages, bytes, clock.Elapsed);
     }
 
-    /// <summary>The rows of the EarlyHelpEpisodes set with the joins the feed makes, read with a plain SqliteDataReader.</summary>
-    private static (long Rows, TimeSpan Elapsed) ReadDirect(string database)
-    {
-        const string sql = """
-            SELECT e.EpisodeKey, e.EpisodeId, e.PersonKey, p.PersonId, f.FamilyId, e.OrgUnitKey, t.OrgUnitId, t.Name,
-                   CASE WHEN t.Level = 'Locality' THEN t.Name WHEN t1.Level = 'Locality' THEN t1.Name WHEN t2.Level = 'Locality' THEN t2.Name END,
+    /// <summary>The rows and columns of the EarlyHelpEpisodes set, with the joins the feed makes (RecordQueries).</summary>
+    private const string EpisodesSql = """
+            SELECT e.EpisodeKey, e.EpisodeId, e.PersonKey, p.PersonId, f.FamilyId, e.OrgUnitKey, t.OrgUnitId, t.Name, t.Locality,
                    e.ReferralDate, e.StartDate, e.EndDate, d.FinancialQuarterLabel, e.EndDate IS NULL, e.Reason, e.EndReasonCode, r.Label,
                    e.LevelCode, l.Label, o.Name, p.Sex, p.EthnicityGroup
             FROM Fact_EarlyHelpEpisode e
             JOIN Dimension_Person p ON p.PersonKey = e.PersonKey
             LEFT JOIN Dimension_Family f ON f.FamilyKey = e.FamilyKey
-            LEFT JOIN Dimension_OrganisationUnit t ON t.OrgUnitKey = e.OrgUnitKey
-            LEFT JOIN Dimension_OrganisationUnit t1 ON t1.OrgUnitKey = t.ParentOrgUnitKey
-            LEFT JOIN Dimension_OrganisationUnit t2 ON t2.OrgUnitKey = t1.ParentOrgUnitKey
+            LEFT JOIN Published_OrgUnit t ON t.OrgUnitKey = e.OrgUnitKey
             LEFT JOIN Dimension_Date d ON d.DateKey = e.StartDateKey
             LEFT JOIN Dimension_Code r ON r.CodeSet = 'EarlyHelpEndReason' AND r.Code = e.EndReasonCode
             LEFT JOIN Dimension_Code l ON l.CodeSet = 'EarlyHelpLevel' AND l.Code = e.LevelCode
             LEFT JOIN Dimension_LeadOrganisation o ON o.LeadOrganisationKey = e.LeadOrganisationKey
             ORDER BY e.EpisodeKey
             """;
+
+    /// <summary>The rows and columns of the OutcomeScores set, with the joins the feed makes (RecordQueries).</summary>
+    private const string OutcomeScoresSql = """
+            SELECT s.ScoreKey, s.ScoreId, s.EpisodeKey, e.EpisodeId, e.PersonKey, p.PersonId, e.OrgUnitKey, t.OrgUnitId, t.Name, t.Locality,
+                   s.ScoreDate, s.Tool, s.Stage, s.Domain, s.Score
+            FROM Fact_OutcomeScore s
+            JOIN Fact_EarlyHelpEpisode e ON e.EpisodeKey = s.EpisodeKey
+            JOIN Dimension_Person p ON p.PersonKey = e.PersonKey
+            LEFT JOIN Published_OrgUnit t ON t.OrgUnitKey = e.OrgUnitKey
+            ORDER BY s.ScoreKey
+            """;
+
+    /// <summary>
+    /// A Power BI report's refresh of the scorecard: the columns a report page uses, a date filter, one page of
+    /// 5,000 rows, as Power Query folds it (OData.Feed with Implementation 2.0 sends $select, $filter and $top).
+    /// </summary>
+    internal const string RefreshPagePath = "/odata/MeasureValues?$select=MeasureCode,MeasureName,PeriodLabel,PeriodEnd,OrgUnitName,OrgUnitLevel,BreakdownKind,BreakdownValue,Value,DisplayValue,Numerator,Denominator,Target,Rag,DirectionVsPrevious&$filter=PeriodEnd ge 2022-04-01&$top=5000";
+
+    private sealed record RefreshPage(int Rows, long Plain, long Gzip, long Brotli);
+
+    /// <summary>Bytes on the wire of the refresh page, plain and compressed, read without decompressing.</summary>
+    private static async Task<RefreshPage> RefreshPageAsync(Uri address, string key)
+    {
+        using var http = new HttpClient(new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.None }) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(120) };
+        http.DefaultRequestHeaders.Add("X-Api-Key", key);
+        async Task<byte[]> Get(string? encoding)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, RefreshPagePath);
+            if (encoding is not null) request.Headers.TryAddWithoutValidation("Accept-Encoding", encoding);
+            using var response = await http.SendAsync(request);
+            response.EnsureSuccessStatusCode();
+            return await response.Content.ReadAsByteArrayAsync();
+        }
+        var plain = await Get(null);
+        using var json = JsonDocument.Parse(plain);
+        return new RefreshPage(json.RootElement.GetProperty("value").GetArrayLength(), plain.Length, (await Get("gzip, deflate")).Length, (await Get("br")).Length);
+    }
+
+    /// <summary>Many report refreshes at once: each client asks for the refresh page with gzip, as Power BI does.</summary>
+    private static async Task<Latency> RefreshLoadAsync(Uri address, string key, int clients, TimeSpan duration)
+    {
+        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = clients * 2, AutomaticDecompression = DecompressionMethods.GZip };
+        using var http = new HttpClient(handler) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(120) };
+        http.DefaultRequestHeaders.Add("X-Api-Key", key);
+        return await LoadAsync(http, _ => RefreshPagePath, clients, duration);
+    }
+
+    /// <summary>A set's SQL read with a plain SqliteDataReader, every value fetched: what the database alone costs.</summary>
+    private static (long Rows, TimeSpan Elapsed) ReadDirect(string database, string sql)
+    {
         var clock = Stopwatch.StartNew();
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = database, Mode = SqliteOpenMode.ReadOnly }.ToString());
         connection.Open();

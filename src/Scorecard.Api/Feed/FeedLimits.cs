@@ -2,8 +2,8 @@ namespace Scorecard.Api.Feed;
 
 /// <summary>
 /// What one query may ask of the server, bound from "Scorecard:Api:Limits". Power BI pages through whole sets,
-/// so pages are large; anything that would make one request expensive (a huge $top, a long $filter, deep
-/// nesting) is refused with 400 before it reaches the database.
+/// so pages are large; anything that would make one request expensive (a long $filter, deep nesting) is refused
+/// with 400 before it reaches the database. $top has no limit: the server pages it like a whole set.
 /// </summary>
 public sealed class FeedLimits
 {
@@ -11,9 +11,6 @@ public sealed class FeedLimits
 
     /// <summary>Rows per page; the rest follows through @odata.nextLink.</summary>
     public int PageSize { get; set; } = 5000;
-
-    /// <summary>The largest $top a client may ask for.</summary>
-    public int MaxTop { get; set; } = 10_000;
 
     /// <summary>The largest $skip: deep offsets make the database read and discard rows; follow nextLink instead.</summary>
     public int MaxSkip { get; set; } = 5_000_000;

@@ -58,6 +58,9 @@ public static class FeedModel
         [typeof(OutcomeScoreRow)] = nameof(OutcomeScoreRow.ScoreKey),
     };
 
+    /// <summary>The property a set's rows are keyed by: what Set(key) looks up.</summary>
+    public static string KeyPropertyOf(Type rowType) => KeyOf[rowType];
+
     /// <summary>The whole model: what the routes are built on.</summary>
     public static IEdmModel Build() => Build(Sets);
 
@@ -78,17 +81,19 @@ public static class FeedModel
             type.HasKey(set.RowType.GetProperty(KeyOf[set.RowType])!);
             builder.AddEntitySet(set.Name, type);
         }
-        var drill = builder.ComplexType<DrillThroughRecordRow>();
-        drill.Name = EdmName(typeof(DrillThroughRecordRow));
-        drill.Namespace = Namespace;
-        if (sets.Any(s => s.RowType == typeof(MeasureValueRow)))
+        // Drill-through is record-level: a model for a role that may not read records does not offer it.
+        if (sets.Any(s => s.RowType == typeof(MeasureValueRow)) && sets.Any(s => s.Policy == FeedPolicies.Records))
         {
+            var drill = builder.ComplexType<DrillThroughRecordRow>();
+            drill.Name = EdmName(typeof(DrillThroughRecordRow));
+            drill.Namespace = Namespace;
             var function = builder.EntityType<MeasureValueRow>().Function("DrillThrough");
             function.ReturnsCollection<DrillThroughRecordRow>();
         }
 
         var model = (EdmModel)builder.GetEdmModel();
         Describe(model, sets);
+        FeedCapabilities.Annotate(model);
         return model;
     }
 
@@ -103,8 +108,8 @@ public static class FeedModel
             model.SetDescriptionAnnotation(entitySet, set.Description);
             DescribeType(model, (IEdmStructuredType)entitySet.EntityType, set.RowType);
         }
-        var drill = (IEdmStructuredType)model.FindDeclaredType($"{Namespace}.{EdmName(typeof(DrillThroughRecordRow))}");
-        DescribeType(model, drill, typeof(DrillThroughRecordRow));
+        if (model.FindDeclaredType($"{Namespace}.{EdmName(typeof(DrillThroughRecordRow))}") is IEdmStructuredType drill)
+            DescribeType(model, drill, typeof(DrillThroughRecordRow));
 
         // The catalogue's own words, so a report author reading $metadata (or a tool that shows it) sees what each code means.
         var catalogue = string.Join("\n", MeasureCatalogue.All.Select(m => $"{m.Code}: {m.Name}. {m.Description}"));

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.OData;
 using Microsoft.OData.UriParser;
 using Microsoft.OData.UriParser.Aggregation;
+using Microsoft.OData.Edm;
 
 namespace Scorecard.Api.Feed;
 
@@ -28,18 +29,19 @@ public sealed class FeedQuery(IOptions<FeedLimits> limits, ILogger<FeedQuery> lo
         var l = limits.Value;
         try
         {
-            Validate(controller.Request, options, l);
+            Validate(options, l);
             var settings = new ODataQuerySettings
             {
                 PageSize = l.PageSize,
                 EnsureStableOrdering = true,
-                // The database handles nulls in comparisons; C#-style null checks would only make the SQL longer.
-                HandleNullPropagation = HandleNullPropagationOption.False,
+                // The database handles nulls in comparisons; C#-style null checks would only make the SQL longer. Rows
+                // already in memory (drill-through) need them, or tolower(Team) of an empty team would throw.
+                HandleNullPropagation = InMemory(rows),
             };
             if (controller.Request.ODataFeature().Path?.LastSegment is CountSegment)
             {
                 // /Set/$count: the number of rows the $filter selects, as plain text (Power BI asks for it on its own).
-                var filtered = (IQueryable<T>)options.ApplyTo(rows, new ODataQuerySettings { HandleNullPropagation = HandleNullPropagationOption.False },
+                var filtered = (IQueryable<T>)options.ApplyTo(rows, new ODataQuerySettings { HandleNullPropagation = InMemory(rows) },
                     AllowedQueryOptions.All & ~AllowedQueryOptions.Filter);
                 return controller.Ok(filtered.LongCount());
             }
@@ -49,28 +51,73 @@ public sealed class FeedQuery(IOptions<FeedLimits> limits, ILogger<FeedQuery> lo
             // write $select and $apply results (wrapper types of no EDM type of their own) as the set's payload.
             return new OkObjectResult(applied) { DeclaredType = typeof(IQueryable<T>) };
         }
-        catch (Exception e) when (FeedErrors.IsClientError(e))
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogInformation("Refused a query on {Path}: {Reason}", controller.Request.Path, FeedErrors.FirstLine(e.Message));
-            return BadRequest(e is ODataException ? e.Message : $"The query cannot be run: {FeedErrors.FirstLine(e.Message)}");
+            return Refuse(controller.Request, e);
         }
     }
 
-    public static IActionResult BadRequest(string message) =>
-        new ObjectResult(new { error = new { code = "BadRequest", message = FeedErrors.FirstLine(message) } }) { StatusCode = 400 };
-
-    private static void Validate<T>(HttpRequest request, ODataQueryOptions<T> options, FeedLimits l)
+    /// <summary>GET /Set(key): the one row with that key, with $select; 404 when there is none.</summary>
+    public IActionResult RespondOne<T>(ODataController controller, IQueryable<T> row, ODataQueryOptions<T> options)
     {
-        if (request.QueryString.Value is { } query && query.Length > l.MaxQueryLength)
-            throw new ODataException($"The query string is {query.Length} characters long; the feed accepts at most {l.MaxQueryLength}.");
+        try
+        {
+            Validate(options, limits.Value);
+            var applied = options.ApplyTo(row, new ODataQuerySettings { HandleNullPropagation = InMemory(row) }, AllowedQueryOptions.All & ~AllowedQueryOptions.Select);
+            var first = applied.Cast<object>().FirstOrDefault();
+            return first is null
+                ? Error(new FeedErrors.Problem(404, "NotFound", $"There is no row with that key in {controller.Request.ODataFeature().Path?.FirstSegment?.Identifier}."))
+                : new OkObjectResult(first);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return Refuse(controller.Request, e);
+        }
+    }
+
+    private static HandleNullPropagationOption InMemory<T>(IQueryable<T> rows) =>
+        rows is EnumerableQuery ? HandleNullPropagationOption.True : HandleNullPropagationOption.False;
+
+    /// <summary>
+    /// A query the feed cannot run is the caller's to change: its reason joins the request's one log line, no stack trace. An exception nothing
+    /// classifies still answers 400 (it came from composing the caller's query over a set that reads fine without
+    /// it) but is logged in full, because it may be the feed's own fault.
+    /// </summary>
+    private IActionResult Refuse(HttpRequest request, Exception e)
+    {
+        e = FeedErrors.Unwrap(e);
+        var problem = FeedErrors.Classify(e);
+        if (problem is { IsClientError: true })
+            FeedErrors.NoteRefusal(request.HttpContext, problem.Message);
+        else if (problem is not null)
+            logger.LogWarning("{Status} on {Path}: {Reason}", problem.Status, request.Path, FeedErrors.Plain(e.Message));
+        else
+        {
+            logger.LogWarning(e, "A query on {Path} failed in a way the feed does not recognise; answered 400.", request.Path);
+            problem = new FeedErrors.Problem(400, "BadRequest", $"The feed cannot run this query: {FeedErrors.Plain(e.Message)}");
+        }
+        return Error(problem);
+    }
+
+    public static IActionResult Error(FeedErrors.Problem problem) =>
+        new ObjectResult(new { error = new { code = problem.Code, message = FeedErrors.FirstLine(problem.Message) } }) { StatusCode = problem.Status };
+
+    public static IActionResult BadRequest(string message) => Error(new FeedErrors.Problem(400, "BadRequest", message));
+
+    private static void Validate<T>(ODataQueryOptions<T> options, FeedLimits l)
+    {
         if (!string.IsNullOrEmpty(options.RawValues.Expand))
             throw new ODataException("$expand is not offered: each set already carries the names you would expand for (team, locality, measure and period names), and there are no navigation properties.");
+        // ASP.NET Core OData would answer the $apply and silently drop the $select: refused, the caller knows why.
+        if (!string.IsNullOrEmpty(options.RawValues.Apply) && !string.IsNullOrEmpty(options.RawValues.Select))
+            throw new ODataException("$select is not applied beside $apply: an $apply result has exactly the columns its groupby and aggregate name. Drop $select, or name the columns in groupby((...)).");
         if (!string.IsNullOrEmpty(options.RawValues.Search))
             throw new ODataException("$search is not offered: use $filter, e.g. $filter=contains(Team,'North').");
         options.Validate(new ODataValidationSettings
         {
             AllowedQueryOptions = Allowed,
-            MaxTop = l.MaxTop,
+            // Any $top: the server pages it (nextLink carries the rest), so a large one costs no more than reading the set.
+            MaxTop = int.MaxValue,
             MaxSkip = l.MaxSkip,
             MaxNodeCount = l.MaxNodeCount,
             MaxOrderByNodeCount = l.MaxOrderByNodeCount,
@@ -118,7 +165,21 @@ public sealed class FeedQuery(IOptions<FeedLimits> limits, ILogger<FeedQuery> lo
         if (list.Count > 10) throw new ODataException("aggregate(...) may compute at most 10 values.");
         if (list.Any(e => e is not AggregateExpression))
             throw new ODataException("aggregate(...) supports sum, min, max, average, countdistinct and $count over properties of the set.");
+        foreach (var e in list.OfType<AggregateExpression>())
+        {
+            var type = e.Expression?.TypeReference;
+            var numeric = type is not null && (type.IsInt32() || type.IsInt64() || type.IsDouble() || type.IsDecimal() || type.IsInt16());
+            if (e.Method is AggregationMethod.Sum or AggregationMethod.Average && !numeric)
+                throw new ODataException($"{e.Method.ToString().ToLowerInvariant()} applies to number columns; {Describe(e.Expression)} is not a number. Use countdistinct or $count.");
+            // The aggregation binder gives the minimum of a date or timestamp as a .NET DateTime, which the writer then
+            // refuses half-way through the page; refused here, the caller gets a reason instead of a cut-off response.
+            if (e.Method is AggregationMethod.Min or AggregationMethod.Max && (type?.IsDate() == true || type?.IsDateTimeOffset() == true))
+                throw new ODataException($"min and max of a date column ({Describe(e.Expression)}) are not offered in $apply: use $orderby={Describe(e.Expression)} desc&$top=1.");
+        }
     }
+
+    private static string Describe(Microsoft.OData.UriParser.SingleValueNode? node) =>
+        node is SingleValuePropertyAccessNode p ? p.Property.Name : "the expression";
 
     private static int CountProperties(IEnumerable<GroupByPropertyNode> nodes) =>
         nodes.Sum(n => (n.Expression is null ? 0 : 1) + CountProperties(n.ChildTransformations));

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.OData;
 using Microsoft.AspNetCore.OData.Abstracts;
 using Microsoft.OData.Edm;
@@ -33,11 +34,14 @@ public static class FeedRegistration
                 // The System.Text.Json writer: Power BI reads whole sets page by page, and writing JSON is most of a
                 // page's cost, so the faster writer is most of the feed's throughput.
                 o.AddRouteComponents(RoutePrefix, FeedModel.Build(), services =>
-                    services.AddSingleton<Microsoft.OData.Json.IJsonWriterFactory>(_ => new Microsoft.OData.Json.ODataUtf8JsonWriterFactory(System.Text.Encodings.Web.JavaScriptEncoder.Default)));
+                {
+                    services.AddSingleton<Microsoft.OData.Json.IJsonWriterFactory>(_ => new Microsoft.OData.Json.ODataUtf8JsonWriterFactory(System.Text.Encodings.Web.JavaScriptEncoder.Default));
+                    services.AddSingleton<Microsoft.AspNetCore.OData.Query.Expressions.IFilterBinder, FeedFilterBinder>();
+                });
                 // Edm.DateTimeOffset values are written in UTC (the warehouse stores UTC), not the server's zone.
                 o.TimeZone = TimeZoneInfo.Utc;
                 // $skiptoken pages by key (WHERE key > last), so the last page of a large export costs what the first does.
-                o.Select().Filter().OrderBy().Count().SkipToken().SetMaxTop(builder.Configuration.GetSection(FeedLimits.Section).Get<FeedLimits>()?.MaxTop ?? new FeedLimits().MaxTop);
+                o.Select().Filter().OrderBy().Count().SkipToken().SetMaxTop(null);
                 o.RouteOptions.EnableUnqualifiedOperationCall = true;
             });
 
@@ -45,11 +49,29 @@ public static class FeedRegistration
         builder.Services.Configure<ForwardedHeadersOptions>(o =>
         {
             // Behind IIS, nginx or an Azure front door, nextLink and the landing page must show the address Power BI
-            // used (https://scorecard.council.gov.uk/odata), not the loopback one Kestrel listens on. Loopback proxies
-            // are trusted by default; others must be named in Scorecard:Api:TrustedProxies.
+            // used (https://scorecard.council.gov.uk/odata), not the one Kestrel listens on. Only the proxies named in
+            // Scorecard:Api:TrustedProxies are believed: not even loopback by default, since anything on this machine
+            // (or a tunnel) could otherwise choose the host every link points at.
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost | ForwardedHeaders.XForwardedPrefix;
+            o.KnownProxies.Clear();
+            o.KnownIPNetworks.Clear();
             foreach (var proxy in trusted) o.KnownProxies.Add(IPAddress.Parse(proxy));
         });
+
+        // Power BI sends Accept-Encoding: gzip, deflate; pages of JSON shrink ten-fold. Fastest: the feed's own time
+        // matters more than the last few per cent of bytes. Over HTTPS too: no response carries a secret to guess at.
+        builder.Services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+            o.MimeTypes = ["application/json", "application/xml", "text/plain", "text/html"];
+        });
+        builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
+        builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
+
+        // Long addresses get the feed's own 414 (with an OData error) instead of Kestrel's bare one.
+        builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestLineSize = 64 * 1024);
         return builder;
     }
 

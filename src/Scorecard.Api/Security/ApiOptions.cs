@@ -24,8 +24,27 @@ public sealed class ApiOptions
     /// <summary>Optional Entra ID (Azure AD) sign-in for Power BI's "Organizational account" credential.</summary>
     public EntraOptions Entra { get; set; } = new();
 
-    /// <summary>Proxies (IP addresses) whose X-Forwarded-* headers are believed, besides loopback.</summary>
+    /// <summary>Proxies (IP addresses) whose X-Forwarded-* headers are believed; no other request's are.</summary>
     public List<string> TrustedProxies { get; set; } = [];
+
+    /// <summary>
+    /// The address Power BI uses (https://scorecard.council.gov.uk/performance): every nextLink, @odata.context and
+    /// @odata.id is built on it, whatever Host the request carried. Unset, links use the address the request arrived
+    /// at (this machine's, or what a trusted proxy forwarded), never a client's Host header.
+    /// </summary>
+    public string? PublicBaseAddress { get; set; }
+
+    /// <summary>Repeated failing requests from one caller are answered 429 for a while (see <see cref="FailureLimitOptions"/>).</summary>
+    public FailureLimitOptions FailureLimit { get; set; } = new();
+}
+
+public sealed class FailureLimitOptions
+{
+    /// <summary>Failed requests (4xx other than 429) one caller may make in <see cref="WindowSeconds"/>; 0 turns the limit off.</summary>
+    public int MaxFailures { get; set; } = 60;
+
+    /// <summary>The window failures are counted in, and how long a caller over the limit waits (Retry-After).</summary>
+    public int WindowSeconds { get; set; } = 60;
 }
 
 public sealed class ApiKeyEntry

@@ -30,12 +30,8 @@ internal sealed class CredentialsHandler(
     {
         var settings = api.CurrentValue;
         var key = Request.Headers[settings.KeyHeader].FirstOrDefault();
-        if (string.IsNullOrEmpty(key) && Request.Query.TryGetValue(settings.KeyQueryParameter, out var fromQuery))
-        {
-            key = fromQuery.FirstOrDefault();
-            // The key must not travel on: nextLinks are built from this query string, and so is our request log.
-            Request.QueryString = QueryString.Create(Request.Query.Where(q => !string.Equals(q.Key, settings.KeyQueryParameter, StringComparison.OrdinalIgnoreCase)));
-        }
+        // RequestGuards took it out of the query string before anything could copy it into a link or a log line.
+        if (string.IsNullOrEmpty(key)) key = Context.Items[RequestGuards.QueryKeyItem] as string;
         if (!string.IsNullOrEmpty(key)) return AuthenticateKey(settings, key);
 
         var header = Request.Headers.Authorization.FirstOrDefault();

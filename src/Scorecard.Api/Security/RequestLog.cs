@@ -4,8 +4,9 @@ using Microsoft.Extensions.Options;
 namespace Scorecard.Api.Security;
 
 /// <summary>
-/// One log line per request: method, path, query (with the key parameter blanked), status, time and the
-/// credential's configured name. ASP.NET Core's own "Request starting" line is turned off in
+/// One log line per request: method, path, query (with the key parameter blanked), the status actually sent (it
+/// runs outside every other middleware), time, the credential's configured name, and why a refused query was
+/// refused: a client's mistake costs one line, never a stack trace. ASP.NET Core's own "Request starting" line is turned off in
 /// <see cref="ScorecardApi"/>, because it prints the raw URL, key parameter included, before any middleware runs.
 /// </summary>
 internal static class RequestLog
@@ -24,9 +25,11 @@ internal static class RequestLog
             finally
             {
                 if (logger.IsEnabled(LogLevel.Information))
-                    logger.LogInformation("{Method} {Path}{Query} -> {Status} in {Milliseconds} ms ({Caller})",
+                    logger.LogInformation("{Method} {Path}{Query} -> {Status} in {Milliseconds} ms ({Caller}){Refusal}",
                         context.Request.Method, context.Request.Path, Redact(context.Request.QueryString, api.CurrentValue.KeyQueryParameter),
-                        context.Response.StatusCode, clock.ElapsedMilliseconds, SecurityRegistration.Describe(context.User));
+                        context.Items.ContainsKey(Feed.FeedErrors.AbortedItem) ? $"{context.Response.StatusCode}, cut off" : context.Response.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        clock.ElapsedMilliseconds, SecurityRegistration.Describe(context.User),
+                        context.Items[Feed.FeedErrors.RefusalItem] is string reason ? ": " + reason : "");
             }
         });
     }

@@ -65,7 +65,7 @@ internal static class PackQueries
 }
 
 [Authorize(Policy = FeedPolicies.Scorecard)]
-public sealed class PacksController(WarehouseContext db, FeedQuery query) : FeedController<PackRow>(query)
+public sealed class PacksController(WarehouseContext db, FeedQuery query) : FeedController<PackRow, int>(query)
 {
     protected override IQueryable<PackRow> Rows() => PackQueries.Packs(db, User, $"{Request.Scheme}://{Request.Host}{Request.PathBase}");
 }

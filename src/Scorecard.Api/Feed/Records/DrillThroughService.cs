@@ -37,15 +37,28 @@ public sealed class DrillThroughService(WarehouseContextFactory contexts, Measur
                     attributes[p.PersonId] = (p.Sex, p.EthnicityGroup, p.MonthOfBirth);
             records = records.Where(r => r.PersonId is { } id && attributes.TryGetValue(id, out var a) && BreakdownOf(value.BreakdownKind, a, r.EventDate) == value.BreakdownValue);
         }
-        var rows = records.Take(limits.Value.MaxDrillThroughRecords + 1).Select(r => new DrillThroughRecordRow
-        {
-            RecordKind = r.RecordKind, RecordId = r.RecordId, PersonId = r.PersonId, Team = r.Team, EventDate = r.EventDate,
-            InNumerator = r.InNumerator, InDenominator = r.InDenominator,
-        }).ToList();
+        var rows = CountedUnits(records).Take(limits.Value.MaxDrillThroughRecords + 1).ToList();
         return rows.Count > limits.Value.MaxDrillThroughRecords
             ? new([], new Problem(400, $"More than {limits.Value.MaxDrillThroughRecords:N0} records are behind this value: drill through a team or a shorter period, or read the record-level set with a $filter."))
             : new(rows, null);
     }
+
+    /// <summary>
+    /// One record per unit the value counts, so the records marked in the numerator number the numerator and those in
+    /// the denominator the denominator. A measure of distinct organisations (PT01, PT02) has many episodes or
+    /// assessments per organisation: it lists each organisation once, at its first record in the period, in the
+    /// numerator if any of its records is. Where every record is its own unit (most measures) nothing changes.
+    /// </summary>
+    private static IEnumerable<DrillThroughRecordRow> CountedUnits(IEnumerable<DrillThroughRecord> records) =>
+        records.GroupBy(r => (r.RecordKind, r.UnitId)).Select(unit =>
+        {
+            var first = unit.First();
+            return new DrillThroughRecordRow
+            {
+                RecordKind = first.RecordKind, RecordId = first.RecordId, PersonId = first.PersonId, Team = first.Team, EventDate = first.EventDate,
+                InNumerator = unit.Any(r => r.InNumerator), InDenominator = unit.Any(r => r.InDenominator),
+            };
+        });
 
     /// <summary>The breakdown value the refresh gives a record (MeasureAggregator.ByBreakdown, in memory).</summary>
     private static string BreakdownOf(string kind, (string Sex, string Ethnicity, DateOnly? MonthOfBirth) person, DateOnly eventDate)

@@ -8,25 +8,25 @@ using Scorecard.Warehouse;
 namespace Scorecard.Api.Feed.Scorecard;
 
 [Authorize(Policy = FeedPolicies.Scorecard)]
-public sealed class MeasuresController(WarehouseContext db, FeedQuery query) : FeedController<MeasureRow>(query)
+public sealed class MeasuresController(WarehouseContext db, FeedQuery query) : FeedController<MeasureRow, string>(query)
 {
     protected override IQueryable<MeasureRow> Rows() => ScorecardQueries.Measures(db);
 }
 
 [Authorize(Policy = FeedPolicies.Scorecard)]
-public sealed class PeriodsController(WarehouseContext db, FeedQuery query) : FeedController<PeriodRow>(query)
+public sealed class PeriodsController(WarehouseContext db, FeedQuery query) : FeedController<PeriodRow, int>(query)
 {
     protected override IQueryable<PeriodRow> Rows() => ScorecardQueries.Periods(db);
 }
 
 [Authorize(Policy = FeedPolicies.Scorecard)]
-public sealed class OrgUnitsController(WarehouseContext db, FeedQuery query) : FeedController<OrgUnitRow>(query)
+public sealed class OrgUnitsController(WarehouseContext db, FeedQuery query) : FeedController<OrgUnitRow, int>(query)
 {
     protected override IQueryable<OrgUnitRow> Rows() => ScorecardQueries.OrgUnits(db);
 }
 
 [Authorize(Policy = FeedPolicies.Scorecard)]
-public sealed class MeasureValuesController(WarehouseContext db, FeedQuery query, DrillThroughService drillThrough) : FeedController<MeasureValueRow>(query)
+public sealed class MeasureValuesController(WarehouseContext db, FeedQuery query, DrillThroughService drillThrough) : FeedController<MeasureValueRow, long>(query)
 {
     protected override IQueryable<MeasureValueRow> Rows() => ScorecardQueries.MeasureValues(db, FeedPolicies.AudienceOf(User));
 
@@ -42,8 +42,7 @@ public sealed class MeasureValuesController(WarehouseContext db, FeedQuery query
         return result.Error switch
         {
             null => Query.Respond(this, result.Records.AsQueryable(), options),
-            { Status: 400 } e => FeedQuery.BadRequest(e.Message),
-            { } e => new ObjectResult(new { error = new { code = e.Status == 404 ? "NotFound" : "NotImplemented", message = e.Message } }) { StatusCode = e.Status },
+            { } e => FeedQuery.Error(new FeedErrors.Problem(e.Status, e.Status switch { 400 => "BadRequest", 404 => "NotFound", _ => "NotImplemented" }, e.Message)),
         };
     }
 }
