@@ -156,16 +156,30 @@ public static partial class FeedErrors
     };
 
     // ASP.NET Core OData refuses some queries it parsed (an unsupported function, a cast it cannot bind) by throwing
-    // ArgumentException, NotSupportedException or NotImplementedException from its own code: those are the caller's
-    // query, so 400. The same exception types thrown from Scorecard's own code are faults, so they stay 500; the
-    // thrower's namespace in the trace is the only thing that tells the two apart.
+    // general exception types (argument, not-supported, not-implemented, cast, null reference) from its own code, or
+    // from the LINQ it built for the caller's $filter: those are the caller's query, so 400. The same types thrown from
+    // Scorecard's own code are faults, so they stay 500; who threw is the only thing that tells the two apart.
     public static bool IsClientError(Exception? error) => error is ODataException or FormatException or OverflowException
         || (error is InvalidOperationException && error.Message.Contains("could not be translated", StringComparison.Ordinal))
         || (error is InvalidOperationException or ArgumentException or NotSupportedException or NotImplementedException or InvalidCastException or NullReferenceException
             && ThrownBy(error, "Microsoft.AspNetCore.OData", "System.Linq.Expressions", "Microsoft.OData", "System.Linq.Enumerable"));
 
-    private static bool ThrownBy(Exception error, params string[] namespaces) =>
-        error.StackTrace is { } trace && namespaces.Any(n => trace.Contains(" at " + n, StringComparison.Ordinal) || trace.Contains("at " + n + ".", StringComparison.Ordinal));
+    // Who threw is the first frame, from the top, that is either Scorecard's own code or one of the libraries: a
+    // library frame above any of ours is the library refusing the query; one of ours first is our fault, even when a
+    // library (Enumerable running our projection, say) sits further down the stack.
+    private static bool ThrownBy(Exception error, params string[] namespaces)
+    {
+        if (error.StackTrace is not { } trace) return false;
+        foreach (var line in trace.Split('\n'))
+        {
+            var frame = line.TrimStart();
+            if (!frame.StartsWith("at ", StringComparison.Ordinal)) continue;
+            frame = frame[3..];
+            if (frame.StartsWith("Scorecard.", StringComparison.Ordinal)) return false;
+            if (namespaces.Any(n => frame.StartsWith(n + ".", StringComparison.Ordinal))) return true;
+        }
+        return false;
+    }
 
     public static string FirstLine(string message)
     {
