@@ -9,12 +9,17 @@ using Scorecard.Warehouse.Publishing;
 
 namespace Scorecard.Measures.Publishing;
 
-/// <summary>What a refresh hands the publisher: the periods to (re)publish and the snapshot values it already holds.</summary>
+/// <summary>
+/// What a refresh hands the publisher: the periods to republish whole, the snapshot values it has just made, and for
+/// which measures of which periods it made them (those cells are republished too).
+/// </summary>
+/// <param name="PeriodsToPublish">Periods republished for every measure; null republishes everything.</param>
+/// <param name="Recomputed">Per period, the measures whose values are in <paramref name="Values"/>.</param>
 public sealed record PublishInput(
     IReadOnlyList<Period> Periods,
     IReadOnlySet<int>? PeriodsToPublish,
     IReadOnlyList<MeasureValue> Values,
-    IReadOnlySet<int> PeriodsInValues,
+    IReadOnlyDictionary<int, IReadOnlySet<string>> Recomputed,
     DateOnly AsOf,
     DateTime RefreshedAtUtc,
     int LineageBatchId);
@@ -40,24 +45,42 @@ public sealed class SnapshotPublisher(MeasureOptions options)
         }
 
         var everything = input.PeriodsToPublish is null || unitsChanged || !await db.InternalMeasureValues.AnyAsync(ct);
-        var periods = everything ? input.Periods : input.Periods.Where(p => input.PeriodsToPublish!.Contains(p.PeriodKey)).ToList();
+        // Per period, the measures republished: null for every one. The cells of a measure recomputed in a period are
+        // republished with every measure whose cells are withheld together with them (a count and the percentages it
+        // is the denominator of), so that secondary suppression still sees each family whole.
+        var only = everything ? input.Periods.ToDictionary(p => p.PeriodKey, _ => (IReadOnlySet<string>?)null)
+            : input.Periods.Where(p => input.PeriodsToPublish!.Contains(p.PeriodKey) || input.Recomputed.ContainsKey(p.PeriodKey))
+                .ToDictionary(p => p.PeriodKey, p => input.PeriodsToPublish!.Contains(p.PeriodKey) ? null : Partnership.WithTheirFamilies(input.Recomputed[p.PeriodKey]));
+        var periods = input.Periods.Where(p => only.ContainsKey(p.PeriodKey)).ToList();
         if (periods.Count == 0) return 0;
-        var keys = periods.Select(p => p.PeriodKey).ToHashSet();
+        bool Publishing(int period, string code) => only.TryGetValue(period, out var set) && (set is null || set.Contains(code));
+        bool Made(int period, string code) => input.Recomputed.TryGetValue(period, out var set) && set.Contains(code);
 
-        var values = input.Values.Where(v => keys.Contains(v.PeriodKey)).ToList();
-        var toRead = keys.Where(k => !input.PeriodsInValues.Contains(k)).ToList();
-        if (toRead.Count > 0) values.AddRange(await db.MeasureValues.AsNoTracking().Where(v => toRead.Contains(v.PeriodKey)).ToListAsync(ct));
+        var values = input.Values.Where(v => Publishing(v.PeriodKey, v.MeasureCode)).ToList();
+        var toRead = only.Select(x => (Period: x.Key, Codes: (x.Value ?? MeasureCatalogue.All.Select(m => m.Code)).Where(c => !Made(x.Key, c)).ToList()))
+            .Where(x => x.Codes.Count > 0).ToList();
+        if (toRead.Count > 0)
+        {
+            var readPeriods = toRead.Select(x => x.Period).ToList();
+            var readCodes = toRead.SelectMany(x => x.Codes).Distinct().ToList();
+            var wanted = toRead.SelectMany(x => x.Codes.Select(c => (x.Period, c))).ToHashSet();
+            var stored = readCodes.Count == MeasureCatalogue.All.Count
+                ? db.MeasureValues.AsNoTracking().Where(v => readPeriods.Contains(v.PeriodKey))
+                : db.MeasureValues.AsNoTracking().Where(v => readPeriods.Contains(v.PeriodKey) && readCodes.Contains(v.MeasureCode));
+            values.AddRange((await stored.ToListAsync(ct)).Where(v => wanted.Contains((v.PeriodKey, v.MeasureCode))));
+        }
 
         var measures = await db.Measures.AsNoTracking().ToDictionaryAsync(m => m.MeasureCode, ct);
-        var cells = Cells(periods, values, measures, units, input.AsOf);
+        var cells = Cells(periods, Publishing, values, measures, units, input.AsOf);
         var hidden = Partnership.Hide(cells, units);
-        var hiddenComparators = await StoredHiddenAsync(db, periods, keys, ct);
+        var hiddenComparators = await StoredHiddenAsync(db, periods, Publishing, ct);
         bool Hidden(Cell c, int? periodKey) =>
-            periodKey is { } k && (keys.Contains(k)
+            periodKey is { } k && (Publishing(k, c.Measure.Code)
                 ? hidden.Contains((c.Measure.Code, k, c.Unit.OrgUnitKey, c.Kind, c.Value))
                 : hiddenComparators.Contains((c.Measure.Code, k, c.Unit.OrgUnitKey, c.Kind, c.Value)));
 
-        var next = everything ? 1 : (await db.InternalMeasureValues.Where(v => !keys.Contains(v.PeriodKey)).MaxAsync(v => (long?)v.PublishedValueKey, ct) ?? 0) + 1;
+        // Cells republished take keys after every key in use (those they replace are not used again).
+        var next = everything ? 1 : (await db.InternalMeasureValues.MaxAsync(v => (long?)v.PublishedValueKey, ct) ?? 0) + 1;
         var first = next;
         // Rows are made as they are written, one reused object per table: BulkInsert reads each row before asking for
         // the next, and a quarter of a million rows held at once cost the garbage collector more than writing them.
@@ -88,8 +111,19 @@ public sealed class SnapshotPublisher(MeasureOptions options)
         }
         else
         {
-            await db.InternalMeasureValues.Where(v => keys.Contains(v.PeriodKey)).ExecuteDeleteAsync(ct);
-            await db.PartnershipMeasureValues.Where(v => keys.Contains(v.PeriodKey)).ExecuteDeleteAsync(ct);
+            var whole = only.Where(x => x.Value is null).Select(x => x.Key).ToList();
+            if (whole.Count > 0)
+            {
+                await db.InternalMeasureValues.Where(v => whole.Contains(v.PeriodKey)).ExecuteDeleteAsync(ct);
+                await db.PartnershipMeasureValues.Where(v => whole.Contains(v.PeriodKey)).ExecuteDeleteAsync(ct);
+            }
+            foreach (var part in only.Where(x => x.Value is not null).GroupBy(x => string.Join(",", x.Value!.Order(StringComparer.Ordinal))))
+            {
+                var partPeriods = part.Select(x => x.Key).ToList();
+                var codes = part.First().Value!.ToList();
+                await db.InternalMeasureValues.Where(v => partPeriods.Contains(v.PeriodKey) && codes.Contains(v.MeasureCode)).ExecuteDeleteAsync(ct);
+                await db.PartnershipMeasureValues.Where(v => partPeriods.Contains(v.PeriodKey) && codes.Contains(v.MeasureCode)).ExecuteDeleteAsync(ct);
+            }
         }
         var written = await BulkInsert.InsertAsync(db, InternalRows(), ct);
         await BulkInsert.InsertAsync(db, PartnershipRows(), ct);
@@ -114,7 +148,7 @@ public sealed class SnapshotPublisher(MeasureOptions options)
     /// a "-" cell for each unit a percentage has nothing to divide by, and "not available" cells for measures the
     /// data cannot give.
     /// </summary>
-    private List<Cell> Cells(IReadOnlyList<Period> periods, List<MeasureValue> values, Dictionary<string, Measure> measures,
+    private List<Cell> Cells(IReadOnlyList<Period> periods, Func<int, string, bool> publishing, List<MeasureValue> values, Dictionary<string, Measure> measures,
         IReadOnlyList<PublishedOrgUnit> units, DateOnly asOf)
     {
         var unitByKey = units.ToDictionary(u => u.OrgUnitKey);
@@ -124,7 +158,7 @@ public sealed class SnapshotPublisher(MeasureOptions options)
         {
             foreach (var measure in MeasureCatalogue.All)
             {
-                if (!measures.TryGetValue(measure.Code, out var row)) continue;
+                if (!publishing(period.PeriodKey, measure.Code) || !measures.TryGetValue(measure.Code, out var row)) continue;
                 var settlesOn = ProvisionalFlags.SettlesOn(measure, options, period.EndDate);
                 var provisional = ProvisionalFlags.IsProvisional(settlesOn, asOf);
                 if (Availability.NotAvailableReason(row) is { } reason)
@@ -198,15 +232,16 @@ public sealed class SnapshotPublisher(MeasureOptions options)
         return row;
     }
 
-    /// <summary>Comparator cells outside the periods being published: which of them the partnership table withholds.</summary>
-    private static async Task<HashSet<(string, int, int, string, string)>> StoredHiddenAsync(WarehouseContext db, IReadOnlyList<Period> periods, HashSet<int> keys, CancellationToken ct)
+    /// <summary>Comparator cells not being published: which of them the partnership table withholds.</summary>
+    private static async Task<HashSet<(string, int, int, string, string)>> StoredHiddenAsync(WarehouseContext db, IReadOnlyList<Period> periods,
+        Func<int, string, bool> publishing, CancellationToken ct)
     {
         var needed = periods.SelectMany(p => new[] { p.PreviousPeriodKey, p.SamePeriodLastYearKey })
-            .Where(k => k is { } key && !keys.Contains(key)).Select(k => k!.Value).Distinct().ToList();
+            .Where(k => k is { } key && !MeasureCatalogue.All.All(m => publishing(key, m.Code))).Select(k => k!.Value).Distinct().ToList();
         if (needed.Count == 0) return [];
         var rows = await db.PartnershipMeasureValues.Where(v => needed.Contains(v.PeriodKey) && v.IsSuppressed)
             .Select(v => new { v.MeasureCode, v.PeriodKey, v.OrgUnitKey, v.BreakdownKind, v.BreakdownValue }).ToListAsync(ct);
-        return rows.Select(r => (r.MeasureCode, r.PeriodKey, r.OrgUnitKey, r.BreakdownKind, r.BreakdownValue)).ToHashSet();
+        return rows.Where(r => !publishing(r.PeriodKey, r.MeasureCode)).Select(r => (r.MeasureCode, r.PeriodKey, r.OrgUnitKey, r.BreakdownKind, r.BreakdownValue)).ToHashSet();
     }
 
     /// <summary>The partnership audience's withheld cells: small numbers, then what would give them away.</summary>
@@ -245,6 +280,28 @@ public sealed class SnapshotPublisher(MeasureOptions options)
                 }
             }
             return hidden;
+        }
+
+        /// <summary>
+        /// The measures given and every measure whose withheld cells depend on theirs or theirs on its (a count and the
+        /// percentages it is the denominator of; QA01 and QA02), followed through.
+        /// </summary>
+        public static IReadOnlySet<string> WithTheirFamilies(IEnumerable<string> codes)
+        {
+            var set = codes.ToHashSet(StringComparer.Ordinal);
+            var links = MeasureCatalogue.All.SelectMany(m => new[] { (A: m.Code, B: m.DenominatorIs), (A: m.Code, B: (string?)Family(m.Code)) })
+                .Where(l => l.B is not null && l.B != l.A).Select(l => (l.A, B: l.B!)).ToList();
+            bool grew;
+            do
+            {
+                grew = false;
+                foreach (var (a, b) in links)
+                {
+                    if (set.Contains(a)) grew |= set.Add(b);
+                    if (set.Contains(b)) grew |= set.Add(a);
+                }
+            } while (grew);
+            return set;
         }
 
         /// <summary>Measures whose cells add up to each other's are suppressed together: QA01's numerator is QA02's grades 1 and 2.</summary>

@@ -19,8 +19,9 @@ public sealed class MeasureComputation(WarehouseContextFactory contexts, Measure
     /// <summary>The grains breakdowns are computed for.</summary>
     public static readonly PeriodGrain[] BreakdownGrains = [PeriodGrain.FinancialQuarter, PeriodGrain.FinancialYear];
 
+    /// <param name="scopeOf">Each measure's scope: periods ending on or after From are computed; Start is the first day of the earliest of them.</param>
     public async Task<(ConcurrentDictionary<string, List<MeasureRow>> Rows, ConcurrentDictionary<string, double> Seconds)> RunAsync(
-        IReadOnlyList<MeasureDefinition> measures, DateOnly scopeFrom, DateOnly scopeStart, int authority, IProgress<string>? progress, CancellationToken ct)
+        IReadOnlyList<MeasureDefinition> measures, Func<MeasureDefinition, (DateOnly From, DateOnly Start)> scopeOf, int authority, IProgress<string>? progress, CancellationToken ct)
     {
         var rows = new ConcurrentDictionary<string, List<MeasureRow>>();
         var seconds = new ConcurrentDictionary<string, double>();
@@ -29,6 +30,7 @@ public sealed class MeasureComputation(WarehouseContextFactory contexts, Measure
             {
                 await using var reader = contexts.Create();
                 await ConfigureReaderAsync(reader, token);
+                var (scopeFrom, scopeStart) = scopeOf(measure);
                 var query = new MeasureQueryContext(reader, reader.Periods.Where(p => p.EndDate >= scopeFrom), options, scopeStart);
                 var clock = Stopwatch.StartNew();
                 rows[measure.Code] = await ComputeAsync(reader, query, measure, authority, token);

@@ -36,6 +36,14 @@ public sealed record RefreshResult(
     public (double Prepare, double Compute, double Write, double Publish) PhaseSeconds { get; init; }
     /// <summary>Cells written to each audience's published table.</summary>
     public int CellsPublished { get; init; }
+    /// <summary>The measures recomputed (an incremental refresh leaves those whose records no load changed as they were).</summary>
+    public IReadOnlyList<string> MeasuresRecomputed { get; init; } = [];
+}
+
+/// <summary>Measures recomputed from the same date, and the periods that are then theirs to redo.</summary>
+internal sealed record ScopeGroup(IReadOnlyList<MeasureDefinition> Measures, IReadOnlyList<Period> Periods)
+{
+    public HashSet<int> Keys { get; } = Periods.Select(p => p.PeriodKey).ToHashSet();
 }
 
 /// <summary>
@@ -79,34 +87,48 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
             targets = await TargetSync.SyncAsync(db, targetFile, authority, ct);
             await sync.CommitAsync(ct);
         }
-        // A measure that became available (or stopped being) is redone in every period, not only those loads touched.
+        // A measure that became available (or stopped being) is redone in every period, not only those loads touched;
+        // new periods are computed for every measure.
         var full = plan.Full || catalogue.AvailabilityChanged;
-        var scopeFrom = full ? DateOnly.MinValue : plan.From(options);
-        if (created.Count > 0) scopeFrom = new[] { scopeFrom, periods.Where(p => created.Contains(p.PeriodKey)).Min(p => p.EndDate) }.Min();
+        var createdFrom = created.Count > 0 ? periods.Where(p => created.Contains(p.PeriodKey)).Min(p => p.EndDate) : DateOnly.MaxValue;
+        var fromOf = MeasureCatalogue.All.ToDictionary(m => m.Code, m => full ? DateOnly.MinValue
+            : new[] { plan.From(m, db.Model, MeasureSources.EntitiesRead(db, m), options), createdFrom }.Min());
+        // Measures redone from the same date share their periods, comparators and "not available" periods.
+        var groups = MeasureCatalogue.All.Where(m => fromOf[m.Code] != DateOnly.MaxValue).GroupBy(m => fromOf[m.Code])
+            .Select(g => new ScopeGroup(g.ToList(), periods.Where(p => p.EndDate >= g.Key).ToList()))
+            .Where(g => g.Periods.Count > 0).ToList();
+        var scopeFrom = groups.Count == 0 ? DateOnly.MaxValue : groups.Min(g => fromOf[g.Measures[0].Code]);
         var scope = periods.Where(p => p.EndDate >= scopeFrom).ToList();
-        var scopeKeys = scope.Select(p => p.PeriodKey).ToHashSet();
+        var groupOf = groups.SelectMany(g => g.Measures.Select(m => (m.Code, g))).ToDictionary(x => x.Code, x => x.g);
+        var recomputed = groups.SelectMany(g => g.Measures).Select(m => m.Code).ToHashSet();
 
         var prepared = clock.Elapsed;
-        var available = MeasureCatalogue.All.Where(m => !catalogue.Unavailable.ContainsKey(m.Code)).ToList();
-        var (computed, timings) = scope.Count > 0
-            ? await new MeasureComputation(contexts, options).RunAsync(available, scopeFrom, scope.Min(p => p.StartDate), authority, progress, ct)
+        var available = MeasureCatalogue.All.Where(m => !catalogue.Unavailable.ContainsKey(m.Code) && groupOf.ContainsKey(m.Code)).ToList();
+        var (computed, timings) = available.Count > 0
+            ? await new MeasureComputation(contexts, options).RunAsync(available, m => (fromOf[m.Code], groupOf[m.Code].Periods.Min(p => p.StartDate)), authority, progress, ct)
             : (new(), new());
 
         var computedAt = clock.Elapsed;
         var periodByKey = periods.ToDictionary(p => p.PeriodKey);
         var refreshedAt = DateTime.UtcNow;
-        var shaping = new ValueShaping(periodByKey, scope, units, targets, await ValueShaping.StoredComparatorsAsync(db, periods, scopeKeys, ct), options, asOf);
-        // Not available from this source: a measure whose tables were never loaded, in every period; one whose records
-        // came, for some periods, from a source that cannot express what it needs, in those periods.
-        var gaps = scope.Count == 0 ? []
-            : await Availability.GapsAsync(db, db.Periods.Where(p => p.EndDate >= scopeFrom), available.Where(m => computed.ContainsKey(m.Code)), ct);
         var values = new List<MeasureValue>();
-        foreach (var measure in MeasureCatalogue.All.Where(m => scope.Count > 0 && (computed.ContainsKey(m.Code) || catalogue.Unavailable.ContainsKey(m.Code))))
+        var gaps = new Dictionary<string, Dictionary<int, string>>();
+        foreach (var group in groups)
         {
-            var notAvailable = catalogue.Unavailable.TryGetValue(measure.Code, out var why)
-                ? scope.ToDictionary(p => p.PeriodKey, _ => why)
-                : gaps.GetValueOrDefault(measure.Code) ?? [];
-            values.AddRange(shaping.Shape(measure, computed.GetValueOrDefault(measure.Code) ?? [], notAvailable, refreshedAt, plan.UpToBatchId));
+            var keys = group.Keys;
+            var shaping = new ValueShaping(periodByKey, group.Periods, units, targets, await ValueShaping.StoredComparatorsAsync(db, periods, keys, ct), options, asOf);
+            // Not available from this source: a measure whose tables were never loaded, in every period; one whose records
+            // came, for some periods, from a source that cannot express what it needs, in those periods.
+            var groupFrom = fromOf[group.Measures[0].Code];
+            foreach (var (code, gap) in await Availability.GapsAsync(db, db.Periods.Where(p => p.EndDate >= groupFrom), group.Measures.Where(m => computed.ContainsKey(m.Code)), ct))
+                gaps[code] = gap;
+            foreach (var measure in group.Measures.Where(m => computed.ContainsKey(m.Code) || catalogue.Unavailable.ContainsKey(m.Code)))
+            {
+                var notAvailable = catalogue.Unavailable.TryGetValue(measure.Code, out var why)
+                    ? group.Periods.ToDictionary(p => p.PeriodKey, _ => why)
+                    : gaps.GetValueOrDefault(measure.Code) ?? [];
+                values.AddRange(shaping.Shape(measure, computed.GetValueOrDefault(measure.Code) ?? [], notAvailable, refreshedAt, plan.UpToBatchId));
+            }
         }
 
         // SQLite: the snapshot and both published tables go in one transaction; a 64 MiB page cache keeps their index
@@ -120,33 +142,45 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
         }
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var written = 0;
-        if (scope.Count > 0)
+        var everything = groups.Count == 1 && groups[0].Periods.Count == periods.Count && groups[0].Measures.Count == MeasureCatalogue.All.Count;
+        if (groups.Count > 0)
         {
-            // By the periods' keys, which the snapshot's period index finds; looked up in the period table, every stored
-            // value was read to find the few an incremental refresh replaces.
-            var stale = scope.Count == periods.Count ? db.MeasureValues : db.MeasureValues.Where(v => scopeKeys.Contains(v.PeriodKey));
-            await stale.ExecuteDeleteAsync(ct);
+            // By the periods' keys, which the snapshot's period index finds (looked up in the period table, every stored
+            // value was read to find the few an incremental refresh replaces), and by measure where only some were redone.
+            foreach (var group in groups)
+            {
+                var keys = group.Keys;
+                var codes = group.Measures.Select(m => m.Code).ToList();
+                var stale = everything ? db.MeasureValues
+                    : codes.Count == MeasureCatalogue.All.Count ? db.MeasureValues.Where(v => keys.Contains(v.PeriodKey))
+                    : db.MeasureValues.Where(v => keys.Contains(v.PeriodKey) && codes.Contains(v.MeasureCode));
+                await stale.ExecuteDeleteAsync(ct);
+            }
             written = await BulkInsert.InsertAsync(db, values, ct);
         }
-        // Provisional flags move on with the data in every period, not only those recomputed (a full refresh has just
-        // written every period's as of today).
-        var settling = scope.Count == periods.Count ? [] : await ProvisionalFlags.UpdateAsync(db, options, asOf, ct);
+        // Provisional flags move on with the data in every period and measure, not only those recomputed (a full refresh
+        // has just written every one's as of today).
+        var settling = everything ? [] : await ProvisionalFlags.UpdateAsync(db, options, asOf, ct);
 
         var writtenAt = clock.Elapsed;
         // Published cells follow the values recomputed, and the periods whose provisional state or completeness the
-        // new data moved, though their values did not change.
-        var republish = scopeKeys.Union(settling).Union(created)
+        // new data moved, though their values did not change (every measure of those).
+        var republish = settling.Union(created)
             .Union(ProvisionalFlags.PeriodsCrossingSettlement(periods, options, plan.Last?.DataAsOf, asOf))
             .Union(PeriodDimension.CompletedBetween(periods, plan.Last?.DataAsOf, asOf)).ToHashSet();
+        var redone = groups.SelectMany(g => g.Periods.Select(p => (p.PeriodKey, Codes: g.Measures.Select(m => m.Code))))
+            .GroupBy(x => x.PeriodKey).ToDictionary(x => x.Key, x => (IReadOnlySet<string>)x.SelectMany(y => y.Codes).ToHashSet(StringComparer.Ordinal));
         var published = await new SnapshotPublisher(options).PublishAsync(db,
-            new PublishInput(periods, full || catalogue.Changed ? null : republish, values, scopeKeys, asOf, refreshedAt, plan.UpToBatchId), ct);
+            new PublishInput(periods, full || catalogue.Changed ? null : republish, values, redone, asOf, refreshedAt, plan.UpToBatchId), ct);
 
         var kind = full ? "Full" : "Incremental";
         var message = scope.Count == 0
             ? $"{kind} refresh: batches since {plan.Last?.UpToBatchId} changed nothing a measure counts; no period recomputed."
             : full
                 ? $"Full refresh: {scope.Count} periods, {written:N0} values ({available.Count} measures available{(gaps.Count > 0 ? $"; {string.Join(", ", gaps.Keys.Order())} not available from this source in some periods" : "")})."
-                : $"Incremental refresh: {scope.Count} of {periods.Count} periods recomputed (periods ending on or after {scopeFrom:yyyy-MM-dd}), because batches {plan.Last!.UpToBatchId + 1}-{plan.UpToBatchId} changed records dated from {plan.ChangedFrom:yyyy-MM-dd}; {written:N0} values written.";
+                : $"Incremental refresh: {scope.Count} of {periods.Count} periods recomputed (periods ending on or after {scopeFrom:yyyy-MM-dd}) for {recomputed.Count} of {MeasureCatalogue.All.Count} measures " +
+                  $"(those reading records that changed{(recomputed.Count < MeasureCatalogue.All.Count ? $"; {string.Join(", ", MeasureCatalogue.All.Where(m => !recomputed.Contains(m.Code)).Select(m => m.Code))} kept as they were" : "")}), " +
+                  $"because batches {plan.Last!.UpToBatchId + 1}-{plan.UpToBatchId} changed records dated from {plan.ChangedFrom:yyyy-MM-dd}; {written:N0} values written.";
         db.MeasureRefreshes.Add(new MeasureRefresh
         {
             StartedAtUtc = DateTime.UtcNow - clock.Elapsed, FinishedAtUtc = DateTime.UtcNow, Kind = kind, UpToBatchId = plan.UpToBatchId,
@@ -160,6 +194,7 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
             catalogue.Unavailable.Keys.Order().ToList(), message, clock.Elapsed)
         {
             SecondsPerMeasure = new Dictionary<string, double>(timings),
+            MeasuresRecomputed = MeasureCatalogue.All.Where(m => recomputed.Contains(m.Code)).Select(m => m.Code).ToList(),
             PhaseSeconds = (prepared.TotalSeconds, (computedAt - prepared).TotalSeconds, (writtenAt - computedAt).TotalSeconds, (clock.Elapsed - writtenAt).TotalSeconds),
             CellsPublished = published,
         };

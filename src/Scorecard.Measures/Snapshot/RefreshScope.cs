@@ -1,30 +1,45 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Scorecard.Measures.Calculation;
+using Scorecard.Measures.Catalogue;
 using Scorecard.Warehouse;
 using Scorecard.Warehouse.Integration;
 using Scorecard.Warehouse.Measures;
 
 namespace Scorecard.Measures.Snapshot;
 
+/// <summary>What one load since the last refresh changed in one table: from which date, and whether it deleted records.</summary>
+public sealed record TableChange(string Table, DateOnly From, bool Deleted);
+
 /// <summary>
-/// Which periods a refresh must recompute: all of them (a full refresh, a first one, or a changed targets file),
-/// or those ending on or after the earliest date that loads since the last refresh changed, less the measures'
-/// longest backward reach.
+/// What a refresh must recompute: everything (a full refresh, a first one, or a changed targets file), or, for each
+/// measure, the periods ending on or after the earliest date that loads since the last refresh changed in the
+/// records it reads, less its own backward reach. A measure none of whose records changed keeps its stored values.
 /// </summary>
 public sealed record RefreshScope(bool Full, DateOnly? ChangedFrom, int UpToBatchId, MeasureRefresh? Last)
 {
+    /// <summary>The tables loads since the last refresh changed, with the earliest date each changed.</summary>
+    public IReadOnlyList<TableChange> Changes { get; init; } = [];
+
     /// <summary>Nothing loaded since the last refresh, and nothing asked of it.</summary>
     public bool UpToDate => !Full && ChangedFrom is null && Last is not null && Last.UpToBatchId >= UpToBatchId;
 
-    /// <summary>Periods ending on or after this are recomputed; MaxValue when loads changed nothing a measure counts.</summary>
-    public DateOnly From(MeasureOptions options) =>
-        Full ? DateOnly.MinValue : ChangedFrom is { } c ? c.AddDays(-BackwardReachDays(options)) : DateOnly.MaxValue;
-
     /// <summary>
-    /// How far before a changed date a measure can move: a TAF meeting counts for an episode started up to
-    /// 42 days earlier, a referral for a step-up from an episode ended up to 30 days earlier.
+    /// Periods ending on or after this are recomputed for <paramref name="measure"/>: the earliest date changed in
+    /// a table whose records it reads (a table this refresh cannot place changes everything), less the days after a
+    /// period's end during which later records can still change its value (<see cref="MeasureDefinition.SettlesAfter"/>:
+    /// a referral makes a step-up of an episode ended up to 30 days before it, a TAF meeting counts for an episode
+    /// started up to 42 days before it). MaxValue when no load touched what it reads.
     /// </summary>
-    public static int BackwardReachDays(MeasureOptions options) => Math.Max(options.StepWindowDays, options.FirstTafDays);
+    public DateOnly From(MeasureDefinition measure, IModel model, IReadOnlySet<Type> read, MeasureOptions options)
+    {
+        if (Full) return DateOnly.MinValue;
+        var touched = Changes.Where(c => LoadedTables.Changed(model, c.Table, c.Deleted) is not { } changed || changed.Overlaps(read)).ToList();
+        if (touched.Count == 0) return DateOnly.MaxValue;
+        var changed = touched.Min(c => c.From);
+        var reach = measure.SettlesAfterDays(options);
+        return changed.DayNumber > reach ? changed.AddDays(-reach) : DateOnly.MinValue;
+    }
 
     /// <summary>Null when nothing has been loaded yet.</summary>
     public static async Task<RefreshScope?> PlanAsync(WarehouseContext db, RefreshMode mode, string targetsHash, CancellationToken ct)
@@ -38,10 +53,13 @@ public sealed record RefreshScope(bool Full, DateOnly? ChangedFrom, int UpToBatc
         var affected = await (from t in db.LoadBatchTables
                               join b in db.LoadBatches on t.LoadBatchId equals b.LoadBatchId
                               where b.LoadBatchId > last.UpToBatchId && b.Status == LoadStatus.Succeeded && t.EarliestAffectedDate != null
-                              select t.EarliestAffectedDate).ToListAsync(ct);
+                              select new { t.TableName, t.EarliestAffectedDate, t.RowsDeleted }).ToListAsync(ct);
         // A load that cannot say what it changed (DateOnly.MinValue) makes the refresh a full one.
-        return affected.Contains(DateOnly.MinValue)
+        return affected.Any(a => a.EarliestAffectedDate == DateOnly.MinValue)
             ? new RefreshScope(true, null, latestBatch.Value, last)
-            : new RefreshScope(false, affected.Min(), latestBatch.Value, last);
+            : new RefreshScope(false, affected.Min(a => a.EarliestAffectedDate), latestBatch.Value, last)
+            {
+                Changes = affected.Select(a => new TableChange(a.TableName, a.EarliestAffectedDate!.Value, a.RowsDeleted > 0)).ToList(),
+            };
     }
 }

@@ -161,6 +161,7 @@ internal sealed class RefreshBenchmarkCommand : IBenchmarkCommand
         Console.WriteLine($"{incremental.PeriodsRecomputed} of {incremental.PeriodsTotal} periods, {incremental.ValuesWritten:N0} values in {incremental.Elapsed.TotalSeconds:N2} s ({incrementalCpu:N2} CPU s)");
         PrintPhases("full", full);
         PrintPhases("incremental", incremental);
+        Console.WriteLine($"  incremental recomputed {incremental.MeasuresRecomputed.Count} of {full.MeasuresRecomputed.Count} measures: {string.Join(", ", incremental.MeasuresRecomputed)}");
         return new RefreshLeg(provider, full, fullCpu, incremental, incrementalCpu, updated);
     }
 
