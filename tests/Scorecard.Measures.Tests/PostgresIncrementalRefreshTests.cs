@@ -46,6 +46,36 @@ public class PostgresIncrementalRefreshTests
         (await SnapshotAsync(pg.Contexts)).ShouldBe(afterIncremental);
     }
 
+    [PostgresFact]
+    public async Task IncrementalRefresh_OnPostgres_AfterAContactOnly_RedoesOnlyEH09_AndAgreesWithAFullRefresh()
+    {
+        await using var pg = await PostgresTestWarehouse.CreateAsync();
+        using var extract = new GeneratedFolder(new SyntheticCouncilOptions { Children = 800, Seed = 11 });
+        var refresher = new MeasureRefresher(pg.Contexts, new MeasureOptions(), Repository.TargetsFile);
+        (await pg.Loader.LoadAsync(extract.Folder)).Status.ShouldBe(LoadStatus.Succeeded);
+        (await refresher.RefreshAsync()).Kind.ShouldBe("Full");
+
+        // One more contact on 2026-09-20, copied from one of September's.
+        var file = Path.Combine(extract.Folder, "ssd_contacts.csv");
+        var lines = File.ReadAllLines(file).ToList();
+        var header = lines[0].Split(',');
+        int id = Array.IndexOf(header, "cont_contact_id"), date = Array.IndexOf(header, "cont_contact_date");
+        var cells = lines.Skip(1).Select(l => l.Split(',')).First(c => c[date].StartsWith("2026-09", StringComparison.Ordinal));
+        (cells[id], cells[date]) = ("C-NEW-1", "2026-09-20");
+        lines.Add(string.Join(',', cells));
+        File.WriteAllLines(file, lines);
+        (await pg.Loader.LoadAsync(extract.Folder)).Tables.Single(t => t.Table == "ssd_contacts").RowsInserted.ShouldBe(1);
+
+        var incremental = await refresher.RefreshAsync();
+
+        // Only EH09 reads contacts: redone in the periods ending on or after the contact's date (Sep 2026, Q2, 2026-27, 2026).
+        incremental.MeasuresRecomputed.ShouldBe(["EH09"]);
+        incremental.PeriodsRecomputed.ShouldBe(4);
+        var afterIncremental = await SnapshotAsync(pg.Contexts);
+        (await refresher.RefreshAsync(RefreshMode.Full)).Kind.ShouldBe("Full");
+        (await SnapshotAsync(pg.Contexts)).ShouldBe(afterIncremental);
+    }
+
     private static async Task<List<string>> SnapshotAsync(WarehouseContextFactory contexts)
     {
         await using var db = contexts.Create();

@@ -1,0 +1,238 @@
+using Microsoft.EntityFrameworkCore;
+using Scorecard.Etl.Loading;
+using Scorecard.Etl.Sources.Ssd;
+using Scorecard.Measures.Catalogue;
+using Scorecard.Measures.Snapshot;
+using Scorecard.SampleData;
+using Scorecard.Warehouse;
+using Scorecard.Warehouse.Dimensions;
+using Scorecard.Warehouse.Facts;
+using Scorecard.Warehouse.Integration;
+using Scorecard.Warehouse.Measures;
+
+namespace Scorecard.Measures.Tests;
+
+/// <summary>
+/// Which measures an incremental refresh redoes: those reading records that loads since the last refresh changed,
+/// each from its own date. Whatever it leaves, the snapshot and both published tables equal a full refresh's.
+/// </summary>
+public class IncrementalRefreshScopeTests
+{
+    private static readonly LoadOptions Load = new() { Today = new DateOnly(2026, 11, 30) };
+
+    [Fact]
+    public void EntitiesRead_AreTheDefinitionsOwn_IncludingSetsBuiltInHelpers()
+    {
+        using var db = new SqlServerWarehouseContext(new DbContextOptionsBuilder<SqlServerWarehouseContext>()
+            .UseSqlServer("Server=unused;Database=Scorecard;Trusted_Connection=True").Options);
+        IReadOnlySet<Type> Read(string code) => MeasureSources.EntitiesRead(db, MeasureCatalogue.Find(code)!);
+
+        // EH01: periods and episodes in its definition; the hierarchy, the units (breakdown levels) and people
+        // (sex, ethnicity, age) in the roll-up. Nothing else.
+        Read("EH01").ShouldBe(new HashSet<Type> { typeof(Period), typeof(EarlyHelpEpisode), typeof(OrganisationUnitAncestor), typeof(OrganisationUnit), typeof(Person) }, ignoreOrder: true);
+        // EH07 reads referrals only through StepUps(c), a set built in a helper the query calls.
+        Read("EH07").ShouldContain(typeof(SocialCareReferral));
+        // CS04 takes its team from the referral the plan follows, in a lookup inside the member (its hand-kept
+        // RequiredTables lists only ssd_cp_plans).
+        Read("CS04").ShouldContain(typeof(SocialCareReferral));
+        // EH14 reads plan reviews in a lookup captured from its context (c.Db.PlanReviews); EH15 the working days.
+        Read("EH14").ShouldContain(typeof(PlanReview));
+        Read("EH15").ShouldContain(typeof(CalendarDate));
+        // EH09 counts contacts at the front door: no episode, referral or audit.
+        Read("EH09").ShouldNotContain(typeof(EarlyHelpEpisode));
+        Read("EH09").ShouldNotContain(typeof(SocialCareReferral));
+        Read("EH09").ShouldContain(typeof(Contact));
+    }
+
+    [Fact]
+    public void LoadedTables_KnowEveryTableOfTheExtractContract_AndTheRecordsItIsMergedInto()
+    {
+        using var db = new SqlServerWarehouseContext(new DbContextOptionsBuilder<SqlServerWarehouseContext>()
+            .UseSqlServer("Server=unused;Database=Scorecard;Trusted_Connection=True").Options);
+        foreach (var table in ExtractContract.Tables)
+            LoadedTables.Changed(db.Model, table.Name, deleted: false).ShouldNotBeNull(table.Name).ShouldContain(table.Entity, table.Name);
+        // Involvements give episodes their teams.
+        LoadedTables.Changed(db.Model, "ssd_involvements", false)!.ShouldContain(typeof(EarlyHelpEpisode));
+        // A deleted episode takes its assessments, reviews and scores with it, and its audits lose the reference.
+        var deleted = LoadedTables.Changed(db.Model, "ssd_early_help_episodes", deleted: true)!;
+        deleted.ShouldContain(typeof(EarlyHelpAssessment));
+        deleted.ShouldContain(typeof(CaseAudit));
+        deleted.ShouldNotContain(typeof(Contact));
+        // A table this refresh does not know changes everything.
+        LoadedTables.Changed(db.Model, "ssd_something_new", false).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task AContactLoadedOnItsOwn_RedoesOnlyTheMeasureCountingContacts_AndAgreesWithAFullRefresh()
+    {
+        using var w = new TestWarehouse();
+        var folder = await LoadedCouncilAsync(w);
+
+        // One more contact on 2026-09-20, with an early help outcome, copied from one of September's.
+        var file = Path.Combine(folder, "ssd_contacts.csv");
+        var lines = File.ReadAllLines(file).ToList();
+        var header = lines[0].Split(',');
+        int id = Array.IndexOf(header, "cont_contact_id"), date = Array.IndexOf(header, "cont_contact_date");
+        var cells = lines.Skip(1).Select(l => l.Split(',')).First(c => c[date].StartsWith("2026-09", StringComparison.Ordinal) && string.Join(',', c).Contains("EH Referral", StringComparison.Ordinal));
+        cells[id] = "C-NEW-1";
+        cells[date] = "2026-09-20";
+        lines.Add(string.Join(',', cells));
+        File.WriteAllLines(file, lines);
+        var before = await w.CountsAsync("EH09", "2026-09");
+        var episodesBefore = await LineageAsync(w, "EH01");
+        var second = await w.Loader.LoadAsync(folder, Load);
+        second.Tables.Single(t => t.Table == "ssd_contacts").RowsInserted.ShouldBe(1);
+
+        var incremental = await w.RefreshAsync();
+
+        // Contacts are read by EH09 alone; it has no settling window, so it is redone from the contact's date: the
+        // periods ending on or after 2026-09-20 are September 2026, 2026-27 Q2, 2026-27 and 2026.
+        incremental.Kind.ShouldBe("Incremental");
+        incremental.MeasuresRecomputed.ShouldBe(["EH09"]);
+        incremental.RecomputedFrom.ShouldBe(new DateOnly(2026, 9, 20));
+        incremental.PeriodsRecomputed.ShouldBe(4);
+        incremental.Message.ShouldContain("EH01");
+        (await w.CountsAsync("EH09", "2026-09")).ShouldBe((before.Numerator + 1, before.Denominator + 1));
+        // The early help measures' values are the ones written by the first refresh.
+        (await LineageAsync(w, "EH01")).ShouldBe(episodesBefore);
+        await ShouldEqualAFullRefreshAsync(w);
+    }
+
+    [Fact]
+    public async Task AnEpisodeMovedToAnotherTeam_RedoesTheMeasuresReadingEpisodes_AndAgreesWithAFullRefresh()
+    {
+        using var w = new TestWarehouse();
+        var folder = await LoadedCouncilAsync(w);
+
+        // An episode open at the end of the data moves to another team (its details name the team; the move is dated
+        // by the details' referral date).
+        var episodes = File.ReadAllLines(Path.Combine(folder, "ssd_early_help_episodes.csv"));
+        var eh = episodes[0].Split(',');
+        var open = episodes.Skip(1).Select(l => l.Split(',')).Where(c => c[Array.IndexOf(eh, "earl_episode_end_date")].Length == 0)
+            .Select(c => c[Array.IndexOf(eh, "earl_episode_id")]).ToHashSet();
+        var details = Path.Combine(folder, "ext_early_help_episode_details.csv");
+        var lines = File.ReadAllLines(details);
+        var header = lines[0].Split(',');
+        int id = Array.IndexOf(header, "exte_episode_id"), team = Array.IndexOf(header, "exte_team_id"), referred = Array.IndexOf(header, "exte_referral_date");
+        var row = Array.FindIndex(lines, 1, l => l.Split(',') is var c && open.Contains(c[id]) && c[team].Length > 0 && c[referred].Length > 0);
+        var cells = lines[row].Split(',');
+        cells[team] = lines.Skip(1).Select(l => l.Split(',')[team]).First(t => t.Length > 0 && t != cells[team]);
+        lines[row] = string.Join(',', cells);
+        File.WriteAllLines(details, lines);
+        (await w.Loader.LoadAsync(folder, Load)).Status.ShouldBe(LoadStatus.Succeeded);
+
+        var incremental = await w.RefreshAsync();
+
+        // Every measure that reads episodes is redone (the team is where they count); social care, contacts,
+        // audits, the family programme and feedback do not read them and keep their values.
+        incremental.Kind.ShouldBe("Incremental");
+        incremental.MeasuresRecomputed.ShouldContain("EH01");
+        incremental.MeasuresRecomputed.ShouldContain("EH07");
+        incremental.MeasuresRecomputed.ShouldContain("PT01");
+        incremental.MeasuresRecomputed.ShouldNotContain("CS02");
+        incremental.MeasuresRecomputed.ShouldNotContain("EH09");
+        await ShouldEqualAFullRefreshAsync(w);
+    }
+
+    [Fact]
+    public async Task APersonsEthnicityChanged_RedoesEverything()
+    {
+        using var w = new TestWarehouse();
+        var folder = await LoadedCouncilAsync(w);
+
+        // People carry no date: a changed one can move any period of any measure's breakdowns.
+        var file = Path.Combine(folder, "ssd_person.csv");
+        var lines = File.ReadAllLines(file);
+        var ethnicity = Array.IndexOf(lines[0].Split(','), "pers_ethnicity");
+        var cells = lines[1].Split(',');
+        cells[ethnicity] = cells[ethnicity] == "WBRI" ? "APKN" : "WBRI";
+        lines[1] = string.Join(',', cells);
+        File.WriteAllLines(file, lines);
+        (await w.Loader.LoadAsync(folder, Load)).Status.ShouldBe(LoadStatus.Succeeded);
+
+        var refresh = await w.RefreshAsync();
+
+        refresh.Kind.ShouldBe("Full");
+        refresh.MeasuresRecomputed.Count.ShouldBe(MeasureCatalogue.All.Count);
+        refresh.PeriodsRecomputed.ShouldBe(refresh.PeriodsTotal);
+    }
+
+    [Fact]
+    public async Task AnEpisodeDeletedAtSource_RedoesWhatReferredToIt_AndAgreesWithAFullRefresh()
+    {
+        using var w = new TestWarehouse();
+        var folder = await LoadedCouncilAsync(w);
+
+        // The next snapshot no longer has an episode closed in 2026 (deleted in the case system): its assessments,
+        // reviews and scores go with it, and audits of it lose the reference.
+        var file = Path.Combine(folder, "ssd_early_help_episodes.csv");
+        var lines = File.ReadAllLines(file).ToList();
+        var end = Array.IndexOf(lines[0].Split(','), "earl_episode_end_date");
+        lines.RemoveAt(lines.FindIndex(1, l => l.Split(',')[end].StartsWith("2026-06", StringComparison.Ordinal)));
+        File.WriteAllLines(file, lines);
+        var second = await w.Loader.LoadAsync(folder, Load);
+        second.Tables.Single(t => t.Table == "ssd_early_help_episodes").RowsDeleted.ShouldBe(1);
+
+        var incremental = await w.RefreshAsync();
+
+        incremental.Kind.ShouldBe("Incremental");
+        incremental.MeasuresRecomputed.ShouldContain("EH01");
+        // Audits and feedback refer to episodes: QA01-QA03 and FB01 are redone though their values cannot move (being
+        // safe costs little).
+        incremental.MeasuresRecomputed.ShouldContain("QA01");
+        incremental.MeasuresRecomputed.ShouldContain("FB01");
+        // Contacts and referrals refer to no episode.
+        incremental.MeasuresRecomputed.ShouldNotContain("EH09");
+        incremental.MeasuresRecomputed.ShouldNotContain("CS02");
+        await ShouldEqualAFullRefreshAsync(w);
+    }
+
+    private static async Task<string> LoadedCouncilAsync(TestWarehouse w)
+    {
+        var folder = Path.Combine(w.Folder, "extract");
+        new SyntheticCouncilGenerator(new SyntheticCouncilOptions { Children = 800, Seed = 11 }).Write(folder);
+        (await w.Loader.LoadAsync(folder, Load)).Status.ShouldBe(LoadStatus.Succeeded);
+        (await w.RefreshAsync()).Kind.ShouldBe("Full");
+        return folder;
+    }
+
+    /// <summary>The batch each of a measure's values was computed as of.</summary>
+    private static async Task<List<string>> LineageAsync(TestWarehouse w, string measure)
+    {
+        await using var db = w.Open();
+        return (await db.MeasureValues.Where(v => v.MeasureCode == measure).Select(v => new { v.PeriodKey, v.OrgUnitKey, v.BreakdownKind, v.BreakdownValue, v.LineageBatchId }).ToListAsync())
+            .Select(v => $"{v.PeriodKey}|{v.OrgUnitKey}|{v.BreakdownKind}|{v.BreakdownValue}|{v.LineageBatchId}").Order(StringComparer.Ordinal).ToList();
+    }
+
+    private static async Task ShouldEqualAFullRefreshAsync(TestWarehouse w)
+    {
+        var snapshot = await SnapshotAsync(w);
+        var published = await PublishedAsync(w);
+        (await w.RefreshAsync(RefreshMode.Full)).Kind.ShouldBe("Full");
+        (await SnapshotAsync(w)).ShouldBe(snapshot);
+        var publishedAfterFull = await PublishedAsync(w);
+        publishedAfterFull.Count.ShouldBe(published.Count);
+        publishedAfterFull.Except(published).Take(5).ShouldBeEmpty();
+    }
+
+    private static async Task<List<string>> SnapshotAsync(TestWarehouse w)
+    {
+        await using var db = w.Open();
+        return (await db.MeasureValues.AsNoTracking().ToListAsync())
+            .Select(v => string.Join("|", v.MeasureCode, v.PeriodKey, v.OrgUnitKey, v.BreakdownKind, v.BreakdownValue, v.Numerator, v.Denominator, v.Value,
+                v.IsAvailable, v.IsSmallNumber, v.IsProvisional, v.Target, v.Rag, v.PreviousValue, v.LastYearValue, v.DirectionVsPrevious, v.DirectionVsLastYear))
+            .Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Both published tables, cell by cell, everything but the keys and the time they were written.</summary>
+    private static async Task<List<string>> PublishedAsync(TestWarehouse w)
+    {
+        await using var db = w.Open();
+        var rows = new List<string>();
+        foreach (var audience in new[] { Scorecard.Warehouse.Publishing.Audience.Internal, Scorecard.Warehouse.Publishing.Audience.Partnership })
+            rows.AddRange((await db.Published(audience).AsNoTracking().ToListAsync()).Select(v => string.Join("|", audience, v.MeasureCode, v.PeriodKey, v.OrgUnitKey,
+                v.BreakdownKind, v.BreakdownValue, v.State, v.Numerator, v.Denominator, v.Value, v.DisplayValue, v.Target, v.Rag, v.DirectionVsPrevious,
+                v.DirectionVsLastYear, v.PreviousValue, v.LastYearValue, v.IsSuppressed, v.IsProvisional, v.SettlesOn, v.PeriodIsComplete, v.Locality, v.Note)));
+        return rows.Order(StringComparer.Ordinal).ToList();
+    }
+}
