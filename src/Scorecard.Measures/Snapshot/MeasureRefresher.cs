@@ -116,7 +116,7 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
         foreach (var group in groups)
         {
             var keys = group.Keys;
-            var shaping = new ValueShaping(periodByKey, group.Periods, units, targets, await ValueShaping.StoredComparatorsAsync(db, periods, keys, ct), options, asOf);
+            var shaping = new ValueShaping(periodByKey, group.Periods, units, targets, await ValueShaping.StoredComparatorsAsync(db, periods, keys, group.Measures.Select(m => m.Code).ToList(), ct), options, asOf);
             // Not available from this source: a measure whose tables were never loaded, in every period; one whose records
             // came, for some periods, from a source that cannot express what it needs, in those periods.
             var groupFrom = fromOf[group.Measures[0].Code];
