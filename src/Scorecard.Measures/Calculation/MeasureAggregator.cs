@@ -44,7 +44,7 @@ public static class MeasureAggregator
         _ => [],
     };
 
-    public static IQueryable<MeasureRow> ByOrganisation(WarehouseContext db, IQueryable<Member> members, int authorityKey, bool membersAreDistinctUnits = false) =>
+    public static IQueryable<MeasureRow> ByOrganisation(WarehouseContext db, IQueryable<Member> members, int authorityKey, bool membersAreDistinctUnits = false, bool rollUpInOneQuery = false) =>
         membersAreDistinctUnits
             ? from t in from m in members
                         group m by new { m.PeriodKey, OrgUnitKey = m.OrgUnitKey ?? authorityKey } into g
@@ -59,6 +59,19 @@ public static class MeasureAggregator
                   BreakdownValue = All,
                   Numerator = g.Sum(x => x.Numerator),
                   Denominator = g.Sum(x => x.Denominator),
+              }
+            : rollUpInOneQuery
+            ? from m in members
+              join a in db.OrganisationUnitAncestors on m.OrgUnitKey ?? authorityKey equals a.OrgUnitKey
+              group m by new { m.PeriodKey, a.AncestorOrgUnitKey } into g
+              select new MeasureRow
+              {
+                  PeriodKey = g.Key.PeriodKey,
+                  OrgUnitKey = g.Key.AncestorOrgUnitKey,
+                  BreakdownKind = All,
+                  BreakdownValue = All,
+                  Numerator = g.Where(x => x.InNumerator).Select(x => x.UnitId).Distinct().Count(),
+                  Denominator = g.Where(x => x.InDenominator).Select(x => x.UnitId).Distinct().Count(),
               }
             : (from m in members
                join a in db.OrganisationUnitAncestors on m.OrgUnitKey equals (int?)a.OrgUnitKey

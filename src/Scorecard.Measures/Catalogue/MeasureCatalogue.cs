@@ -139,7 +139,7 @@ public static class MeasureCatalogue
                  from s in StepUps(c)
                  where s.Date >= p.StartDate && s.Date <= p.EndDate
                  select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = s.OrgUnitKey, PersonKey = s.PersonKey, UnitId = s.StepUpId, InNumerator = true, InDenominator = false, EventDate = s.Date, RecordId = s.EpisodeId, RecordKind = Kinds.Episode })
-        { SettlesAfter = o => o.StepWindowDays },
+        { SettlesAfter = o => o.StepWindowDays, RollUpInOneQuery = true },
 
         new("EH08", "Step-downs from social care",
             "Of the social care (CIN) episodes closed in the period, NFA referrals included, those closed with reason RC9, with the referral outcome 'Step-down to Early Help', or followed by an early help episode for the child starting within 30 days either side of the closure.",

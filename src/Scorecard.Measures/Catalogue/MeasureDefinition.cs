@@ -55,6 +55,15 @@ public sealed record MeasureDefinition(
     public bool MembersAreDistinctUnits { get; init; }
 
     /// <summary>
+    /// The members are a set the query works out in steps and are few (EH07's step-ups: each episode's first
+    /// referral, grouped): they are rolled up to every level in one query, so the set is worked out once. Counted
+    /// as distinct units, members are otherwise rolled up in two queries (teams and localities; the authority),
+    /// which lets SQLite read each team's records in order rather than sort them, but works the members out twice:
+    /// for plain records that costs nothing, for a worked-out set it doubled the query.
+    /// </summary>
+    public bool RollUpInOneQuery { get; init; }
+
+    /// <summary>
     /// Days after a period ends during which later records can still change its value (a referral up to 30 days
     /// after an episode closed makes it a step-up; a first TAF may follow up to 42 days after a start). Until the
     /// data reaches that far the value is provisional.

@@ -80,7 +80,7 @@ public sealed class MeasureComputation(WarehouseContextFactory contexts, Measure
     public static IEnumerable<IQueryable<MeasureRow>> Queries(WarehouseContext db, MeasureQueryContext query, MeasureDefinition measure, int authority)
     {
         var periods = measure.CountsAtPeriodEnd ? PeriodEnds.OnePerEndDate(query.Periods) : query.Periods;
-        yield return MeasureAggregator.ByOrganisation(db, measure.Members(new MeasureQueryContext(db, periods, query.Options, query.ScopeStart)), authority, measure.MembersAreDistinctUnits);
+        yield return MeasureAggregator.ByOrganisation(db, measure.Members(new MeasureQueryContext(db, periods, query.Options, query.ScopeStart)), authority, measure.MembersAreDistinctUnits, measure.RollUpInOneQuery);
         // Breakdowns by age, sex and ethnicity are for quarters and years: monthly ones are mostly small
         // numbers a board cannot publish, and they would triple the refresh.
         var breakdownPeriods = query.Periods.Where(p => BreakdownGrains.Contains(p.Grain));

@@ -38,6 +38,7 @@ internal sealed class RefreshBenchmarkCommand : IBenchmarkCommand
         new("warehouse", "Reuse a loaded and refreshed SQLite warehouse file: run only the query comparisons."),
         new("full-runs", "Full refreshes of the same SQLite warehouse, each timed in wall and CPU seconds; the median CPU run is reported (default 1)."),
         new("skip-queries", "Leave out the query comparisons (for repeated CPU measurements of the refresh on a shared machine).", IsFlag: true),
+        new("plans", "Print the SQL of each compared query as the project sends it, and SQLite's plan for it.", IsFlag: true),
     ];
 
     public async Task<int> RunAsync(BenchmarkArguments args, CancellationToken ct)
@@ -52,7 +53,7 @@ internal sealed class RefreshBenchmarkCommand : IBenchmarkCommand
         if (args.String("warehouse") is { } existing)
         {
             Console.WriteLine($"  reusing the warehouse {Path.GetFullPath(existing)}: query comparisons only");
-            var only = await CompareQueriesAsync(Warehouses.Sqlite(existing), SqlDialect.Sqlite, runs, ct);
+            var only = await CompareQueriesAsync(Warehouses.Sqlite(existing), SqlDialect.Sqlite, runs, ct, args.Has("plans"));
             SqliteConnection.ClearAllPools();
             return only.All(c => c.Pass) ? 0 : 1;
         }
@@ -193,7 +194,7 @@ internal sealed class RefreshBenchmarkCommand : IBenchmarkCommand
     /// The project's query for each measure (all periods, every organisation unit) against the hand-written SQL
     /// in SQLite (when the warehouse is SQLite) and in DuckDB on a copy of the same rows.
     /// </summary>
-    private static async Task<List<QueryComparison>> CompareQueriesAsync(WarehouseContextFactory contexts, SqlDialect? sameDatabase, int runs, CancellationToken ct)
+    private static async Task<List<QueryComparison>> CompareQueriesAsync(WarehouseContextFactory contexts, SqlDialect? sameDatabase, int runs, CancellationToken ct, bool plans = false)
     {
         int authority;
         await using (var db = contexts.Create())
@@ -206,6 +207,7 @@ internal sealed class RefreshBenchmarkCommand : IBenchmarkCommand
         foreach (var code in HandWrittenSql.Codes)
         {
             var measure = MeasureCatalogue.Find(code)!;
+            if (plans && sameDatabase is not null) await PrintPlanAsync(contexts, measure, authority, ct);
             List<TimeSpan> projectTimes = [], handTimes = [], duckTimes = [], projectCpu = [], duckCpu = [];
             List<(int, int, int, int)> project = [], hand = [], duck = [];
             for (var run = 0; run < runs; run++)
@@ -254,6 +256,21 @@ internal sealed class RefreshBenchmarkCommand : IBenchmarkCommand
             Console.WriteLine($"  {c.Describe()}");
         }
         return comparisons;
+    }
+
+    /// <summary>The measure's query by organisation as EF Core writes it for SQLite, and the plan SQLite makes of it.</summary>
+    private static async Task PrintPlanAsync(WarehouseContextFactory contexts, MeasureDefinition measure, int authority, CancellationToken ct)
+    {
+        await using var db = contexts.Create();
+        var query = MeasureComputation.Queries(db, new MeasureQueryContext(db, db.Periods, new MeasureOptions()), measure, authority).First();
+        var command = query.CreateDbCommand();
+        Console.WriteLine($"  {measure.Code} as sent:\n{command.CommandText}");
+        await db.Database.OpenConnectionAsync(ct);
+        command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
+        command.Connection = db.Database.GetDbConnection();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        Console.WriteLine($"  {measure.Code} plan:");
+        while (await reader.ReadAsync(ct)) Console.WriteLine($"    {reader.GetInt32(0),4} {reader.GetInt32(1),4} {reader.GetString(3)}");
     }
 
     private static TimeSpan Median(List<TimeSpan> times) => times.Order().ElementAt(times.Count / 2);
