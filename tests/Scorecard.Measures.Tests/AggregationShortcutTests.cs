@@ -10,7 +10,9 @@ namespace Scorecard.Measures.Tests;
 /// <summary>
 /// The refresh takes two shortcuts that a measure must declare: counts that add up over teams are summed
 /// from team counts (<see cref="MeasureDefinition.MembersAreDistinctUnits"/>), and open-at-end measures are
-/// computed once per end date (<see cref="MeasureDefinition.CountsAtPeriodEnd"/>). Each declaration is checked
+/// computed once per end date (<see cref="MeasureDefinition.CountsAtPeriodEnd"/>); and a percentage whose
+/// denominator is another measure's count (<see cref="MeasureDefinition.DenominatorIs"/>) takes its denominators
+/// from that count rather than counting them again. Each declaration is checked
 /// here against the long way round, on the generated council: the same numbers for every period, unit and
 /// breakdown, or the declaration is wrong.
 /// </summary>
@@ -63,6 +65,40 @@ public class AggregationShortcutTests(GeneratedCouncilFixture council) : IClassF
 
         (await db.Periods.CountAsync()).ShouldBeGreaterThan(await PeriodEnds.OnePerEndDate(db.Periods).CountAsync(), "some periods should share an end date");
         Keys(shortcut).ShouldBe(Keys(everyPeriod));
+    }
+
+    public static TheoryData<string> DenominatorFromCount() => new(TakingDenominators());
+
+    private static IEnumerable<string> TakingDenominators() => MeasureCatalogue.All
+        .Where(m => MeasureComputation.NumeratorOnly(m, MeasureCatalogue.All.Select(x => x.Code).ToHashSet())).Select(m => m.Code);
+
+    [Fact]
+    public void DenominatorsTakenFromTheirCount_AreThePercentagesThatCanTakeThem()
+    {
+        // Every percentage naming its count, except QA01: its count QA02 has no age, sex or ethnicity rows.
+        TakingDenominators().ShouldBe(["EH05", "EH10", "EH11", "EH13A", "EH13B", "EH16", "EH17"], ignoreOrder: true);
+    }
+
+    [Theory]
+    [MemberData(nameof(DenominatorFromCount))]
+    public async Task DenominatorTakenFromTheCount_EqualsCountingItsOwnMembers(string code)
+    {
+        var measure = MeasureCatalogue.Find(code)!;
+        var count = MeasureCatalogue.Find(measure.DenominatorIs!)!;
+        await using var db = council.Warehouse.Contexts.Create();
+        var authority = await AuthorityAsync(db);
+        var query = new MeasureQueryContext(db, db.Periods, new MeasureOptions());
+
+        // The long way: the measure counts its own denominator members, as drill-through lists them.
+        var own = await MeasureComputation.ComputeAsync(db, query, measure, authority, CancellationToken.None);
+        // The refresh's way: numerator members only, denominators from the count's values.
+        var numerators = await MeasureComputation.ComputeAsync(db, query, measure, authority, CancellationToken.None, numeratorOnly: true);
+        var counts = await MeasureComputation.ComputeAsync(db, query, count, authority, CancellationToken.None);
+        var taken = MeasureComputation.WithDenominators(measure, numerators, counts);
+
+        own.Count.ShouldBeGreaterThan(50, "the generated council should exercise the measure");
+        own.Count(r => r.Numerator > 0).ShouldBeLessThan(own.Count, "some cells should have a numerator of 0, which the count's cells must bring");
+        Keys(taken).ShouldBe(Keys(own));
     }
 
     private static Task<int> AuthorityAsync(Warehouse.WarehouseContext db) =>
