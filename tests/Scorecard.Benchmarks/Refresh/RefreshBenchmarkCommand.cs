@@ -70,7 +70,7 @@ internal sealed class RefreshBenchmarkCommand : IBenchmarkCommand
         var sqliteContexts = await Warehouses.CreateMigratedAsync(scratch.File("warehouse.db"), ct);
         var sqlite = await RefreshLegAsync("SQLite", sqliteContexts, pseudonymiser, extractFolder, nextFolder, targets, fullRuns, ct);
         Console.WriteLine($"  ({changed:N0} of {extract.RowsPerTable["ssd_early_help_episodes"]:N0} episodes edited in the second extract)");
-        var comparisons = skipQueries ? [] : await CompareQueriesAsync(sqliteContexts, SqlDialect.Sqlite, runs, ct);
+        var comparisons = skipQueries ? [] : await CompareQueriesAsync(sqliteContexts, SqlDialect.Sqlite, runs, ct, args.Has("plans"));
         SqliteConnection.ClearAllPools();
 
         RefreshLeg? postgres = null;
