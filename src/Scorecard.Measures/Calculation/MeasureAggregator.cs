@@ -61,31 +61,8 @@ public static class MeasureAggregator
                   Denominator = g.Sum(x => x.Denominator),
               }
             : rollUpInOneQuery
-            ? from m in members
-              join a in db.OrganisationUnitAncestors on m.OrgUnitKey ?? authorityKey equals a.OrgUnitKey
-              group m by new { m.PeriodKey, a.AncestorOrgUnitKey } into g
-              select new MeasureRow
-              {
-                  PeriodKey = g.Key.PeriodKey,
-                  OrgUnitKey = g.Key.AncestorOrgUnitKey,
-                  BreakdownKind = All,
-                  BreakdownValue = All,
-                  Numerator = g.Where(x => x.InNumerator).Select(x => x.UnitId).Distinct().Count(),
-                  Denominator = g.Where(x => x.InDenominator).Select(x => x.UnitId).Distinct().Count(),
-              }
-            : (from m in members
-               join a in db.OrganisationUnitAncestors on m.OrgUnitKey equals (int?)a.OrgUnitKey
-               where a.AncestorOrgUnitKey != authorityKey
-               group m by new { m.PeriodKey, a.AncestorOrgUnitKey } into g
-               select new MeasureRow
-               {
-                   PeriodKey = g.Key.PeriodKey,
-                   OrgUnitKey = g.Key.AncestorOrgUnitKey,
-                   BreakdownKind = All,
-                   BreakdownValue = All,
-                   Numerator = g.Where(x => x.InNumerator).Select(x => x.UnitId).Distinct().Count(),
-                   Denominator = g.Where(x => x.InDenominator).Select(x => x.UnitId).Distinct().Count(),
-               })
+            ? DistinctUnitsByLevel(db, members, m => m.OrgUnitKey ?? authorityKey, leaveOut: null)
+            : DistinctUnitsByLevel(db, members, m => m.OrgUnitKey, leaveOut: authorityKey)
               .Concat(from m in members
                       group m by m.PeriodKey into g
                       select new MeasureRow
@@ -97,6 +74,29 @@ public static class MeasureAggregator
                           Numerator = g.Where(x => x.InNumerator).Select(x => x.UnitId).Distinct().Count(),
                           Denominator = g.Where(x => x.InDenominator).Select(x => x.UnitId).Distinct().Count(),
                       });
+
+    /// <summary>
+    /// Distinct units for every level the members' unit (<paramref name="unitOf"/>) rolls up to, but
+    /// <paramref name="leaveOut"/>: joined to the hierarchy on the record's own team, nothing wrapped round it, the
+    /// teams and localities (the authority then comes from its own query); on "the team, else the authority", every
+    /// level in one query.
+    /// </summary>
+    private static IQueryable<MeasureRow> DistinctUnitsByLevel(WarehouseContext db, IQueryable<Member> members, Expression<Func<Member, int?>> unitOf, int? leaveOut)
+    {
+        var atLevels = members.Join(db.OrganisationUnitAncestors, unitOf, a => (int?)a.OrgUnitKey, (m, a) => new { Member = m, a.AncestorOrgUnitKey });
+        if (leaveOut is { } left) atLevels = atLevels.Where(x => x.AncestorOrgUnitKey != left);
+        return from x in atLevels
+               group x.Member by new { x.Member.PeriodKey, x.AncestorOrgUnitKey } into g
+               select new MeasureRow
+               {
+                   PeriodKey = g.Key.PeriodKey,
+                   OrgUnitKey = g.Key.AncestorOrgUnitKey,
+                   BreakdownKind = All,
+                   BreakdownValue = All,
+                   Numerator = g.Where(x => x.InNumerator).Select(x => x.UnitId).Distinct().Count(),
+                   Denominator = g.Where(x => x.InDenominator).Select(x => x.UnitId).Distinct().Count(),
+               };
+    }
 
     public static IQueryable<MeasureRow> ByBreakdown(WarehouseContext db, IQueryable<Member> members, int authorityKey, string kind, bool membersAreDistinctUnits = false)
     {
