@@ -176,6 +176,47 @@ public class IncrementalRefreshScopeTests
         await ShouldEqualAFullRefreshAsync(w);
     }
 
+    [Fact]
+    public async Task AnAssessmentCompletedEarlierThanAClosure_RedoesThePercentageFromItsOwnDate_AndAgreesWithAFullRefresh()
+    {
+        using var w = new TestWarehouse();
+        var folder = await LoadedCouncilAsync(w);
+
+        // An assessment of an episode still open at the end of the data is completed on 2026-07-10, and another open
+        // episode closes on 2026-09-20. EH05 (open cases with an EHA) reads both and is redone from July; its
+        // denominator, EH01, reads episodes only and is redone from September. Over July and August the refresh
+        // cannot take EH05's denominators from EH01's values (EH01 is not computed there): EH05 counts its own.
+        var episodes = File.ReadAllLines(Path.Combine(folder, "ssd_early_help_episodes.csv")).ToList();
+        var eh = episodes[0].Split(',');
+        int episodeId = Array.IndexOf(eh, "earl_episode_id"), start = Array.IndexOf(eh, "earl_episode_start_date"), end = Array.IndexOf(eh, "earl_episode_end_date"), reason = Array.IndexOf(eh, "earl_episode_end_reason");
+        var open = episodes.Skip(1).Select(l => l.Split(',')).Where(c => c[end].Length == 0 && string.CompareOrdinal(c[start], "2026-06-01") < 0).Select(c => c[episodeId]).ToList();
+
+        var assessments = Path.Combine(folder, "ext_early_help_assessments.csv");
+        var lines = File.ReadAllLines(assessments);
+        var header = lines[0].Split(',');
+        int assessed = Array.IndexOf(header, "ehas_episode_id"), completed = Array.IndexOf(header, "ehas_completed_date");
+        var row = Array.FindIndex(lines, 1, l => l.Split(',') is var c && open.Contains(c[assessed]) && c[completed].Length == 0);
+        row.ShouldBeGreaterThan(0, "the generated council should have an open episode with an assessment not yet completed");
+        var cells = lines[row].Split(',');
+        cells[completed] = "2026-07-10";
+        lines[row] = string.Join(',', cells);
+        File.WriteAllLines(assessments, lines);
+
+        var closing = episodes.FindIndex(1, l => l.Split(',') is var c && c[end].Length == 0 && c[episodeId] != cells[assessed] && string.CompareOrdinal(c[start], "2026-09-01") < 0);
+        var episode = episodes[closing].Split(',');
+        episode[end] = "2026-09-20";
+        episode[reason] = "OM";
+        episodes[closing] = string.Join(',', episode);
+        File.WriteAllLines(Path.Combine(folder, "ssd_early_help_episodes.csv"), episodes);
+        (await w.Loader.LoadAsync(folder, Load)).Status.ShouldBe(LoadStatus.Succeeded);
+
+        var incremental = await w.RefreshAsync();
+
+        ShouldRedo(incremental, redone: ["EH01", "EH05"], kept: ["EH09", "CS02"]);
+        incremental.RecomputedFrom.ShouldBe(new DateOnly(2026, 7, 10));
+        await ShouldEqualAFullRefreshAsync(w);
+    }
+
     /// <summary>An incremental refresh that redid these measures (among others) and left those as they were.</summary>
     private static void ShouldRedo(RefreshResult refresh, string[] redone, string[] kept)
     {

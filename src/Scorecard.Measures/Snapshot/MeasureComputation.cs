@@ -25,7 +25,9 @@ public sealed class MeasureComputation(WarehouseContextFactory contexts, Measure
     {
         var rows = new ConcurrentDictionary<string, List<MeasureRow>>();
         var seconds = new ConcurrentDictionary<string, double>();
-        var counted = measures.Select(m => m.Code).ToHashSet();
+        // The counts a percentage can take its denominators from: those computed in this run over the same periods
+        // (an incremental refresh redoes each measure from its own date).
+        var sameScope = measures.ToDictionary(m => m.Code, m => (IReadOnlySet<string>)measures.Where(x => scopeOf(x) == scopeOf(m)).Select(x => x.Code).ToHashSet());
         await Parallel.ForEachAsync(measures, new ParallelOptions { MaxDegreeOfParallelism = Math.Clamp(Environment.ProcessorCount, 1, 4), CancellationToken = ct },
             async (measure, token) =>
             {
@@ -34,11 +36,11 @@ public sealed class MeasureComputation(WarehouseContextFactory contexts, Measure
                 var (scopeFrom, scopeStart) = scopeOf(measure);
                 var query = new MeasureQueryContext(reader, reader.Periods.Where(p => p.EndDate >= scopeFrom), options, scopeStart);
                 var clock = Stopwatch.StartNew();
-                rows[measure.Code] = await ComputeAsync(reader, query, measure, authority, token, NumeratorOnly(measure, counted));
+                rows[measure.Code] = await ComputeAsync(reader, query, measure, authority, token, NumeratorOnly(measure, sameScope[measure.Code]));
                 seconds[measure.Code] = clock.Elapsed.TotalSeconds;
                 progress?.Report(measure.Code);
             });
-        foreach (var measure in measures.Where(m => NumeratorOnly(m, counted)))
+        foreach (var measure in measures.Where(m => NumeratorOnly(m, sameScope[m.Code])))
             rows[measure.Code] = WithDenominators(measure, rows[measure.Code], rows[measure.DenominatorIs!]);
         return (rows, seconds);
     }
@@ -48,7 +50,7 @@ public sealed class MeasureComputation(WarehouseContextFactory contexts, Measure
     /// is EH01, children open at period end) counts only its numerator when that count is computed beside it; the
     /// denominators are the count's values (<see cref="WithDenominators"/>). Counting them again cost as much as the
     /// count itself: for EH05 and EH13A/B, the distinct children open at every period end and level. Only when the
-    /// count has every breakdown the measure has (QA02, QA01's count, has none of QA01's). A test checks every such
+    /// count is computed over the same periods, and has every breakdown the measure has (QA02, QA01's count, has none of QA01's). A test checks every such
     /// declaration against both measures' own queries.
     /// </summary>
     public static bool NumeratorOnly(MeasureDefinition measure, IReadOnlySet<string> computedWithIt) =>
