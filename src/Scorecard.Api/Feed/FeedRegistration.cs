@@ -35,7 +35,9 @@ public static class FeedRegistration
                 // page's cost, so the faster writer is most of the feed's throughput.
                 o.AddRouteComponents(RoutePrefix, FeedModel.Build(), services =>
                 {
-                    services.AddSingleton<Microsoft.OData.Json.IJsonWriterFactory>(_ => new Microsoft.OData.Json.ODataUtf8JsonWriterFactory(System.Text.Encodings.Web.JavaScriptEncoder.Default));
+                    services.AddSingleton<Microsoft.OData.Json.IJsonWriterFactory>(_ => new Microsoft.OData.Json.ODataUtf8JsonWriterFactory(FeedPageWriter.Encoder));
+                    // Plain pages are written by the feed's own writer; everything else still by the library's.
+                    services.AddSingleton<Microsoft.AspNetCore.OData.Formatter.Serialization.ODataResourceSetSerializer, FeedPageWriter>();
                     services.AddSingleton<Microsoft.AspNetCore.OData.Query.Expressions.IFilterBinder, FeedFilterBinder>();
                 });
                 // Edm.DateTimeOffset values are written in UTC (the warehouse stores UTC), not the server's zone.
