@@ -31,7 +31,7 @@ public class FeedPageWriterTests(FeedFixture feed)
         foreach (var set in FeedModel.Sets)
         {
             var key = FeedModel.KeyPropertyOf(set.RowType);
-            var other = set.RowType.GetProperties().Select(p => p.Name).First(n => n != key);
+            var other = set.RowType.GetProperties().Where(p => p.CanWrite).Select(p => p.Name).First(n => n != key);
             var keys = set.Policy == FeedPolicies.Scorecard ? new[] { FeedFixture.AnalystKey, FeedFixture.BoardKey } : [FeedFixture.AnalystKey];
             foreach (var apiKey in keys)
             {

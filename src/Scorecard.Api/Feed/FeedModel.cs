@@ -79,6 +79,9 @@ public static class FeedModel
             type.Name = EdmName(set.RowType);
             type.Namespace = Namespace;
             type.HasKey(set.RowType.GetProperty(KeyOf[set.RowType])!);
+            // Open: the convention takes IOpenRow.Aggregates as the type's dynamic properties, so a strict reader
+            // accepts the aliases $apply answers with. Names a request uses that are neither columns nor its own
+            // aliases are still refused (FeedQuery), so open does not mean any name goes.
             builder.AddEntitySet(set.Name, type);
         }
         // Drill-through is record-level: a model for a role that may not read records does not offer it.
@@ -130,4 +133,14 @@ public static class FeedModel
                 model.SetDescriptionAnnotation(edmProperty, d.Description);
         }
     }
+}
+
+/// <summary>
+/// A set's row type, open in the model (see <see cref="FeedModel"/>) so that $apply results, which carry aliases
+/// such as Total, read with a strict client. A row itself carries only what it declares: its dynamic properties are
+/// always none, and a page of rows is the same with or without them.
+/// </summary>
+public interface IOpenRow
+{
+    IDictionary<string, object>? Aggregates { get; }
 }

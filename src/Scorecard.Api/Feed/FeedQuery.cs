@@ -125,8 +125,71 @@ public sealed class FeedQuery(IOptions<FeedLimits> limits, ILogger<FeedQuery> lo
             MaxExpansionDepth = 1,
             MaxFunctionCallDepth = 3,
         });
+        RefuseUnknownNames(options);
         if (options.Apply is { } apply) ValidateApply(apply.ApplyClause, l);
     }
+
+    /// <summary>
+    /// The row types are open (FeedModel), so the parser reads a name the type does not declare as a dynamic property
+    /// instead of refusing it. Such a name is allowed only where it is an alias the request's own $apply defined.
+    /// </summary>
+    private static void RefuseUnknownNames<T>(ODataQueryOptions<T> options)
+    {
+        var aliases = new HashSet<string>(StringComparer.Ordinal);
+        var used = new List<string>();
+        foreach (var step in options.Apply?.ApplyClause.Transformations ?? [])
+        {
+            switch (step)
+            {
+                case FilterTransformationNode filter:
+                    used.AddRange(OpenNames(filter.FilterClause.Expression));
+                    break;
+                case AggregateTransformationNode aggregate:
+                    Aggregates(aggregate.AggregateExpressions);
+                    break;
+                case GroupByTransformationNode groupBy:
+                    used.AddRange(GroupedNames(groupBy.GroupingProperties));
+                    if (groupBy.ChildTransformations is AggregateTransformationNode inner) Aggregates(inner.AggregateExpressions);
+                    break;
+            }
+        }
+        used.AddRange(OpenNames(options.Filter?.FilterClause.Expression));
+        for (var order = options.OrderBy?.OrderByClause; order is not null; order = order.ThenBy) used.AddRange(OpenNames(order.Expression));
+        foreach (var item in options.SelectExpand?.SelectExpandClause?.SelectedItems.OfType<PathSelectItem>() ?? [])
+            if (item.SelectedPath.LastSegment is DynamicPathSegment dynamic) used.Add(dynamic.Identifier);
+        if (used.FirstOrDefault(n => !aliases.Contains(n)) is { } unknown)
+            throw new ODataException($"Could not find a property named '{unknown}' on type '{options.Context.ElementType.FullTypeName()}'.");
+
+        void Aggregates(IEnumerable<AggregateExpressionBase> expressions)
+        {
+            foreach (var e in expressions.OfType<AggregateExpression>())
+            {
+                used.AddRange(OpenNames(e.Expression));
+                aliases.Add(e.Alias);
+            }
+        }
+    }
+
+    private static IEnumerable<string> GroupedNames(IEnumerable<GroupByPropertyNode> nodes) =>
+        nodes.SelectMany(n => OpenNames(n.Expression).Concat(GroupedNames(n.ChildTransformations)));
+
+    /// <summary>The undeclared names an expression reads; the node kinds a $filter, $orderby or $apply can hold.</summary>
+    private static IEnumerable<string> OpenNames(QueryNode? node) => node switch
+    {
+        null => [],
+        SingleValueOpenPropertyAccessNode open => [open.Name, .. OpenNames(open.Source)],
+        CollectionOpenPropertyAccessNode open => [open.Name, .. OpenNames(open.Source)],
+        BinaryOperatorNode binary => [.. OpenNames(binary.Left), .. OpenNames(binary.Right)],
+        UnaryOperatorNode unary => OpenNames(unary.Operand),
+        ConvertNode convert => OpenNames(convert.Source),
+        InNode @in => [.. OpenNames(@in.Left), .. OpenNames(@in.Right)],
+        SingleValueFunctionCallNode call => call.Parameters.SelectMany(OpenNames),
+        CollectionFunctionCallNode call => call.Parameters.SelectMany(OpenNames),
+        LambdaNode lambda => [.. OpenNames(lambda.Source), .. OpenNames(lambda.Body)],
+        SingleValuePropertyAccessNode property => OpenNames(property.Source),
+        CollectionPropertyAccessNode property => OpenNames(property.Source),
+        _ => [],
+    };
 
     /// <summary>
     /// $apply is allowed for the shapes clients fold (filter, groupby, aggregate): few steps, few grouping

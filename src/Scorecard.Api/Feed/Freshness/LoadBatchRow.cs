@@ -4,7 +4,7 @@ using Scorecard.Warehouse;
 namespace Scorecard.Api.Feed.Freshness;
 
 [Description("One load of one extract: what was loaded when, how many rows were read, loaded and rejected.")]
-public sealed class LoadBatchRow
+public sealed class LoadBatchRow : IOpenRow
 {
     [Description("Batch number; every fact row points at the batch that last wrote it.")] public int LoadBatchId { get; set; }
     [Description("SSD extract, Annex A or CIN census.")] public string SourceKind { get; set; } = "";
@@ -24,6 +24,9 @@ public sealed class LoadBatchRow
     [Description("SSD files in the extract that were not read (nothing from them is stored).")] public string? UnreadFiles { get; set; }
     [Description("Tables (files) in the extract.")] public int Tables { get; set; }
     [Description("What happened, in a sentence.")] public string? Message { get; set; }
+
+    /// <summary>None: see <see cref="IOpenRow"/>.</summary>
+    public IDictionary<string, object>? Aggregates => null;
 }
 
 internal static class FreshnessQueries
@@ -41,7 +44,7 @@ internal static class FreshnessQueries
 }
 
 [Description("Data quality: values that did not stop a row loading but were loaded as unknown (an unknown code, a placeholder such as -1 or SSD_PH, a placeholder date such as 1900-01-01, an over-long text), by load, file, column and value.")]
-public sealed class LoadWarningRow
+public sealed class LoadWarningRow : IOpenRow
 {
     [Description("Key of this warning.")] public long LoadWarningId { get; set; }
     [Description("The load batch (see LoadBatches).")] public int LoadBatchId { get; set; }
@@ -53,6 +56,9 @@ public sealed class LoadWarningRow
     [Description("Rows with this value.")] public int Rows { get; set; }
     [Description("Line of the first such row in the file (the header is line 1); empty for a whole file.")] public int? FirstLine { get; set; }
     [Description("What happened, in a sentence.")] public string Message { get; set; } = "";
+
+    /// <summary>None: see <see cref="IOpenRow"/>.</summary>
+    public IDictionary<string, object>? Aggregates => null;
 }
 
 internal static class LoadWarningQueries

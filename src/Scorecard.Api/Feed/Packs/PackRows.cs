@@ -10,7 +10,7 @@ using Scorecard.Warehouse.Integration;
 namespace Scorecard.Api.Feed.Packs;
 
 [Description("A board pack the scheduled job published: its template, period, when it was made, and links that download it (for the roles the template names).")]
-public sealed class PackRow
+public sealed class PackRow : IOpenRow
 {
     [Description("Pack number.")] public int PackId { get; set; }
     [Description("The template it was made from (childrens-trust-quarterly, ...).")] public string Template { get; set; } = "";
@@ -20,6 +20,9 @@ public sealed class PackRow
     [Description("The last load the measures it shows had seen.")] public int? LoadBatchId { get; set; }
     [Description("Downloads the Excel workbook.")] public string WorkbookLink { get; set; } = "";
     [Description("Downloads the charts as a PDF.")] public string ChartsLink { get; set; } = "";
+
+    /// <summary>None: see <see cref="IOpenRow"/>.</summary>
+    public IDictionary<string, object>? Aggregates => null;
 }
 
 /// <summary>Only the packs the caller's roles may download are listed; the links carry no server path.</summary>

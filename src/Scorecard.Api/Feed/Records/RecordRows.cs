@@ -6,7 +6,7 @@ namespace Scorecard.Api.Feed.Records;
 // system's ids); team and locality names are flattened in; codes are strings with their labels beside them.
 
 [Description("A contact at the front door (MASH / single point of access). Pseudonymised.")]
-public sealed class ContactRow
+public sealed class ContactRow : IOpenRow
 {
     [Description("Key of the contact.")] public long ContactKey { get; set; }
     [Description("Pseudonym of the contact id.")] public string ContactId { get; set; } = "";
@@ -24,10 +24,13 @@ public sealed class ContactRow
     [Description("The outcome was information and advice.")] public bool IsInformationAndAdvice { get; set; }
     [Description("Sex of the child: M, F, U or I.")] public string Sex { get; set; } = "";
     [Description("DfE major ethnic group of the child.")] public string EthnicityGroup { get; set; } = "";
+
+    /// <summary>None: see <see cref="IOpenRow"/>.</summary>
+    public IDictionary<string, object>? Aggregates => null;
 }
 
 [Description("An early help episode: from start to closure (outcomes met, step-up...). Pseudonymised.")]
-public sealed class EarlyHelpEpisodeRow
+public sealed class EarlyHelpEpisodeRow : IOpenRow
 {
     [Description("Key of the episode.")] public long EpisodeKey { get; set; }
     [Description("Pseudonym of the episode id.")] public string EpisodeId { get; set; } = "";
@@ -51,10 +54,13 @@ public sealed class EarlyHelpEpisodeRow
     [Description("Organisation of the lead professional.")] public string? LeadOrganisation { get; set; }
     [Description("Sex of the child: M, F, U or I.")] public string Sex { get; set; } = "";
     [Description("DfE major ethnic group of the child.")] public string EthnicityGroup { get; set; } = "";
+
+    /// <summary>None: see <see cref="IOpenRow"/>.</summary>
+    public IDictionary<string, object>? Aggregates => null;
 }
 
 [Description("A referral to children's social care and the child in need episode it opens. Pseudonymised.")]
-public sealed class SocialCareReferralRow
+public sealed class SocialCareReferralRow : IOpenRow
 {
     [Description("Key of the referral.")] public long ReferralKey { get; set; }
     [Description("Pseudonym of the referral id.")] public string ReferralId { get; set; } = "";
@@ -77,10 +83,13 @@ public sealed class SocialCareReferralRow
     [Description("True while the episode has no close date.")] public bool IsOpen { get; set; }
     [Description("Sex of the child: M, F, U or I.")] public string Sex { get; set; } = "";
     [Description("DfE major ethnic group of the child.")] public string EthnicityGroup { get; set; } = "";
+
+    /// <summary>None: see <see cref="IOpenRow"/>.</summary>
+    public IDictionary<string, object>? Aggregates => null;
 }
 
 [Description("An Early Help Assessment (EHA, formerly CAF), counted in its episode's team. Pseudonymised.")]
-public sealed class AssessmentRow
+public sealed class AssessmentRow : IOpenRow
 {
     [Description("Key of the assessment.")] public long AssessmentKey { get; set; }
     [Description("Pseudonym of the assessment id.")] public string AssessmentId { get; set; } = "";
@@ -97,10 +106,13 @@ public sealed class AssessmentRow
     [Description("Financial quarter it was completed in.")] public string? CompletedFinancialQuarter { get; set; }
     [Description("True when completed.")] public bool IsCompleted { get; set; }
     [Description("The organisation that completed it.")] public string? CompletingOrganisation { get; set; }
+
+    /// <summary>None: see <see cref="IOpenRow"/>.</summary>
+    public IDictionary<string, object>? Aggregates => null;
 }
 
 [Description("A plan review or Team Around the Family (TAF) meeting of an early help episode. Pseudonymised.")]
-public sealed class PlanReviewRow
+public sealed class PlanReviewRow : IOpenRow
 {
     [Description("Key of the review.")] public long ReviewKey { get; set; }
     [Description("Pseudonym of the review id.")] public string ReviewId { get; set; } = "";
@@ -116,10 +128,13 @@ public sealed class PlanReviewRow
     [Description("Financial quarter of the review.")] public string? FinancialQuarter { get; set; }
     [Description("TAF or REVIEW.")] public string ReviewTypeCode { get; set; } = "";
     [Description("Review type in words.")] public string? ReviewType { get; set; }
+
+    /// <summary>None: see <see cref="IOpenRow"/>.</summary>
+    public IDictionary<string, object>? Aggregates => null;
 }
 
 [Description("One domain score on a progression-of-change tool (spidergraph, Outcome Star). Pseudonymised.")]
-public sealed class OutcomeScoreRow
+public sealed class OutcomeScoreRow : IOpenRow
 {
     [Description("Key of the score.")] public long ScoreKey { get; set; }
     [Description("Pseudonym of the score id.")] public string ScoreId { get; set; } = "";
@@ -136,10 +151,13 @@ public sealed class OutcomeScoreRow
     [Description("BASELINE, REVIEW or CLOSURE.")] public string Stage { get; set; } = "";
     [Description("The domain scored (Parenting, Health...).")] public string Domain { get; set; } = "";
     [Description("The score, 0 to 10 (higher is better).")] public int Score { get; set; }
+
+    /// <summary>None: see <see cref="IOpenRow"/>.</summary>
+    public IDictionary<string, object>? Aggregates => null;
 }
 
 [Description("One section's grade in a case audit: 1 Outstanding, 2 Good, 3 Requires improvement, 4 Inadequate. Pseudonymised.")]
-public sealed class CaseAuditRow
+public sealed class CaseAuditRow : IOpenRow
 {
     [Description("Key of the audit row.")] public long CaseAuditKey { get; set; }
     [Description("Pseudonym of the audit id (one audit has a row per section).")] public string AuditId { get; set; } = "";
@@ -161,6 +179,9 @@ public sealed class CaseAuditRow
     [Description("The final grade (moderated when moderated).")] public int FinalGrade { get; set; }
     [Description("True when the final grade is 1 or 2.")] public bool IsGoodOrBetter { get; set; }
     [Description("Who audited (a role or staff code).")] public string? AuditorId { get; set; }
+
+    /// <summary>None: see <see cref="IOpenRow"/>.</summary>
+    public IDictionary<string, object>? Aggregates => null;
 }
 
 [Description("One record behind a measure value: from the same query the value was computed with.")]

@@ -7,7 +7,7 @@ namespace Scorecard.Api.Feed.Scorecard;
 // Core.Description annotation of the set's type and properties in $metadata.
 
 [Description("A measure from the early help measure catalogue: what it counts, how, and which way is better.")]
-public sealed class MeasureRow
+public sealed class MeasureRow : IOpenRow
 {
     [Description("Catalogue code, e.g. EH07.")] public string MeasureCode { get; set; } = "";
     [Description("The measure's name as the scorecard prints it.")] public string Name { get; set; } = "";
@@ -24,10 +24,13 @@ public sealed class MeasureRow
     [Description("Days after a period ends in which later records can still change its value; values inside that window are provisional.")] public int SettlesAfterDays { get; set; }
     [Description("Why the measure is not available.")] public string? AvailabilityNote { get; set; }
     [Description("Order on the scorecard.")] public int SortOrder { get; set; }
+
+    /// <summary>None: see <see cref="IOpenRow"/>.</summary>
+    public IDictionary<string, object>? Aggregates => null;
 }
 
 [Description("The published scorecard: one measure for one period, organisation unit and breakdown, with target, RAG, direction of travel and provisional state, as decided at refresh for your role (board members see the partnership table: small numbers and whatever would reveal them withheld). Pre-aggregated: sum Numerator and Denominator to re-aggregate a percentage honestly.")]
-public sealed class MeasureValueRow
+public sealed class MeasureValueRow : IOpenRow
 {
     [Description("Key of this value (the same cell has the same key for every role).")] public long MeasureValueKey { get; set; }
     [Description("Catalogue code of the measure (see Measures).")] public string MeasureCode { get; set; } = "";
@@ -69,10 +72,13 @@ public sealed class MeasureValueRow
     [Description("Why the value is not available, when it is not.")] public string? Note { get; set; }
     [Description("When the value was computed (UTC).")] public DateTime RefreshedAtUtc { get; set; }
     [Description("The newest load batch the value was computed from (see LoadBatches).")] public int LoadBatchId { get; set; }
+
+    /// <summary>None: see <see cref="IOpenRow"/>.</summary>
+    public IDictionary<string, object>? Aggregates => null;
 }
 
 [Description("A reporting period: month, financial quarter (April-June is Q1), financial year (April-March) or calendar year.")]
-public sealed class PeriodRow
+public sealed class PeriodRow : IOpenRow
 {
     [Description("Key: grain digit then the start date as yyyymmdd.")] public int PeriodKey { get; set; }
     [Description("Month, FinancialQuarter, FinancialYear or CalendarYear.")] public string Grain { get; set; } = "";
@@ -86,10 +92,13 @@ public sealed class PeriodRow
     [Description("Key of the previous period of the same grain.")] public int? PreviousPeriodKey { get; set; }
     [Description("Key of the same period a year earlier.")] public int? SamePeriodLastYearKey { get; set; }
     [Description("False while the data does not yet reach the end of the period.")] public bool IsComplete { get; set; }
+
+    /// <summary>None: see <see cref="IOpenRow"/>.</summary>
+    public IDictionary<string, object>? Aggregates => null;
 }
 
 [Description("A team, locality or the authority itself.")]
-public sealed class OrgUnitRow
+public sealed class OrgUnitRow : IOpenRow
 {
     [Description("Key of the unit.")] public int OrgUnitKey { get; set; }
     [Description("The unit's id in the case system, or AUTHORITY.")] public string OrgUnitId { get; set; } = "";
@@ -100,4 +109,7 @@ public sealed class OrgUnitRow
     [Description("Name of the parent unit.")] public string? ParentName { get; set; }
     [Description("The locality the unit is in (itself for a locality).")] public string? Locality { get; set; }
     [Description("The order units are listed in: the authority, then each locality followed by its teams.")] public int SortOrder { get; set; }
+
+    /// <summary>None: see <see cref="IOpenRow"/>.</summary>
+    public IDictionary<string, object>? Aggregates => null;
 }
