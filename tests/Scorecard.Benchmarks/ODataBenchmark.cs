@@ -66,6 +66,11 @@ public static class ODataBenchmark
             var episodesDirect = ReadDirect(database, EpisodesSql);
             var scores = await ExportAsync(http, "OutcomeScores");
             var scoresDirect = ReadDirect(database, OutcomeScoresSql);
+            // Each export again: the first pays for compiling the set's two query shapes (first page, $skiptoken page)
+            // in a server that has not read the set before; the second is what every later refresh costs. The
+            // targets are judged on the first.
+            var episodesAgain = await ExportAsync(http, "EarlyHelpEpisodes");
+            var scoresAgain = await ExportAsync(http, "OutcomeScores");
             var refresh = await RefreshPageAsync(server.Address, server.Key);
             var refreshLoad = await RefreshLoadAsync(server.Address, server.Key, o.Clients, TimeSpan.FromSeconds(o.Seconds));
             double Ratio(Export feed, (long Rows, TimeSpan Elapsed) direct) => feed.Rows / feed.Elapsed.TotalSeconds / (direct.Rows / direct.Elapsed.TotalSeconds);
@@ -74,10 +79,11 @@ public static class ODataBenchmark
             Console.WriteLine("|---|---|");
             Console.WriteLine($"| MeasureValues page ({pageSize:N0} rows), 1 client, 10 s | p50 {alone.P50:N0} ms, p95 {alone.P95:N0} ms; {alone.Requests / alone.Elapsed.TotalSeconds:N1} pages/s, {alone.Errors} errors |");
             Console.WriteLine($"| MeasureValues page ({pageSize:N0} rows), {o.Clients} clients, {o.Seconds} s | p50 {latency.P50:N0} ms, p95 {latency.P95:N0} ms, p99 {latency.P99:N0} ms; {latency.Requests:N0} pages ({latency.Requests / latency.Elapsed.TotalSeconds:N1}/s), {latency.Errors} errors |");
-            foreach (var (name, feed, direct) in new[] { ("EarlyHelpEpisodes", episodes, episodesDirect), ("OutcomeScores", scores, scoresDirect) })
+            foreach (var (name, feed, direct, again) in new[] { ("EarlyHelpEpisodes", episodes, episodesDirect, episodesAgain), ("OutcomeScores", scores, scoresDirect, scoresAgain) })
             {
                 Console.WriteLine($"| {name} export through nextLink | {feed.Rows:N0} rows in {feed.Pages} pages, {feed.Elapsed.TotalSeconds:N2} s, {feed.Rows / feed.Elapsed.TotalSeconds:N0} rows/s ({feed.Bytes / 1048576.0:N1} MiB) |");
                 Console.WriteLine($"| {name}: the same rows and columns straight from SQLite | {direct.Rows:N0} rows in {direct.Elapsed.TotalSeconds:N2} s, {direct.Rows / direct.Elapsed.TotalSeconds:N0} rows/s; feed {Ratio(feed, direct):N2}x |");
+                Console.WriteLine($"| {name} export again (queries compiled) | {again.Elapsed.TotalSeconds:N2} s, {again.Rows / again.Elapsed.TotalSeconds:N0} rows/s; {Ratio(again, direct):N2}x the direct read |");
             }
             Console.WriteLine($"| Power BI refresh page ({refresh.Rows:N0} rows: report columns, PeriodEnd filter) | {refresh.Plain:N0} bytes plain, {refresh.Gzip:N0} gzip ({refresh.Gzip / (double)refresh.Plain:P1}), {refresh.Brotli:N0} Brotli |");
             Console.WriteLine($"| The refresh page, gzip, {o.Clients} clients, {o.Seconds} s | p50 {refreshLoad.P50:N0} ms, p95 {refreshLoad.P95:N0} ms; {refreshLoad.Requests:N0} pages, {refreshLoad.Errors} errors |");
