@@ -88,9 +88,12 @@ public sealed class FeedFixture : IAsyncLifetime
             configure?.Invoke(b);
         });
 
-    public HttpClient Client(string? key = null)
+    public HttpClient Client(string? key = null) => ClientOf(Factory, key);
+
+    /// <summary>A client of any host (this fixture's, or one with settings of its own), with Power BI's headers and a key.</summary>
+    public static HttpClient ClientOf(WebApplicationFactory<Program> host, string? key)
     {
-        var client = Factory.CreateClient();
+        var client = host.CreateClient();
         PowerBi.Headers(client);
         if (key is not null) client.DefaultRequestHeaders.Add("X-Api-Key", key);
         return client;

@@ -26,15 +26,6 @@ public class FeedHardeningTests(FeedFixture feed)
         return message!;
     }
 
-    /// <summary>A client of a host with settings of its own, with Power BI's headers and a key.</summary>
-    private static HttpClient KeyedClient(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> host, string key)
-    {
-        var client = host.CreateClient();
-        PowerBi.Headers(client);
-        client.DefaultRequestHeaders.Add("X-Api-Key", key);
-        return client;
-    }
-
     [Fact]
     public async Task ProtocolFailures_AnswerTheirStatus_WithAnODataErrorBody()
     {
@@ -134,7 +125,7 @@ public class FeedHardeningTests(FeedFixture feed)
             ["Scorecard:Warehouse:Provider"] = "Postgres",
             ["Scorecard:Warehouse:ConnectionString"] = "Host=127.0.0.1;Port=1;Database=none;Username=none;Password=none;Timeout=2",
         });
-        using var client = KeyedClient(down, FeedFixture.AnalystKey);
+        using var client = FeedFixture.ClientOf(down, FeedFixture.AnalystKey);
         var message = await ShouldBeODataErrorAsync(await client.GetAsync("/odata/Periods"), HttpStatusCode.ServiceUnavailable, "database down");
         message.ShouldContain("not answering");
     }
@@ -158,7 +149,7 @@ public class FeedHardeningTests(FeedFixture feed)
             ["Scorecard:Api:FailureLimit:MaxFailures"] = "5",
             ["Scorecard:Api:FailureLimit:WindowSeconds"] = "60",
         });
-        using var board = KeyedClient(host, FeedFixture.BoardKey);
+        using var board = FeedFixture.ClientOf(host, FeedFixture.BoardKey);
         for (var i = 0; i < 5; i++)
             (await board.GetAsync("/odata/MeasureValues?$filter=Rag has 'Red'")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         using var limited = await board.GetAsync("/odata/MeasureValues?$filter=Rag has 'Red'");
@@ -166,7 +157,7 @@ public class FeedHardeningTests(FeedFixture feed)
         int.Parse(limited.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture).ShouldBeInRange(1, 60);
         // Even a good request waits: the caller is told to stop, not to try another query.
         (await board.GetAsync("/odata/Periods?$top=1")).StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
-        using var analyst = KeyedClient(host, FeedFixture.AnalystKey);
+        using var analyst = FeedFixture.ClientOf(host, FeedFixture.AnalystKey);
         (await analyst.GetAsync("/odata/Periods?$top=1")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
@@ -174,7 +165,7 @@ public class FeedHardeningTests(FeedFixture feed)
     public async Task WithAPublicBaseAddress_EveryLinkUsesIt_WhateverHostTheRequestCarries()
     {
         await using var host = feed.CreateFactory(new Dictionary<string, string?> { ["Scorecard:Api:PublicBaseAddress"] = "https://scorecard.northshire.gov.uk/performance" });
-        using var client = KeyedClient(host, FeedFixture.AnalystKey);
+        using var client = FeedFixture.ClientOf(host, FeedFixture.AnalystKey);
         client.DefaultRequestHeaders.Host = "evil.example";
         client.DefaultRequestHeaders.Add("X-Forwarded-Host", "evil.example");
         client.DefaultRequestHeaders.Add("X-Forwarded-Prefix", "/evil");

@@ -14,14 +14,6 @@ namespace Scorecard.Api.Tests;
 [Collection(FeedCollection.Name)]
 public class FeedPageWriterTests(FeedFixture feed)
 {
-    private static HttpClient KeyedClient(WebApplicationFactory<Program> host, string key)
-    {
-        var client = host.CreateClient();
-        PowerBi.Headers(client);
-        client.DefaultRequestHeaders.Add("X-Api-Key", key);
-        return client;
-    }
-
     private WebApplicationFactory<Program> LibraryHost() =>
         feed.CreateFactory(new Dictionary<string, string?> { ["Scorecard:Api:Limits:OwnPageWriter"] = "false" });
 
@@ -52,8 +44,8 @@ public class FeedPageWriterTests(FeedFixture feed)
         var nextLinks = 0;
         foreach (var (key, first) in PlainPages())
         {
-            using var own = KeyedClient(feed.Factory, key);
-            using var theirs = KeyedClient(library, key);
+            using var own = FeedFixture.ClientOf(feed.Factory, key);
+            using var theirs = FeedFixture.ClientOf(library, key);
             string? url = first;
             // The first page and the one its nextLink names: the link the writer built must be the library's too.
             for (var page = 0; page < 2 && url is not null; page++)
@@ -92,7 +84,7 @@ public class FeedPageWriterTests(FeedFixture feed)
         await using var library = LibraryHost();
         async Task<(string? Encoding, byte[] Body)> Gzip(WebApplicationFactory<Program> host)
         {
-            using var client = KeyedClient(host, FeedFixture.AnalystKey);
+            using var client = FeedFixture.ClientOf(host, FeedFixture.AnalystKey);
             client.DefaultRequestHeaders.Add("Accept-Encoding", "gzip, deflate");
             using var response = await client.GetAsync("/odata/OutcomeScores");
             await using var unzip = new GZipStream(await response.Content.ReadAsStreamAsync(), CompressionMode.Decompress);
@@ -128,7 +120,7 @@ public class FeedPageWriterTests(FeedFixture feed)
         await using var library = LibraryHost();
         async Task<byte[]> Get(WebApplicationFactory<Program> host)
         {
-            using var client = KeyedClient(host, FeedFixture.AnalystKey);
+            using var client = FeedFixture.ClientOf(host, FeedFixture.AnalystKey);
             using var request = new HttpRequestMessage(HttpMethod.Get, url);
             if (accept is not null)
             {
