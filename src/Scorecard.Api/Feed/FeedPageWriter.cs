@@ -68,7 +68,8 @@ internal sealed class FeedPageWriter(IODataSerializerProvider serializers) : ODa
         // A whole set (not a function's result or a nested collection), every column, the metadata Power BI asks for.
         if (context.NavigationSource is not IEdmEntitySet set || context.Path is not { Count: 1 } path || path.FirstSegment is not EntitySetSegment) return null;
         if (context.MetadataLevel != ODataMetadataLevel.Minimal || context.SelectExpandClause is not null || context.ComputedProperties.Count > 0) return null;
-        if (context.ExpandedResource is not null || context.TimeZone is { } zone && zone != TimeZoneInfo.Utc) return null;
+        // Times are written as UTC, which is what the library does only when the feed's time zone is UTC (FeedRegistration).
+        if (context.ExpandedResource is not null || context.TimeZone != TimeZoneInfo.Utc) return null;
         // IEEE754Compatible=true asks for Int64 and Decimal as strings: rare, and the library does it.
         if (request.HttpContext.Response.ContentType?.Contains("IEEE754Compatible=true", StringComparison.OrdinalIgnoreCase) == true) return null;
         return Writers.GetOrAdd(page.ElementType, t => RowWriter.Compile(t, set.EntityType, context.Model));
