@@ -217,6 +217,73 @@ public class IncrementalRefreshScopeTests
         await ShouldEqualAFullRefreshAsync(w);
     }
 
+    [Fact]
+    public async Task ANewTeam_MakesTheNextRefreshAFullOne_AndTheEpisodeItGivesATeamCountsInIt()
+    {
+        using var w = new TestWarehouse();
+        var folder = Path.Combine(w.Folder, "extract");
+        new SyntheticCouncilGenerator(new SyntheticCouncilOptions { Children = 800, Seed = 11 }).Write(folder);
+
+        // An open episode whose case system writes its allocated team in earl_episode_organisation (as Eclipse and
+        // Mosaic do), a team the first extract's team list does not have yet: no team from its details, no
+        // involvement of the child, so it counts at the authority only.
+        var episodesFile = Path.Combine(folder, "ssd_early_help_episodes.csv");
+        var episodes = File.ReadAllLines(episodesFile);
+        var eh = episodes[0].Split(',');
+        int id = Array.IndexOf(eh, "earl_episode_id"), person = Array.IndexOf(eh, "earl_person_id"), end = Array.IndexOf(eh, "earl_episode_end_date"), organisation = Array.IndexOf(eh, "earl_episode_organisation");
+        var row = Array.FindIndex(episodes, 1, l => l.Split(',')[end].Length == 0);
+        var cells = episodes[row].Split(',');
+        cells[organisation] = "T-WEST-NEW";
+        episodes[row] = string.Join(',', cells);
+        File.WriteAllLines(episodesFile, episodes);
+        Rewrite(Path.Combine(folder, "ext_early_help_episode_details.csv"), "exte_episode_id", cells[id], "exte_team_id", "");
+        var involvements = Path.Combine(folder, "ssd_involvements.csv");
+        var lines = File.ReadAllLines(involvements);
+        var child = Array.IndexOf(lines[0].Split(','), "invo_person_id");
+        File.WriteAllLines(involvements, lines.Where((l, i) => i == 0 || l.Split(',')[child] != cells[person]));
+        (await w.Loader.LoadAsync(folder, Load)).Status.ShouldBe(LoadStatus.Succeeded);
+        (await w.RefreshAsync()).Kind.ShouldBe("Full");
+
+        // The next day the council sends its team list, now with that team, and the people as they were (the one
+        // file an extract cannot do without): no episode, involvement or details file.
+        var teams = Path.Combine(w.Folder, "teams");
+        Directory.CreateDirectory(teams);
+        File.Copy(Path.Combine(folder, "ssd_person.csv"), Path.Combine(teams, "ssd_person.csv"));
+        var department = File.ReadAllLines(Path.Combine(folder, "ssd_department.csv")).ToList();
+        department.Add("T-WEST-NEW,West Early Help Team 3,L-WEST,West locality");
+        File.WriteAllLines(Path.Combine(teams, "ssd_department.csv"), department);
+        var teamLoad = await w.Loader.LoadAsync(teams, Load);
+        teamLoad.Status.ShouldBe(LoadStatus.Succeeded, teamLoad.Message);
+
+        var refresh = await w.RefreshAsync();
+
+        // A new team is a new unit of every measure in every period (its 0 counts too), and here it also takes the
+        // episode from the authority's "no team" into its team and locality from the episode's start, though the load
+        // held no episode file: the refresh is a full one.
+        refresh.Kind.ShouldBe("Full");
+        await using var db = w.Open();
+        var team = await db.OrganisationUnits.Where(u => u.OrgUnitId == "T-WEST-NEW").Select(u => u.OrgUnitKey).SingleAsync();
+        var latestMonth = await db.Periods.Where(p => p.Grain == Scorecard.Warehouse.Calendar.PeriodGrain.Month).MaxAsync(p => p.PeriodKey);
+        (await db.MeasureValues.Where(v => v.MeasureCode == "EH01" && v.OrgUnitKey == team && v.PeriodKey == latestMonth && v.BreakdownKind == "All").Select(v => v.Numerator).SingleAsync())
+            .ShouldBe(1);
+    }
+
+    /// <summary>Sets one column of the rows of a CSV file whose key column has the given value.</summary>
+    private static void Rewrite(string file, string keyColumn, string key, string column, string value)
+    {
+        var lines = File.ReadAllLines(file);
+        var header = lines[0].Split(',');
+        int k = Array.IndexOf(header, keyColumn), c = Array.IndexOf(header, column);
+        for (var i = 1; i < lines.Length; i++)
+        {
+            var cells = lines[i].Split(',');
+            if (cells[k] != key) continue;
+            cells[c] = value;
+            lines[i] = string.Join(',', cells);
+        }
+        File.WriteAllLines(file, lines);
+    }
+
     /// <summary>An incremental refresh that redid these measures (among others) and left those as they were.</summary>
     private static void ShouldRedo(RefreshResult refresh, string[] redone, string[] kept)
     {

@@ -114,6 +114,12 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
                     }
                 }
 
+                // A new team is a new unit of every measure in every period (its counts of 0 included): the load cannot
+                // say which periods that changes, so the next refresh is a full one. New people, by contrast, change
+                // nothing until facts about them arrive, and the facts carry their dates.
+                var teamList = loaded.Tables.FindIndex(r => r.Table == "ssd_department" && r.RowsInserted > 0);
+                if (teamList >= 0) loaded.Tables[teamList] = loaded.Tables[teamList] with { EarliestAffectedDate = DateOnly.MinValue };
+
                 var rejected = loaded.Tables.Sum(r => r.RowsRejected);
                 earlierBatch = await db.LoadBatches.Where(b => b.FileHash == loaded.Hash && b.Status == LoadStatus.Succeeded).OrderBy(b => b.LoadBatchId)
                     .Select(b => (int?)b.LoadBatchId).FirstOrDefaultAsync(ct);
