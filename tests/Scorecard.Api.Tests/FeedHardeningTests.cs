@@ -130,6 +130,34 @@ public class FeedHardeningTests(FeedFixture feed)
         message.ShouldContain("not answering");
     }
 
+    [PostgresFact]
+    public async Task AQueryThatRunsOutOfTime_Is504_InPlainWords()
+    {
+        // A real timeout, not a classified exception: a PostgreSQL warehouse whose period table another session
+        // holds locked, so the feed's read waits until its query timeout (1 s here) and PostgreSQL cancels it.
+        await using var server = await PostgresTestWarehouse.CreateAsync();
+        await using (var db = server.Contexts.Create()) await Scorecard.Warehouse.WarehouseDatabase.MigrateAsync(db, default);
+        await using var slow = feed.CreateFactory(new Dictionary<string, string?>
+        {
+            ["Scorecard:Warehouse:Provider"] = "Postgres",
+            ["Scorecard:Warehouse:ConnectionString"] = server.ConnectionString,
+            ["Scorecard:Api:Limits:QueryTimeoutSeconds"] = "1",
+        });
+        await using var locker = new Npgsql.NpgsqlConnection(server.ConnectionString);
+        await locker.OpenAsync();
+        await using var hold = await locker.BeginTransactionAsync();
+        await using (var lockTable = new Npgsql.NpgsqlCommand("LOCK TABLE \"Dimension\".\"Period\" IN ACCESS EXCLUSIVE MODE", locker, hold))
+            await lockTable.ExecuteNonQueryAsync();
+
+        using var client = FeedFixture.ClientOf(slow, FeedFixture.AnalystKey);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var message = await ShouldBeODataErrorAsync(await client.GetAsync("/odata/Periods"), HttpStatusCode.GatewayTimeout, "query timeout");
+        message.ShouldContain("took too long");
+        // Answered at the timeout, not when the lock went (it is held until the end of the test).
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(20));
+        await hold.RollbackAsync();
+    }
+
     [Fact]
     public void ATimeout_Is504_AndAStatementTheDatabaseRefuses_Is400()
     {
