@@ -27,13 +27,19 @@ public sealed class MeasureComputation(WarehouseContextFactory contexts, Measure
         var seconds = new ConcurrentDictionary<string, double>();
         // The counts a percentage can take its denominators from: those computed in this run over the same periods
         // (an incremental refresh redoes each measure from its own date).
-        var sameScope = measures.ToDictionary(m => m.Code, m => (IReadOnlySet<string>)measures.Where(x => scopeOf(x) == scopeOf(m)).Select(x => x.Code).ToHashSet());
+        var scopes = measures.ToDictionary(m => m.Code, scopeOf);
+        var sameScope = new Dictionary<string, IReadOnlySet<string>>();
+        foreach (var group in measures.GroupBy(m => scopes[m.Code]))
+        {
+            var codes = group.Select(m => m.Code).ToHashSet();
+            foreach (var code in codes) sameScope[code] = codes;
+        }
         await Parallel.ForEachAsync(measures, new ParallelOptions { MaxDegreeOfParallelism = Math.Clamp(Environment.ProcessorCount, 1, 4), CancellationToken = ct },
             async (measure, token) =>
             {
                 await using var reader = contexts.Create();
                 await ConfigureReaderAsync(reader, token);
-                var (scopeFrom, scopeStart) = scopeOf(measure);
+                var (scopeFrom, scopeStart) = scopes[measure.Code];
                 var query = new MeasureQueryContext(reader, reader.Periods.Where(p => p.EndDate >= scopeFrom), options, scopeStart);
                 var clock = Stopwatch.StartNew();
                 rows[measure.Code] = await ComputeAsync(reader, query, measure, authority, token, NumeratorOnly(measure, sameScope[measure.Code]));
