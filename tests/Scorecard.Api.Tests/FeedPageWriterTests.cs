@@ -42,6 +42,7 @@ public class FeedPageWriterTests(FeedFixture feed)
         var checkedPages = 0;
         var rows = 0;
         var nextLinks = 0;
+        var readAheadBefore = FeedPageReader.PagesReadAhead;
         foreach (var (key, first) in PlainPages())
         {
             using var own = FeedFixture.ClientOf(feed.Factory, key);
@@ -51,13 +52,19 @@ public class FeedPageWriterTests(FeedFixture feed)
             for (var page = 0; page < 2 && url is not null; page++)
             {
                 var before = FeedPageWriter.PagesWritten;
+                var (readBefore, aheadBefore) = (FeedPageReader.PagesRead, FeedPageReader.PagesReadAhead);
                 using var mine = await own.GetAsync(url);
                 var written = FeedPageWriter.PagesWritten - before;
+                // Read for this request, or read ahead during the request before it and answered from there (a request
+                // may also read the page after its own, so more than one page may have been read meanwhile).
+                var read = FeedPageReader.PagesRead - readBefore + (FeedPageReader.PagesReadAhead - aheadBefore);
                 using var expected = await theirs.GetAsync(url);
                 var mineBody = await mine.Content.ReadAsByteArrayAsync();
                 var expectedBody = await expected.Content.ReadAsByteArrayAsync();
                 mine.StatusCode.ShouldBe(HttpStatusCode.OK, $"{url}: {System.Text.Encoding.UTF8.GetString(mineBody)}");
                 written.ShouldBe(1, $"{url} was not written by the feed's own writer");
+                // And its rows came straight from the data reader of EF Core's command, not through row objects.
+                read.ShouldBeGreaterThanOrEqualTo(1, $"{url} was not read from the data reader");
                 mine.Content.Headers.ContentType!.ToString().ShouldBe(expected.Content.Headers.ContentType!.ToString(), url);
                 mine.Headers.GetValues("OData-Version").ShouldBe(expected.Headers.GetValues("OData-Version"), url);
                 // Parsed first, so a difference is reported as the value that differs; then byte for byte.
@@ -76,6 +83,36 @@ public class FeedPageWriterTests(FeedFixture feed)
         checkedPages.ShouldBeGreaterThan(PlainPages().Count());
         rows.ShouldBeGreaterThan(50_000);
         nextLinks.ShouldBeGreaterThan(10);
+        // Pages after a first page in the set's own order were read while the first was being read by the client, and
+        // answered from there: the comparisons above hold them to the library's bytes too.
+        (FeedPageReader.PagesReadAhead - readAheadBefore).ShouldBeGreaterThan(5);
+    }
+
+    /// <summary>
+    /// A page read ahead is answered only to the credential it was read for: another key following the same nextLink
+    /// has it read for itself, and the first key still gets the page read ahead for it.
+    /// </summary>
+    [Fact]
+    public async Task APageReadAhead_IsAnsweredOnlyToTheCallerItWasReadFor()
+    {
+        using var analyst = FeedFixture.ClientOf(feed.Factory, FeedFixture.AnalystKey);
+        using var board = FeedFixture.ClientOf(feed.Factory, FeedFixture.BoardKey);
+        using var first = JsonDocument.Parse(await analyst.GetStringAsync("/odata/MeasureValues"));
+        var next = first.RootElement.GetProperty("@odata.nextLink").GetString()!;
+
+        var before = FeedPageReader.PagesReadAhead;
+        using var boards = await board.GetAsync(next);
+        boards.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (FeedPageReader.PagesReadAhead - before).ShouldBe(0, "the board key was answered the page read ahead for the analyst key");
+
+        using var analysts = await analyst.GetAsync(next);
+        analysts.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (FeedPageReader.PagesReadAhead - before).ShouldBe(1, "the analyst key's page was not the one read ahead for it");
+        // The page read ahead is the library's page for that key (the board key's page may differ: roles can see different values).
+        await using var library = LibraryHost();
+        using var theirs = FeedFixture.ClientOf(library, FeedFixture.AnalystKey);
+        var expected = await theirs.GetByteArrayAsync(next);
+        (await analysts.Content.ReadAsByteArrayAsync()).SequenceEqual(expected).ShouldBeTrue();
     }
 
     [Fact]

@@ -37,6 +37,12 @@ public sealed class FeedLimits
     /// </summary>
     public bool OwnPageWriter { get; set; } = true;
 
+    /// <summary>
+    /// Those pages read from the data reader of EF Core's own command (FeedPageReader) rather than through a row
+    /// object per row; false reads them through EF Core again, should a provider ever be found to differ.
+    /// </summary>
+    public bool ReadPagesFromDataReader { get; set; } = true;
+
     /// <summary>Records one drill-through may return.</summary>
     public int MaxDrillThroughRecords { get; set; } = 50_000;
 }

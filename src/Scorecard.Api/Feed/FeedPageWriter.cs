@@ -47,12 +47,28 @@ internal sealed class FeedPageWriter(IODataSerializerProvider serializers) : ODa
     /// </summary>
     private static readonly Func<ODataFeature, int>? TruncatedPageSize = CompilePageSize();
 
+    /// <summary>Sets that property as the library's paging does, for a page read from the data reader (FeedPageReader).</summary>
+    private static readonly Action<ODataFeature, int>? SetTruncatedPageSize = CompileSetPageSize();
+
     /// <summary>Pages this writer wrote (the tests check that it, not the library, wrote what they compare).</summary>
     internal static long PagesWritten;
 
     public override async Task WriteObjectAsync(object graph, Type type, ODataMessageWriter messageWriter, ODataSerializerContext writeContext)
     {
-        var rows = Plain(graph, writeContext);
+        if (graph is FeedPageReader.ReadPage read)
+        {
+            using (read)
+            {
+                if (read.Json is not null && Plain(read.ElementType, writeContext) is { } own)
+                {
+                    await own.WritePageAsync(read, writeContext);
+                    return;
+                }
+                // Read through EF Core after all (the answer asked for more than the request showed): the library's rows.
+                graph = read.Materialise(writeContext.Request);
+            }
+        }
+        var rows = graph is IQueryable page ? Plain(page.ElementType, writeContext) : null;
         if (rows is null)
             await base.WriteObjectAsync(graph, type, messageWriter, writeContext);
         else
@@ -60,10 +76,10 @@ internal sealed class FeedPageWriter(IODataSerializerProvider serializers) : ODa
     }
 
     /// <summary>The writer for this page when the page is one the feed writes itself; null hands it to the library.</summary>
-    private static RowWriter? Plain(object graph, ODataSerializerContext context)
+    private static RowWriter? Plain(Type elementType, ODataSerializerContext context)
     {
         var request = context.Request;
-        if (request is null || graph is not IQueryable page || TruncatedPageSize is null || request.ODataFeature() is not ODataFeature) return null;
+        if (request is null || TruncatedPageSize is null || SetTruncatedPageSize is null || request.ODataFeature() is not ODataFeature) return null;
         if (!request.HttpContext.RequestServices.GetRequiredService<IOptions<FeedLimits>>().Value.OwnPageWriter) return null;
         // A whole set (not a function's result or a nested collection), every column, the metadata Power BI asks for.
         if (context.NavigationSource is not IEdmEntitySet set || context.Path is not { Count: 1 } path || path.FirstSegment is not EntitySetSegment) return null;
@@ -72,13 +88,75 @@ internal sealed class FeedPageWriter(IODataSerializerProvider serializers) : ODa
         if (context.ExpandedResource is not null || context.TimeZone != TimeZoneInfo.Utc) return null;
         // IEEE754Compatible=true asks for Int64 and Decimal as strings: rare, and the library does it.
         if (request.HttpContext.Response.ContentType?.Contains("IEEE754Compatible=true", StringComparison.OrdinalIgnoreCase) == true) return null;
-        return Writers.GetOrAdd(page.ElementType, t => RowWriter.Compile(t, set.EntityType, context.Model));
+        return Writers.GetOrAdd(elementType, t => RowWriter.Compile(t, set.EntityType, context.Model));
     }
+
+    /// <summary>Notes the page size on the request as the library's paging does when it cuts a page short.</summary>
+    internal static void SetPageSize(ODataFeature feature, int pageSize) => SetTruncatedPageSize?.Invoke(feature, pageSize);
 
     /// <summary>One row type's compiled writer and the page loop around it.</summary>
     private abstract class RowWriter
     {
         public abstract Task WritePageAsync(IEnumerable rows, ODataSerializerContext context);
+
+        /// <summary>A page read from the data reader (FeedPageReader): its rows' JSON is copied as it is.</summary>
+        public async Task WritePageAsync(FeedPageReader.ReadPage page, ODataSerializerContext context)
+        {
+            var (json, body, token) = Start(context);
+            await using (json)
+            {
+                // The buffer holds "[" and the rows: the writer writes its own "[" (so it knows an array is open) and the rest is copied.
+                json.WriteStartArray();
+                json.Flush();
+                var skip = 1;
+                foreach (var piece in page.Json!.Pieces())
+                {
+                    await body.WriteAsync(piece[skip..], token);
+                    skip = 0;
+                }
+                json.WriteEndArray();
+                var next = await EndAsync(json, body, context, page.NextPageSize, page.Last);
+                if (next is null || page.ReadNext is not { } readNext) return;
+                // The page is answered; while the caller reads it, this request reads the page its nextLink names.
+                var http = context.Request.HttpContext;
+                await http.Response.CompleteAsync();
+                if (FeedPageReader.ReadAheads.KeyOf(http, next.AbsolutePath, next.Query) is { } key) FeedPageReader.ReadAheads.Fill(key, readNext);
+            }
+        }
+
+        /// <summary>The page up to its rows: the library's context URL, then @odata.count when asked, then "value".</summary>
+        protected static (Utf8JsonWriter Json, System.IO.Pipelines.PipeWriter Body, CancellationToken Token) Start(ODataSerializerContext context)
+        {
+            var request = context.Request;
+            var http = request.HttpContext;
+            var body = http.Response.BodyWriter;
+            var feature = request.ODataFeature();
+            var json = new Utf8JsonWriter(body, new JsonWriterOptions { Encoder = Encoder, SkipValidation = true });
+            json.WriteStartObject();
+            // The library's context URL: the service root it was given ($metadata relative to it), then the set.
+            json.WriteString(Context, new Uri(new Uri(request.CreateODataLink().TrimEnd('/') + "/"), "$metadata").AbsoluteUri + "#" + context.NavigationSource.Name);
+            if (feature.TotalCount is { } count) json.WriteNumber(Count, count);
+            json.WritePropertyName(Value);
+            return (json, body, http.RequestAborted);
+        }
+
+        /// <summary>The nextLink, written last as the library does for odata.streaming=true, by the same skip-token handler from the page's last row.</summary>
+        protected static async Task<Uri?> EndAsync(Utf8JsonWriter json, System.IO.Pipelines.PipeWriter body, ODataSerializerContext context, int pageSize, object? last)
+        {
+            var request = context.Request;
+            Uri? next = null;
+            if (pageSize > 0 && last is not null)
+            {
+                var handler = request.GetRouteServices()?.GetService<SkipTokenHandler>() ?? new DefaultSkipTokenHandler();
+                next = handler.GenerateNextPageLink(new Uri(request.GetEncodedUrl()), pageSize, last, context);
+                if (next is not null) json.WriteString(NextLink, next.IsAbsoluteUri ? next.AbsoluteUri : next.OriginalString);
+            }
+            json.WriteEndObject();
+            json.Flush();
+            await body.FlushAsync(request.HttpContext.RequestAborted);
+            Interlocked.Increment(ref PagesWritten);
+            return next is { IsAbsoluteUri: true } ? next : null;
+        }
 
         /// <summary>Null when the type has a column of a kind the writer does not write, so its pages stay the library's.</summary>
         public static RowWriter? Compile(Type clrType, IEdmEntityType edmType, IEdmModel model)
@@ -103,44 +181,28 @@ internal sealed class FeedPageWriter(IODataSerializerProvider serializers) : ODa
     {
         public override async Task WritePageAsync(IEnumerable rows, ODataSerializerContext context)
         {
-            var request = context.Request;
-            var http = request.HttpContext;
-            var body = http.Response.BodyWriter;
-            var feature = request.ODataFeature();
-            await using var json = new Utf8JsonWriter(body, new JsonWriterOptions { Encoder = Encoder, SkipValidation = true });
-            json.WriteStartObject();
-            // The library's context URL: the service root it was given ($metadata relative to it), then the set.
-            json.WriteString(Context, new Uri(new Uri(request.CreateODataLink().TrimEnd('/') + "/"), "$metadata").AbsoluteUri + "#" + context.NavigationSource.Name);
-            if (feature.TotalCount is { } count) json.WriteNumber(Count, count);
-            json.WritePropertyName(Value);
-            json.WriteStartArray();
-            T? last = default;
-            var any = false;
-            foreach (var row in (IEnumerable<T>)rows)
+            var (json, body, token) = Start(context);
+            await using (json)
             {
-                json.WriteStartObject();
-                writeRow(json, row);
-                json.WriteEndObject();
-                last = row;
-                any = true;
-                if (json.BytesPending > 32 * 1024)
+                json.WriteStartArray();
+                T? last = default;
+                var any = false;
+                foreach (var row in (IEnumerable<T>)rows)
                 {
-                    json.Flush();
-                    await body.FlushAsync(http.RequestAborted);
+                    json.WriteStartObject();
+                    writeRow(json, row);
+                    json.WriteEndObject();
+                    last = row;
+                    any = true;
+                    if (json.BytesPending > 32 * 1024)
+                    {
+                        json.Flush();
+                        await body.FlushAsync(token);
+                    }
                 }
+                json.WriteEndArray();
+                await EndAsync(json, body, context, any ? TruncatedPageSize!((ODataFeature)context.Request.ODataFeature()) : 0, last);
             }
-            json.WriteEndArray();
-            // Written last, as the library does for odata.streaming=true; built by the same skip-token handler from the last row.
-            if (TruncatedPageSize!((ODataFeature)feature) is > 0 and var pageSize && any)
-            {
-                var handler = request.GetRouteServices()?.GetService<SkipTokenHandler>() ?? new DefaultSkipTokenHandler();
-                if (handler.GenerateNextPageLink(new Uri(request.GetEncodedUrl()), pageSize, last, context) is { } next)
-                    json.WriteString(NextLink, next.IsAbsoluteUri ? next.AbsoluteUri : next.OriginalString);
-            }
-            json.WriteEndObject();
-            json.Flush();
-            await body.FlushAsync(http.RequestAborted);
-            Interlocked.Increment(ref PagesWritten);
         }
     }
 
@@ -150,6 +212,15 @@ internal sealed class FeedPageWriter(IODataSerializerProvider serializers) : ODa
         if (property?.PropertyType != typeof(int) || property.GetMethod is null) return null;
         var feature = Expression.Parameter(typeof(ODataFeature), "feature");
         return Expression.Lambda<Func<ODataFeature, int>>(Expression.Property(feature, property), feature).Compile();
+    }
+
+    private static Action<ODataFeature, int>? CompileSetPageSize()
+    {
+        var property = typeof(ODataFeature).GetProperty("PageSize", BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic);
+        if (property?.PropertyType != typeof(int) || property.SetMethod is null) return null;
+        var feature = Expression.Parameter(typeof(ODataFeature), "feature");
+        var size = Expression.Parameter(typeof(int), "size");
+        return Expression.Lambda<Action<ODataFeature, int>>(Expression.Assign(Expression.Property(feature, property), size), feature, size).Compile();
     }
 
     /// <summary>One value of each kind the feed's rows carry, written as the OData JSON writer writes it.</summary>

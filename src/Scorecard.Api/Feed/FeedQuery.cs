@@ -46,7 +46,8 @@ public sealed class FeedQuery(IOptions<FeedLimits> limits, ILogger<FeedQuery> lo
                 return controller.Ok(filtered.LongCount());
             }
             // With a page size, ApplyTo reads the page (one row more, to know whether there is a next one) here.
-            var applied = options.ApplyTo(rows, settings);
+            // A plain page is read from the data reader of EF Core's command (FeedPageReader); any other, as the library reads it.
+            var applied = FeedPageReader.TryRead(controller.Request, rows, options, settings, l) ?? options.ApplyTo(rows, settings);
             // Declared as the set's type: the OData formatter picks its serializer by it, which is what lets it
             // write $select and $apply results (wrapper types of no EDM type of their own) as the set's payload.
             return new OkObjectResult(applied) { DeclaredType = typeof(IQueryable<T>) };
