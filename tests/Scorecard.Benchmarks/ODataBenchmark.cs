@@ -41,6 +41,7 @@ public static class ODataBenchmark
             Console.WriteLine("  --seconds   length of the latency test (default 30)");
             Console.WriteLine("  --no-build  use the Release build of src/Scorecard.Cli as it is");
             Console.WriteLine("  --exports-only  only the two exports and their direct reads (no latency or refresh-page tests)");
+            Console.WriteLine("  --set KEY=VALUE a setting for the server, as an environment variable (e.g. Scorecard__Api__Limits__ReadPagesFromDataReader=false)");
             return 0;
         }
         var root = ScratchFolder.RepositoryRoot();
@@ -48,7 +49,7 @@ public static class ODataBenchmark
         Console.WriteLine($"Scorecard OData benchmark: {Environment.ProcessorCount} cores, .NET {Environment.Version}");
 
         var database = o.Database ?? await BuildWarehouseAsync(scratch, root, o);
-        var server = await ServerProcess.StartAsync(root, database, o.Build);
+        var server = await ServerProcess.StartAsync(root, database, o.Build, o.Settings);
         try
         {
             using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = o.Clients * 2, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
@@ -374,6 +375,8 @@ public static class ODataBenchmark
 
     private sealed record Options(string? Database, int Children, int Seed, int Clients, int Seconds, bool Build, bool Help, bool ExportsOnly = false)
     {
+        public Dictionary<string, string> Settings { get; init; } = [];
+
         public static Options Parse(string[] args)
         {
             var o = new Options(null, 40_000, new SyntheticCouncilOptions().Seed, 32, 30, true, false);
@@ -390,6 +393,7 @@ public static class ODataBenchmark
                     "--seconds" => o with { Seconds = Number() },
                     "--no-build" => o with { Build = false },
                     "--exports-only" => o with { ExportsOnly = true },
+                    "--set" => Next().Split('=', 2) is [var key, var value] ? o with { Settings = new(o.Settings) { [key] = value } } : throw new ArgumentException("--set needs KEY=VALUE."),
                     "-h" or "--help" => o with { Help = true },
                     _ => throw new ArgumentException($"Unknown option {args[i]}."),
                 };
