@@ -252,13 +252,20 @@ internal static class FeedPageReader
                 names.Add(clrProperty.Name);
             }
             if (clrType.GetConstructor(Type.EmptyTypes) is null) return null;
+            // Two rows with the same key: the set's key is what its own order (and a $skiptoken) goes by.
+            var (a, b) = (Expression.Parameter(clrType, "a"), Expression.Parameter(clrType, "b"));
+            var sameKey = edmType.Key().Select(k => clrType.GetProperty(model.GetClrPropertyName(k) ?? k.Name)).ToList();
+            if (sameKey.Count == 0 || sameKey.Any(k => k is null)) return null;
+            var keysEqual = sameKey.Select(k => (Expression)Expression.Call(typeof(object).GetMethod(nameof(Equals), [typeof(object), typeof(object)])!,
+                Expression.Convert(Expression.Property(a, k!), typeof(object)), Expression.Convert(Expression.Property(b, k!), typeof(object)))).Aggregate(Expression.AndAlso);
+            var sameRow = Expression.Lambda(typeof(Func<,,>).MakeGenericType(clrType, clrType, typeof(bool)), keysEqual, a, b).Compile();
             var writeRow = Expression.Lambda(typeof(Action<,,>).MakeGenericType(typeof(DbDataReader), typeof(int[]), typeof(Utf8JsonWriter)), Expression.Block(writes), reader, ordinals, json).Compile();
             var readRow = Expression.Lambda(typeof(Func<,,>).MakeGenericType(typeof(DbDataReader), typeof(int[]), clrType), Expression.MemberInit(Expression.New(clrType), sets), reader, ordinals).Compile();
-            return (Columns)Activator.CreateInstance(typeof(Columns<>).MakeGenericType(clrType), names.ToArray(), writeRow, readRow)!;
+            return (Columns)Activator.CreateInstance(typeof(Columns<>).MakeGenericType(clrType), names.ToArray(), writeRow, readRow, sameRow)!;
         }
     }
 
-    private sealed class Columns<T>(string[] names, Action<DbDataReader, int[], Utf8JsonWriter> writeRow, Func<DbDataReader, int[], T> readRow) : Columns
+    private sealed class Columns<T>(string[] names, Action<DbDataReader, int[], Utf8JsonWriter> writeRow, Func<DbDataReader, int[], T> readRow, Func<T, T, bool> sameKey) : Columns
     {
         /// <summary>
         /// The page from the data reader of EF Core's command; null when its columns are not the properties by name.
@@ -303,7 +310,9 @@ internal static class FeedPageReader
                         // Stepping over a row reads none of its columns, which is most of what a row costs.
                         for (var i = 0; i < pageSize; i++)
                             if (!cursor.Reader.Read()) return null;
-                        return ReadPage(cursor, pageSize);
+                        // Only if the page stepped over ends where the page answered ends: had the warehouse changed
+                        // since that page was read ahead, the next one is left for its nextLink to read.
+                        return page.Last is T last && sameKey(readRow(cursor.Reader, cursor.Ordinals), last) ? ReadPage(cursor, pageSize) : null;
                     }
                 };
             return page;
