@@ -134,19 +134,22 @@ internal sealed class PostgresScratch : IAsyncDisposable
 {
     private readonly string _server;
     private readonly string _name = "scorecard_bench_" + Guid.NewGuid().ToString("N")[..12];
+    private readonly bool _keep;
 
-    private PostgresScratch(string server)
+    private PostgresScratch(string server, bool keep)
     {
         _server = server;
+        _keep = keep;
         var database = new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = _name }.ToString();
         Contexts = new WarehouseContextFactory(new WarehouseOptions { Provider = WarehouseProvider.PostgreSql, ConnectionString = database });
     }
 
     public WarehouseContextFactory Contexts { get; }
 
-    public static async Task<PostgresScratch> CreateAsync(string server, CancellationToken ct)
+    /// <param name="keep">Leave the database on the server when done (its name is printed), to look at plans in it.</param>
+    public static async Task<PostgresScratch> CreateAsync(string server, CancellationToken ct, bool keep = false)
     {
-        var scratch = new PostgresScratch(server);
+        var scratch = new PostgresScratch(server, keep);
         await scratch.OnServerAsync($"CREATE DATABASE \"{scratch._name}\"", ct);
         await using (var db = scratch.Contexts.Create()) await WarehouseDatabase.MigrateAsync(db, ct);
         return scratch;
@@ -163,6 +166,11 @@ internal sealed class PostgresScratch : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Npgsql.NpgsqlConnection.ClearAllPools();
+        if (_keep)
+        {
+            Console.WriteLine($"  PostgreSQL database kept: {_name}");
+            return;
+        }
         await OnServerAsync($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)", CancellationToken.None);
     }
 }

@@ -1,4 +1,6 @@
 using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 using Scorecard.Warehouse;
 using Scorecard.Warehouse.Dimensions;
 
@@ -161,22 +163,97 @@ public static class MeasureAggregator
     {
         Sex => s => new BreakdownKey { PeriodKey = s.PeriodKey, OrgUnitKey = s.OrgUnitKey, Value = s.Sex },
         EthnicityGroup => s => new BreakdownKey { PeriodKey = s.PeriodKey, OrgUnitKey = s.OrgUnitKey, Value = s.EthnicityGroup },
-        // Months of birth are kept, not days (the 1st of the month): age in whole years counts a birthday on
-        // the 1st, so "N or older at the event" is "born on or before the event date less N years", a date
-        // comparison. Worked out from years and months instead, the age took four date functions per test,
-        // repeated in every test, and was the dearest part of the breakdowns. Bands are found by halving.
-        // A birth month 12 or more months after the event is Unknown (a typing error), as before.
-        AgeBand => s => new BreakdownKey
-        {
-            PeriodKey = s.PeriodKey,
-            OrgUnitKey = s.OrgUnitKey,
-            Value = s.MonthOfBirth == null ? "Unknown"
-                : s.MonthOfBirth.Value.AddYears(10) <= s.EventDate
-                    ? s.MonthOfBirth.Value.AddYears(16) <= s.EventDate ? s.MonthOfBirth.Value.AddYears(18) <= s.EventDate ? "18+" : "16-17" : "10-15"
-                    : s.MonthOfBirth.Value.AddYears(5) <= s.EventDate ? "5-9" : s.MonthOfBirth.Value.AddMonths(-11) > s.EventDate ? "Unknown" : "0-4",
-        },
+        AgeBand => WithAgeBand<BreakdownKey>((s, age) => new BreakdownKey { PeriodKey = s.PeriodKey, OrgUnitKey = s.OrgUnitKey, Value = age }),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown breakdown."),
     };
+
+    /// <summary>
+    /// The age band of a member at its event date. Months of birth are kept, not days (the 1st of the month): age in
+    /// whole years counts a birthday on the 1st, so "N or older at the event" is "born on or before the event date
+    /// less N years", a date comparison. Worked out from years and months instead, the age took four date functions
+    /// per test, repeated in every test, and was the dearest part of the breakdowns. Bands are found by halving. A
+    /// birth month 12 or more months after the event is Unknown (a typing error), as before.
+    /// </summary>
+    private static readonly Expression<Func<BreakdownSource, string>> AgeBandOf = s =>
+        s.MonthOfBirth == null ? "Unknown"
+            : s.MonthOfBirth.Value.AddYears(10) <= s.EventDate
+                ? s.MonthOfBirth.Value.AddYears(16) <= s.EventDate ? s.MonthOfBirth.Value.AddYears(18) <= s.EventDate ? "18+" : "16-17" : "10-15"
+                : s.MonthOfBirth.Value.AddYears(5) <= s.EventDate ? "5-9" : s.MonthOfBirth.Value.AddMonths(-11) > s.EventDate ? "Unknown" : "0-4";
+
+    /// <summary>A key made of a member and its age band (<see cref="AgeBandOf"/> written into the key's expression).</summary>
+    private static Expression<Func<BreakdownSource, T>> WithAgeBand<T>(Expression<Func<BreakdownSource, string, T>> key)
+    {
+        var source = key.Parameters[0];
+        var age = ReplacingExpressionVisitor.Replace(AgeBandOf.Parameters[0], source, AgeBandOf.Body);
+        return Expression.Lambda<Func<BreakdownSource, T>>(ReplacingExpressionVisitor.Replace(key.Parameters[1], age, key.Body), source);
+    }
+
+    /// <summary>
+    /// For a measure whose counts add up and that has age, sex or ethnicity breakdowns: its members counted once, by
+    /// period, team (the authority for records with no team) and, in the periods of <paramref name="breakdownPeriodKeys"/>,
+    /// the person's sex, ethnic group and age band. Every row of the measure is a sum of these (<see cref="RollUp"/>),
+    /// so the members are worked out once instead of once for the units and once for each breakdown: for EH06, whose
+    /// members need the spidergraph change worked out over every score, that was four times the same work. Records
+    /// with no person count in the units only, as in <see cref="ByBreakdown"/>.
+    /// </summary>
+    public static IQueryable<TeamBreakdownCount> ByTeamAndBreakdowns(WarehouseContext db, IQueryable<Member> members, int authorityKey, IQueryable<int> breakdownPeriodKeys) =>
+        (from m in members
+         join p in db.People on m.PersonKey equals p.PersonKey into people
+         from p in people.DefaultIfEmpty()
+         let broken = p != null && breakdownPeriodKeys.Contains(m.PeriodKey)
+         select new BreakdownSource
+         {
+             PeriodKey = m.PeriodKey, OrgUnitKey = m.OrgUnitKey ?? authorityKey, UnitId = m.UnitId, InNumerator = m.InNumerator, InDenominator = m.InDenominator,
+             InBreakdowns = broken,
+             // Outside the breakdowns' periods the values are left empty, so those rows group by team alone.
+             Sex = broken ? p!.Sex : "", EthnicityGroup = broken ? p!.EthnicityGroup : "", MonthOfBirth = broken ? p!.MonthOfBirth : null, EventDate = m.EventDate,
+         })
+        .GroupBy(WithAgeBand<TeamBreakdownKey>((s, age) => new TeamBreakdownKey
+        {
+            PeriodKey = s.PeriodKey, OrgUnitKey = s.OrgUnitKey, InBreakdowns = s.InBreakdowns, Sex = s.Sex, EthnicityGroup = s.EthnicityGroup, AgeBand = age,
+        }))
+        .Select(g => new TeamBreakdownCount
+        {
+            PeriodKey = g.Key.PeriodKey, OrgUnitKey = g.Key.OrgUnitKey, InBreakdowns = g.Key.InBreakdowns, Sex = g.Key.Sex, EthnicityGroup = g.Key.EthnicityGroup, AgeBand = g.Key.AgeBand,
+            Numerator = g.Count(x => x.InNumerator), Denominator = g.Count(x => x.InDenominator),
+        });
+
+    /// <summary>Every unit's ancestors (itself included), and whether breakdowns are published at each.</summary>
+    public static async Task<ILookup<int, (int Ancestor, bool Breakdowns)>> HierarchyAsync(WarehouseContext db, CancellationToken ct) =>
+        (await (from a in db.OrganisationUnitAncestors
+                join u in db.OrganisationUnits on a.AncestorOrgUnitKey equals u.OrgUnitKey
+                select new { a.OrgUnitKey, a.AncestorOrgUnitKey, u.Level }).ToListAsync(ct))
+        .ToLookup(x => x.OrgUnitKey, x => (x.AncestorOrgUnitKey, BreakdownLevels.Contains(x.Level)));
+
+    /// <summary>
+    /// The rows of <see cref="ByOrganisation"/> and <see cref="ByBreakdown"/> (for each kind in <paramref name="kinds"/>)
+    /// from <see cref="ByTeamAndBreakdowns"/>' counts: each team's counts summed into every unit above it, and the
+    /// breakdowns' into the units breakdowns are published for. A row for every group with a member, as the grouped
+    /// queries give.
+    /// </summary>
+    public static List<MeasureRow> RollUp(IEnumerable<TeamBreakdownCount> counts, ILookup<int, (int Ancestor, bool Breakdowns)> hierarchy, IReadOnlySet<string> kinds)
+    {
+        var sums = new Dictionary<(int, int, string, string), (int Numerator, int Denominator)>();
+        void Add(int period, int unit, string kind, string value, TeamBreakdownCount c)
+        {
+            var (n, d) = sums.GetValueOrDefault((period, unit, kind, value));
+            sums[(period, unit, kind, value)] = (n + c.Numerator, d + c.Denominator);
+        }
+        foreach (var c in counts)
+            foreach (var (ancestor, breakdowns) in hierarchy[c.OrgUnitKey])
+            {
+                Add(c.PeriodKey, ancestor, All, All, c);
+                if (!c.InBreakdowns || !breakdowns) continue;
+                if (kinds.Contains(Sex)) Add(c.PeriodKey, ancestor, Sex, c.Sex, c);
+                if (kinds.Contains(EthnicityGroup)) Add(c.PeriodKey, ancestor, EthnicityGroup, c.EthnicityGroup, c);
+                if (kinds.Contains(AgeBand)) Add(c.PeriodKey, ancestor, AgeBand, c.AgeBand, c);
+            }
+        return sums.Select(x => new MeasureRow
+        {
+            PeriodKey = x.Key.Item1, OrgUnitKey = x.Key.Item2, BreakdownKind = x.Key.Item3, BreakdownValue = x.Key.Item4,
+            Numerator = x.Value.Numerator, Denominator = x.Value.Denominator,
+        }).ToList();
+    }
 
     /// <summary>QA02: audits by section and final grade. The denominator (graded audits in the section) is added by the caller.</summary>
     public static IQueryable<AuditGradeRow> ByAuditSectionAndGrade(WarehouseContext db, IQueryable<Member> members, int authorityKey) =>
@@ -205,6 +282,31 @@ public static class MeasureAggregator
         /// <summary>The 1st of the month of birth.</summary>
         public DateOnly? MonthOfBirth { get; init; }
         public DateOnly EventDate { get; init; }
+        /// <summary>Whether the member counts in the breakdowns (<see cref="ByTeamAndBreakdowns"/>).</summary>
+        public bool InBreakdowns { get; init; }
+    }
+
+    public sealed class TeamBreakdownKey
+    {
+        public int PeriodKey { get; init; }
+        public int OrgUnitKey { get; init; }
+        public bool InBreakdowns { get; init; }
+        public string Sex { get; init; } = "";
+        public string EthnicityGroup { get; init; } = "";
+        public string AgeBand { get; init; } = "";
+    }
+
+    /// <summary>A team's count of units in a period with the same sex, ethnic group and age band (when it counts in the breakdowns).</summary>
+    public sealed class TeamBreakdownCount
+    {
+        public int PeriodKey { get; init; }
+        public int OrgUnitKey { get; init; }
+        public bool InBreakdowns { get; init; }
+        public string Sex { get; init; } = "";
+        public string EthnicityGroup { get; init; } = "";
+        public string AgeBand { get; init; } = "";
+        public int Numerator { get; init; }
+        public int Denominator { get; init; }
     }
 
     /// <summary>A team's count of units in a period (and breakdown value), before it is summed up the hierarchy.</summary>

@@ -38,6 +38,7 @@ internal sealed class RefreshBenchmarkCommand : IBenchmarkCommand
         new("warehouse", "Reuse a loaded and refreshed SQLite warehouse file: run only the query comparisons."),
         new("full-runs", "Full refreshes of the same SQLite warehouse, each timed in wall and CPU seconds; the median CPU run is reported (default 1)."),
         new("skip-queries", "Leave out the query comparisons (for repeated CPU measurements of the refresh on a shared machine).", IsFlag: true),
+        new("keep-postgres", "Keep the PostgreSQL database the run made (its name is printed), for looking at query plans afterwards.", IsFlag: true),
         new("plans", "Print the SQL of each compared query as the project sends it, and SQLite's plan for it.", IsFlag: true),
     ];
 
@@ -77,7 +78,7 @@ internal sealed class RefreshBenchmarkCommand : IBenchmarkCommand
         List<QueryComparison> postgresComparisons = [];
         if (args.String("postgres") is { } server)
         {
-            await using var pg = await PostgresScratch.CreateAsync(server, ct);
+            await using var pg = await PostgresScratch.CreateAsync(server, ct, keep: args.Has("keep-postgres"));
             postgres = await RefreshLegAsync("PostgreSQL", pg.Contexts, pseudonymiser, extractFolder, nextFolder, targets, 1, ct);
             if (!skipQueries) postgresComparisons = await CompareQueriesAsync(pg.Contexts, null, runs, ct);
         }
@@ -215,9 +216,9 @@ internal sealed class RefreshBenchmarkCommand : IBenchmarkCommand
                 await using var db = contexts.Create();
                 var cpu = CpuSeconds();
                 var clock = Stopwatch.StartNew();
-                // Exactly what the refresh runs for the measure's rows by organisation unit (its first query),
+                // Exactly what the refresh runs for the measure's rows by organisation unit (its first query, or its counts by team),
                 // with the same shortcuts: one computation per end date for open-at-end measures, then copied.
-                var rows = await MeasureComputation.Queries(db, new MeasureQueryContext(db, db.Periods, new MeasureOptions()), measure, authority).First().ToListAsync(ct);
+                var rows = await MeasureComputation.ByOrganisationAsync(db, new MeasureQueryContext(db, db.Periods, new MeasureOptions()), measure, authority, ct);
                 if (measure.CountsAtPeriodEnd) rows = PeriodEnds.ToEveryPeriod(rows, await db.Periods.ToListAsync(ct), MeasureComputation.BreakdownGrains);
                 projectTimes.Add(clock.Elapsed);
                 projectCpu.Add(TimeSpan.FromSeconds(CpuSeconds() - cpu));
