@@ -6013,3 +6013,48 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201132144_SnapshotWithoutForeignKeys'
+)
+BEGIN
+    ALTER TABLE [Fact].[MeasureValue] DROP CONSTRAINT [FK_MeasureValue_LoadBatch_LineageBatchId];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201132144_SnapshotWithoutForeignKeys'
+)
+BEGIN
+    ALTER TABLE [Fact].[MeasureValue] DROP CONSTRAINT [FK_MeasureValue_Measure_MeasureCode];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201132144_SnapshotWithoutForeignKeys'
+)
+BEGIN
+    ALTER TABLE [Fact].[MeasureValue] DROP CONSTRAINT [FK_MeasureValue_OrganisationUnit_OrgUnitKey];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201132144_SnapshotWithoutForeignKeys'
+)
+BEGIN
+    ALTER TABLE [Fact].[MeasureValue] DROP CONSTRAINT [FK_MeasureValue_Period_PeriodKey];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201132144_SnapshotWithoutForeignKeys'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201132144_SnapshotWithoutForeignKeys', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

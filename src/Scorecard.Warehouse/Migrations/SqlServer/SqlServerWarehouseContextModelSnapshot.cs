@@ -3116,33 +3116,6 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Scorecard.Warehouse.Measures.MeasureValue", b =>
-                {
-                    b.HasOne("Scorecard.Warehouse.Integration.LoadBatch", null)
-                        .WithMany()
-                        .HasForeignKey("LineageBatchId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Scorecard.Warehouse.Measures.Measure", null)
-                        .WithMany()
-                        .HasForeignKey("MeasureCode")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Scorecard.Warehouse.Dimensions.OrganisationUnit", null)
-                        .WithMany()
-                        .HasForeignKey("OrgUnitKey")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Scorecard.Warehouse.Measures.Period", null)
-                        .WithMany()
-                        .HasForeignKey("PeriodKey")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Scorecard.Warehouse.Measures.Target", b =>
                 {
                     b.HasOne("Scorecard.Warehouse.Measures.Measure", null)
