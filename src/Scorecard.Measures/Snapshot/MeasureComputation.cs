@@ -143,11 +143,10 @@ public sealed class MeasureComputation(WarehouseContextFactory contexts, Measure
     /// <summary>
     /// Whether every row of the measure is summed from one query's counts by team and breakdown values
     /// (<see cref="MeasureAggregator.ByTeamAndBreakdowns"/>): counts that add up, with age, sex or ethnicity
-    /// breakdowns. Its members are then worked out once rather than four times. Open-at-end measures keep their
-    /// queries: their units' rows are computed once per end date, their breakdowns' once per quarter's end.
+    /// breakdowns. Its members are then worked out once rather than four times.
     /// </summary>
     public static bool CountedInOneQuery(MeasureDefinition measure) =>
-        measure.MembersAreDistinctUnits && !measure.CountsAtPeriodEnd
+        measure.MembersAreDistinctUnits
         && (measure.Breakdowns & (Breakdowns.AgeBand | Breakdowns.Sex | Breakdowns.EthnicityGroup)) != 0;
 
     /// <summary>
@@ -182,9 +181,20 @@ public sealed class MeasureComputation(WarehouseContextFactory contexts, Measure
         return Expression.Lambda<Func<Member, Member>>(Expression.MemberInit(Expression.New(typeof(Member)), bindings), m);
     }
 
-    private static IQueryable<MeasureAggregator.TeamBreakdownCount> TeamAndBreakdownCounts(WarehouseContext db, MeasureQueryContext query, MeasureDefinition measure, int authority, bool numeratorOnly) =>
-        MeasureAggregator.ByTeamAndBreakdowns(db, MembersOf(measure, query, numeratorOnly), authority,
-            query.Periods.Where(p => BreakdownGrains.Contains(p.Grain)).Select(p => p.PeriodKey));
+    /// <summary>
+    /// The counts <see cref="MeasureAggregator.RollUp"/> sums: breakdowns in the quarters and years. An open-at-end
+    /// measure is counted once per end date (for the period of lowest key, then copied by
+    /// <see cref="PeriodEnds.ToEveryPeriod"/>), with breakdowns where a quarter or year ends that day.
+    /// </summary>
+    private static IQueryable<MeasureAggregator.TeamBreakdownCount> TeamAndBreakdownCounts(WarehouseContext db, MeasureQueryContext query, MeasureDefinition measure, int authority, bool numeratorOnly)
+    {
+        var breakdownPeriods = query.Periods.Where(p => BreakdownGrains.Contains(p.Grain));
+        if (!measure.CountsAtPeriodEnd)
+            return MeasureAggregator.ByTeamAndBreakdowns(db, MembersOf(measure, query, numeratorOnly), authority, breakdownPeriods.Select(p => p.PeriodKey));
+        var ends = PeriodEnds.OnePerEndDate(query.Periods);
+        return MeasureAggregator.ByTeamAndBreakdowns(db, MembersOf(measure, new MeasureQueryContext(db, ends, query.Options, query.ScopeStart), numeratorOnly), authority,
+            ends.Where(p => breakdownPeriods.Any(b => b.EndDate == p.EndDate)).Select(p => p.PeriodKey));
+    }
 
     private static IEnumerable<IQueryable<MeasureRow>> RowQueries(WarehouseContext db, MeasureQueryContext query, MeasureDefinition measure, int authority, bool numeratorOnly = false)
     {
