@@ -212,11 +212,7 @@ public static class MeasureAggregator
         {
             PeriodKey = s.PeriodKey, OrgUnitKey = s.OrgUnitKey, InBreakdowns = s.InBreakdowns, Sex = s.Sex, EthnicityGroup = s.EthnicityGroup, AgeBand = age,
         }))
-        .Select(g => new TeamBreakdownCount
-        {
-            PeriodKey = g.Key.PeriodKey, OrgUnitKey = g.Key.OrgUnitKey, InBreakdowns = g.Key.InBreakdowns, Sex = g.Key.Sex, EthnicityGroup = g.Key.EthnicityGroup, AgeBand = g.Key.AgeBand,
-            Numerator = g.Count(x => x.InNumerator), Denominator = g.Count(x => x.InDenominator),
-        });
+        .Select(g => new TeamBreakdownCount { Key = g.Key, Numerator = g.Count(x => x.InNumerator), Denominator = g.Count(x => x.InDenominator) });
 
     /// <summary>Every unit's ancestors (itself included), and whether breakdowns are published at each.</summary>
     public static async Task<ILookup<int, (int Ancestor, bool Breakdowns)>> HierarchyAsync(WarehouseContext db, CancellationToken ct) =>
@@ -240,13 +236,14 @@ public static class MeasureAggregator
             sums[(period, unit, kind, value)] = (n + c.Numerator, d + c.Denominator);
         }
         foreach (var c in counts)
-            foreach (var (ancestor, breakdowns) in hierarchy[c.OrgUnitKey])
+            foreach (var (ancestor, breakdowns) in hierarchy[c.Key.OrgUnitKey])
             {
-                Add(c.PeriodKey, ancestor, All, All, c);
-                if (!c.InBreakdowns || !breakdowns) continue;
-                if (kinds.Contains(Sex)) Add(c.PeriodKey, ancestor, Sex, c.Sex, c);
-                if (kinds.Contains(EthnicityGroup)) Add(c.PeriodKey, ancestor, EthnicityGroup, c.EthnicityGroup, c);
-                if (kinds.Contains(AgeBand)) Add(c.PeriodKey, ancestor, AgeBand, c.AgeBand, c);
+                var k = c.Key;
+                Add(k.PeriodKey, ancestor, All, All, c);
+                if (!k.InBreakdowns || !breakdowns) continue;
+                if (kinds.Contains(Sex)) Add(k.PeriodKey, ancestor, Sex, k.Sex, c);
+                if (kinds.Contains(EthnicityGroup)) Add(k.PeriodKey, ancestor, EthnicityGroup, k.EthnicityGroup, c);
+                if (kinds.Contains(AgeBand)) Add(k.PeriodKey, ancestor, AgeBand, k.AgeBand, c);
             }
         return sums.Select(x => new MeasureRow
         {
@@ -286,6 +283,7 @@ public static class MeasureAggregator
         public bool InBreakdowns { get; init; }
     }
 
+    /// <summary>The period, team and (in the breakdowns' periods) the person's breakdown values a member is counted under.</summary>
     public sealed class TeamBreakdownKey
     {
         public int PeriodKey { get; init; }
@@ -299,12 +297,7 @@ public static class MeasureAggregator
     /// <summary>A team's count of units in a period with the same sex, ethnic group and age band (when it counts in the breakdowns).</summary>
     public sealed class TeamBreakdownCount
     {
-        public int PeriodKey { get; init; }
-        public int OrgUnitKey { get; init; }
-        public bool InBreakdowns { get; init; }
-        public string Sex { get; init; } = "";
-        public string EthnicityGroup { get; init; } = "";
-        public string AgeBand { get; init; } = "";
+        public TeamBreakdownKey Key { get; init; } = new();
         public int Numerator { get; init; }
         public int Denominator { get; init; }
     }
