@@ -6058,3 +6058,55 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201141706_EarlyHelpOpenAtPeriodEnd'
+)
+BEGIN
+    CREATE TABLE [Fact].[EarlyHelpOpenAtPeriodEnd] (
+        [PeriodEndDate] date NOT NULL,
+        [EpisodeKey] bigint NOT NULL,
+        [EpisodeId] nvarchar(200) NOT NULL,
+        [PersonKey] int NOT NULL,
+        [OrgUnitKey] int NULL,
+        [StartDate] date NOT NULL,
+        CONSTRAINT [PK_EarlyHelpOpenAtPeriodEnd] PRIMARY KEY ([PeriodEndDate], [EpisodeKey])
+    );
+    DECLARE @description359 AS sql_variant;
+    SET @description359 = N'Early help episodes open at each period end date (started on or before it, not ended by it), written by the measure refresh from Fact.EarlyHelpEpisode for the end dates it recomputes; the measures counted at period end read it.';
+    EXEC sp_addextendedproperty 'MS_Description', @description359, 'SCHEMA', N'Fact', 'TABLE', N'EarlyHelpOpenAtPeriodEnd';
+    SET @description359 = N'The end date of one or more periods (Dimension.Period).';
+    EXEC sp_addextendedproperty 'MS_Description', @description359, 'SCHEMA', N'Fact', 'TABLE', N'EarlyHelpOpenAtPeriodEnd', 'COLUMN', N'PeriodEndDate';
+    SET @description359 = N'The early help episode (Fact.EarlyHelpEpisode).';
+    EXEC sp_addextendedproperty 'MS_Description', @description359, 'SCHEMA', N'Fact', 'TABLE', N'EarlyHelpOpenAtPeriodEnd', 'COLUMN', N'EpisodeKey';
+    SET @description359 = N'The case system''s id, pseudonymised with a keyed hash.';
+    EXEC sp_addextendedproperty 'MS_Description', @description359, 'SCHEMA', N'Fact', 'TABLE', N'EarlyHelpOpenAtPeriodEnd', 'COLUMN', N'EpisodeId';
+    SET @description359 = N'The child (Dimension.Person).';
+    EXEC sp_addextendedproperty 'MS_Description', @description359, 'SCHEMA', N'Fact', 'TABLE', N'EarlyHelpOpenAtPeriodEnd', 'COLUMN', N'PersonKey';
+    SET @description359 = N'The team the record belongs to (Dimension.OrganisationUnit); empty counts at the authority only.';
+    EXEC sp_addextendedproperty 'MS_Description', @description359, 'SCHEMA', N'Fact', 'TABLE', N'EarlyHelpOpenAtPeriodEnd', 'COLUMN', N'OrgUnitKey';
+    SET @description359 = N'Date the episode started.';
+    EXEC sp_addextendedproperty 'MS_Description', @description359, 'SCHEMA', N'Fact', 'TABLE', N'EarlyHelpOpenAtPeriodEnd', 'COLUMN', N'StartDate';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201141706_EarlyHelpOpenAtPeriodEnd'
+)
+BEGIN
+    CREATE INDEX [IX_EarlyHelpOpenAtPeriodEnd_PeriodEndDate_PersonKey_OrgUnitKey_StartDate_EpisodeKey] ON [Fact].[EarlyHelpOpenAtPeriodEnd] ([PeriodEndDate], [PersonKey], [OrgUnitKey], [StartDate], [EpisodeKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201141706_EarlyHelpOpenAtPeriodEnd'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201141706_EarlyHelpOpenAtPeriodEnd', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

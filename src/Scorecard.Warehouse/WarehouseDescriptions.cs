@@ -425,6 +425,15 @@ internal static class WarehouseDescriptions
             [nameof(Target.Value)] = "The target: a count or a percentage.",
             [nameof(Target.Tolerance)] = "Amber band: percentage points for percentages, a share (0.10 = 10%) for counts; empty for the default.",
         });
+        Describe<EarlyHelpOpenAtPeriodEnd>(b, "Early help episodes open at each period end date (started on or before it, not ended by it), written by the measure refresh from Fact.EarlyHelpEpisode for the end dates it recomputes; the measures counted at period end read it.", new()
+        {
+            [nameof(EarlyHelpOpenAtPeriodEnd.PeriodEndDate)] = "The end date of one or more periods (Dimension.Period).",
+            [nameof(EarlyHelpOpenAtPeriodEnd.EpisodeKey)] = EpisodeKey,
+            [nameof(EarlyHelpOpenAtPeriodEnd.EpisodeId)] = Pseudonymised,
+            [nameof(EarlyHelpOpenAtPeriodEnd.PersonKey)] = PersonKey,
+            [nameof(EarlyHelpOpenAtPeriodEnd.OrgUnitKey)] = TeamKey,
+            [nameof(EarlyHelpOpenAtPeriodEnd.StartDate)] = "Date the episode started.",
+        });
         Describe<MeasureValue>(b, "The computed snapshot: one measure, period, organisation unit and breakdown, as computed, before anything is withheld. Outputs read the Published tables.", new()
         {
             [nameof(MeasureValue.MeasureValueKey)] = "Surrogate key.",

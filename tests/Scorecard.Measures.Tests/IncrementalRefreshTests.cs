@@ -115,8 +115,8 @@ public class IncrementalRefreshTests
     private static async Task<List<string>> SnapshotAsync(TestWarehouse w)
     {
         await using var db = w.Contexts.Create();
-        return await db.MeasureValues.OrderBy(v => v.MeasureCode).ThenBy(v => v.PeriodKey).ThenBy(v => v.OrgUnitKey).ThenBy(v => v.BreakdownKind).ThenBy(v => v.BreakdownValue)
+        return (await db.MeasureValues.OrderBy(v => v.MeasureCode).ThenBy(v => v.PeriodKey).ThenBy(v => v.OrgUnitKey).ThenBy(v => v.BreakdownKind).ThenBy(v => v.BreakdownValue)
             .Select(v => v.MeasureCode + "|" + v.PeriodKey + "|" + v.OrgUnitKey + "|" + v.BreakdownKind + "|" + v.BreakdownValue + "|" + v.Numerator + "|" + v.Denominator + "|" + v.Value + "|" + v.Rag + "|" + v.DirectionVsPrevious + "|" + v.DirectionVsLastYear)
-            .ToListAsync();
+            .ToListAsync()).Concat(await RefreshTables.OpenAtPeriodEndAsync(db)).ToList();
     }
 }

@@ -83,6 +83,6 @@ public class PostgresIncrementalRefreshTests
             .Select(v => new { v.MeasureCode, v.PeriodKey, v.OrgUnitKey, v.BreakdownKind, v.BreakdownValue, v.Numerator, v.Denominator, v.Value, v.Rag, v.DirectionVsPrevious, v.DirectionVsLastYear, v.IsProvisional })
             .ToListAsync();
         return rows.Select(v => $"{v.MeasureCode}|{v.PeriodKey}|{v.OrgUnitKey}|{v.BreakdownKind}|{v.BreakdownValue}|{v.Numerator}|{v.Denominator}|{v.Value:0.######}|{v.Rag}|{v.DirectionVsPrevious}|{v.DirectionVsLastYear}|{v.IsProvisional}")
-            .Order(StringComparer.Ordinal).ToList();
+            .Order(StringComparer.Ordinal).Concat(await RefreshTables.OpenAtPeriodEndAsync(db)).ToList();
     }
 }

@@ -110,3 +110,13 @@ public sealed class DatabaseFileText(byte[] bytes)
         return utf8 >= 0 ? utf8 : bytes.AsSpan().IndexOf(System.Text.Encoding.Unicode.GetBytes(text));
     }
 }
+
+/// <summary>What the refresh writes besides the snapshot, as text rows in a fixed order, for "incremental equals full" comparisons.</summary>
+public static class RefreshTables
+{
+    /// <summary>The episodes open at each period end date (<see cref="EarlyHelpOpenAtPeriodEnd"/>).</summary>
+    public static async Task<List<string>> OpenAtPeriodEndAsync(WarehouseContext db) =>
+        (await db.EarlyHelpOpenAtPeriodEnd.AsNoTracking().ToListAsync())
+            .Select(o => $"open|{o.PeriodEndDate:yyyy-MM-dd}|{o.EpisodeKey}|{o.EpisodeId}|{o.PersonKey}|{o.OrgUnitKey}|{o.StartDate:yyyy-MM-dd}")
+            .Order(StringComparer.Ordinal).ToList();
+}

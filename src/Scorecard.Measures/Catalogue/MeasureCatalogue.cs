@@ -43,9 +43,11 @@ public static class MeasureCatalogue
             "Children with an early help episode open on the last day of the period.",
             "Children with an episode that started on or before the period end and had not ended by it", null,
             MeasureUnit.Count, Polarity.Context, "Child", Breakdowns.Child, Seed, ["ssd_early_help_episodes"],
+            // The episodes open at each end date are those the refresh found open (OpenAtPeriodEnd says which, for
+            // every measure counted at period end).
             c => from p in c.Periods
-                 from e in c.Db.EarlyHelpEpisodes
-                 where e.StartDate <= p.EndDate && (e.EndDate == null || e.EndDate > p.EndDate)
+                 from e in c.Db.EarlyHelpOpenAtPeriodEnd
+                 where e.PeriodEndDate == p.EndDate
                  select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = e.PersonKey, UnitId = e.PersonKey, InNumerator = true, InDenominator = false, EventDate = p.EndDate, RecordId = e.EpisodeId, RecordKind = Kinds.Episode })
         { CountsAtPeriodEnd = true },
 
@@ -85,8 +87,8 @@ public static class MeasureCatalogue
             "Children open at period end with an EHA completed on or before it", "Children open to early help at period end (EH01)",
             MeasureUnit.Percentage, Polarity.HigherIsBetter, "Child", Breakdowns.Child, Seed, ["ssd_early_help_episodes", "ext_early_help_assessments"],
             c => from p in c.Periods
-                 from e in c.Db.EarlyHelpEpisodes
-                 where e.StartDate <= p.EndDate && (e.EndDate == null || e.EndDate > p.EndDate)
+                 from e in c.Db.EarlyHelpOpenAtPeriodEnd
+                 where e.PeriodEndDate == p.EndDate
                  select new Member
                  {
                      PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = e.PersonKey, UnitId = e.PersonKey, InDenominator = true, EventDate = p.EndDate,
@@ -226,9 +228,8 @@ public static class MeasureCatalogue
             "Episodes open at period end, open 84+ days, with a review in the last 84 days", "Episodes open at period end and open 84+ days",
             MeasureUnit.Percentage, Polarity.HigherIsBetter, "Episode", Breakdowns.Child, Seed, ["ssd_early_help_episodes", "ext_plan_reviews"],
             c => from p in c.Periods
-                 from e in c.Db.EarlyHelpEpisodes
-                 where e.StartDate <= p.EndDate && (e.EndDate == null || e.EndDate > p.EndDate)
-                     && e.StartDate <= p.EndDate.AddDays(-c.Options.ReviewDays)
+                 from e in c.Db.EarlyHelpOpenAtPeriodEnd
+                 where e.PeriodEndDate == p.EndDate && e.StartDate <= p.EndDate.AddDays(-c.Options.ReviewDays)
                  select new Member
                  {
                      PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = e.PersonKey, UnitId = e.EpisodeKey, InDenominator = true, EventDate = p.EndDate,
@@ -487,8 +488,8 @@ public static class MeasureCatalogue
             {
                 var limit = days(c);
                 return from p in c.Periods
-                       from e in c.Db.EarlyHelpEpisodes
-                       where e.StartDate <= p.EndDate && (e.EndDate == null || e.EndDate > p.EndDate)
+                       from e in c.Db.EarlyHelpOpenAtPeriodEnd
+                       where e.PeriodEndDate == p.EndDate
                        select new Member
                        {
                            PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = e.PersonKey, UnitId = e.PersonKey, InDenominator = true, EventDate = p.EndDate,

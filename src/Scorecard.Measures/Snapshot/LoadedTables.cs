@@ -38,6 +38,14 @@ public static class LoadedTables
         ["ext_family_feedback"] = [typeof(FamilyFeedback), typeof(Family)],
     };
 
+    /// <summary>
+    /// Records the refresh writes from others before it computes: whatever changes the ones on the left changes them.
+    /// </summary>
+    private static readonly Dictionary<Type, Type[]> Derived = new()
+    {
+        [typeof(EarlyHelpEpisode)] = [typeof(Warehouse.Measures.EarlyHelpOpenAtPeriodEnd)],
+    };
+
     /// <summary>The tables this map knows (for the test that holds it to the extract contract).</summary>
     public static IReadOnlyCollection<string> Known => Writes.Keys;
 
@@ -45,17 +53,21 @@ public static class LoadedTables
     /// The entities a load of <paramref name="table"/> may have changed; null for a table this map does not know,
     /// which the refresh takes to change everything. A load that deleted records at source also changed the records
     /// that refer to them (they go with them, or lose the reference): every entity with a foreign key to one
-    /// changed, followed down.
+    /// changed, followed down. Records the refresh derives from any of those changed with them.
     /// </summary>
     public static IReadOnlySet<Type>? Changed(IModel model, string table, bool deleted)
     {
         if (!Writes.TryGetValue(table, out var written)) return null;
         var changed = written.ToHashSet();
-        if (!deleted) return changed;
-        var queue = new Queue<Type>(changed);
-        while (queue.TryDequeue(out var principal))
-            foreach (var fk in model.GetEntityTypes().SelectMany(e => e.GetForeignKeys()).Where(f => f.PrincipalEntityType.ClrType == principal))
-                if (changed.Add(fk.DeclaringEntityType.ClrType)) queue.Enqueue(fk.DeclaringEntityType.ClrType);
+        if (deleted)
+        {
+            var queue = new Queue<Type>(changed);
+            while (queue.TryDequeue(out var principal))
+                foreach (var fk in model.GetEntityTypes().SelectMany(e => e.GetForeignKeys()).Where(f => f.PrincipalEntityType.ClrType == principal))
+                    if (changed.Add(fk.DeclaringEntityType.ClrType)) queue.Enqueue(fk.DeclaringEntityType.ClrType);
+        }
+        foreach (var (source, derived) in Derived)
+            if (changed.Contains(source)) changed.UnionWith(derived);
         return changed;
     }
 }

@@ -36,6 +36,8 @@ public sealed record RefreshResult(
     public (double Prepare, double Compute, double Write, double Publish) PhaseSeconds { get; init; }
     /// <summary>Cells written to each audience's published table.</summary>
     public int CellsPublished { get; init; }
+    /// <summary>Rows written to the episodes open at period end, and the seconds it took (part of the prepare phase).</summary>
+    public (int Rows, double Seconds) OpenAtPeriodEnd { get; init; }
     /// <summary>The measures recomputed (an incremental refresh leaves those whose records no load changed as they were).</summary>
     public IReadOnlyList<string> MeasuresRecomputed { get; init; } = [];
 }
@@ -102,7 +104,23 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
         var groupOf = groups.SelectMany(g => g.Measures.Select(m => (m.Code, g))).ToDictionary(x => x.Code, x => x.g);
         var recomputed = groups.SelectMany(g => g.Measures).Select(m => m.Code).ToHashSet();
 
-        var prepared = clock.Elapsed;
+        // The episodes open at each end date that a measure counted at period end recomputes, written and committed
+        // before the parallel readers below count them. A warehouse whose table was never written (made before it
+        // existed) has it written whole, so that drill-through finds every end date.
+        var openFrom = groups.SelectMany(g => g.Measures)
+            .Where(m => MeasureSources.EntitiesRead(db, m).Contains(typeof(EarlyHelpOpenAtPeriodEnd)))
+            .Select(m => fromOf[m.Code]).DefaultIfEmpty(DateOnly.MaxValue).Min();
+        if (openFrom != DateOnly.MaxValue && !full && !await db.EarlyHelpOpenAtPeriodEnd.AnyAsync(ct)) openFrom = DateOnly.MinValue;
+        var openRows = 0;
+        var openStarted = clock.Elapsed;
+        if (openFrom != DateOnly.MaxValue)
+        {
+            await using var open = await db.Database.BeginTransactionAsync(ct);
+            openRows = await OpenAtPeriodEnd.RebuildAsync(db, openFrom, ct);
+            await open.CommitAsync(ct);
+        }
+        var openAt = clock.Elapsed;
+        var prepared = openAt;
         var available = MeasureCatalogue.All.Where(m => !catalogue.Unavailable.ContainsKey(m.Code) && groupOf.ContainsKey(m.Code)).ToList();
         var (computed, timings) = available.Count > 0
             ? await new MeasureComputation(contexts, options).RunAsync(available, m => (fromOf[m.Code], groupOf[m.Code].Periods.Min(p => p.StartDate)), authority, progress, ct)
@@ -197,6 +215,7 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
             MeasuresRecomputed = MeasureCatalogue.All.Where(m => recomputed.Contains(m.Code)).Select(m => m.Code).ToList(),
             PhaseSeconds = (prepared.TotalSeconds, (computedAt - prepared).TotalSeconds, (writtenAt - computedAt).TotalSeconds, (clock.Elapsed - writtenAt).TotalSeconds),
             CellsPublished = published,
+            OpenAtPeriodEnd = (openRows, (openAt - openStarted).TotalSeconds),
         };
     }
 }

@@ -75,6 +75,23 @@ public class Target
 }
 
 /// <summary>
+/// An early help episode open at the end date of a period (started on or before it, not ended by it): one row per
+/// episode and end date. The refresh writes it from the episodes before it computes, for the end dates it
+/// recomputes, and the measures counted at period end read it rather than each working out which episodes span each
+/// end date again (a range join, four times a measure). It carries what those measures read of the episode, so
+/// they need not go back to it.
+/// </summary>
+public class EarlyHelpOpenAtPeriodEnd
+{
+    public DateOnly PeriodEndDate { get; set; }
+    public long EpisodeKey { get; set; }
+    public string EpisodeId { get; set; } = "";
+    public int PersonKey { get; set; }
+    public int? OrgUnitKey { get; set; }
+    public DateOnly StartDate { get; set; }
+}
+
+/// <summary>
 /// The periodic snapshot: one measure, period, organisation unit and breakdown. OData and the packs read
 /// this, never the facts, so Power BI's refresh stays fast.
 /// </summary>

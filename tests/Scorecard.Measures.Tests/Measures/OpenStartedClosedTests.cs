@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Scorecard.Measures.Snapshot;
+
 namespace Scorecard.Measures.Tests.Measures;
 
 /// <summary>
@@ -40,6 +43,25 @@ public class OpenStartedClosedTests(OpenStartedClosedTests.Fixture f) : IClassFi
         // Open at 2024-01-31: E2 (10 Jan, ends 29 Feb) -> P2; E4 (starts 31 Jan = period end, ends 1 Feb > 31 Jan) -> P4;
         // E5 -> P5; E7 (15 Jan) -> P7; E1, E3, E6, E8 start later. => 4.
         (await f.CountsAsync("EH01", "2024-01")).ShouldBe((4, null));
+    }
+
+    [Fact]
+    public async Task TheRefreshWritesTheEpisodesOpenAtEachEndDate_AsTheEpisodesHaveThem()
+    {
+        // Open at 2024-02-29, as in the first test: E1 (starts 29 Feb), E3 (1 Feb, ends 1 Mar), E5 (1 Dec 2023), E7 (15 Jan)
+        // and E8 (10 Feb); not E2 (ends on 29 Feb), E4 (ended 1 Feb) or E6 (starts 1 Mar). Five rows, four children, one
+        // row per episode, each carrying its episode's own key, id, child, team and start date.
+        await using var db = f.Warehouse.Contexts.Create();
+        var rows = await (from o in db.EarlyHelpOpenAtPeriodEnd
+                          join e in db.EarlyHelpEpisodes on o.EpisodeKey equals e.EpisodeKey
+                          where o.PeriodEndDate == new DateOnly(2024, 2, 29)
+                          select new { o, e }).ToListAsync();
+        rows.Select(r => r.o.StartDate.ToString("yyyy-MM-dd")).Order(StringComparer.Ordinal)
+            .ShouldBe(["2023-12-01", "2024-01-15", "2024-02-01", "2024-02-10", "2024-02-29"]);
+        rows.Select(r => r.o.PersonKey).Distinct().Count().ShouldBe(4);
+        rows.ShouldAllBe(r => r.o.EpisodeId == r.e.EpisodeId && r.o.PersonKey == r.e.PersonKey && r.o.OrgUnitKey == r.e.OrgUnitKey && r.o.StartDate == r.e.StartDate);
+        // Every end date of the periods, and nothing else: what the rule says, read back from the table.
+        (await db.EarlyHelpOpenAtPeriodEnd.CountAsync()).ShouldBe(await OpenAtPeriodEnd.Rows(db, DateOnly.MinValue).CountAsync());
     }
 
     [Fact]

@@ -1846,6 +1846,44 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         });
                 });
 
+            modelBuilder.Entity("Scorecard.Warehouse.Measures.EarlyHelpOpenAtPeriodEnd", b =>
+                {
+                    b.Property<DateOnly>("PeriodEndDate")
+                        .HasColumnType("date")
+                        .HasComment("The end date of one or more periods (Dimension.Period).");
+
+                    b.Property<long>("EpisodeKey")
+                        .HasColumnType("bigint")
+                        .HasComment("The early help episode (Fact.EarlyHelpEpisode).");
+
+                    b.Property<string>("EpisodeId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasComment("The case system's id, pseudonymised with a keyed hash.");
+
+                    b.Property<int?>("OrgUnitKey")
+                        .HasColumnType("int")
+                        .HasComment("The team the record belongs to (Dimension.OrganisationUnit); empty counts at the authority only.");
+
+                    b.Property<int>("PersonKey")
+                        .HasColumnType("int")
+                        .HasComment("The child (Dimension.Person).");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date")
+                        .HasComment("Date the episode started.");
+
+                    b.HasKey("PeriodEndDate", "EpisodeKey");
+
+                    b.HasIndex("PeriodEndDate", "PersonKey", "OrgUnitKey", "StartDate", "EpisodeKey");
+
+                    b.ToTable("EarlyHelpOpenAtPeriodEnd", "Fact", t =>
+                        {
+                            t.HasComment("Early help episodes open at each period end date (started on or before it, not ended by it), written by the measure refresh from Fact.EarlyHelpEpisode for the end dates it recomputes; the measures counted at period end read it.");
+                        });
+                });
+
             modelBuilder.Entity("Scorecard.Warehouse.Measures.Measure", b =>
                 {
                     b.Property<string>("MeasureCode")

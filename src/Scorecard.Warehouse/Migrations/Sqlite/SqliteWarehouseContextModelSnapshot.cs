@@ -1426,6 +1426,35 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                     b.ToTable("Integration_Reject", (string)null);
                 });
 
+            modelBuilder.Entity("Scorecard.Warehouse.Measures.EarlyHelpOpenAtPeriodEnd", b =>
+                {
+                    b.Property<DateOnly>("PeriodEndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EpisodeKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EpisodeId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OrgUnitKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PeriodEndDate", "EpisodeKey");
+
+                    b.HasIndex("PeriodEndDate", "PersonKey", "OrgUnitKey", "StartDate", "EpisodeKey");
+
+                    b.ToTable("Fact_EarlyHelpOpenAtPeriodEnd", (string)null);
+                });
+
             modelBuilder.Entity("Scorecard.Warehouse.Measures.Measure", b =>
                 {
                     b.Property<string>("MeasureCode")

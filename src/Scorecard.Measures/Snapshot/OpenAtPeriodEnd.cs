@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+using Scorecard.Warehouse;
+using Scorecard.Warehouse.Measures;
+
+namespace Scorecard.Measures.Snapshot;
+
+/// <summary>
+/// The one place that says which early help episodes are open at a period end: started on or before the end date,
+/// and not ended by it (an episode ending on the end date is no longer open on it). The refresh writes the rows
+/// (<see cref="EarlyHelpOpenAtPeriodEnd"/>) before it computes, for the end dates it recomputes, and the measures
+/// counted at period end (EH01, EH05, EH13A/B, EH14) read them: the range join that finds the episodes spanning each
+/// end date, the costliest part of those measures, is then done once a refresh rather than four times a measure.
+/// </summary>
+public static class OpenAtPeriodEnd
+{
+    /// <summary>The rows for every period end date on or after <paramref name="since"/>, each end date once.</summary>
+    public static IQueryable<EarlyHelpOpenAtPeriodEnd> Rows(WarehouseContext db, DateOnly since) =>
+        from end in db.Periods.Where(p => p.EndDate >= since).Select(p => p.EndDate).Distinct()
+        from e in db.EarlyHelpEpisodes
+        where e.StartDate <= end && (e.EndDate == null || e.EndDate > end)
+        select new EarlyHelpOpenAtPeriodEnd
+        {
+            PeriodEndDate = end, EpisodeKey = e.EpisodeKey, EpisodeId = e.EpisodeId, PersonKey = e.PersonKey,
+            OrgUnitKey = e.OrgUnitKey, StartDate = e.StartDate,
+        };
+
+    /// <summary>
+    /// Replaces the rows of every end date on or after <paramref name="since"/> (DateOnly.MinValue: all of them) in the
+    /// caller's transaction. Episodes a load changed can move in or out of an end date only on or after the earliest
+    /// date it changed, so rows before it stay as they were.
+    /// </summary>
+    public static async Task<int> RebuildAsync(WarehouseContext db, DateOnly since, CancellationToken ct)
+    {
+        var stale = since == DateOnly.MinValue ? db.EarlyHelpOpenAtPeriodEnd : db.EarlyHelpOpenAtPeriodEnd.Where(o => o.PeriodEndDate >= since);
+        await stale.ExecuteDeleteAsync(ct);
+        // INSERT ... SELECT with EF Core's own translation of the rows' query, so the rows never leave the database and
+        // the rule above stays the only statement of it on every provider. The select lists its columns in the order
+        // of the projection, which is the order named here (a test compares the table with the query's rows).
+        await db.Database.OpenConnectionAsync(ct);
+        await using var command = Rows(db, since).CreateDbCommand();
+        var entity = db.Model.FindEntityType(typeof(EarlyHelpOpenAtPeriodEnd))!;
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var sql = db.GetService<ISqlGenerationHelper>();
+        string[] columns =
+        [
+            nameof(EarlyHelpOpenAtPeriodEnd.PeriodEndDate), nameof(EarlyHelpOpenAtPeriodEnd.EpisodeKey), nameof(EarlyHelpOpenAtPeriodEnd.EpisodeId),
+            nameof(EarlyHelpOpenAtPeriodEnd.PersonKey), nameof(EarlyHelpOpenAtPeriodEnd.OrgUnitKey), nameof(EarlyHelpOpenAtPeriodEnd.StartDate),
+        ];
+        var names = columns.Select(c => sql.DelimitIdentifier(entity.FindProperty(c)!.GetColumnName(table)!));
+        command.CommandText = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", names)})\n{command.CommandText}";
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        return await command.ExecuteNonQueryAsync(ct);
+    }
+}
