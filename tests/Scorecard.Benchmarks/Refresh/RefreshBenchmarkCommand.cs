@@ -187,7 +187,8 @@ internal sealed class RefreshBenchmarkCommand : IBenchmarkCommand
     }
 
     private static void PrintPhases(string name, RefreshResult r) =>
-        Console.WriteLine($"  {name}: prepare {r.PhaseSeconds.Prepare:N2} s, compute {r.PhaseSeconds.Compute:N2} s, write {r.PhaseSeconds.Write:N2} s, " +
+        Console.WriteLine($"  {name}: prepare {r.PhaseSeconds.Prepare:N2} s (of which episodes open at period end, {r.OpenAtPeriodEnd.Rows:N0} rows: {r.OpenAtPeriodEnd.Seconds:N2} s), " +
+            $"compute {r.PhaseSeconds.Compute:N2} s, write {r.PhaseSeconds.Write:N2} s, " +
             $"publish {r.PhaseSeconds.Publish:N2} s ({r.CellsPublished:N0} cells an audience); slowest: " +
             string.Join(", ", r.SecondsPerMeasure.OrderByDescending(x => x.Value).Take(6).Select(x => $"{x.Key} {x.Value:N2}")));
 
