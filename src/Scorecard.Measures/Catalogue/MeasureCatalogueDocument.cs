@@ -28,7 +28,10 @@ public static class MeasureCatalogueDocument
             - **Periods.** Every measure is computed for every month, financial quarter (April to June is Q1), financial year
               (April to March) and calendar year the data reaches. "In the period" means the date lies from its first day
               to its last, both included. "Open at the period end" means started on or before its last day and not ended
-              by it (an episode that ends on the last day is not open at the end).
+              by it (an episode that ends on the last day is not open at the end). For early help episodes the refresh writes
+              which are open at each period end date to `Fact.EarlyHelpOpenAtPeriodEnd` before it computes (for the end dates it
+              recomputes), and EH01, EH05, EH13A, EH13B and EH14 count from it, so the rule is applied once, in one place. It
+              is the refresh's copy, like the snapshot: an episode loaded since the last refresh appears there with the next one.
             - **Organisation units.** Every measure is computed for each team, each locality and the whole authority. A
               record counts in its team and in every unit above it; a record with no team counts for the authority only.
               Counts are of distinct units (a child open in two teams of a locality counts once for the locality), so a
