@@ -72,16 +72,7 @@ public class IncrementalRefreshScopeTests
         using var w = new TestWarehouse();
         var folder = await LoadedCouncilAsync(w);
 
-        // One more contact on 2026-09-20, with an early help outcome, copied from one of September's.
-        var file = Path.Combine(folder, "ssd_contacts.csv");
-        var lines = File.ReadAllLines(file).ToList();
-        var header = lines[0].Split(',');
-        int id = Array.IndexOf(header, "cont_contact_id"), date = Array.IndexOf(header, "cont_contact_date");
-        var cells = lines.Skip(1).Select(l => l.Split(',')).First(c => c[date].StartsWith("2026-09", StringComparison.Ordinal) && string.Join(',', c).Contains("EH Referral", StringComparison.Ordinal));
-        cells[id] = "C-NEW-1";
-        cells[date] = "2026-09-20";
-        lines.Add(string.Join(',', cells));
-        File.WriteAllLines(file, lines);
+        AddSeptemberContact(folder);
         var before = await w.CountsAsync("EH09", "2026-09");
         var episodesBefore = await LineageAsync(w, "EH01");
         var second = await w.Loader.LoadAsync(folder, Load);
@@ -99,6 +90,25 @@ public class IncrementalRefreshScopeTests
         (await w.CountsAsync("EH09", "2026-09")).ShouldBe((before.Numerator + 1, before.Denominator + 1));
         // The early help measures' values are the ones written by the first refresh.
         (await LineageAsync(w, "EH01")).ShouldBe(episodesBefore);
+        await ShouldEqualAFullRefreshAsync(w);
+    }
+
+    [Fact]
+    public async Task AWarehouseMadeBeforeTheOpenEpisodesTable_HasItWrittenWhole_AtItsNextRefresh()
+    {
+        using var w = new TestWarehouse();
+        var folder = await LoadedCouncilAsync(w);
+        // As a warehouse migrated from before the table existed: the snapshot is there, the table is empty.
+        await using (var db = w.Open()) await db.EarlyHelpOpenAtPeriodEnd.ExecuteDeleteAsync();
+        // A load that changes no episode, so no measure reading the table is redone (EH09 alone is).
+        AddSeptemberContact(folder);
+        (await w.Loader.LoadAsync(folder, Load)).Tables.Single(t => t.Table == "ssd_contacts").RowsInserted.ShouldBe(1);
+
+        var incremental = await w.RefreshAsync();
+
+        incremental.MeasuresRecomputed.ShouldBe(["EH09"]);
+        // Every end date written all the same: the table holds what a full refresh writes.
+        incremental.OpenAtPeriodEnd.Rows.ShouldBeGreaterThan(0);
         await ShouldEqualAFullRefreshAsync(w);
     }
 
@@ -273,6 +283,20 @@ public class IncrementalRefreshScopeTests
     }
 
     /// <summary>Sets one column of the rows of a CSV file whose key column has the given value.</summary>
+    /// <summary>One more contact on 2026-09-20, with an early help outcome, copied from one of September's.</summary>
+    private static void AddSeptemberContact(string folder)
+    {
+        var file = Path.Combine(folder, "ssd_contacts.csv");
+        var lines = File.ReadAllLines(file).ToList();
+        var header = lines[0].Split(',');
+        int id = Array.IndexOf(header, "cont_contact_id"), date = Array.IndexOf(header, "cont_contact_date");
+        var cells = lines.Skip(1).Select(l => l.Split(',')).First(c => c[date].StartsWith("2026-09", StringComparison.Ordinal) && string.Join(',', c).Contains("EH Referral", StringComparison.Ordinal));
+        cells[id] = "C-NEW-1";
+        cells[date] = "2026-09-20";
+        lines.Add(string.Join(',', cells));
+        File.WriteAllLines(file, lines);
+    }
+
     private static void Rewrite(string file, string keyColumn, string key, string column, string value)
     {
         var lines = File.ReadAllLines(file);

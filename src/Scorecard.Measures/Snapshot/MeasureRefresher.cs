@@ -106,11 +106,12 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
 
         // The episodes open at each end date that a measure counted at period end recomputes, written and committed
         // before the parallel readers below count them. A warehouse whose table was never written (made before it
-        // existed) has it written whole, so that drill-through finds every end date.
+        // existed) has it written whole at its first refresh, whatever that redoes, so that drill-through finds every
+        // end date.
         var openFrom = groups.SelectMany(g => g.Measures)
             .Where(m => MeasureSources.EntitiesRead(db, m).Contains(typeof(EarlyHelpOpenAtPeriodEnd)))
             .Select(m => fromOf[m.Code]).DefaultIfEmpty(DateOnly.MaxValue).Min();
-        if (openFrom != DateOnly.MaxValue && !full && !await db.EarlyHelpOpenAtPeriodEnd.AnyAsync(ct)) openFrom = DateOnly.MinValue;
+        if (!full && !await db.EarlyHelpOpenAtPeriodEnd.AnyAsync(ct) && await db.EarlyHelpEpisodes.AnyAsync(ct)) openFrom = DateOnly.MinValue;
         var openRows = 0;
         var openStarted = clock.Elapsed;
         if (openFrom != DateOnly.MaxValue)
@@ -119,8 +120,7 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
             openRows = await OpenAtPeriodEnd.RebuildAsync(db, openFrom, ct);
             await open.CommitAsync(ct);
         }
-        var openAt = clock.Elapsed;
-        var prepared = openAt;
+        var prepared = clock.Elapsed;
         var available = MeasureCatalogue.All.Where(m => !catalogue.Unavailable.ContainsKey(m.Code) && groupOf.ContainsKey(m.Code)).ToList();
         var (computed, timings) = available.Count > 0
             ? await new MeasureComputation(contexts, options).RunAsync(available, m => (fromOf[m.Code], groupOf[m.Code].Periods.Min(p => p.StartDate)), authority, progress, ct)
@@ -215,7 +215,7 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
             MeasuresRecomputed = MeasureCatalogue.All.Where(m => recomputed.Contains(m.Code)).Select(m => m.Code).ToList(),
             PhaseSeconds = (prepared.TotalSeconds, (computedAt - prepared).TotalSeconds, (writtenAt - computedAt).TotalSeconds, (clock.Elapsed - writtenAt).TotalSeconds),
             CellsPublished = published,
-            OpenAtPeriodEnd = (openRows, (openAt - openStarted).TotalSeconds),
+            OpenAtPeriodEnd = (openRows, (prepared - openStarted).TotalSeconds),
         };
     }
 }
