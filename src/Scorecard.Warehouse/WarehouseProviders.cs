@@ -21,6 +21,12 @@ public sealed class WarehouseOptions
     /// <summary>For SQLite a file path or a full connection string; for the servers a connection string.</summary>
     public string? ConnectionString { get; set; }
 
+    /// <summary>
+    /// Leave PostgreSQL's JIT compilation as the server has it. Off by default: Scorecard turns it off for each of
+    /// its sessions (<see cref="PostgresSession"/>), since it cost the refresh more than it gave.
+    /// </summary>
+    public bool PostgreSqlJit { get; set; }
+
     public string ResolveConnectionString()
     {
         var value = string.IsNullOrWhiteSpace(ConnectionString) ? null : ConnectionString.Trim();
@@ -71,8 +77,8 @@ public sealed class WarehouseContextFactory(WarehouseOptions options)
                 new DbContextOptionsBuilder<SqliteWarehouseContext>().UseSqlite(cs, o => o.CommandTimeout(600)).Options),
             WarehouseProvider.SqlServer => new SqlServerWarehouseContext(
                 new DbContextOptionsBuilder<SqlServerWarehouseContext>().UseSqlServer(cs, SqlServerOptions).Options),
-            WarehouseProvider.PostgreSql => new PostgresWarehouseContext(
-                new DbContextOptionsBuilder<PostgresWarehouseContext>().UseNpgsql(cs, o => o.CommandTimeout(600)).Options),
+            WarehouseProvider.PostgreSql => new PostgresWarehouseContext(PostgresSession.Configure(
+                new DbContextOptionsBuilder<PostgresWarehouseContext>().UseNpgsql(cs, o => o.CommandTimeout(600)), options.PostgreSqlJit).Options),
             _ => throw new ArgumentOutOfRangeException(nameof(options)),
         };
     }
@@ -91,8 +97,8 @@ public sealed class WarehouseContextFactory(WarehouseOptions options)
     {
         WarehouseProvider.Sqlite => new SqliteWarehouseContext(
             new DbContextOptionsBuilder<SqliteWarehouseContext>().UseSqlite(connection, o => o.CommandTimeout(600)).Options),
-        WarehouseProvider.PostgreSql => new PostgresWarehouseContext(
-            new DbContextOptionsBuilder<PostgresWarehouseContext>().UseNpgsql(connection, o => o.CommandTimeout(600)).Options),
+        WarehouseProvider.PostgreSql => new PostgresWarehouseContext(PostgresSession.Configure(
+            new DbContextOptionsBuilder<PostgresWarehouseContext>().UseNpgsql(connection, o => o.CommandTimeout(600)), keepJit: false).Options),
         WarehouseProvider.SqlServer => new SqlServerWarehouseContext(
             new DbContextOptionsBuilder<SqlServerWarehouseContext>().UseSqlServer(connection, SqlServerOptions).Options),
         _ => throw new ArgumentOutOfRangeException(nameof(provider)),

@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Scorecard.Warehouse;
+
+namespace Scorecard.Measures.Tests;
+
+/// <summary>
+/// Each PostgreSQL session Scorecard opens has JIT compilation off, whatever the server's default (it cost the refresh
+/// more than it saved), unless the council keeps the server's setting with Scorecard:Warehouse:PostgreSqlJit.
+/// </summary>
+public class PostgresSessionTests
+{
+    [PostgresFact]
+    public async Task EverySessionScorecardOpens_HasJitOff_WhetherOpenedOnceOrAgainFromThePool()
+    {
+        await using var pg = await PostgresTestWarehouse.CreateAsync();
+        var pooled = new WarehouseContextFactory(new WarehouseOptions
+        {
+            Provider = WarehouseProvider.PostgreSql,
+            ConnectionString = new NpgsqlConnectionStringBuilder(pg.ConnectionString) { Pooling = true }.ToString(),
+        });
+
+        // Twice: the second context gets the first one's physical connection back from the pool, which the pool resets
+        // (DISCARD ALL) on return, so the setting must be made again at each opening.
+        for (var i = 0; i < 2; i++)
+        {
+            await using var db = pooled.Create();
+            (await JitAsync(db)).ShouldBe("off");
+        }
+        NpgsqlConnection.ClearAllPools();
+    }
+
+    [PostgresFact]
+    public async Task PostgreSqlJit_KeepsTheServersOwnSetting()
+    {
+        await using var pg = await PostgresTestWarehouse.CreateAsync();
+        // The server's default, on a connection Scorecard did not open: "on" where PostgreSQL was built with LLVM,
+        // "off" where not. The test makes the server's default "on" for its database so that keeping it shows.
+        await using (var admin = new NpgsqlConnection(pg.ConnectionString))
+        {
+            await admin.OpenAsync();
+            await using var alter = new NpgsqlCommand($"ALTER DATABASE \"{admin.Database}\" SET jit = on", admin);
+            await alter.ExecuteNonQueryAsync();
+        }
+        var keeping = new WarehouseContextFactory(new WarehouseOptions
+        {
+            Provider = WarehouseProvider.PostgreSql, ConnectionString = pg.ConnectionString, PostgreSqlJit = true,
+        });
+
+        await using (var db = keeping.Create()) (await JitAsync(db)).ShouldBe("on");
+        await using (var db = pg.Contexts.Create()) (await JitAsync(db)).ShouldBe("off");
+    }
+
+    private static async Task<string> JitAsync(WarehouseContext db)
+    {
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "SHOW jit";
+        return (string)(await command.ExecuteScalarAsync())!;
+    }
+}
