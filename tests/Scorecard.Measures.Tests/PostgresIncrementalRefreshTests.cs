@@ -76,6 +76,33 @@ public class PostgresIncrementalRefreshTests
         (await SnapshotAsync(pg.Contexts)).ShouldBe(afterIncremental);
     }
 
+    [PostgresFact]
+    public async Task FullRefresh_OnPostgres_LeavesTheOpenEpisodesVacuumedAndAnalysed_ForIndexOnlyReads()
+    {
+        await using var pg = await PostgresTestWarehouse.CreateAsync();
+        using var extract = new GeneratedFolder(new SyntheticCouncilOptions { Children = 800, Seed = 11 });
+        (await pg.Loader.LoadAsync(extract.Folder)).Status.ShouldBe(LoadStatus.Succeeded);
+        (await new MeasureRefresher(pg.Contexts, new MeasureOptions(), Repository.TargetsFile).RefreshAsync()).OpenAtPeriodEnd.Rows.ShouldBeGreaterThan(0);
+
+        // VACUUM marks every page it finds all-visible in the visibility map (pg_class.relallvisible), which is what lets
+        // the measures read the table's index alone; ANALYZE records the row count (reltuples, -1 when never analysed).
+        // Rows just written are on pages no VACUUM has seen, so without it relallvisible would be 0 seconds after the load.
+        await using var db = pg.Contexts.Create();
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "SELECT relpages, relallvisible, reltuples FROM pg_class WHERE oid = '\"Fact\".\"EarlyHelpOpenAtPeriodEnd\"'::regclass";
+        int pages, allVisible;
+        float tuples;
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            (await reader.ReadAsync()).ShouldBeTrue();
+            (pages, allVisible, tuples) = (reader.GetInt32(0), reader.GetInt32(1), reader.GetFloat(2));
+        }
+        pages.ShouldBeGreaterThan(0);
+        allVisible.ShouldBe(pages);
+        tuples.ShouldBe(await db.EarlyHelpOpenAtPeriodEnd.CountAsync());
+    }
+
     private static async Task<List<string>> SnapshotAsync(WarehouseContextFactory contexts)
     {
         await using var db = contexts.Create();
