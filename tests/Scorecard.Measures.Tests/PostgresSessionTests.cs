@@ -1,12 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Scorecard.Measures.Snapshot;
 using Scorecard.Warehouse;
 
 namespace Scorecard.Measures.Tests;
 
 /// <summary>
 /// Each PostgreSQL session Scorecard opens has JIT compilation off, whatever the server's default (it cost the refresh
-/// more than it saved), unless the council keeps the server's setting with Scorecard:Warehouse:PostgreSqlJit.
+/// more than it saved), unless the council keeps the server's setting with Scorecard:Warehouse:PostgreSqlJit; and the
+/// refresh's readers run without parallel workers.
 /// </summary>
 public class PostgresSessionTests
 {
@@ -51,11 +53,26 @@ public class PostgresSessionTests
         await using (var db = pg.Contexts.Create()) (await JitAsync(db)).ShouldBe("off");
     }
 
-    private static async Task<string> JitAsync(WarehouseContext db)
+    [PostgresFact]
+    public async Task TheRefreshsReaders_RunWithoutParallelWorkers_OtherSessionsKeepTheServersSetting()
+    {
+        await using var pg = await PostgresTestWarehouse.CreateAsync();
+        await using var reader = pg.Contexts.Create();
+        await MeasureComputation.ConfigureReaderAsync(reader, CancellationToken.None);
+        (await ShowAsync(reader, "max_parallel_workers_per_gather")).ShouldBe("0");
+
+        // Any other session (the feed's, a load's) keeps the server's default, which is 2 unless a council changed it.
+        await using var other = pg.Contexts.Create();
+        (await ShowAsync(other, "max_parallel_workers_per_gather")).ShouldNotBe("0");
+    }
+
+    private static Task<string> JitAsync(WarehouseContext db) => ShowAsync(db, "jit");
+
+    private static async Task<string> ShowAsync(WarehouseContext db, string setting)
     {
         await db.Database.OpenConnectionAsync();
         await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = "SHOW jit";
+        command.CommandText = "SHOW " + setting;
         return (string)(await command.ExecuteScalarAsync())!;
     }
 }

@@ -96,8 +96,21 @@ public sealed class MeasureComputation(WarehouseContextFactory contexts, Measure
     /// grouping sorts get a 16 MiB cache (the default 2 MiB spilled them to temporary files: 0.4 CPU s of a full
     /// refresh of the 40,000-child council in system calls).
     /// </summary>
-    private static async Task ConfigureReaderAsync(WarehouseContext reader, CancellationToken ct)
+    /// <remarks>
+    /// PostgreSQL runs each reader's queries without parallel workers. The refresh already runs up to four queries side
+    /// by side, one per core of the machine running it; workers inside each compete with the others for the server's
+    /// cores, and the plans PostgreSQL made for them with workers repeated work (for EH06 each of the two processes built
+    /// the whole per-episode aggregate of 604,026 scores). Without them a full refresh of the 40,000-child council took
+    /// about a tenth less of the server's CPU (docs/performance.md).
+    /// </remarks>
+    internal static async Task ConfigureReaderAsync(WarehouseContext reader, CancellationToken ct)
     {
+        if (reader.Database.IsNpgsql())
+        {
+            await reader.Database.OpenConnectionAsync(ct);
+            await reader.Database.ExecuteSqlRawAsync("SET max_parallel_workers_per_gather = 0", ct);
+            return;
+        }
         if (!reader.Database.IsSqlite()) return;
         await reader.Database.OpenConnectionAsync(ct);
         await reader.Database.ExecuteSqlRawAsync("PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -16384;", ct);
