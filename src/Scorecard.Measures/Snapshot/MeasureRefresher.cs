@@ -119,7 +119,7 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
             await using var open = await db.Database.BeginTransactionAsync(ct);
             openRows = await OpenAtPeriodEnd.RebuildAsync(db, openFrom, ct);
             await open.CommitAsync(ct);
-            await OpenAtPeriodEnd.TidyAsync(db, ct);
+            await OpenAtPeriodEnd.TidyAsync(db, openFrom, ct);
         }
         var prepared = clock.Elapsed;
         var available = MeasureCatalogue.All.Where(m => !catalogue.Unavailable.ContainsKey(m.Code) && groupOf.ContainsKey(m.Code)).ToList();
