@@ -13,7 +13,11 @@ public static class WarehouseDatabase
 
     public static async Task MigrateAsync(WarehouseContext db, CancellationToken ct = default)
     {
-        await db.Database.MigrateAsync(ct);
+        // A warehouse already up to date is not migrated again: EF Core's migrate takes its lock (a write and a delete,
+        // each committed) and compares the whole model with the last migration's before it finds nothing to do, which
+        // was a tenth of an incremental refresh. Reading the history table is enough to know.
+        if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
+            await db.Database.MigrateAsync(ct);
         if (db.Database.IsSqlite())
         {
             // WAL lets the API read while a load writes; it is a property of the file, so set once here.
