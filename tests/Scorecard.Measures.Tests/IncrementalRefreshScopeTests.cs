@@ -144,6 +144,38 @@ public class IncrementalRefreshScopeTests
     }
 
     [Fact]
+    public async Task AnEpisodeClosed_LeavesTheValuesItDidNotMoveAsTheyWere_AndAgreesWithAFullRefresh()
+    {
+        using var w = new TestWarehouse();
+        var folder = await LoadedCouncilAsync(w);
+
+        // An episode open at the end of the data, started before September 2026, closes on 2026-09-20.
+        var file = Path.Combine(folder, "ssd_early_help_episodes.csv");
+        var lines = File.ReadAllLines(file);
+        var header = lines[0].Split(',');
+        int start = Array.IndexOf(header, "earl_episode_start_date"), end = Array.IndexOf(header, "earl_episode_end_date"), reason = Array.IndexOf(header, "earl_episode_end_reason");
+        var row = Array.FindIndex(lines, 1, l => l.Split(',') is var c && c[end].Length == 0 && string.CompareOrdinal(c[start], "2026-09-01") < 0);
+        var cells = lines[row].Split(',');
+        cells[end] = "2026-09-20";
+        cells[reason] = "OM";
+        lines[row] = string.Join(',', cells);
+        File.WriteAllLines(file, lines);
+        var startsBefore = await LineageAsync(w, "EH02");
+        var openBefore = await LineageAsync(w, "EH01");
+        (await w.Loader.LoadAsync(folder, Load)).Status.ShouldBe(LoadStatus.Succeeded);
+
+        var incremental = await w.RefreshAsync();
+
+        // Both read episodes and are recomputed from the closure. A closure moves no start: EH02's values come out as
+        // they were and stay as written by the first refresh (its batch). The child is no longer open at the end of
+        // September in the episode's team: EH01's values there are written again, as of the second load.
+        ShouldRedo(incremental, redone: ["EH01", "EH02"], kept: ["EH09"]);
+        (await LineageAsync(w, "EH02")).ShouldBe(startsBefore);
+        (await LineageAsync(w, "EH01")).ShouldNotBe(openBefore);
+        await ShouldEqualAFullRefreshAsync(w);
+    }
+
+    [Fact]
     public async Task APersonsEthnicityChanged_RedoesEverything()
     {
         using var w = new TestWarehouse();

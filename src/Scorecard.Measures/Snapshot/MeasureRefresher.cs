@@ -150,6 +150,10 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
             }
         }
 
+        // What was recomputed to the values stored is left as it is, in the snapshot and in both published tables.
+        var unchanged = full ? [] : await UnchangedValues.FindAsync(db, groups, values, ct);
+        if (unchanged.Count > 0) values = values.Where(v => !unchanged.Contains((v.PeriodKey, v.MeasureCode))).ToList();
+
         // SQLite: the snapshot and both published tables go in one transaction; a 64 MiB page cache keeps their index
         // pages in memory rather than spilling them to the log and reading them back (the default is 2 MiB). The
         // connection goes back to the pool with the default.
@@ -165,15 +169,25 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
         if (groups.Count > 0)
         {
             // By the periods' keys, which the snapshot's period index finds (looked up in the period table, every stored
-            // value was read to find the few an incremental refresh replaces), and by measure where only some were redone.
+            // value was read to find the few an incremental refresh replaces), and by measure where only some were redone;
+            // periods with the same measures redone to new values share a statement.
             foreach (var group in groups)
             {
-                var keys = group.Keys;
+                if (everything)
+                {
+                    await db.MeasureValues.ExecuteDeleteAsync(ct);
+                    continue;
+                }
                 var codes = group.Measures.Select(m => m.Code).ToList();
-                var stale = everything ? db.MeasureValues
-                    : codes.Count == MeasureCatalogue.All.Count ? db.MeasureValues.Where(v => keys.Contains(v.PeriodKey))
-                    : db.MeasureValues.Where(v => keys.Contains(v.PeriodKey) && codes.Contains(v.MeasureCode));
-                await stale.ExecuteDeleteAsync(ct);
+                foreach (var part in group.Periods.Select(p => (p.PeriodKey, Codes: codes.Where(c => !unchanged.Contains((p.PeriodKey, c))).ToList()))
+                             .Where(x => x.Codes.Count > 0).GroupBy(x => string.Join(",", x.Codes)))
+                {
+                    var keys = part.Select(x => x.PeriodKey).ToList();
+                    var redo = part.First().Codes;
+                    var stale = redo.Count == MeasureCatalogue.All.Count ? db.MeasureValues.Where(v => keys.Contains(v.PeriodKey))
+                        : db.MeasureValues.Where(v => keys.Contains(v.PeriodKey) && redo.Contains(v.MeasureCode));
+                    await stale.ExecuteDeleteAsync(ct);
+                }
             }
             written = await BulkInsert.InsertAsync(db, values, ct);
         }
@@ -187,8 +201,8 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
         var republish = settling.Union(created)
             .Union(ProvisionalFlags.PeriodsCrossingSettlement(periods, options, plan.Last?.DataAsOf, asOf))
             .Union(PeriodDimension.CompletedBetween(periods, plan.Last?.DataAsOf, asOf)).ToHashSet();
-        var redone = groups.SelectMany(g => g.Periods.Select(p => (p.PeriodKey, Codes: g.Measures.Select(m => m.Code))))
-            .GroupBy(x => x.PeriodKey).ToDictionary(x => x.Key, x => (IReadOnlySet<string>)x.SelectMany(y => y.Codes).ToHashSet(StringComparer.Ordinal));
+        var redone = groups.SelectMany(g => g.Periods.SelectMany(p => g.Measures.Select(m => (p.PeriodKey, m.Code)))).Where(x => !unchanged.Contains(x))
+            .GroupBy(x => x.PeriodKey).ToDictionary(x => x.Key, x => (IReadOnlySet<string>)x.Select(y => y.Code).ToHashSet(StringComparer.Ordinal));
         var published = await new SnapshotPublisher(options).PublishAsync(db,
             new PublishInput(periods, full || catalogue.Changed ? null : republish, values, redone, asOf, refreshedAt, plan.UpToBatchId), ct);
 
