@@ -28,19 +28,30 @@ public static class OpenAtPeriodEnd
         };
 
     /// <summary>
-    /// Replaces the rows of every end date on or after <paramref name="since"/> (DateOnly.MinValue: all of them) in the
-    /// caller's transaction. Episodes a load changed can move in or out of an end date only on or after the earliest
-    /// date it changed, so rows before it stay as they were.
+    /// Brings the rows of every end date on or after <paramref name="since"/> (DateOnly.MinValue: all of them, written
+    /// whole) up to date in the caller's transaction, and returns the rows written. Episodes a load changed can move in
+    /// or out of an end date only on or after the earliest date it changed, so rows before it stay as they were.
     /// </summary>
     public static async Task<int> RebuildAsync(WarehouseContext db, DateOnly since, CancellationToken ct)
     {
-        var stale = since == DateOnly.MinValue ? db.EarlyHelpOpenAtPeriodEnd : db.EarlyHelpOpenAtPeriodEnd.Where(o => o.PeriodEndDate >= since);
-        await stale.ExecuteDeleteAsync(ct);
+        var rows = Rows(db, since);
+        if (since == DateOnly.MinValue)
+            await db.EarlyHelpOpenAtPeriodEnd.ExecuteDeleteAsync(ct);
+        else
+        {
+            // Only the rows that moved: those no longer open (or whose episode changed) out, the rest stay, and only the
+            // missing are written below. A month's closures take a few hundred rows out of ten thousand, and deleting and
+            // writing the rest again was most of what this step wrote.
+            await db.EarlyHelpOpenAtPeriodEnd.Where(o => o.PeriodEndDate >= since && !rows.Any(r => r.PeriodEndDate == o.PeriodEndDate
+                && r.EpisodeKey == o.EpisodeKey && r.EpisodeId == o.EpisodeId && r.PersonKey == o.PersonKey && r.OrgUnitKey == o.OrgUnitKey
+                && r.StartDate == o.StartDate)).ExecuteDeleteAsync(ct);
+            rows = rows.Where(r => !db.EarlyHelpOpenAtPeriodEnd.Any(o => o.PeriodEndDate == r.PeriodEndDate && o.EpisodeKey == r.EpisodeKey));
+        }
         // INSERT ... SELECT with EF Core's own translation of the rows' query, so the rows never leave the database and
         // the rule above stays the only statement of it on every provider. The select lists its columns in the order
         // of the projection, which is the order named here (a test compares the table with the query's rows).
         await db.Database.OpenConnectionAsync(ct);
-        await using var command = Rows(db, since).CreateDbCommand();
+        await using var command = rows.CreateDbCommand();
         var entity = db.Model.FindEntityType(typeof(EarlyHelpOpenAtPeriodEnd))!;
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var sql = db.GetService<ISqlGenerationHelper>();
