@@ -84,22 +84,22 @@ public class PostgresIncrementalRefreshTests
         (await pg.Loader.LoadAsync(extract.Folder)).Status.ShouldBe(LoadStatus.Succeeded);
         (await new MeasureRefresher(pg.Contexts, new MeasureOptions(), Repository.TargetsFile).RefreshAsync()).OpenAtPeriodEnd.Rows.ShouldBeGreaterThan(0);
 
-        // VACUUM marks every page it finds all-visible in the visibility map (pg_class.relallvisible), which is what lets
-        // the measures read the table's index alone; ANALYZE records the row count (reltuples, -1 when never analysed).
-        // Rows just written are on pages no VACUUM has seen, so without it relallvisible would be 0 seconds after the load.
+        // A VACUUM run by a session, not by autovacuum, counts in vacuum_count, which is updated as it ends; ANALYZE
+        // records the row count (reltuples, -1 when never analysed). Whether VACUUM could mark the pages all-visible
+        // (relallvisible) is not asserted: it cannot while any older transaction in the database is open, such as
+        // autovacuum analysing the tables just loaded, which a loaded test server does.
         await using var db = pg.Contexts.Create();
         await db.Database.OpenConnectionAsync();
         await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = "SELECT relpages, relallvisible, reltuples FROM pg_class WHERE oid = '\"Fact\".\"EarlyHelpOpenAtPeriodEnd\"'::regclass";
-        int pages, allVisible;
+        command.CommandText = "SELECT pg_stat_get_vacuum_count(c.oid), c.reltuples FROM pg_class c WHERE c.oid = '\"Fact\".\"EarlyHelpOpenAtPeriodEnd\"'::regclass";
+        long vacuums;
         float tuples;
         await using (var reader = await command.ExecuteReaderAsync())
         {
             (await reader.ReadAsync()).ShouldBeTrue();
-            (pages, allVisible, tuples) = (reader.GetInt32(0), reader.GetInt32(1), reader.GetFloat(2));
+            (vacuums, tuples) = (reader.GetInt64(0), reader.GetFloat(1));
         }
-        pages.ShouldBeGreaterThan(0);
-        allVisible.ShouldBe(pages);
+        vacuums.ShouldBe(1);
         tuples.ShouldBe(await db.EarlyHelpOpenAtPeriodEnd.CountAsync());
     }
 
