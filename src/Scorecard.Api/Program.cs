@@ -1,4 +1,5 @@
 using Scorecard.Api;
+using Scorecard.Api.Feed;
 using Scorecard.Api.Warehouse;
 
 // The feed on its own (IIS, a container). `scorecard serve` builds the same host from ScorecardApi.
@@ -8,4 +9,6 @@ builder.AddScorecardApi();
 var app = builder.Build();
 app.UseScorecardApi();
 await app.PrepareScorecardWarehouseAsync();
-await app.RunAsync();
+await app.StartAsync();
+await app.WarmUpScorecardFeedAsync(app.Lifetime.ApplicationStopping);
+await app.WaitForShutdownAsync();

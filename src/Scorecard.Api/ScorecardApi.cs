@@ -33,6 +33,8 @@ public static class ScorecardApi
 
     public static WebApplication UseScorecardApi(this WebApplication app)
     {
+        // Before everything, so the feed's warm-up at start goes through all of it (FeedWarmUp).
+        app.UseScorecardWarmUp();
         // Outermost, so it records the status actually sent, whatever answered.
         app.UseScorecardRequestLog();
         app.UseResponseCompression();

@@ -90,7 +90,8 @@ public class FeedPageWriterTests(FeedFixture feed)
 
     /// <summary>
     /// A whole export through its nextLinks: every page after the first was read ahead (the second from the first
-    /// page's query, each later one by stepping over the page before), and every page is the library's, byte for byte.
+    /// page's query, each later one by the query of the $skiptoken in the nextLink of the page before), and every page
+    /// is the library's, byte for byte.
     /// </summary>
     [Fact]
     public async Task AWholeExport_IsReadAheadPageByPage_AndIsTheLibrarysExport()
@@ -140,6 +141,35 @@ public class FeedPageWriterTests(FeedFixture feed)
         using var theirs = FeedFixture.ClientOf(library, FeedFixture.AnalystKey);
         var expected = await theirs.GetByteArrayAsync(next);
         (await analysts.Content.ReadAsByteArrayAsync()).SequenceEqual(expected).ShouldBeTrue();
+    }
+
+    /// <summary>
+    /// The warm-up at start reads, through the whole pipeline and the feed's own reader and writer, the first pages of
+    /// every set (here two, at most, of each), writes one log line for all of them and none per request, and leaves no
+    /// page read ahead behind it.
+    /// </summary>
+    [Fact]
+    public async Task TheWarmUp_ReadsTheFirstPagesOfEverySet_LogsOneLine_AndKeepsNoPageReadAhead()
+    {
+        var (written, waiting) = (FeedPageWriter.PagesWritten, FeedPageReader.ReadAheads.Count);
+        // Started as the feed starts (Program.cs): the warm-up runs once the host has started, and says when it is done.
+        await using var host = feed.CreateFactory(new Dictionary<string, string?> { ["Scorecard:Api:WarmUp:Pages"] = "2" });
+        using var client = FeedFixture.ClientOf(host, FeedFixture.AnalystKey);
+        for (var waited = 0; waited < 600 && !feed.Logs.Lines.Any(l => l.Contains("Warmed up the feed", StringComparison.Ordinal)); waited++) await Task.Delay(100);
+        (FeedPageWriter.PagesWritten - written).ShouldBeGreaterThan(0, "the warm-up did not run");
+
+        // Each set has ceil(rows / page size) pages, an empty set one: the warm-up reads two of them, or fewer if there are fewer.
+        var expected = 0;
+        foreach (var set in FeedModel.Sets)
+        {
+            var rows = int.Parse(await client.GetStringAsync($"/odata/{set.Name}/$count"), System.Globalization.CultureInfo.InvariantCulture);
+            expected += Math.Clamp((rows + FeedFixture.PageSize - 1) / FeedFixture.PageSize, 1, 2);
+        }
+        expected.ShouldBeGreaterThan(FeedModel.Sets.Count, "some set of this council has more than one page, so the warm-up follows a nextLink");
+        (FeedPageWriter.PagesWritten - written).ShouldBe(expected);
+        FeedPageReader.ReadAheads.Count.ShouldBe(waiting, "a page read ahead for the warm-up would wait for no one");
+        feed.Logs.Lines.ShouldContain(l => l.Contains($"Warmed up the feed: {expected} pages of {FeedModel.Sets.Count} sets", StringComparison.Ordinal));
+        feed.Logs.Lines.ShouldNotContain(l => l.Contains("Scorecard.Api.Requests", StringComparison.Ordinal) && l.Contains(FeedWarmUp.CallerName, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using System.Linq.Expressions;
 using System.Reflection;
 using System.Text.Json;
 using Microsoft.AspNetCore.OData.Abstracts;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.AspNetCore.OData.Edm;
 using Microsoft.AspNetCore.OData.Extensions;
 using Microsoft.AspNetCore.OData.Query;
@@ -63,25 +64,41 @@ internal static class FeedPageReader
         var query = rows.Provider.CreateQuery<T>(page);
         if (!ReadAheads.Eligible(options) || ReadAheads.KeyOf(request.HttpContext, request.Path, request.QueryString.Value) is not { } key)
             return columns.Read(request, db, query, pageSize, ahead: null) ?? ReadPage.ThroughEfCore(request, query, pageSize);
-        // The same query taking two pages and a row: its second page is this page's next one, as its nextLink would read it.
-        var ahead = rows.Provider.CreateQuery<T>(WithTake(page, 2 * pageSize + 1));
         if (ReadAheads.Take(key) is JsonPage<T> ready)
         {
             Interlocked.Increment(ref PagesReadAhead);
-            return columns.Served(request, db, ready, query, ahead, pageSize);
+            // Its next page is what its nextLink's $skiptoken selects: the library's skip token applied to this page's
+            // query in the set's own order, a page and a row.
+            var ordered = rows.Provider.CreateQuery<T>(WithoutSkipToken(((MethodCallExpression)page).Arguments[0]));
+            return columns.Served(request, db, ready, query, pageSize, token =>
+                rows.Provider.CreateQuery<T>(WithTake(page, pageSize + 1, new SkipTokenQueryOption(token, options.Context).ApplyTo(ordered, settings, options).Expression)));
         }
         // Read ahead only along an export (its first page, or a page that was itself read ahead), never for a page
         // asked for on its own (a $skiptoken of the caller's choosing), which would read a page no one asks for.
-        return columns.Read(request, db, query, pageSize, string.IsNullOrEmpty(options.RawValues.SkipToken) ? ahead : null)
+        // The first page's query takes two pages and a row: its second page is the next one, as its nextLink would read it.
+        return columns.Read(request, db, query, pageSize, string.IsNullOrEmpty(options.RawValues.SkipToken) ? rows.Provider.CreateQuery<T>(WithTake(page, 2 * pageSize + 1)) : null)
             ?? ReadPage.ThroughEfCore(request, query, pageSize);
     }
 
-    /// <summary>The page's query with its Take(page size + 1) made another number of rows: the same SQL, another limit.</summary>
-    private static Expression WithTake(Expression page, int rows)
+    /// <summary>
+    /// A page's query without its own $skiptoken, which the library applies as a Where straight after the order
+    /// (ODataQueryOptions.ApplyTo: $filter, the order, then $skiptoken). Left in, it would be a second, weaker bound
+    /// beside the next page's, and SQLite starts its search at the first: it would step over this page's keys again.
+    /// Anything else is left as it is (the next page is still right, only slower).
+    /// </summary>
+    private static Expression WithoutSkipToken(Expression query) =>
+        query is MethodCallExpression { Method: { Name: nameof(Queryable.Where), DeclaringType: var where } } skipToken && where == typeof(Queryable)
+        && skipToken.Arguments[0] is MethodCallExpression { Method: { Name: nameof(Queryable.OrderBy) or nameof(Queryable.OrderByDescending) or nameof(Queryable.ThenBy) or nameof(Queryable.ThenByDescending), DeclaringType: var order } } ordered
+        && order == typeof(Queryable)
+            ? ordered
+            : query;
+
+    /// <summary>The page's query with its Take(page size + 1) made another number of rows, over its own source or another.</summary>
+    private static Expression WithTake(Expression page, int rows, Expression? source = null)
     {
         var take = (MethodCallExpression)page;
         // A property of a constant, as the library parameterizes it, so the database sees a parameter and EF Core one query shape.
-        return Expression.Call(take.Method, take.Arguments[0], Expression.Property(Expression.Constant(new RowCount(rows)), nameof(RowCount.Rows)));
+        return Expression.Call(take.Method, source ?? take.Arguments[0], Expression.Property(Expression.Constant(new RowCount(rows)), nameof(RowCount.Rows)));
     }
 
     private sealed record RowCount(int Rows);
@@ -129,8 +146,8 @@ internal static class FeedPageReader
         /// <summary>The page size when the page was cut short (there is a next page), else 0.</summary>
         public int NextPageSize { get; protected init; }
 
-        /// <summary>Reads the next page, once this one has been answered (see <see cref="ReadAheads"/>); null when not read ahead.</summary>
-        public Func<ReadPage?>? ReadNext { get; set; }
+        /// <summary>Reads the next page, given the nextLink this one was answered with (see <see cref="ReadAheads"/>); null when not read ahead.</summary>
+        public Func<Uri, ReadPage?>? ReadNext { get; set; }
 
         /// <summary>The rows as the library would have handed them on, for its serializer.</summary>
         public abstract IQueryable Materialise(HttpRequest request);
@@ -252,20 +269,13 @@ internal static class FeedPageReader
                 names.Add(clrProperty.Name);
             }
             if (clrType.GetConstructor(Type.EmptyTypes) is null) return null;
-            // Two rows with the same key: the set's key is what its own order (and a $skiptoken) goes by.
-            var (a, b) = (Expression.Parameter(clrType, "a"), Expression.Parameter(clrType, "b"));
-            var sameKey = edmType.Key().Select(k => clrType.GetProperty(model.GetClrPropertyName(k) ?? k.Name)).ToList();
-            if (sameKey.Count == 0 || sameKey.Any(k => k is null)) return null;
-            var keysEqual = sameKey.Select(k => (Expression)Expression.Call(typeof(object).GetMethod(nameof(Equals), [typeof(object), typeof(object)])!,
-                Expression.Convert(Expression.Property(a, k!), typeof(object)), Expression.Convert(Expression.Property(b, k!), typeof(object)))).Aggregate(Expression.AndAlso);
-            var sameRow = Expression.Lambda(typeof(Func<,,>).MakeGenericType(clrType, clrType, typeof(bool)), keysEqual, a, b).Compile();
             var writeRow = Expression.Lambda(typeof(Action<,,>).MakeGenericType(typeof(DbDataReader), typeof(int[]), typeof(Utf8JsonWriter)), Expression.Block(writes), reader, ordinals, json).Compile();
             var readRow = Expression.Lambda(typeof(Func<,,>).MakeGenericType(typeof(DbDataReader), typeof(int[]), clrType), Expression.MemberInit(Expression.New(clrType), sets), reader, ordinals).Compile();
-            return (Columns)Activator.CreateInstance(typeof(Columns<>).MakeGenericType(clrType), names.ToArray(), writeRow, readRow, sameRow)!;
+            return (Columns)Activator.CreateInstance(typeof(Columns<>).MakeGenericType(clrType), names.ToArray(), writeRow, readRow)!;
         }
     }
 
-    private sealed class Columns<T>(string[] names, Action<DbDataReader, int[], Utf8JsonWriter> writeRow, Func<DbDataReader, int[], T> readRow, Func<T, T, bool> sameKey) : Columns
+    private sealed class Columns<T>(string[] names, Action<DbDataReader, int[], Utf8JsonWriter> writeRow, Func<DbDataReader, int[], T> readRow) : Columns
     {
         /// <summary>
         /// The page from the data reader of EF Core's command; null when its columns are not the properties by name.
@@ -282,7 +292,7 @@ internal static class FeedPageReader
                 var page = ReadPage(cursor, pageSize).ReadThrough(query, pageSize);
                 response.RegisterForDispose(page);
                 if (ahead is not null && page.NextPageSize > 0)
-                    page.ReadNext = () =>
+                    page.ReadNext = _ =>
                     {
                         using (cursor) return ReadPage(cursor, pageSize);
                     };
@@ -297,23 +307,19 @@ internal static class FeedPageReader
             }
         }
 
-        /// <summary>A page read ahead, answered; its own next page is read after it by running its query taking two pages and stepping over the first.</summary>
-        public ReadPage Served(HttpRequest request, DbContext db, JsonPage<T> page, IQueryable<T> query, IQueryable<T> ahead, int pageSize)
+        /// <summary>
+        /// A page read ahead, answered; its own next page is read after it by <paramref name="after"/>: the query its
+        /// nextLink's $skiptoken names. So no row is read twice, and the page is what that nextLink reads at the time.
+        /// </summary>
+        public ReadPage Served(HttpRequest request, DbContext db, JsonPage<T> page, IQueryable<T> query, int pageSize, Func<string, IQueryable<T>> after)
         {
             request.HttpContext.Response.RegisterForDispose(page.ReadThrough(query, pageSize));
             if (page.NextPageSize > 0)
-                page.ReadNext = () =>
+                page.ReadNext = next =>
                 {
-                    if (Open(db, ahead) is not { } cursor) return null;
-                    using (cursor)
-                    {
-                        // Stepping over a row reads none of its columns, which is most of what a row costs.
-                        for (var i = 0; i < pageSize; i++)
-                            if (!cursor.Reader.Read()) return null;
-                        // Only if the page stepped over ends where the page answered ends: had the warehouse changed
-                        // since that page was read ahead, the next one is left for its nextLink to read.
-                        return page.Last is T last && sameKey(readRow(cursor.Reader, cursor.Ordinals), last) ? ReadPage(cursor, pageSize) : null;
-                    }
+                    if (QueryHelpers.ParseQuery(next.Query).TryGetValue("$skiptoken", out var token) is false || token.Count != 1) return null;
+                    if (Open(db, after(token[0]!)) is not { } cursor) return null;
+                    using (cursor) return ReadPage(cursor, pageSize);
                 };
             return page;
         }
@@ -424,8 +430,7 @@ internal static class FeedPageReader
         public static string? KeyOf(HttpContext http, string path, string? query)
         {
             if (http.User.Identity is not { IsAuthenticated: true }) return null;
-            var who = string.Join("\n", http.User.Claims.Select(c => c.Type + "=" + c.Value));
-            return who + "\n" + path.TrimEnd('/').Split('/')[^1] + "\n" + Uri.UnescapeDataString((query ?? "").TrimStart('?'));
+            return Who(http.User) + "\n" + path.TrimEnd('/').Split('/')[^1] + "\n" + Uri.UnescapeDataString((query ?? "").TrimStart('?'));
         }
 
         /// <summary>Reads the page (on this thread, after the answer before it has gone) and keeps it for its key.</summary>
@@ -448,6 +453,19 @@ internal static class FeedPageReader
                 page.SetResult(null);
             }
         }
+
+        /// <summary>Pages read ahead and waiting (the tests check none is left for no one).</summary>
+        internal static int Count => Pages.Count;
+
+        /// <summary>Drops every page read ahead for this caller.</summary>
+        public static void Forget(System.Security.Claims.ClaimsPrincipal user)
+        {
+            var who = Who(user) + "\n";
+            foreach (var (key, entry) in Pages)
+                if (key.StartsWith(who, StringComparison.Ordinal) && Pages.TryRemove(key, out _) && entry.Page.IsCompletedSuccessfully) entry.Page.Result?.Dispose();
+        }
+
+        private static string Who(System.Security.Claims.ClaimsPrincipal user) => string.Join("\n", user.Claims.Select(c => c.Type + "=" + c.Value));
 
         /// <summary>The page read ahead for this key, waiting for it while it is being read; null when there is none.</summary>
         public static ReadPage? Take(string key)

@@ -120,7 +120,7 @@ internal sealed class FeedPageWriter(IODataSerializerProvider serializers) : ODa
                 // The page is answered; while the caller reads it, this request reads the page its nextLink names.
                 var http = context.Request.HttpContext;
                 await http.Response.CompleteAsync();
-                if (FeedPageReader.ReadAheads.KeyOf(http, next.AbsolutePath, next.Query) is { } key) FeedPageReader.ReadAheads.Fill(key, readNext);
+                if (FeedPageReader.ReadAheads.KeyOf(http, next.AbsolutePath, next.Query) is { } key) FeedPageReader.ReadAheads.Fill(key, () => readNext(next));
             }
         }
 

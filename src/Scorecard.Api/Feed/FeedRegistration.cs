@@ -21,6 +21,8 @@ public static class FeedRegistration
     {
         builder.Services.Configure<FeedLimits>(builder.Configuration.GetSection(FeedLimits.Section));
         builder.Services.AddSingleton<FeedQuery>();
+        builder.Services.Configure<FeedWarmUpOptions>(builder.Configuration.GetSection(FeedWarmUpOptions.Section));
+        builder.Services.AddSingleton<FeedWarmUp>();
         builder.Services.AddScoped<DrillThroughService>();
         builder.Services.AddSingleton(new RoleModels());
 

@@ -28,6 +28,8 @@ internal sealed class CredentialsHandler(
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
+        // The feed's own warm-up at start (FeedWarmUp): a feature only code in this process can set, never a client.
+        if (Context.Features.Get<FeedWarmUp.Caller>() is not null) return Success(FeedWarmUp.CallerName, FeedRoles.Analyst, "WarmUp");
         var settings = api.CurrentValue;
         var key = Request.Headers[settings.KeyHeader].FirstOrDefault();
         // RequestGuards took it out of the query string before anything could copy it into a link or a log line.

@@ -24,7 +24,8 @@ internal static class RequestLog
             }
             finally
             {
-                if (logger.IsEnabled(LogLevel.Information))
+                // The warm-up at start logs one line of its own, not one per page.
+                if (logger.IsEnabled(LogLevel.Information) && context.Features.Get<Feed.FeedWarmUp.Caller>() is null)
                     logger.LogInformation("{Method} {Path}{Query} -> {Status} in {Milliseconds} ms ({Caller}){Refusal}",
                         context.Request.Method, context.Request.Path, Redact(context.Request.QueryString, api.CurrentValue.KeyQueryParameter),
                         context.Items.ContainsKey(Feed.FeedErrors.AbortedItem) ? $"{context.Response.StatusCode}, cut off" : context.Response.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Scorecard.Api;
+using Scorecard.Api.Feed;
 using Scorecard.Api.Security;
 using Scorecard.Api.Warehouse;
 using Spectre.Console;
@@ -40,6 +41,8 @@ public static class ServeCommand
             app.UseScorecardApi();
             await app.PrepareScorecardWarehouseAsync();
             await app.StartAsync(ct);
+            // Before it says it is ready: the first export after a start no longer pays for the runtime's compiling.
+            await app.WarmUpScorecardFeedAsync(ct);
 
             var api = builder.Configuration.GetSection(ApiOptions.Section).Get<ApiOptions>() ?? new ApiOptions();
             foreach (var url in parse.GetValue(urls)!.Split(';', StringSplitOptions.RemoveEmptyEntries))
