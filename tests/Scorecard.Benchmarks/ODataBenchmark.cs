@@ -334,7 +334,13 @@ public static class ODataBenchmark
             start.Environment["Logging__LogLevel__Default"] = "Warning";
             foreach (var (k, v) in environment ?? new Dictionary<string, string>()) start.Environment[k] = v;
             server._process = Process.Start(start)!;
-            server._process.OutputDataReceived += (_, e) => { if (e.Data?.Contains("warn", StringComparison.OrdinalIgnoreCase) == true || e.Data?.Contains("fail", StringComparison.OrdinalIgnoreCase) == true) Console.WriteLine($"  server: {e.Data}"); };
+            // serve prints its addresses once it is ready, after its warm-up (FeedWarmUp); /health answers before that.
+            var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            server._process.OutputDataReceived += (_, e) =>
+            {
+                if (e.Data?.Contains("OData feed:", StringComparison.Ordinal) == true) ready.TrySetResult();
+                if (e.Data?.Contains("warn", StringComparison.OrdinalIgnoreCase) == true || e.Data?.Contains("fail", StringComparison.OrdinalIgnoreCase) == true) Console.WriteLine($"  server: {e.Data}");
+            };
             server._process.ErrorDataReceived += (_, e) => { if (!string.IsNullOrEmpty(e.Data)) Console.WriteLine($"  server: {e.Data}"); };
             server._process.BeginOutputReadLine();
             server._process.BeginErrorReadLine();
@@ -352,7 +358,10 @@ public static class ODataBenchmark
                 if (deadline.Elapsed > TimeSpan.FromSeconds(60)) { server.Stop(); throw new TimeoutException("scorecard serve did not answer /health within 60 s."); }
                 await Task.Delay(250);
             }
-            Console.WriteLine($"scorecard serve (process {server._process.Id}) answers at {server.Address}");
+            var answered = deadline.Elapsed;
+            if (await Task.WhenAny(ready.Task, Task.Delay(TimeSpan.FromSeconds(300))) != ready.Task) { server.Stop(); throw new TimeoutException("scorecard serve did not say it was ready within 300 s."); }
+            server._process.Refresh();
+            Console.WriteLine($"scorecard serve (process {server._process.Id}) answers at {server.Address}; ready {(deadline.Elapsed - answered).TotalSeconds:N1} s after it first answered (its warm-up), server CPU so far {server._process.TotalProcessorTime.TotalSeconds:N2} s");
             return server;
         }
 
