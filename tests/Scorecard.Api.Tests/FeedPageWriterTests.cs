@@ -117,6 +117,59 @@ public class FeedPageWriterTests(FeedFixture feed)
     }
 
     /// <summary>
+    /// The warehouse changes in the middle of an export: rows of the second page are deleted after the first page is
+    /// answered. The third page, read ahead after the second, is still what its nextLink reads from the warehouse as
+    /// it now is (the library's page for that link over the same file), because it is read by that link's
+    /// $skiptoken and not by counting rows from where the second page began.
+    /// </summary>
+    [Fact]
+    public async Task AWarehouseChangedMidExport_StillGetsTheLibrarysNextPage()
+    {
+        var copy = Path.Combine(Path.GetTempPath(), $"scorecard-readahead-{Guid.NewGuid():N}.db");
+        try
+        {
+            using (var source = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={feed.DatabasePath}"))
+            {
+                source.Open();
+                using var vacuum = source.CreateCommand();
+                vacuum.CommandText = $"VACUUM INTO '{copy}'";
+                vacuum.ExecuteNonQuery();
+            }
+            var onCopy = new Dictionary<string, string?> { ["Scorecard:Warehouse:ConnectionString"] = copy };
+            await using var own = feed.CreateFactory(onCopy);
+            await using var library = feed.CreateFactory(new Dictionary<string, string?>(onCopy) { ["Scorecard:Api:Limits:OwnPageWriter"] = "false" });
+            using var mine = FeedFixture.ClientOf(own, FeedFixture.AnalystKey);
+            using var theirs = FeedFixture.ClientOf(library, FeedFixture.AnalystKey);
+            var before = FeedPageReader.PagesReadAhead;
+
+            using var first = JsonDocument.Parse(await mine.GetStringAsync("/odata/MeasureValues"));
+            var second = first.RootElement.GetProperty("@odata.nextLink").GetString()!;
+            // The first page ends at the 2,000th key (its nextLink says so); delete 100 rows a little after it, in the second page.
+            var lastOfFirst = long.Parse(second[(second.LastIndexOf('-') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+            using (var warehouse = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={copy}"))
+            {
+                warehouse.Open();
+                using var delete = warehouse.CreateCommand();
+                delete.CommandText = "DELETE FROM Published_InternalMeasureValue WHERE PublishedValueKey > $from AND PublishedValueKey <= $from + 100";
+                delete.Parameters.AddWithValue("$from", lastOfFirst + 500);
+                delete.ExecuteNonQuery().ShouldBe(100);
+            }
+
+            using var secondPage = JsonDocument.Parse(await mine.GetStringAsync(second));
+            var third = secondPage.RootElement.GetProperty("@odata.nextLink").GetString()!;
+            var thirdPage = await mine.GetByteArrayAsync(third);
+            (FeedPageReader.PagesReadAhead - before).ShouldBe(2, "the second and third pages were not both read ahead");
+            var expected = await theirs.GetByteArrayAsync(third);
+            thirdPage.SequenceEqual(expected).ShouldBeTrue("the third page is not the library's for its nextLink");
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(copy);
+        }
+    }
+
+    /// <summary>
     /// A page read ahead is answered only to the credential it was read for: another key following the same nextLink
     /// has it read for itself, and the first key still gets the page read ahead for it.
     /// </summary>
