@@ -52,8 +52,7 @@ public static class OpenAtPeriodEnd
         // of the projection, which is the order named here (a test compares the table with the query's rows).
         await db.Database.OpenConnectionAsync(ct);
         await using var command = rows.CreateDbCommand();
-        var entity = db.Model.FindEntityType(typeof(EarlyHelpOpenAtPeriodEnd))!;
-        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var (entity, table) = TableOf(db);
         var sql = db.GetService<ISqlGenerationHelper>();
         string[] columns =
         [
@@ -80,10 +79,16 @@ public static class OpenAtPeriodEnd
     public static async Task TidyAsync(WarehouseContext db, DateOnly since, CancellationToken ct)
     {
         if (since != DateOnly.MinValue || !db.Database.IsNpgsql()) return;
-        var entity = db.Model.FindEntityType(typeof(EarlyHelpOpenAtPeriodEnd))!;
-        var table = db.GetService<ISqlGenerationHelper>().DelimitIdentifier(entity.GetTableName()!, entity.GetSchema());
+        var (_, table) = TableOf(db);
         // The name is the model's, delimited by the provider: nothing here comes from outside.
-        var vacuum = "VACUUM (ANALYZE) " + table;
+        var vacuum = "VACUUM (ANALYZE) " + db.GetService<ISqlGenerationHelper>().DelimitIdentifier(table.Name, table.Schema);
         await db.Database.ExecuteSqlRawAsync(vacuum, ct);
+    }
+
+    /// <summary>The table's entity and its name and schema as the provider's model has them.</summary>
+    private static (IEntityType Entity, StoreObjectIdentifier Table) TableOf(WarehouseContext db)
+    {
+        var entity = db.Model.FindEntityType(typeof(EarlyHelpOpenAtPeriodEnd))!;
+        return (entity, StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema()));
     }
 }
