@@ -67,6 +67,16 @@ public class AggregationShortcutTests(GeneratedCouncilFixture council) : IClassF
         Keys(shortcut).ShouldBe(Keys(everyPeriod));
     }
 
+    [Fact]
+    public void BreakdownsInOneQuery_AreTheChildrenCountedAtPeriodEnd()
+    {
+        // Their breakdown rows are sums of one query's cells (sex, ethnic group and age band together), which is exact only
+        // when a unit is in one cell a period: a child at the period end. The theory above holds each of them to the
+        // three breakdowns counted one a query, every period and unit.
+        MeasureCatalogue.All.Where(MeasureComputation.BreakdownsInOneQuery).Select(m => m.Code).ShouldBe(["EH01", "EH05", "EH13A", "EH13B", "CS01", "CS04"], ignoreOrder: true);
+        MeasureCatalogue.All.Where(MeasureComputation.BreakdownsInOneQuery).ShouldAllBe(m => m.CountingUnit == "Child");
+    }
+
     public static TheoryData<string> InOneQuery() => new(MeasureCatalogue.All.Where(MeasureComputation.CountedInOneQuery).Select(m => m.Code));
 
     [Fact]

@@ -124,7 +124,11 @@ public sealed class MeasureComputation(WarehouseContextFactory contexts, Measure
             rows.AddRange(MeasureAggregator.RollUp(await TeamAndBreakdownCounts(db, query, measure, authority, numeratorOnly).ToListAsync(ct),
                 await MeasureAggregator.HierarchyAsync(db, ct), BreakdownKinds(measure)));
         else
+        {
             foreach (var q in RowQueries(db, query, measure, authority, numeratorOnly)) rows.AddRange(await q.ToListAsync(ct));
+            if (BreakdownsInOneQuery(measure))
+                rows.AddRange(MeasureAggregator.SumCells(await BreakdownCells(db, query, measure, authority, numeratorOnly).ToListAsync(ct), BreakdownKinds(measure)));
+        }
         if (measure.CountsAtPeriodEnd) rows = PeriodEnds.ToEveryPeriod(rows, await query.Periods.ToListAsync(ct), BreakdownGrains);
         if (measure.Breakdowns.HasFlag(Breakdowns.AuditSectionGrade))
         {
@@ -169,7 +173,32 @@ public sealed class MeasureComputation(WarehouseContextFactory contexts, Measure
     /// <see cref="NumeratorOnly"/>).
     /// </summary>
     public static IEnumerable<IQueryable> Queries(WarehouseContext db, MeasureQueryContext query, MeasureDefinition measure, int authority, bool numeratorOnly = false) =>
-        CountedInOneQuery(measure) ? [TeamAndBreakdownCounts(db, query, measure, authority, numeratorOnly)] : RowQueries(db, query, measure, authority, numeratorOnly);
+        CountedInOneQuery(measure) ? [TeamAndBreakdownCounts(db, query, measure, authority, numeratorOnly)]
+        : BreakdownsInOneQuery(measure) ? [.. RowQueries(db, query, measure, authority, numeratorOnly), BreakdownCells(db, query, measure, authority, numeratorOnly)]
+        : RowQueries(db, query, measure, authority, numeratorOnly);
+
+    /// <summary>
+    /// Whether a measure's age, sex and ethnicity rows are summed from one query's distinct counts by sex, ethnic group
+    /// and age band together (<see cref="MeasureAggregator.ByBreakdownCells"/>): distinct children counted at the period
+    /// end (EH01, EH05, EH13A/B, CS01, CS04), each with one sex, one ethnic group and one age at that day, so in one cell a
+    /// period. Their members are then read for the breakdowns once rather than three times; in an incremental refresh
+    /// most of their end dates are a quarter's or a year's, so the breakdowns were most of their work.
+    /// </summary>
+    public static bool BreakdownsInOneQuery(MeasureDefinition measure) =>
+        measure.CountsAtPeriodEnd && !measure.MembersAreDistinctUnits
+        && (measure.Breakdowns & (Breakdowns.AgeBand | Breakdowns.Sex | Breakdowns.EthnicityGroup)) != 0;
+
+    /// <summary>The cells <see cref="MeasureAggregator.SumCells"/> sums, over one period per end date a quarter or year ends.</summary>
+    private static IQueryable<MeasureAggregator.TeamBreakdownCount> BreakdownCells(WarehouseContext db, MeasureQueryContext query, MeasureDefinition measure, int authority, bool numeratorOnly) =>
+        MeasureAggregator.ByBreakdownCells(db, MembersOf(measure, BreakdownContext(db, query, measure), numeratorOnly), authority);
+
+    /// <summary>The periods breakdowns are computed for: quarters and years, one per end date for a measure counted at period end.</summary>
+    private static MeasureQueryContext BreakdownContext(WarehouseContext db, MeasureQueryContext query, MeasureDefinition measure)
+    {
+        var breakdownPeriods = query.Periods.Where(p => BreakdownGrains.Contains(p.Grain));
+        if (measure.CountsAtPeriodEnd) breakdownPeriods = PeriodEnds.OnePerEndDate(breakdownPeriods);
+        return new MeasureQueryContext(db, breakdownPeriods, query.Options, query.ScopeStart);
+    }
 
     private static IQueryable<Member> MembersOf(MeasureDefinition measure, MeasureQueryContext c, bool numeratorOnly) =>
         numeratorOnly ? measure.Members(c).Where(m => m.InNumerator).Select(NumeratorMember) : measure.Members(c);
@@ -214,11 +243,10 @@ public sealed class MeasureComputation(WarehouseContextFactory contexts, Measure
         IQueryable<Member> Members(MeasureQueryContext c) => MembersOf(measure, c, numeratorOnly);
         var periods = measure.CountsAtPeriodEnd ? PeriodEnds.OnePerEndDate(query.Periods) : query.Periods;
         yield return MeasureAggregator.ByOrganisation(db, Members(new MeasureQueryContext(db, periods, query.Options, query.ScopeStart)), authority, measure.MembersAreDistinctUnits, measure.RollUpInOneQuery);
+        if (BreakdownsInOneQuery(measure)) yield break;
         // Breakdowns by age, sex and ethnicity are for quarters and years: monthly ones are mostly small
         // numbers a board cannot publish, and they would triple the refresh.
-        var breakdownPeriods = query.Periods.Where(p => BreakdownGrains.Contains(p.Grain));
-        if (measure.CountsAtPeriodEnd) breakdownPeriods = PeriodEnds.OnePerEndDate(breakdownPeriods);
-        var quarterly = new MeasureQueryContext(db, breakdownPeriods, query.Options, query.ScopeStart);
+        var quarterly = BreakdownContext(db, query, measure);
         if (measure.Breakdowns.HasFlag(Breakdowns.AgeBand)) yield return MeasureAggregator.ByBreakdown(db, Members(quarterly), authority, MeasureAggregator.AgeBand, measure.MembersAreDistinctUnits);
         if (measure.Breakdowns.HasFlag(Breakdowns.Sex)) yield return MeasureAggregator.ByBreakdown(db, Members(quarterly), authority, MeasureAggregator.Sex, measure.MembersAreDistinctUnits);
         if (measure.Breakdowns.HasFlag(Breakdowns.EthnicityGroup)) yield return MeasureAggregator.ByBreakdown(db, Members(quarterly), authority, MeasureAggregator.EthnicityGroup, measure.MembersAreDistinctUnits);
