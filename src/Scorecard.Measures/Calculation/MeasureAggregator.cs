@@ -8,7 +8,8 @@ namespace Scorecard.Measures.Calculation;
 
 /// <summary>
 /// Rolls members up to every organisation level (through the closure table: a team's record counts for
-/// its team, its locality and the authority) and to the breakdowns, in one grouped query per breakdown.
+/// its team, its locality and the authority) and to the breakdowns: one grouped query per breakdown, or one for all of
+/// them where their rows are sums (<see cref="ByTeamAndBreakdowns"/>, <see cref="ByBreakdownCells"/>).
 /// Counts are distinct units, so a child open in two teams counts once in their locality.
 /// </summary>
 /// <remarks>
@@ -129,25 +130,7 @@ public static class MeasureAggregator
                        Denominator = g.Sum(x => x.Denominator),
                    };
         }
-        var source =
-            from m in members
-            join a in db.OrganisationUnitAncestors on m.OrgUnitKey ?? authorityKey equals a.OrgUnitKey
-            join u in db.OrganisationUnits on a.AncestorOrgUnitKey equals u.OrgUnitKey
-            where BreakdownLevels.Contains(u.Level)
-            join p in db.People on m.PersonKey equals p.PersonKey
-            select new BreakdownSource
-            {
-                PeriodKey = m.PeriodKey,
-                OrgUnitKey = a.AncestorOrgUnitKey,
-                UnitId = m.UnitId,
-                InNumerator = m.InNumerator,
-                InDenominator = m.InDenominator,
-                Sex = p.Sex,
-                EthnicityGroup = p.EthnicityGroup,
-                MonthOfBirth = p.MonthOfBirth,
-                EventDate = m.EventDate,
-            };
-        return source.GroupBy(key).Select(g => new MeasureRow
+        return AtBreakdownLevels(db, members, authorityKey).GroupBy(key).Select(g => new MeasureRow
         {
             PeriodKey = g.Key.PeriodKey,
             OrgUnitKey = g.Key.OrgUnitKey,
@@ -167,16 +150,7 @@ public static class MeasureAggregator
     /// and the person three times.
     /// </summary>
     public static IQueryable<TeamBreakdownCount> ByBreakdownCells(WarehouseContext db, IQueryable<Member> members, int authorityKey) =>
-        (from m in members
-         join a in db.OrganisationUnitAncestors on m.OrgUnitKey ?? authorityKey equals a.OrgUnitKey
-         join u in db.OrganisationUnits on a.AncestorOrgUnitKey equals u.OrgUnitKey
-         where BreakdownLevels.Contains(u.Level)
-         join p in db.People on m.PersonKey equals p.PersonKey
-         select new BreakdownSource
-         {
-             PeriodKey = m.PeriodKey, OrgUnitKey = a.AncestorOrgUnitKey, UnitId = m.UnitId, InNumerator = m.InNumerator, InDenominator = m.InDenominator,
-             Sex = p.Sex, EthnicityGroup = p.EthnicityGroup, MonthOfBirth = p.MonthOfBirth, EventDate = m.EventDate,
-         })
+        AtBreakdownLevels(db, members, authorityKey)
         .GroupBy(WithAgeBand<TeamBreakdownKey>((s, age) => new TeamBreakdownKey
         {
             PeriodKey = s.PeriodKey, OrgUnitKey = s.OrgUnitKey, InBreakdowns = true, Sex = s.Sex, EthnicityGroup = s.EthnicityGroup, AgeBand = age,
@@ -191,20 +165,54 @@ public static class MeasureAggregator
     /// <summary>The rows of each breakdown in <paramref name="kinds"/> from <see cref="ByBreakdownCells"/>' cells: a row for every value with a member, as <see cref="ByBreakdown"/> gives.</summary>
     public static List<MeasureRow> SumCells(IEnumerable<TeamBreakdownCount> cells, IReadOnlySet<string> kinds)
     {
-        var sums = new Dictionary<(int, int, string, string), (int Numerator, int Denominator)>();
+        var sums = new RowSums();
         foreach (var c in cells)
             foreach (var (kind, value) in new[] { (Sex, c.Key.Sex), (EthnicityGroup, c.Key.EthnicityGroup), (AgeBand, c.Key.AgeBand) })
-            {
-                if (!kinds.Contains(kind)) continue;
-                var (n, d) = sums.GetValueOrDefault((c.Key.PeriodKey, c.Key.OrgUnitKey, kind, value));
-                sums[(c.Key.PeriodKey, c.Key.OrgUnitKey, kind, value)] = (n + c.Numerator, d + c.Denominator);
-            }
-        return sums.Select(x => new MeasureRow
+                if (kinds.Contains(kind)) sums.Add(c.Key.PeriodKey, c.Key.OrgUnitKey, kind, value, c);
+        return sums.Rows();
+    }
+
+    /// <summary>Numerators and denominators summed by period, unit, breakdown kind and value, then made rows.</summary>
+    private sealed class RowSums
+    {
+        private readonly Dictionary<(int, int, string, string), (int Numerator, int Denominator)> _sums = [];
+
+        public void Add(int period, int unit, string kind, string value, TeamBreakdownCount c)
+        {
+            var (n, d) = _sums.GetValueOrDefault((period, unit, kind, value));
+            _sums[(period, unit, kind, value)] = (n + c.Numerator, d + c.Denominator);
+        }
+
+        public List<MeasureRow> Rows() => _sums.Select(x => new MeasureRow
         {
             PeriodKey = x.Key.Item1, OrgUnitKey = x.Key.Item2, BreakdownKind = x.Key.Item3, BreakdownValue = x.Key.Item4,
             Numerator = x.Value.Numerator, Denominator = x.Value.Denominator,
         }).ToList();
     }
+
+    /// <summary>
+    /// Each member once for every unit above its team (the authority for records with no team) at the levels breakdowns
+    /// are published for, with its person's sex, ethnic group and month of birth. Records with no person are not in the
+    /// breakdowns.
+    /// </summary>
+    private static IQueryable<BreakdownSource> AtBreakdownLevels(WarehouseContext db, IQueryable<Member> members, int authorityKey) =>
+        from m in members
+        join a in db.OrganisationUnitAncestors on m.OrgUnitKey ?? authorityKey equals a.OrgUnitKey
+        join u in db.OrganisationUnits on a.AncestorOrgUnitKey equals u.OrgUnitKey
+        where BreakdownLevels.Contains(u.Level)
+        join p in db.People on m.PersonKey equals p.PersonKey
+        select new BreakdownSource
+        {
+            PeriodKey = m.PeriodKey,
+            OrgUnitKey = a.AncestorOrgUnitKey,
+            UnitId = m.UnitId,
+            InNumerator = m.InNumerator,
+            InDenominator = m.InDenominator,
+            Sex = p.Sex,
+            EthnicityGroup = p.EthnicityGroup,
+            MonthOfBirth = p.MonthOfBirth,
+            EventDate = m.EventDate,
+        };
 
     /// <summary>The period, unit and breakdown value a member counts under.</summary>
     private static Expression<Func<BreakdownSource, BreakdownKey>> KeyOf(string kind) => kind switch
@@ -281,27 +289,18 @@ public static class MeasureAggregator
     /// </summary>
     public static List<MeasureRow> RollUp(IEnumerable<TeamBreakdownCount> counts, ILookup<int, (int Ancestor, bool Breakdowns)> hierarchy, IReadOnlySet<string> kinds)
     {
-        var sums = new Dictionary<(int, int, string, string), (int Numerator, int Denominator)>();
-        void Add(int period, int unit, string kind, string value, TeamBreakdownCount c)
-        {
-            var (n, d) = sums.GetValueOrDefault((period, unit, kind, value));
-            sums[(period, unit, kind, value)] = (n + c.Numerator, d + c.Denominator);
-        }
+        var sums = new RowSums();
         foreach (var c in counts)
             foreach (var (ancestor, breakdowns) in hierarchy[c.Key.OrgUnitKey])
             {
                 var k = c.Key;
-                Add(k.PeriodKey, ancestor, All, All, c);
+                sums.Add(k.PeriodKey, ancestor, All, All, c);
                 if (!k.InBreakdowns || !breakdowns) continue;
-                if (kinds.Contains(Sex)) Add(k.PeriodKey, ancestor, Sex, k.Sex, c);
-                if (kinds.Contains(EthnicityGroup)) Add(k.PeriodKey, ancestor, EthnicityGroup, k.EthnicityGroup, c);
-                if (kinds.Contains(AgeBand)) Add(k.PeriodKey, ancestor, AgeBand, k.AgeBand, c);
+                if (kinds.Contains(Sex)) sums.Add(k.PeriodKey, ancestor, Sex, k.Sex, c);
+                if (kinds.Contains(EthnicityGroup)) sums.Add(k.PeriodKey, ancestor, EthnicityGroup, k.EthnicityGroup, c);
+                if (kinds.Contains(AgeBand)) sums.Add(k.PeriodKey, ancestor, AgeBand, k.AgeBand, c);
             }
-        return sums.Select(x => new MeasureRow
-        {
-            PeriodKey = x.Key.Item1, OrgUnitKey = x.Key.Item2, BreakdownKind = x.Key.Item3, BreakdownValue = x.Key.Item4,
-            Numerator = x.Value.Numerator, Denominator = x.Value.Denominator,
-        }).ToList();
+        return sums.Rows();
     }
 
     /// <summary>QA02: audits by section and final grade. The denominator (graded audits in the section) is added by the caller.</summary>
