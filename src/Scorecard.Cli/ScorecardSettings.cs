@@ -34,11 +34,7 @@ public sealed class ScorecardSettings
             .AddEnvironmentVariables()
             .Build();
         var section = config.GetSection("Scorecard");
-        var warehouse = new WarehouseOptions
-        {
-            Provider = section["Warehouse:Provider"] is { Length: > 0 } p ? WarehouseOptions.ParseProvider(p) : WarehouseProvider.Sqlite,
-            ConnectionString = section["Warehouse:ConnectionString"] ?? config.GetConnectionString("Warehouse"),
-        };
+        var warehouse = WarehouseOptions.FromConfiguration(config);
         if (provider is not null)
         {
             warehouse.Provider = WarehouseOptions.ParseProvider(provider);

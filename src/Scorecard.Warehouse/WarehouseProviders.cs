@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.Extensions.Configuration;
 
 namespace Scorecard.Warehouse;
 
@@ -26,6 +27,38 @@ public sealed class WarehouseOptions
     /// its sessions (<see cref="PostgresSession"/>), since it cost the refresh more than it gave.
     /// </summary>
     public bool PostgreSqlJit { get; set; }
+
+    /// <summary>
+    /// SQLite's multi-thread mode for the process (<see cref="SqliteThreading"/>): on by default; false keeps SQLite's
+    /// serialized mode, a mutex taken on every call, should a council ever need to rule the mode out.
+    /// </summary>
+    public bool SqliteMultiThread { get; set; } = true;
+
+    /// <summary>
+    /// The "Scorecard:Warehouse" settings (the connection string also from ConnectionStrings:Warehouse), read the
+    /// same way by the command line and the feed's host. Reading them is the first thing either does, before any
+    /// connection, so SQLite's threading mode is set here, once for the process (<see cref="SqliteThreading.Use"/>).
+    /// </summary>
+    public static WarehouseOptions FromConfiguration(IConfiguration configuration)
+    {
+        var section = configuration.GetSection("Scorecard:Warehouse");
+        var options = new WarehouseOptions
+        {
+            Provider = section["Provider"] is { Length: > 0 } p ? ParseProvider(p) : WarehouseProvider.Sqlite,
+            ConnectionString = section["ConnectionString"] ?? configuration.GetConnectionString("Warehouse"),
+            PostgreSqlJit = Flag(section, nameof(PostgreSqlJit), false),
+            SqliteMultiThread = Flag(section, nameof(SqliteMultiThread), true),
+        };
+        SqliteThreading.Use(options.SqliteMultiThread);
+        return options;
+    }
+
+    private static bool Flag(IConfigurationSection section, string name, bool fallback) => section[name] switch
+    {
+        null or "" => fallback,
+        var value when bool.TryParse(value.Trim(), out var flag) => flag,
+        var value => throw new ArgumentException($"{section.Path}:{name} is '{value}': use true or false."),
+    };
 
     public string ResolveConnectionString()
     {

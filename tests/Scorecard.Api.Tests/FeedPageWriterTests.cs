@@ -43,6 +43,8 @@ public class FeedPageWriterTests(FeedFixture feed)
         var rows = 0;
         var nextLinks = 0;
         var readAheadBefore = FeedPageReader.PagesReadAhead;
+        var fromStatementBefore = FeedPageReader.PagesReadFromStatement;
+        var pagesWithRows = 0;
         foreach (var (key, first) in PlainPages())
         {
             using var own = FeedFixture.ClientOf(feed.Factory, key);
@@ -74,6 +76,7 @@ public class FeedPageWriterTests(FeedFixture feed)
                 mineBody.SequenceEqual(expectedBody).ShouldBeTrue($"{url}: same values, different bytes");
                 checkedPages++;
                 rows += a.RootElement.GetProperty("value").GetArrayLength();
+                if (a.RootElement.GetProperty("value").GetArrayLength() > 0) pagesWithRows++;
                 url = a.RootElement.TryGetProperty("@odata.nextLink", out var next) ? next.GetString() : null;
                 if (url is not null) nextLinks++;
             }
@@ -86,6 +89,9 @@ public class FeedPageWriterTests(FeedFixture feed)
         // Pages after a first page in the set's own order were read while the first was being read by the client, and
         // answered from there: the comparisons above hold them to the library's bytes too.
         (FeedPageReader.PagesReadAhead - readAheadBefore).ShouldBeGreaterThan(5);
+        // And their columns were read from SQLite's statement (SqliteColumns), every page with rows of every set (an
+        // empty page has no statement standing on a row): the byte comparisons above are of those pages.
+        (FeedPageReader.PagesReadFromStatement - fromStatementBefore).ShouldBeGreaterThanOrEqualTo(pagesWithRows);
     }
 
     /// <summary>

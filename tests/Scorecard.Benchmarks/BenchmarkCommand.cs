@@ -66,6 +66,7 @@ internal sealed class RawBenchmarkCommand(string name, string summary, Func<stri
     public string Name => name;
     public string Summary => summary;
     public IReadOnlyList<BenchmarkOption> Options => [];
+    public bool Hidden { get; init; }
     public Task<int> RunRawAsync(string[] args) => run(args);
     public Task<int> RunAsync(BenchmarkArguments args, CancellationToken ct) => throw new InvalidOperationException("Run with the raw arguments.");
 }

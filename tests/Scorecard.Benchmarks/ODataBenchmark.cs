@@ -78,6 +78,11 @@ public static class ODataBenchmark
             // targets are judged on the first.
             var episodesAgain = await ExportAsync(http, "EarlyHelpEpisodes", serverProcess);
             var scoresAgain = await ExportAsync(http, "OutcomeScores", serverProcess);
+            // For information only (the targets are judged on the direct reads above, in SQLite's default mode): the
+            // same reads in processes of their own, serialized and multi-thread, since a process has one mode for good.
+            var ownProcess = new Dictionary<string, (Direct Serialized, Direct MultiThread)>();
+            foreach (var set in DirectSql.Keys)
+                ownProcess[set] = (await DirectInOwnProcessAsync(database, set, multiThread: false), await DirectInOwnProcessAsync(database, set, multiThread: true));
             var refresh = o.ExportsOnly ? null : await RefreshPageAsync(server.Address, server.Key);
             var refreshLoad = o.ExportsOnly ? null : await RefreshLoadAsync(server.Address, server.Key, o.Clients, TimeSpan.FromSeconds(o.Seconds));
             double Ratio(Export feed, Direct direct) => feed.Rows / feed.Elapsed.TotalSeconds / (direct.Rows / direct.Elapsed.TotalSeconds);
@@ -96,6 +101,8 @@ public static class ODataBenchmark
                 Console.WriteLine($"| {name} export again (queries compiled) | {again.Elapsed.TotalSeconds:N2} s, {again.Rows / again.Elapsed.TotalSeconds:N0} rows/s; {Ratio(again, direct):N2}x the direct read |");
                 // CPU seconds hold up better than wall time on a shared machine: the server's and this client's, against the direct read's.
                 Console.WriteLine($"| {name}: CPU seconds, export (first / again) against the direct read | server {feed.ServerCpu.TotalSeconds:N2} / {again.ServerCpu.TotalSeconds:N2}, client {feed.ClientCpu.TotalSeconds:N2} / {again.ClientCpu.TotalSeconds:N2}; direct read {direct.Cpu.TotalSeconds:N2} |");
+                var (serialized, multiThread) = ownProcess[name];
+                Console.WriteLine($"| {name}: the direct read in a process of its own, serialized / multi-thread (information) | {serialized.Elapsed.TotalSeconds:N2} / {multiThread.Elapsed.TotalSeconds:N2} s, CPU {serialized.Cpu.TotalSeconds:N2} / {multiThread.Cpu.TotalSeconds:N2} s; feed {Ratio(feed, serialized):N2}x / {Ratio(feed, multiThread):N2}x |");
             }
             if (refresh is not null && refreshLoad is not null)
             {
@@ -215,6 +222,52 @@ public static class ODataBenchmark
         return new Export(rows, pages, bytes, elapsed, CpuOf(server) - serverCpu, CpuOf(client) - clientCpu);
     }
 
+    private static readonly Dictionary<string, string> DirectSql = new()
+    {
+        ["EarlyHelpEpisodes"] = EpisodesSql,
+        ["OutcomeScores"] = OutcomeScoresSql,
+    };
+
+    /// <summary>
+    /// The direct read in a child process (the hidden `odata-direct` command), SQLite set to the mode asked before the
+    /// child's first connection; what it read, in how long and with how much CPU, parsed from its one line.
+    /// </summary>
+    private static async Task<Direct> DirectInOwnProcessAsync(string database, string set, bool multiThread)
+    {
+        var start = new ProcessStartInfo("dotnet", [typeof(ODataBenchmark).Assembly.Location, DirectCommand, database, set, multiThread ? "multi-thread" : "serialized"])
+        {
+            UseShellExecute = false, RedirectStandardOutput = true,
+        };
+        using var child = Process.Start(start)!;
+        var output = await child.StandardOutput.ReadToEndAsync();
+        await child.WaitForExitAsync();
+        var line = output.Split('\n').FirstOrDefault(l => l.StartsWith(DirectCommand + ":", StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"{DirectCommand} {set} printed no result (exit {child.ExitCode}): {output}");
+        var parts = line[(DirectCommand.Length + 1)..].Trim().Split(' ');
+        double Number(int i) => double.Parse(parts[i], CultureInfo.InvariantCulture);
+        return new Direct((long)Number(0), TimeSpan.FromSeconds(Number(1)), TimeSpan.FromSeconds(Number(2)));
+    }
+
+    internal const string DirectCommand = "odata-direct";
+
+    /// <summary>
+    /// `odata-direct DB SET serialized|multi-thread` (hidden): one set's direct read in this process, SQLite's threading
+    /// mode set first; prints "odata-direct: ROWS SECONDS CPU-SECONDS".
+    /// </summary>
+    public static Task<int> DirectAsync(string[] args)
+    {
+        if (args is not [var database, var set, var mode] || !DirectSql.TryGetValue(set, out var sql) || mode is not ("serialized" or "multi-thread"))
+        {
+            Console.Error.WriteLine($"{DirectCommand} DB EarlyHelpEpisodes|OutcomeScores serialized|multi-thread");
+            return Task.FromResult(2);
+        }
+        var wanted = mode == "multi-thread" ? SqliteThreadingMode.MultiThread : SqliteThreadingMode.Serialized;
+        if (SqliteThreading.Use(wanted == SqliteThreadingMode.MultiThread) != wanted) throw new InvalidOperationException($"SQLite would not go into {mode} mode.");
+        var direct = ReadDirect(database, sql);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{DirectCommand}: {direct.Rows} {direct.Elapsed.TotalSeconds:F4} {direct.Cpu.TotalSeconds:F4}"));
+        return Task.FromResult(0);
+    }
+
     /// <summary>The rows and columns of the EarlyHelpEpisodes set, with the joins the feed makes (RecordQueries).</summary>
     private const string EpisodesSql = """
             SELECT e.EpisodeKey, e.EpisodeId, e.PersonKey, p.PersonId, f.FamilyId, e.OrgUnitKey, t.OrgUnitId, t.Name, t.Locality,
@@ -332,6 +385,8 @@ public static class ODataBenchmark
             start.Environment["Scorecard__Jobs__Enabled"] = "false";
             // A log line per request would be part of what is measured; warnings still show.
             start.Environment["Logging__LogLevel__Default"] = "Warning";
+            // Except the one line that says which mode SQLite is in (Scorecard:Warehouse:SqliteMultiThread).
+            start.Environment["Logging__LogLevel__Scorecard.Api.Warehouse.WarehouseRegistration"] = "Information";
             foreach (var (k, v) in environment ?? new Dictionary<string, string>()) start.Environment[k] = v;
             server._process = Process.Start(start)!;
             // serve prints its addresses once it is ready, after its warm-up (FeedWarmUp); /health answers before that.
@@ -339,6 +394,7 @@ public static class ODataBenchmark
             server._process.OutputDataReceived += (_, e) =>
             {
                 if (e.Data?.Contains("OData feed:", StringComparison.Ordinal) == true) ready.TrySetResult();
+                if (e.Data?.Contains("SQLite connections in", StringComparison.Ordinal) == true) Console.WriteLine($"  server: {e.Data.Trim()}");
                 if (e.Data?.Contains("warn", StringComparison.OrdinalIgnoreCase) == true || e.Data?.Contains("fail", StringComparison.OrdinalIgnoreCase) == true) Console.WriteLine($"  server: {e.Data}");
             };
             server._process.ErrorDataReceived += (_, e) => { if (!string.IsNullOrEmpty(e.Data)) Console.WriteLine($"  server: {e.Data}"); };

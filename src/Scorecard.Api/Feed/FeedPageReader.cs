@@ -41,6 +41,9 @@ internal static class FeedPageReader
     /// <summary>Of those, pages read ahead while the caller was reading the page before, and answered from there.</summary>
     internal static long PagesReadAhead;
 
+    /// <summary>Pages whose columns were read from SQLite's statement (<see cref="SqliteColumns"/>).</summary>
+    internal static long PagesReadFromStatement;
+
     private static readonly ConcurrentDictionary<Type, Columns?> Compiled = new();
 
     /// <summary>
@@ -240,7 +243,9 @@ internal static class FeedPageReader
             var reader = Expression.Parameter(typeof(DbDataReader), "reader");
             var ordinals = Expression.Parameter(typeof(int[]), "ordinals");
             var json = Expression.Parameter(typeof(Utf8JsonWriter), "json");
+            var statement = Expression.Parameter(typeof(nint), "statement");
             var writes = new List<Expression>();
+            var fromStatement = new List<Expression>();
             var sets = new List<MemberBinding>();
             var names = new List<string>();
             foreach (var (property, i) in edmType.StructuralProperties().Select((p, i) => (p, i)))
@@ -263,6 +268,10 @@ internal static class FeedPageReader
                 writes.Add(canBeNull
                     ? Expression.IfThenElse(isNull, Expression.Call(json, typeof(Utf8JsonWriter).GetMethod(nameof(Utf8JsonWriter.WriteNull), [typeof(JsonEncodedText)])!, name), writeValue)
                     : writeValue);
+                // The same column from SQLite's statement where the type allows (SqliteColumns), else as above.
+                fromStatement.Add(SqliteColumns.WriterFor(type) is { } native && db.Database.IsSqlite()
+                    ? Expression.Call(native, statement, reader, ordinal, json, name, Expression.Constant(canBeNull))
+                    : writes[^1]);
                 sets.Add(Expression.Bind(clrProperty, canBeNull
                     ? Expression.Condition(isNull, Expression.Default(type), Expression.Convert(value, type))
                     : value));
@@ -270,12 +279,14 @@ internal static class FeedPageReader
             }
             if (clrType.GetConstructor(Type.EmptyTypes) is null) return null;
             var writeRow = Expression.Lambda(typeof(Action<,,>).MakeGenericType(typeof(DbDataReader), typeof(int[]), typeof(Utf8JsonWriter)), Expression.Block(writes), reader, ordinals, json).Compile();
+            var writeFromStatement = Expression.Lambda<Action<nint, DbDataReader, int[], Utf8JsonWriter>>(Expression.Block(fromStatement), statement, reader, ordinals, json).Compile();
             var readRow = Expression.Lambda(typeof(Func<,,>).MakeGenericType(typeof(DbDataReader), typeof(int[]), clrType), Expression.MemberInit(Expression.New(clrType), sets), reader, ordinals).Compile();
-            return (Columns)Activator.CreateInstance(typeof(Columns<>).MakeGenericType(clrType), names.ToArray(), writeRow, readRow)!;
+            return (Columns)Activator.CreateInstance(typeof(Columns<>).MakeGenericType(clrType), names.ToArray(), writeRow, writeFromStatement, readRow)!;
         }
     }
 
-    private sealed class Columns<T>(string[] names, Action<DbDataReader, int[], Utf8JsonWriter> writeRow, Func<DbDataReader, int[], T> readRow) : Columns
+    private sealed class Columns<T>(string[] names, Action<DbDataReader, int[], Utf8JsonWriter> writeRow, Action<nint, DbDataReader, int[], Utf8JsonWriter> writeFromStatement,
+        Func<DbDataReader, int[], T> readRow) : Columns
     {
         /// <summary>
         /// The page from the data reader of EF Core's command; null when its columns are not the properties by name.
@@ -334,7 +345,7 @@ internal static class FeedPageReader
                 reader = command.ExecuteReader();
                 // EF Core names each column of a projection after the property it fills; a column it shares between
                 // two properties, or one it computes from others, leaves a property without a column of its name.
-                if (Ordinals(reader) is { } ordinals) return new Cursor(db, command, reader, ordinals);
+                if (Ordinals(reader) is { } ordinals) return new Cursor(db, command, reader, ordinals) { Statement = SqliteColumns.StatementOf(reader, command) };
             }
             catch
             {
@@ -366,12 +377,14 @@ internal static class FeedPageReader
                     break;
                 }
                 json.WriteStartObject();
-                writeRow(reader, cursor.Ordinals, json);
+                if (cursor.Statement != 0) writeFromStatement(cursor.Statement, reader, cursor.Ordinals, json);
+                else writeRow(reader, cursor.Ordinals, json);
                 json.WriteEndObject();
                 if (++count == pageSize) last = readRow(reader, cursor.Ordinals);
             }
             json.Flush();
             Interlocked.Increment(ref PagesRead);
+            if (cursor.Statement != 0) Interlocked.Increment(ref PagesReadFromStatement);
             return new JsonPage<T>(buffer, last, truncated ? pageSize : 0);
         }
 
@@ -398,6 +411,9 @@ internal static class FeedPageReader
 
         /// <summary>The reader stands on a row no page has taken yet (the row that showed a page was cut short).</summary>
         public bool OnRow { get; set; }
+
+        /// <summary>SQLite's statement under the reader, whose columns are read straight (SqliteColumns); 0 when read through the reader.</summary>
+        public nint Statement { get; init; }
 
         public void Dispose()
         {

@@ -75,9 +75,22 @@ public static class JobsRegistration
             WarehouseProvider.SqlServer => new SqlServerStorage(() => new Microsoft.Data.SqlClient.SqlConnection(warehouse.ResolveConnectionString())),
             WarehouseProvider.PostgreSql => new PostgreSqlStorage(new NpgsqlConnectionFactory(warehouse.ResolveConnectionString(), new PostgreSqlStorageOptions()), new PostgreSqlStorageOptions()),
             // Looked at every few seconds (the package's default is 15): a queued job starts soon, and the query is tiny.
-            _ => new SQLiteStorage(SqliteJobStorePath(warehouse), new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(5) }),
+            _ => new SQLiteStorage(SqliteJobStoreConnections(SqliteJobStorePath(warehouse)), new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(5) }),
         };
     }
+
+    /// <summary>
+    /// The SQLite job store's connections, as the package opens them (read-write, created if missing, times as ticks,
+    /// a 10 s busy timeout) but serialized (FullMutex) where the package asks for none (NoMutex). Its distributed lock
+    /// renews itself from a timer on the connection of the job that holds it, so one connection can be used by two
+    /// threads at once; with its mutex that is safe whatever SQLite's mode for the rest of the process
+    /// (<see cref="SqliteThreading"/>). Its connections are few and its queries tiny, so the mutex costs nothing.
+    /// </summary>
+    internal static SQLiteDbConnectionFactory SqliteJobStoreConnections(string path) =>
+        new(() => new SQLite.SQLiteConnection(path, SQLite.SQLiteOpenFlags.ReadWrite | SQLite.SQLiteOpenFlags.Create | SQLite.SQLiteOpenFlags.FullMutex, storeDateTimeAsTicks: true)
+        {
+            BusyTimeout = TimeSpan.FromSeconds(10),
+        });
 
     /// <summary>Scorecard:Jobs:Storage, or when it is not set: in memory with SQLite, shared with a server warehouse.</summary>
     public static JobStorageKind StorageKind(WarehouseOptions warehouse, JobOptions options) =>

@@ -13,11 +13,7 @@ public static class WarehouseRegistration
     public static IHostApplicationBuilder AddScorecardWarehouse(this IHostApplicationBuilder builder)
     {
         var section = builder.Configuration.GetSection("Scorecard");
-        var options = new WarehouseOptions
-        {
-            Provider = section["Warehouse:Provider"] is { Length: > 0 } p ? WarehouseOptions.ParseProvider(p) : WarehouseProvider.Sqlite,
-            ConnectionString = section["Warehouse:ConnectionString"] ?? builder.Configuration.GetConnectionString("Warehouse"),
-        };
+        var options = WarehouseOptions.FromConfiguration(builder.Configuration);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(new WarehouseContextFactory(options));
         builder.Services.AddSingleton(section.GetSection("Measures").Get<MeasureOptions>() ?? new MeasureOptions());
@@ -41,5 +37,13 @@ public static class WarehouseRegistration
         if (options.Provider != WarehouseProvider.Sqlite) return;
         await using var db = app.Services.GetRequiredService<WarehouseContextFactory>().Create();
         await WarehouseDatabase.MigrateAsync(db);
+        // Which mode SQLite is in, asked of a connection itself: the setting only says what was asked for (see SqliteThreading).
+        await db.Database.OpenConnectionAsync();
+        var mode = SqliteThreading.ModeOf((Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection());
+        await db.Database.CloseConnectionAsync();
+        app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(WarehouseRegistration).FullName!).LogInformation(
+            "SQLite connections in {Mode} mode (Scorecard:Warehouse:SqliteMultiThread={Setting}).",
+            mode switch { SqliteThreadingMode.MultiThread => "multi-thread", SqliteThreadingMode.Serialized => "serialized", _ => "an unknown" },
+            options.SqliteMultiThread ? "true" : "false");
     }
 }
