@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Scorecard.Api.Feed;
 using Scorecard.Api.Security;
 
@@ -120,6 +121,74 @@ public class FeedPageWriterTests(FeedFixture feed)
         // This council's MeasureValues run to several pages (more than the three a chain of read-aheads needs to show).
         pages.ShouldBeGreaterThan(3);
         (FeedPageReader.PagesReadAhead - before).ShouldBe(pages - 1);
+    }
+
+    /// <summary>
+    /// What the feed does with SQLite's connections, in the mode this process runs in (multi-thread unless the
+    /// environment turns it off: tests/SqliteModeAtStart.cs): four clients export the same set at once, each page after
+    /// the first read ahead on its request's connection once the page before was answered, while a measure refresh runs
+    /// in the same process on Hangfire's worker. Every caller's export is, page for page, the one it gets alone.
+    /// </summary>
+    [Fact]
+    public async Task FourCallersExportingAtOnce_BesideARefreshJob_EachGetTheExportTheyGetAlone()
+    {
+        await using var host = feed.CreateFactory(jobs: true);
+        HttpClient Caller(string key) => FeedFixture.ClientOf(host, key);
+        // Two with the same key (Power BI refreshing two queries of one report at once: the same caller asks for the
+        // same nextLinks, and only one of them is answered each page read ahead), an administrator and a Basic user.
+        var callers = new[] { FeedFixture.AnalystKey, FeedFixture.AnalystKey, FeedFixture.AdminKey }.Select(Caller).Append(BasicCaller(host)).ToList();
+        const string set = "/odata/OutcomeScores";
+        var alone = new List<List<byte[]>>();
+        foreach (var caller in callers) alone.Add(await ExportAsync(caller, set));
+        alone[0].Count.ShouldBeGreaterThan(3, "the export runs to several pages");
+        var readAheadBefore = FeedPageReader.PagesReadAhead;
+
+        using var admin = Caller(FeedFixture.AdminKey);
+        using var queued = await admin.PostAsync("/jobs/refresh", null);
+        queued.StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        var jobId = (await queued.Content.ReadAsStringAsync()).Split('"').SkipWhile(s => s != "jobId").Skip(2).First();
+        var together = await Task.WhenAll(callers.Select(c => ExportAsync(c, set)));
+
+        for (var i = 0; i < callers.Count; i++)
+        {
+            together[i].Count.ShouldBe(alone[i].Count, $"caller {i}");
+            for (var page = 0; page < alone[i].Count; page++)
+                together[i][page].SequenceEqual(alone[i][page]).ShouldBeTrue($"caller {i}, page {page + 1}");
+        }
+        (FeedPageReader.PagesReadAhead - readAheadBefore).ShouldBeGreaterThan(0);
+        var monitor = host.Services.GetRequiredService<Hangfire.JobStorage>().GetMonitoringApi();
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        string? state = null;
+        while (DateTime.UtcNow < deadline && state is not ("Succeeded" or "Failed"))
+        {
+            state = monitor.JobDetails(jobId)?.History.FirstOrDefault()?.StateName;
+            await Task.Delay(200);
+        }
+        state.ShouldBe("Succeeded");
+        foreach (var caller in callers) caller.Dispose();
+    }
+
+    private static HttpClient BasicCaller(WebApplicationFactory<Program> host)
+    {
+        var client = FeedFixture.ClientOf(host, null);
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic",
+            Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{FeedFixture.BasicUser}:{FeedFixture.BasicPassword}")));
+        return client;
+    }
+
+    /// <summary>Every page of an export through its nextLinks, as bytes.</summary>
+    private static async Task<List<byte[]>> ExportAsync(HttpClient client, string first)
+    {
+        var pages = new List<byte[]>();
+        string? url = first;
+        while (url is not null)
+        {
+            var page = await client.GetByteArrayAsync(url);
+            pages.Add(page);
+            using var json = JsonDocument.Parse(page);
+            url = json.RootElement.TryGetProperty("@odata.nextLink", out var next) ? next.GetString() : null;
+        }
+        return pages;
     }
 
     /// <summary>

@@ -43,6 +43,34 @@ public class JobStorageTests
         });
     }
 
+    /// <summary>
+    /// The package opens its SQLite connections with NoMutex, and its distributed lock renews itself from a timer on
+    /// the connection of the job that holds the lock, so that connection can be used by two threads at once. Scorecard
+    /// opens the store's connections serialized instead (JobsRegistration.SqliteJobStoreConnections): they keep their
+    /// mutex in a process in multi-thread mode, as this test process is unless its environment says otherwise.
+    /// </summary>
+    [Fact]
+    public void SharedSqliteStorage_ConnectionsKeepTheirMutex_WhateverTheProcessMode()
+    {
+        var folder = Directory.CreateTempSubdirectory("scorecard-jobstore-").FullName;
+        try
+        {
+            var warehouse = new WarehouseOptions { Provider = WarehouseProvider.Sqlite, ConnectionString = Path.Combine(folder, "warehouse.db") };
+            var storage = JobsRegistration.CreateStorage(warehouse, new JobOptions { Storage = JobStorageKind.Shared }).ShouldBeOfType<SQLiteStorage>();
+            using (storage)
+            using (var context = storage.CreateAndOpenConnection())
+                SqliteThreading.ModeOf(context.Database.Handle).ShouldBe(SqliteThreadingMode.Serialized);
+            // What the package would have opened: no mutex, whatever the process's mode.
+            using (var theirs = new SQLiteStorage(Path.Combine(folder, "theirs.jobs.db"), new SQLiteStorageOptions()))
+            using (var context = theirs.CreateAndOpenConnection())
+                SqliteThreading.ModeOf(context.Database.Handle).ShouldBe(SqliteThreadingMode.MultiThread);
+        }
+        finally
+        {
+            try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+        }
+    }
+
     [Fact]
     public void Storage_IsInMemoryByDefaultWithSqlite_SharedWhenConfiguredOrWithAServer()
     {
