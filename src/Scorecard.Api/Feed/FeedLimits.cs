@@ -43,6 +43,12 @@ public sealed class FeedLimits
     /// </summary>
     public bool ReadPagesFromDataReader { get; set; } = true;
 
+    /// <summary>
+    /// On SQLite, those pages' columns read from SQLite's statement under the data reader (SqliteColumns) rather than
+    /// through the data reader's methods; false reads every column through the data reader.
+    /// </summary>
+    public bool ReadColumnsFromStatement { get; set; } = true;
+
     /// <summary>Records one drill-through may return.</summary>
     public int MaxDrillThroughRecords { get; set; } = 50_000;
 }

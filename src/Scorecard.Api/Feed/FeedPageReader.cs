@@ -66,20 +66,20 @@ internal static class FeedPageReader
         var pageSize = PageSizeOf(page);
         var query = rows.Provider.CreateQuery<T>(page);
         if (!ReadAheads.Eligible(options) || ReadAheads.KeyOf(request.HttpContext, request.Path, request.QueryString.Value) is not { } key)
-            return columns.Read(request, db, query, pageSize, ahead: null) ?? ReadPage.ThroughEfCore(request, query, pageSize);
+            return columns.Read(request, db, query, pageSize, ahead: null, limits.ReadColumnsFromStatement) ?? ReadPage.ThroughEfCore(request, query, pageSize);
         if (ReadAheads.Take(key) is JsonPage<T> ready)
         {
             Interlocked.Increment(ref PagesReadAhead);
             // Its next page is what its nextLink's $skiptoken selects: the library's skip token applied to this page's
             // query in the set's own order, a page and a row.
             var ordered = rows.Provider.CreateQuery<T>(WithoutSkipToken(((MethodCallExpression)page).Arguments[0]));
-            return columns.Served(request, db, ready, query, pageSize, token =>
+            return columns.Served(request, db, ready, query, pageSize, limits.ReadColumnsFromStatement, token =>
                 rows.Provider.CreateQuery<T>(WithTake(page, pageSize + 1, new SkipTokenQueryOption(token, options.Context).ApplyTo(ordered, settings, options).Expression)));
         }
         // Read ahead only along an export (its first page, or a page that was itself read ahead), never for a page
         // asked for on its own (a $skiptoken of the caller's choosing), which would read a page no one asks for.
         // The first page's query takes two pages and a row: its second page is the next one, as its nextLink would read it.
-        return columns.Read(request, db, query, pageSize, string.IsNullOrEmpty(options.RawValues.SkipToken) ? rows.Provider.CreateQuery<T>(WithTake(page, 2 * pageSize + 1)) : null)
+        return columns.Read(request, db, query, pageSize, string.IsNullOrEmpty(options.RawValues.SkipToken) ? rows.Provider.CreateQuery<T>(WithTake(page, 2 * pageSize + 1)) : null, limits.ReadColumnsFromStatement)
             ?? ReadPage.ThroughEfCore(request, query, pageSize);
     }
 
@@ -293,9 +293,9 @@ internal static class FeedPageReader
         /// With <paramref name="ahead"/> (the same query taking two pages and a row) the reader is kept open after
         /// the page, and the next page read from it once this one has been answered.
         /// </summary>
-        public ReadPage? Read(HttpRequest request, DbContext db, IQueryable<T> query, int pageSize, IQueryable<T>? ahead)
+        public ReadPage? Read(HttpRequest request, DbContext db, IQueryable<T> query, int pageSize, IQueryable<T>? ahead, bool fromStatement)
         {
-            if (Open(db, ahead ?? query) is not { } cursor) return null;
+            if (Open(db, ahead ?? query, fromStatement) is not { } cursor) return null;
             var response = request.HttpContext.Response;
             response.RegisterForDispose(cursor);
             try
@@ -322,20 +322,20 @@ internal static class FeedPageReader
         /// A page read ahead, answered; its own next page is read after it by <paramref name="after"/>: the query its
         /// nextLink's $skiptoken names. So no row is read twice, and the page is what that nextLink reads at the time.
         /// </summary>
-        public ReadPage Served(HttpRequest request, DbContext db, JsonPage<T> page, IQueryable<T> query, int pageSize, Func<string, IQueryable<T>> after)
+        public ReadPage Served(HttpRequest request, DbContext db, JsonPage<T> page, IQueryable<T> query, int pageSize, bool fromStatement, Func<string, IQueryable<T>> after)
         {
             request.HttpContext.Response.RegisterForDispose(page.ReadThrough(query, pageSize));
             if (page.NextPageSize > 0)
                 page.ReadNext = next =>
                 {
                     if (QueryHelpers.ParseQuery(next.Query).TryGetValue("$skiptoken", out var token) is false || token.Count != 1) return null;
-                    if (Open(db, after(token[0]!)) is not { } cursor) return null;
+                    if (Open(db, after(token[0]!), fromStatement) is not { } cursor) return null;
                     using (cursor) return ReadPage(cursor, pageSize);
                 };
             return page;
         }
 
-        private Cursor? Open(DbContext db, IQueryable<T> query)
+        private Cursor? Open(DbContext db, IQueryable<T> query, bool fromStatement)
         {
             var command = query.CreateDbCommand();
             db.Database.OpenConnection();
@@ -345,7 +345,7 @@ internal static class FeedPageReader
                 reader = command.ExecuteReader();
                 // EF Core names each column of a projection after the property it fills; a column it shares between
                 // two properties, or one it computes from others, leaves a property without a column of its name.
-                if (Ordinals(reader) is { } ordinals) return new Cursor(db, command, reader, ordinals) { Statement = SqliteColumns.StatementOf(reader, command) };
+                if (Ordinals(reader) is { } ordinals) return new Cursor(db, command, reader, ordinals) { Statement = fromStatement ? SqliteColumns.StatementOf(reader, command) : 0 };
             }
             catch
             {
