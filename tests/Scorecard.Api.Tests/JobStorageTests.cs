@@ -39,36 +39,19 @@ public class JobStorageTests
         await RunThroughHangfireAsync(bench, () =>
         {
             File.Exists(bench.DatabasePath + ".jobs.db").ShouldBeTrue("the worker made its store beside the warehouse");
-            return JobsRegistration.CreateStorage(warehouse, new JobOptions { Storage = JobStorageKind.Shared }).ShouldBeOfType<SQLiteStorage>();
-        });
-    }
-
-    /// <summary>
-    /// The package opens its SQLite connections with NoMutex, and its distributed lock renews itself from a timer on
-    /// the connection of the job that holds the lock, so that connection can be used by two threads at once. Scorecard
-    /// opens the store's connections serialized instead (JobsRegistration.SqliteJobStoreConnections): they keep their
-    /// mutex in a process in multi-thread mode, as this test process is unless its environment says otherwise.
-    /// </summary>
-    [Fact]
-    public void SharedSqliteStorage_ConnectionsKeepTheirMutex_WhateverTheProcessMode()
-    {
-        var folder = Directory.CreateTempSubdirectory("scorecard-jobstore-").FullName;
-        try
-        {
-            var warehouse = new WarehouseOptions { Provider = WarehouseProvider.Sqlite, ConnectionString = Path.Combine(folder, "warehouse.db") };
-            var storage = JobsRegistration.CreateStorage(warehouse, new JobOptions { Storage = JobStorageKind.Shared }).ShouldBeOfType<SQLiteStorage>();
-            using (storage)
-            using (var context = storage.CreateAndOpenConnection())
+            var client = JobsRegistration.CreateStorage(warehouse, new JobOptions { Storage = JobStorageKind.Shared }).ShouldBeOfType<SQLiteStorage>();
+            // The package opens its connections with NoMutex, and its distributed lock renews itself from a timer on
+            // the connection of the job holding the lock, so that connection can be used by two threads at once.
+            // Scorecard opens them serialized (JobsRegistration.SqliteJobStoreConnections): they keep their mutex in a
+            // process in multi-thread mode, as this one is unless its environment says otherwise. (Checked while the
+            // worker runs: the package logs through the host's logger factory, so not outside a host.)
+            using (var context = client.CreateAndOpenConnection())
                 SqliteThreading.ModeOf(context.Database.Handle).ShouldBe(SqliteThreadingMode.Serialized);
-            // What the package would have opened: no mutex, whatever the process's mode.
-            using (var theirs = new SQLiteStorage(Path.Combine(folder, "theirs.jobs.db"), new SQLiteStorageOptions()))
+            using (var theirs = new SQLiteStorage(bench.DatabasePath + ".theirs.jobs.db", new SQLiteStorageOptions()))
             using (var context = theirs.CreateAndOpenConnection())
-                SqliteThreading.ModeOf(context.Database.Handle).ShouldBe(SqliteThreadingMode.MultiThread);
-        }
-        finally
-        {
-            try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
-        }
+                SqliteThreading.ModeOf(context.Database.Handle).ShouldBe(SqliteThreadingMode.MultiThread, "the package's own connections have no mutex");
+            return client;
+        });
     }
 
     [Fact]
