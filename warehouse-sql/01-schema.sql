@@ -6110,3 +6110,27 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201201053_LoadChangedProperties'
+)
+BEGIN
+    ALTER TABLE [Integration].[LoadBatchTable] ADD [ChangedProperties] nvarchar(4000) NULL;
+    DECLARE @description360 AS sql_variant;
+    SET @description360 = N'When the load only changed values of rows already there: the properties it changed (Entity.Property, comma-separated); measures reading none of them need no recomputing. Null: every property.';
+    EXEC sp_addextendedproperty 'MS_Description', @description360, 'SCHEMA', N'Integration', 'TABLE', N'LoadBatchTable', 'COLUMN', N'ChangedProperties';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201201053_LoadChangedProperties'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201201053_LoadChangedProperties', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

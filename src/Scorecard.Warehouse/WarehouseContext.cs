@@ -323,6 +323,7 @@ internal sealed class WarehouseModel(ModelBuilder b, bool usesSchemas)
         table.Property(x => x.RenamedColumns).HasMaxLength(1000);
         table.Property(x => x.NotExpressed).HasMaxLength(1000);
         table.Property(x => x.AbsentColumns).HasMaxLength(2000);
+        table.Property(x => x.ChangedProperties).HasMaxLength(LoadBatchTable.ChangedPropertiesLength);
 
         var reject = Table<Reject>("Integration", "Reject");
         reject.HasKey(x => x.RejectId);

@@ -320,6 +320,7 @@ internal static class WarehouseDescriptions
             [nameof(LoadBatchTable.RenamedColumns)] = "Columns read under an older SSD name.",
             [nameof(LoadBatchTable.NotExpressed)] = "Properties this file's form cannot record (a SystemC contact outcome has no early help flag): measures that need them are not available from this source for the periods its rows fall in.",
             [nameof(LoadBatchTable.EarliestAffectedDate)] = "The earliest business date the load changed: periods ending before it (less the longest backward window) need no recomputing.",
+            [nameof(LoadBatchTable.ChangedProperties)] = "When the load only changed values of rows already there: the properties it changed (Entity.Property, comma-separated); measures reading none of them need no recomputing. Null: every property.",
         });
         Describe<Reject>(b, "A row that was not loaded, and why.", new()
         {

@@ -50,17 +50,17 @@ public class IncrementalRefreshScopeTests
         using var db = new SqlServerWarehouseContext(new DbContextOptionsBuilder<SqlServerWarehouseContext>()
             .UseSqlServer("Server=unused;Database=Scorecard;Trusted_Connection=True").Options);
         foreach (var table in ExtractContract.Tables)
-            LoadedTables.Changed(db.Model, table.Name, deleted: false).ShouldNotBeNull(table.Name).ShouldContain(table.Entity, table.Name);
+            LoadedTables.Changed(db.Model, table.Name, deleted: false).ShouldNotBeNull(table.Name).Keys.ShouldContain(table.Entity, table.Name);
         // Involvements give episodes their teams.
-        LoadedTables.Changed(db.Model, "ssd_involvements", false)!.ShouldContain(typeof(EarlyHelpEpisode));
+        LoadedTables.Changed(db.Model, "ssd_involvements", false)!.Keys.ShouldContain(typeof(EarlyHelpEpisode));
         // A deleted episode takes its assessments, reviews and scores with it, and its audits lose the reference.
-        var deleted = LoadedTables.Changed(db.Model, "ssd_early_help_episodes", deleted: true)!;
+        var deleted = LoadedTables.Changed(db.Model, "ssd_early_help_episodes", deleted: true)!.Keys.ToList();
         deleted.ShouldContain(typeof(EarlyHelpAssessment));
         deleted.ShouldContain(typeof(CaseAudit));
         deleted.ShouldNotContain(typeof(Contact));
         // Whatever changes episodes changes the episodes open at period end, which the refresh writes from them.
-        LoadedTables.Changed(db.Model, "ssd_early_help_episodes", deleted: false)!.ShouldContain(typeof(EarlyHelpOpenAtPeriodEnd));
-        LoadedTables.Changed(db.Model, "ssd_department", deleted: false)!.ShouldContain(typeof(EarlyHelpOpenAtPeriodEnd));
+        LoadedTables.Changed(db.Model, "ssd_early_help_episodes", deleted: false)!.Keys.ShouldContain(typeof(EarlyHelpOpenAtPeriodEnd));
+        LoadedTables.Changed(db.Model, "ssd_department", deleted: false)!.Keys.ShouldContain(typeof(EarlyHelpOpenAtPeriodEnd));
         deleted.ShouldContain(typeof(EarlyHelpOpenAtPeriodEnd));
         // A table this refresh does not know changes everything.
         LoadedTables.Changed(db.Model, "ssd_something_new", false).ShouldBeNull();
@@ -137,9 +137,11 @@ public class IncrementalRefreshScopeTests
 
         var incremental = await w.RefreshAsync();
 
-        // Every measure that reads episodes is redone (the team is where they count); social care, contacts,
-        // audits, the family programme and feedback do not read them and keep their values.
-        ShouldRedo(incremental, redone: ["EH01", "EH07", "PT01"], kept: ["CS02", "EH09"]);
+        // Every measure that reads an episode's team is redone (the team is where they count), those a closure leaves
+        // (below) included: EH02, EH04, EH15, EH16 and PT02 count in the episode's team. EH08 reads episodes only for
+        // the child's earlier start (a step-down counts in the referral's team) and keeps its values; social care,
+        // contacts, audits, the family programme and feedback do not read episodes at all.
+        ShouldRedo(incremental, redone: ["EH01", "EH07", "PT01", "EH02", "EH04", "EH15", "EH16", "PT02"], kept: ["CS02", "EH09", "EH08"]);
         await ShouldEqualAFullRefreshAsync(w);
     }
 
@@ -162,16 +164,68 @@ public class IncrementalRefreshScopeTests
         File.WriteAllLines(file, lines);
         var startsBefore = await LineageAsync(w, "EH02");
         var openBefore = await LineageAsync(w, "EH01");
-        (await w.Loader.LoadAsync(folder, Load)).Status.ShouldBe(LoadStatus.Succeeded);
+        var load = await w.Loader.LoadAsync(folder, Load);
+        load.Status.ShouldBe(LoadStatus.Succeeded);
+        // The load changed one row already there, in its end date (with the date's key) and end reason, and the row's lineage.
+        load.Tables.Single(t => t.Table == "ssd_early_help_episodes").ChangedProperties
+            .ShouldBe(["EarlyHelpEpisode.EndDate", "EarlyHelpEpisode.EndDateKey", "EarlyHelpEpisode.EndReasonCode", "EarlyHelpEpisode.LineageBatchId"], ignoreOrder: true);
 
         var incremental = await w.RefreshAsync();
 
-        // Both read episodes and are recomputed from the closure. A closure moves no start: EH02's values come out as
-        // they were and stay as written by the first refresh (its batch). The child is no longer open at the end of
-        // September in the episode's team: EH01's values there are written again, as of the second load.
-        ShouldRedo(incremental, redone: ["EH01", "EH02"], kept: ["EH09"]);
+        // Redone, each reading the end date or the end reason: EH03 (closures), EH06 (closures with a baseline and a
+        // later score), EH07 and EH17 (step-ups up to 30 days after the end; an end reason of step-up), EH11 and EH12
+        // (episodes closed, and re-referrals after a closure), PT01 (episodes open in the period); and those counted at
+        // period end (EH01, EH05, EH13A, EH13B, EH14), which read the episodes open at each end date, a table the
+        // refresh writes from the episodes and so takes as changed whole. Kept, reading neither: EH02 (starts), EH04
+        // (assessments completed, in the episode's team), EH08 (step-downs: the child's episode start), EH15 (working
+        // days from referral to start), EH16 (a TAF review within six weeks of the start) and PT02 (organisations
+        // completing assessments, in the episode's team). The child is no longer open at the end of September in the
+        // episode's team: EH01's values there are written again, as of the second load; EH02's stay as the first
+        // refresh wrote them (its batch).
+        ShouldRedo(incremental, redone: ["EH01", "EH03", "EH05", "EH06", "EH07", "EH11", "EH12", "EH13A", "EH13B", "EH14", "EH17", "PT01"],
+            kept: ["EH02", "EH04", "EH08", "EH15", "EH16", "PT02", "EH09"]);
         (await LineageAsync(w, "EH02")).ShouldBe(startsBefore);
         (await LineageAsync(w, "EH01")).ShouldNotBe(openBefore);
+        await ShouldEqualAFullRefreshAsync(w);
+    }
+
+    [Fact]
+    public async Task AClosureLoadedBeforeChangedPropertiesWereRecorded_RedoesEveryMeasureReadingEpisodes()
+    {
+        using var w = new TestWarehouse();
+        var folder = await LoadedCouncilAsync(w);
+        ColumnOnlyChanges.Apply(folder, "ssd_early_help_episodes");
+        var load = await w.Loader.LoadAsync(folder, Load);
+        load.Tables.Single(t => t.Table == "ssd_early_help_episodes").ChangedProperties.ShouldNotBeNull();
+        // As a batch recorded before the warehouse kept the properties a load changed: its column is null.
+        await using (var db = w.Open())
+            await db.LoadBatchTables.Where(t => t.LoadBatchId == load.BatchId).ExecuteUpdateAsync(s => s.SetProperty(t => t.ChangedProperties, (string?)null));
+
+        var incremental = await w.RefreshAsync();
+
+        // Every property of the episodes counts as changed: EH02 and EH16 (starts), which a start date moved a day
+        // would redo anyway, and EH03 (closures), EH04 and PT02 (assessments in the episode's team), which it would not.
+        ShouldRedo(incremental, redone: ["EH02", "EH16", "EH03", "EH04", "PT02"], kept: ["EH09", "CS02"]);
+        await ShouldEqualAFullRefreshAsync(w);
+    }
+
+    [Theory]
+    [MemberData(nameof(ColumnOnlyChanges.Tables), MemberType = typeof(ColumnOnlyChanges))]
+    public async Task AValueChangedInARowAlreadyLoaded_IsRecordedAsThePropertiesChanged_AndTheRefreshAgreesWithAFullOne(string table)
+    {
+        using var w = new TestWarehouse();
+        var folder = await LoadedCouncilAsync(w);
+        ColumnOnlyChanges.Apply(folder, table);
+        var load = await w.Loader.LoadAsync(folder, Load);
+        load.Status.ShouldBe(LoadStatus.Succeeded, load.Message);
+        var changed = load.Tables.Single(t => t.Table == table);
+        (changed.RowsInserted, changed.RowsUpdated, changed.RowsDeleted).ShouldBe((0, 1, 0));
+        changed.ChangedProperties.ShouldNotBeNull().ShouldNotBeEmpty();
+
+        var incremental = await w.RefreshAsync();
+
+        incremental.Kind.ShouldBe("Incremental");
+        incremental.MeasuresRecomputed.ShouldNotBeEmpty();
         await ShouldEqualAFullRefreshAsync(w);
     }
 

@@ -34,11 +34,12 @@ public class IncrementalRefreshTests
 
         var incremental = await w.RefreshAsync();
 
-        // Changed from 2026-09-15, reaching back 42 days (a TAF meeting counts for an episode started up to
-        // 42 days before it) to 2026-08-04: periods ending on or after that are redone. Months Aug and Sep 2026,
-        // quarter 2026-27 Q2, financial year 2026-27 and calendar year 2026: 5 periods.
+        // Changed from 2026-09-15, reaching back 30 days (a referral makes a step-up of an episode ended up to 30
+        // days before it: EH07 and EH17 read the end date; EH16, which reaches back 42 days, reads no column a closure
+        // changes) to 2026-08-16: periods ending on or after that are redone. Months Aug and Sep 2026, quarter
+        // 2026-27 Q2, financial year 2026-27 and calendar year 2026: 5 periods.
         incremental.Kind.ShouldBe("Incremental");
-        incremental.RecomputedFrom.ShouldBe(new DateOnly(2026, 8, 4));
+        incremental.RecomputedFrom.ShouldBe(new DateOnly(2026, 8, 16));
         incremental.PeriodsRecomputed.ShouldBe(5);
         incremental.Message.ShouldContain("5 of");
         var afterIncremental = await SnapshotAsync(w);

@@ -34,9 +34,10 @@ public class PostgresIncrementalRefreshTests
 
         var incremental = await refresher.RefreshAsync();
 
-        // From 2026-09-15 less the 42-day reach: months Aug and Sep 2026, 2026-27 Q2, 2026-27 and 2026.
+        // From 2026-09-15 less the 30-day reach of step-ups (EH07, EH17; EH16's 42 days no longer count: it reads no
+        // column a closure changes): months Aug and Sep 2026, 2026-27 Q2, 2026-27 and 2026.
         incremental.Kind.ShouldBe("Incremental");
-        incremental.RecomputedFrom.ShouldBe(new DateOnly(2026, 8, 4));
+        incremental.RecomputedFrom.ShouldBe(new DateOnly(2026, 8, 16));
         incremental.PeriodsRecomputed.ShouldBe(5);
         var afterIncremental = await SnapshotAsync(pg.Contexts);
         afterIncremental.Count.ShouldBeGreaterThan(1000);
@@ -71,6 +72,29 @@ public class PostgresIncrementalRefreshTests
         // Only EH09 reads contacts: redone in the periods ending on or after the contact's date (Sep 2026, Q2, 2026-27, 2026).
         incremental.MeasuresRecomputed.ShouldBe(["EH09"]);
         incremental.PeriodsRecomputed.ShouldBe(4);
+        var afterIncremental = await SnapshotAsync(pg.Contexts);
+        (await refresher.RefreshAsync(RefreshMode.Full)).Kind.ShouldBe("Full");
+        (await SnapshotAsync(pg.Contexts)).ShouldBe(afterIncremental);
+    }
+
+    [PostgresFact]
+    public async Task IncrementalRefresh_OnPostgres_AfterValuesChangedInEveryFact_AgreesWithAFullRefresh()
+    {
+        await using var pg = await PostgresTestWarehouse.CreateAsync();
+        using var extract = new GeneratedFolder(new SyntheticCouncilOptions { Children = 800, Seed = 11 });
+        var refresher = new MeasureRefresher(pg.Contexts, new MeasureOptions(), Repository.TargetsFile);
+        (await pg.Loader.LoadAsync(extract.Folder)).Status.ShouldBe(LoadStatus.Succeeded);
+        (await refresher.RefreshAsync()).Kind.ShouldBe("Full");
+
+        // One value of one row already loaded, in each fact the measures read: a load of column changes only.
+        foreach (var (table, _, _, _) in ColumnOnlyChanges.All) ColumnOnlyChanges.Apply(extract.Folder, table);
+        var second = await pg.Loader.LoadAsync(extract.Folder);
+        foreach (var (table, _, _, _) in ColumnOnlyChanges.All)
+            second.Tables.Single(t => t.Table == table).ChangedProperties.ShouldNotBeNull(table);
+
+        var incremental = await refresher.RefreshAsync();
+
+        incremental.Kind.ShouldBe("Incremental");
         var afterIncremental = await SnapshotAsync(pg.Contexts);
         (await refresher.RefreshAsync(RefreshMode.Full)).Kind.ShouldBe("Full");
         (await SnapshotAsync(pg.Contexts)).ShouldBe(afterIncremental);

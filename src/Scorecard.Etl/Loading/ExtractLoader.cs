@@ -110,7 +110,8 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
                         var i = tables.FindIndex(r => r.Table == "ssd_involvements");
                         if (i < 0) i = tables.FindIndex(r => r.Table == "ssd_early_help_episodes");
                         if (i < 0) i = tables.FindIndex(r => r.Table == "ext_early_help_episode_details");
-                        if (i >= 0) tables[i] = tables[i] with { EarliestAffectedDate = tables[i].EarliestAffectedDate is { } e && e < from ? e : from };
+                        // Teams and workers moved beside the table's own columns: every property, not only those the file changed.
+                        if (i >= 0) tables[i] = tables[i] with { EarliestAffectedDate = tables[i].EarliestAffectedDate is { } e && e < from ? e : from, ChangedProperties = null };
                     }
                 }
 
@@ -153,6 +154,8 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
                         IgnoredColumns = Truncate(Join(r.IgnoredColumns), 2000), RenamedColumns = Truncate(Join(r.RenamedColumns), 1000),
                         AbsentColumns = Join(r.AbsentColumns), NotExpressed = Truncate(Join(r.NotExpressed), 1000),
                         EarliestAffectedDate = r.EarliestAffectedDate,
+                        // A list too long to store is stored as null: every property.
+                        ChangedProperties = r.ChangedProperties is { Count: > 0 } changed && Join(changed) is { Length: <= LoadBatchTable.ChangedPropertiesLength } list ? list : null,
                     }).ToList();
                     db.LoadWarnings.AddRange(warnings.All.Select(w => new LoadWarning
                     {

@@ -31,6 +31,13 @@ public sealed record TableLoadResult(
     /// <summary>Records of other tables that belonged to the deleted ones (the scores of a deleted episode), by table.</summary>
     public IReadOnlyDictionary<string, int> DependentsDeleted { get; init; } = new Dictionary<string, int>();
 
+    /// <summary>
+    /// When the load only changed values of rows already there: the properties it changed (Entity.Property). Null when
+    /// it added or deleted rows, created others beside them, or read a file that cannot express every property: a
+    /// refresh then takes every property of the table's records as changed.
+    /// </summary>
+    public IReadOnlyList<string>? ChangedProperties { get; init; }
+
     /// <summary>Optional contract columns the file lacked: their stored values were kept.</summary>
     public IReadOnlyList<string> AbsentColumns { get; init; } = [];
 

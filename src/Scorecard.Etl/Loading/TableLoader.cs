@@ -42,6 +42,8 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
         var held = empty || session.SnapshotOf(spec.Name) is null ? 0 : await session.ScalarAsync($"SELECT COUNT(*) FROM {target.Name}", ct);
         int inserted, updated, fromOtherSources = 0;
         DateOnly? earliest;
+        // Null (every property) unless the load only changed values of rows already there.
+        IReadOnlyList<string>? changedProperties = null;
         if (empty && spec.Mode == MergeMode.Upsert && !session.DryRun)
         {
             // A first load of a table, the commonest large load: rows go straight in, in file order, skipping
@@ -76,6 +78,7 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
             var valid = staged.Read - staged.Rejected - _rejectedSetBased;
             var newRows = spec.Mode != MergeMode.Upsert ? 0 : empty ? valid : await CountNewRowsAsync(ct);
             earliest = session.DryRun ? null : spec.Mode == MergeMode.Upsert && newRows == valid ? staged.EarliestDate : await EarliestAffectedDateAsync(ct);
+            if (!session.DryRun && newRows == 0 && earliest is not null) changedProperties = await ChangedPropertiesAsync(ct);
             Lap("earliest affected date");
             fromOtherSources = await CountMatchedFromOtherSourcesAsync(ct);
             if (session.DryRun) (inserted, updated) = (newRows, await CountChangedAsync(ct));
@@ -109,6 +112,10 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
             DependentsDeleted = deletions.Dependents,
             AbsentColumns = reader.AbsentColumns,
             OtherChanges = _otherChanges + deletions.OtherChanges,
+            // Deleted rows, rows or references created beside the table's own, and a file that cannot express some
+            // property (its rows' lineage then makes measures needing it not available) change more than columns.
+            ChangedProperties = deletions.Deleted + deletions.Dependents.Values.Sum() + _otherChanges + deletions.OtherChanges == 0 && reader.NotExpressed().Count == 0
+                ? changedProperties : null,
             RowsWithWarnings = warned,
             RenamedColumns = reader.RenamedColumns,
             NotExpressed = reader.NotExpressed(),
@@ -435,7 +442,8 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
 
     // ---- Comparing with the warehouse and merging. Columns the file lacks are never written to existing rows.
 
-    private sealed record Mapped(string Target, string Value, bool Present);
+    /// <summary>A target column (quoted), the entity property it holds, what the merge writes to it, and whether the file has it.</summary>
+    private sealed record Mapped(string Target, string Property, string Value, bool Present);
 
     private (List<Mapped> Columns, string Joins) Mapping()
     {
@@ -453,15 +461,15 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
                 var dim = session.Entity(c.Lookup.Entity);
                 var alias = $"l{n++}";
                 joins.Append($" LEFT JOIN {dim.Name} {alias} ON {alias}.{dim.Column(c.Lookup.NaturalKeyProperty)} = s.{Ident(c.Name)}");
-                columns.Add(new Mapped(target.Column(c.Target), $"{alias}.{dim.Column(c.Lookup.KeyProperty)}", present));
+                columns.Add(new Mapped(target.Column(c.Target), c.Target, $"{alias}.{dim.Column(c.Lookup.KeyProperty)}", present));
             }
-            else columns.Add(new Mapped(target.Column(c.Target), $"s.{Ident(c.Name)}", present));
-            if (c.DateKeyTarget is not null) columns.Add(new Mapped(target.Column(c.DateKeyTarget), $"s.{Ident("k_" + c.DateKeyTarget)}", present));
+            else columns.Add(new Mapped(target.Column(c.Target), c.Target, $"s.{Ident(c.Name)}", present));
+            if (c.DateKeyTarget is not null) columns.Add(new Mapped(target.Column(c.DateKeyTarget), c.DateKeyTarget, $"s.{Ident("k_" + c.DateKeyTarget)}", present));
         }
         foreach (var d in spec.Derived)
         {
             var present = d.From is null || d.From.All(f => reader.HasColumn(spec.Columns.ToList().FindIndex(c => c.Name == f)));
-            columns.Add(new Mapped(target.Column(d.Target), $"s.{Ident("d_" + d.Target)}", present));
+            columns.Add(new Mapped(target.Column(d.Target), d.Target, $"s.{Ident("d_" + d.Target)}", present));
         }
         return (columns, joins.ToString());
     }
@@ -531,6 +539,29 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
         var join = string.Join(" AND ", keys.Select(k => $"t.{k} = {X(mapped.FindIndex(m => m.Target == k))}"));
         return await session.ScalarAsync(
             $"SELECT COUNT(*) FROM ({SelectMapped(mapped, joins)}) x JOIN {target.Name} t ON {join} WHERE {string.Join(" OR ", compared.Select(p => session.Dialect.IsDistinct($"t.{p.m.Target}", Merged(mapped, p.i, X))))}", ct);
+    }
+
+    /// <summary>
+    /// The properties this load changes in rows already there (compared as <see cref="CountChangedAsync"/> does, with
+    /// what the merge writes), as Entity.Property, with the lineage of the rows it rewrites. Asked only when the load
+    /// adds no row: a new row is every property of its record.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> ChangedPropertiesAsync(CancellationToken ct)
+    {
+        var (mapped, joins) = Mapping();
+        var keys = KeyTargets();
+        string X(int i) => $"x.{session.Dialect.Quote("v" + i)}";
+        var compared = mapped.Select((m, i) => (m, i)).Where(p => p.m.Present && !keys.Contains(p.m.Target)).ToList();
+        if (compared.Count == 0) return [];
+        var target = session.Entity(spec.Entity);
+        var join = string.Join(" AND ", keys.Select(k => $"t.{k} = {X(mapped.FindIndex(m => m.Target == k))}"));
+        var flags = compared.Select(p => $"MAX(CASE WHEN {session.Dialect.IsDistinct($"t.{p.m.Target}", Merged(mapped, p.i, X))} THEN 1 ELSE 0 END)");
+        await using var cmd = session.Command($"SELECT {string.Join(", ", flags)} FROM ({SelectMapped(mapped, joins)}) x JOIN {target.Name} t ON {join}");
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        if (!await r.ReadAsync(ct)) return [];
+        var changed = compared.Where((_, i) => !r.IsDBNull(i) && Convert.ToInt32(r.GetValue(i), System.Globalization.CultureInfo.InvariantCulture) == 1)
+            .Select(p => $"{spec.Entity.Name}.{p.m.Property}").Distinct().ToList();
+        return changed.Count == 0 ? [] : [.. changed, $"{spec.Entity.Name}.LineageBatchId"];
     }
 
     /// <summary>

@@ -50,24 +50,47 @@ public static class LoadedTables
     public static IReadOnlyCollection<string> Known => Writes.Keys;
 
     /// <summary>
-    /// The entities a load of <paramref name="table"/> may have changed; null for a table this map does not know,
-    /// which the refresh takes to change everything. A load that deleted records at source also changed the records
-    /// that refer to them (they go with them, or lose the reference): every entity with a foreign key to one
-    /// changed, followed down. Records the refresh derives from any of those changed with them.
+    /// The entities a load of <paramref name="table"/> may have changed, each with the properties it changed (null:
+    /// every property); null for a table this map does not know, which the refresh takes to change everything. A load
+    /// that recorded the properties it changed (<paramref name="properties"/>, as Entity.Property: it only changed
+    /// values of rows already there) changed those alone; one that did not changed every property of every record the
+    /// table is merged into. A load that deleted records at source also changed the records that refer to them (they go
+    /// with them, or lose the reference): every entity with a foreign key to one changed, followed down. Records the
+    /// refresh derives from any of those changed with them, whole.
     /// </summary>
-    public static IReadOnlySet<Type>? Changed(IModel model, string table, bool deleted)
+    public static IReadOnlyDictionary<Type, IReadOnlySet<string>?>? Changed(IModel model, string table, bool deleted, IReadOnlyCollection<string>? properties = null)
     {
         if (!Writes.TryGetValue(table, out var written)) return null;
-        var changed = written.ToHashSet();
+        var changed = new Dictionary<Type, IReadOnlySet<string>?>();
+        if (!deleted && properties is not null && Narrow(model, written, properties) is { } narrow)
+            foreach (var (entity, names) in narrow) changed[entity] = names;
+        else
+            foreach (var entity in written) changed[entity] = null;
         if (deleted)
         {
-            var queue = new Queue<Type>(changed);
+            var queue = new Queue<Type>(changed.Keys);
             while (queue.TryDequeue(out var principal))
                 foreach (var fk in model.GetEntityTypes().SelectMany(e => e.GetForeignKeys()).Where(f => f.PrincipalEntityType.ClrType == principal))
-                    if (changed.Add(fk.DeclaringEntityType.ClrType)) queue.Enqueue(fk.DeclaringEntityType.ClrType);
+                    if (changed.TryAdd(fk.DeclaringEntityType.ClrType, null)) queue.Enqueue(fk.DeclaringEntityType.ClrType);
         }
         foreach (var (source, derived) in Derived)
-            if (changed.Contains(source)) changed.UnionWith(derived);
+            if (changed.ContainsKey(source))
+                foreach (var d in derived) changed[d] = null;
         return changed;
+    }
+
+    /// <summary>Entity.Property names grouped by entity; null when one names an entity the table is not merged into or a property it lacks.</summary>
+    private static Dictionary<Type, IReadOnlySet<string>?>? Narrow(IModel model, Type[] written, IReadOnlyCollection<string> properties)
+    {
+        var narrow = new Dictionary<Type, IReadOnlySet<string>?>();
+        foreach (var name in properties)
+        {
+            var dot = name.IndexOf('.', StringComparison.Ordinal);
+            var entity = dot < 0 ? null : written.FirstOrDefault(t => t.Name == name[..dot]);
+            if (entity is null || model.FindEntityType(entity)?.FindProperty(name[(dot + 1)..]) is null) return null;
+            if (narrow.GetValueOrDefault(entity) is not HashSet<string> set) narrow[entity] = set = new HashSet<string>(StringComparer.Ordinal);
+            set.Add(name[(dot + 1)..]);
+        }
+        return narrow;
     }
 }

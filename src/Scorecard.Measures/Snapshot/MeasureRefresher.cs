@@ -94,7 +94,7 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
         var full = plan.Full || catalogue.AvailabilityChanged;
         var createdFrom = created.Count > 0 ? periods.Where(p => created.Contains(p.PeriodKey)).Min(p => p.EndDate) : DateOnly.MaxValue;
         var fromOf = MeasureCatalogue.All.ToDictionary(m => m.Code, m => full ? DateOnly.MinValue
-            : new[] { plan.From(m, db.Model, MeasureSources.EntitiesRead(db, m), options), createdFrom }.Min());
+            : new[] { plan.From(m, db.Model, MeasureSources.RecordsRead(db, m), options), createdFrom }.Min());
         // Measures redone from the same date share their periods, comparators and "not available" periods.
         var groups = MeasureCatalogue.All.Where(m => fromOf[m.Code] != DateOnly.MaxValue).GroupBy(m => fromOf[m.Code])
             .Select(g => new ScopeGroup(g.ToList(), periods.Where(p => p.EndDate >= g.Key).ToList()))

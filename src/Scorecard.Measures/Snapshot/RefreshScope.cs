@@ -8,8 +8,11 @@ using Scorecard.Warehouse.Measures;
 
 namespace Scorecard.Measures.Snapshot;
 
-/// <summary>What one load since the last refresh changed in one table: from which date, and whether it deleted records.</summary>
-public sealed record TableChange(string Table, DateOnly From, bool Deleted);
+/// <summary>
+/// What one load since the last refresh changed in one table: from which date, whether it deleted records, and the
+/// properties it changed when it only changed values of rows already there (Entity.Property; null: every property).
+/// </summary>
+public sealed record TableChange(string Table, DateOnly From, bool Deleted, IReadOnlyList<string>? Properties = null);
 
 /// <summary>
 /// What a refresh must recompute: everything (a full refresh, a first one, or a changed targets file), or, for each
@@ -26,15 +29,18 @@ public sealed record RefreshScope(bool Full, DateOnly? ChangedFrom, int UpToBatc
 
     /// <summary>
     /// Periods ending on or after this are recomputed for <paramref name="measure"/>: the earliest date changed in
-    /// a table whose records it reads (a table this refresh cannot place changes everything), less the days after a
+    /// a table whose records it reads, in a property it reads (a table this refresh cannot place changes everything;
+    /// a load that added or deleted rows, or could not say which properties it changed, changes every property of the
+    /// records it was merged into), less the days after a
     /// period's end during which later records can still change its value (<see cref="MeasureDefinition.SettlesAfter"/>:
     /// a referral makes a step-up of an episode ended up to 30 days before it, a TAF meeting counts for an episode
     /// started up to 42 days before it). MaxValue when no load touched what it reads.
     /// </summary>
-    public DateOnly From(MeasureDefinition measure, IModel model, IReadOnlySet<Type> read, MeasureOptions options)
+    public DateOnly From(MeasureDefinition measure, IModel model, RecordsRead read, MeasureOptions options)
     {
         if (Full) return DateOnly.MinValue;
-        var touched = Changes.Where(c => LoadedTables.Changed(model, c.Table, c.Deleted) is not { } changed || changed.Overlaps(read)).ToList();
+        var touched = Changes.Where(c => LoadedTables.Changed(model, c.Table, c.Deleted, c.Properties) is not { } changed
+                                         || changed.Any(x => read.Reads(x.Key, x.Value))).ToList();
         if (touched.Count == 0) return DateOnly.MaxValue;
         var changed = touched.Min(c => c.From);
         var reach = measure.SettlesAfterDays(options);
@@ -53,13 +59,14 @@ public sealed record RefreshScope(bool Full, DateOnly? ChangedFrom, int UpToBatc
         var affected = await (from t in db.LoadBatchTables
                               join b in db.LoadBatches on t.LoadBatchId equals b.LoadBatchId
                               where b.LoadBatchId > last.UpToBatchId && b.Status == LoadStatus.Succeeded && t.EarliestAffectedDate != null
-                              select new { t.TableName, t.EarliestAffectedDate, t.RowsDeleted }).ToListAsync(ct);
+                              select new { t.TableName, t.EarliestAffectedDate, t.RowsDeleted, t.ChangedProperties }).ToListAsync(ct);
         // A load that cannot say what it changed (DateOnly.MinValue) makes the refresh a full one.
         return affected.Any(a => a.EarliestAffectedDate == DateOnly.MinValue)
             ? new RefreshScope(true, null, latestBatch.Value, last)
             : new RefreshScope(false, affected.Min(a => a.EarliestAffectedDate), latestBatch.Value, last)
             {
-                Changes = affected.Select(a => new TableChange(a.TableName, a.EarliestAffectedDate!.Value, a.RowsDeleted > 0)).ToList(),
+                Changes = affected.Select(a => new TableChange(a.TableName, a.EarliestAffectedDate!.Value, a.RowsDeleted > 0,
+                    a.ChangedProperties?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))).ToList(),
             };
     }
 }

@@ -45,6 +45,9 @@ public class LoadBatch
 /// <summary>Counts for one source table within a load.</summary>
 public class LoadBatchTable
 {
+    /// <summary>The longest <see cref="ChangedProperties"/> stored: a longer list is stored as null (every property).</summary>
+    public const int ChangedPropertiesLength = 4000;
+
     public int LoadBatchId { get; set; }
     public string TableName { get; set; } = "";
     public string? FileName { get; set; }
@@ -72,6 +75,13 @@ public class LoadBatchTable
     /// periods ending before it (less the longest backward window) cannot have changed.
     /// </summary>
     public DateOnly? EarliestAffectedDate { get; set; }
+    /// <summary>
+    /// When the load only changed values of rows already there (no row added or deleted, nothing created beside them,
+    /// a file that can express every property): the properties it changed, as Entity.Property, comma-separated. Null
+    /// when it cannot say so narrowly (and in loads recorded before this was kept): a refresh then takes every
+    /// property of the table's records as changed.
+    /// </summary>
+    public string? ChangedProperties { get; set; }
 }
 
 /// <summary>A row that was not loaded, and why.</summary>

@@ -66,6 +66,11 @@ public class LoadIdempotenceTests
         // for periods ending before 13 December 2024 cannot have changed. Nothing in ssd_person changed.
         episodes.EarliestAffectedDate.ShouldBe(new DateOnly(2024, 12, 13));
         second.Tables.Single(t => t.Table == "ssd_person").EarliestAffectedDate.ShouldBeNull();
+        // Only values of a row already there changed: the properties are recorded (the end date with its key, the end
+        // reason, and the row's lineage), for a refresh to redo only what reads them. The first load added rows: every
+        // property of them is new, so it records none narrowly.
+        first.Tables.Single(t => t.Table == "ssd_early_help_episodes").ChangedProperties.ShouldBeNull();
+        episodes.ChangedProperties.ShouldBe(["EarlyHelpEpisode.EndDate", "EarlyHelpEpisode.EndDateKey", "EarlyHelpEpisode.EndReasonCode", "EarlyHelpEpisode.LineageBatchId"], ignoreOrder: true);
         await using var check = w.Open();
         (await check.EarlyHelpEpisodes.CountAsync()).ShouldBe(3);
         var e2 = await check.EarlyHelpEpisodes.SingleAsync(e => e.EpisodeId == w.Pseudonymiser.Pseudonymise("early help episode", "E2"));
@@ -75,6 +80,27 @@ public class LoadIdempotenceTests
         e2.EndReasonCode.ShouldBe("OM");
         e2.LineageBatchId.ShouldBe(second.BatchId!.Value);
         (await check.EarlyHelpEpisodes.CountAsync(e => e.LineageBatchId == first.BatchId)).ShouldBe(2);
+        (await check.LoadBatchTables.Where(t => t.LoadBatchId == second.BatchId && t.TableName == "ssd_early_help_episodes").Select(t => t.ChangedProperties).SingleAsync())
+            .ShouldBe("EarlyHelpEpisode.EndDate, EarlyHelpEpisode.EndDateKey, EarlyHelpEpisode.EndReasonCode, EarlyHelpEpisode.LineageBatchId");
+    }
+
+    [Fact]
+    public async Task Load_RecordsNoChangedPropertiesNarrowly_WhenItAlsoAddsARow()
+    {
+        using var w = new TestWarehouse();
+        await w.Loader.LoadAsync(w.WriteExtract("v1", ("ssd_person.csv", Fixtures.People), ("ssd_early_help_episodes.csv", Fixtures.Episodes)));
+        // E2 closes, and a new episode E4 arrives: a new row is every property of its record.
+        var v2 = w.WriteExtract("v2", ("ssd_person.csv", Fixtures.People),
+            ("ssd_early_help_episodes.csv", Fixtures.Episodes.Replace("E2,P1002,2024-06-03,,School attendance,,", "E2,P1002,2024-06-03,2024-12-13,School attendance,OM,", StringComparison.Ordinal)
+                + "\nE4,P1002,2024-12-20,,School attendance,,Health Visiting,W2"));
+
+        var second = await w.Loader.LoadAsync(v2);
+
+        var episodes = second.Tables.Single(t => t.Table == "ssd_early_help_episodes");
+        (episodes.RowsInserted, episodes.RowsUpdated).ShouldBe((1, 1));
+        episodes.ChangedProperties.ShouldBeNull();
+        await using var check = w.Open();
+        (await check.LoadBatchTables.Where(t => t.LoadBatchId == second.BatchId && t.TableName == "ssd_early_help_episodes").Select(t => t.ChangedProperties).SingleAsync()).ShouldBeNull();
     }
 
     [Fact]

@@ -1609,6 +1609,11 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
                         .HasColumnType("nvarchar(2000)")
                         .HasComment("Optional contract columns the file lacked: their stored values were kept, not erased.");
 
+                    b.Property<string>("ChangedProperties")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)")
+                        .HasComment("When the load only changed values of rows already there: the properties it changed (Entity.Property, comma-separated); measures reading none of them need no recomputing. Null: every property.");
+
                     b.Property<DateOnly?>("EarliestAffectedDate")
                         .HasColumnType("date")
                         .HasComment("The earliest business date the load changed: periods ending before it (less the longest backward window) need no recomputing.");

@@ -1245,6 +1245,10 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ChangedProperties")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("EarliestAffectedDate")
                         .HasColumnType("TEXT");
 
