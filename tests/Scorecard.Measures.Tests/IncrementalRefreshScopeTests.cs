@@ -45,6 +45,31 @@ public class IncrementalRefreshScopeTests
     }
 
     [Fact]
+    public void PropertiesRead_AreTheMembersTheDefinitionUses()
+    {
+        using var db = new SqlServerWarehouseContext(new DbContextOptionsBuilder<SqlServerWarehouseContext>()
+            .UseSqlServer("Server=unused;Database=Scorecard;Trusted_Connection=True").Options);
+        IReadOnlySet<string>? Read(string code, Type entity) => MeasureSources.RecordsRead(db, MeasureCatalogue.Find(code)!).Properties[entity];
+        var closure = new HashSet<string> { nameof(EarlyHelpEpisode.EndDate), nameof(EarlyHelpEpisode.EndReasonCode) };
+
+        // EH02 counts starts: the episode's start date, team, child, key and id (as a record to drill to), nothing else.
+        Read("EH02", typeof(EarlyHelpEpisode)).ShouldBe(new HashSet<string> { "StartDate", "OrgUnitKey", "PersonKey", "EpisodeKey", "EpisodeId" }, ignoreOrder: true);
+        // EH03 counts closures by their end date; EH07 reads the end reason too (an episode ended as a step-up).
+        Read("EH03", typeof(EarlyHelpEpisode))!.ShouldContain(nameof(EarlyHelpEpisode.EndDate));
+        Read("EH07", typeof(EarlyHelpEpisode))!.ShouldContain(nameof(EarlyHelpEpisode.EndReasonCode));
+        // EH04 takes only the team from the episode its assessment belongs to (the join key and the team).
+        Read("EH04", typeof(EarlyHelpEpisode)).ShouldBe(new HashSet<string> { "EpisodeKey", "OrgUnitKey" }, ignoreOrder: true);
+        // A closure changes none of what EH02, EH04, EH08, EH15, EH16 or PT02 read of an episode.
+        foreach (var code in new[] { "EH02", "EH04", "EH08", "EH15", "EH16", "PT02" })
+            Read(code, typeof(EarlyHelpEpisode))!.Overlaps(closure).ShouldBeFalse(code);
+        // People are broken down by sex, ethnic group and age (the month of birth), and read by key.
+        Read("EH02", typeof(Person)).ShouldBe(new HashSet<string> { "PersonKey", "Sex", "EthnicityGroup", "MonthOfBirth" }, ignoreOrder: true);
+        // EH09 needs a field some sources cannot express: whether it is available follows its contacts' loads (their lineage).
+        Read("EH09", typeof(Contact))!.ShouldContain("LineageBatchId");
+        Read("EH03", typeof(EarlyHelpEpisode))!.ShouldNotContain("LineageBatchId");
+    }
+
+    [Fact]
     public void LoadedTables_KnowEveryTableOfTheExtractContract_AndTheRecordsItIsMergedInto()
     {
         using var db = new SqlServerWarehouseContext(new DbContextOptionsBuilder<SqlServerWarehouseContext>()
@@ -64,6 +89,17 @@ public class IncrementalRefreshScopeTests
         deleted.ShouldContain(typeof(EarlyHelpOpenAtPeriodEnd));
         // A table this refresh does not know changes everything.
         LoadedTables.Changed(db.Model, "ssd_something_new", false).ShouldBeNull();
+        // A load that changed only some properties of episodes changed those, and the episodes open at period end whole
+        // (the refresh writes them from the episodes); the workers and organisations the table can name, nothing.
+        var closed = LoadedTables.Changed(db.Model, "ssd_early_help_episodes", false, ["EarlyHelpEpisode.EndDate", "EarlyHelpEpisode.EndReasonCode"])!;
+        closed[typeof(EarlyHelpEpisode)].ShouldBe(new HashSet<string> { "EndDate", "EndReasonCode" }, ignoreOrder: true);
+        closed[typeof(EarlyHelpOpenAtPeriodEnd)].ShouldBeNull();
+        closed.Keys.ShouldNotContain(typeof(Professional));
+        // Properties of a record the table is not merged into, or that the record lacks, cannot be placed: every property.
+        LoadedTables.Changed(db.Model, "ssd_early_help_episodes", false, ["Contact.ContactDate"])![typeof(EarlyHelpEpisode)].ShouldBeNull();
+        LoadedTables.Changed(db.Model, "ssd_early_help_episodes", false, ["EarlyHelpEpisode.NoSuchThing"])![typeof(EarlyHelpEpisode)].ShouldBeNull();
+        // A deletion changes more than columns, whatever the load recorded.
+        LoadedTables.Changed(db.Model, "ssd_early_help_episodes", true, ["EarlyHelpEpisode.EndDate"])![typeof(EarlyHelpEpisode)].ShouldBeNull();
     }
 
     [Fact]

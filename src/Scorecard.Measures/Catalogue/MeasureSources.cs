@@ -29,6 +29,9 @@ public static class MeasureSources
             foreach (var q in MeasureComputation.Queries(db, query, measure, authority: 0)) found.Query(q);
             if (measure.Breakdowns.HasFlag(Breakdowns.AuditSectionGrade))
                 found.Query(MeasureAggregator.ByAuditSectionAndGrade(db, measure.Members(query), 0));
+            // Whether a measure that needs a field some sources cannot express is available in a period follows the
+            // loads its records came from (Availability): their lineage is read too, outside the query.
+            if (measure.NeedsFields.Count > 0) found.Lineage();
             return found.Result();
         });
 
@@ -60,6 +63,15 @@ public static class MeasureSources
             Whole(query.ElementType);
             Visit(query.Expression);
         }
+
+        /// <summary>The lineage of every entity read that has one.</summary>
+        public void Lineage()
+        {
+            foreach (var entity in _entities.ToList())
+                if (model.FindEntityType(entity)?.FindProperty(LineageProperty) is { } lineage) Property(lineage.DeclaringType.ContainingEntityType, lineage);
+        }
+
+        private const string LineageProperty = "LineageBatchId";
 
         public RecordsRead Result() => new(_entities, _entities.ToDictionary(e => e, e => _whole.Contains(e) ? null : (IReadOnlySet<string>)(_properties.GetValueOrDefault(e) ?? [])));
 
