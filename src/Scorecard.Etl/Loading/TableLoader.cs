@@ -527,40 +527,42 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
         return incoming(i);
     }
 
+    /// <summary>
+    /// The staged rows joined to the rows already there, and for each column the file has (but the key) the test that
+    /// its stored value differs from what a merge writes: what counts as a changed row, in one place.
+    /// </summary>
+    private (string From, List<(Mapped Column, string Differs)> Compared) ExistingRowsCompared()
+    {
+        var (mapped, joins) = Mapping();
+        var keys = KeyTargets();
+        string X(int i) => $"x.{session.Dialect.Quote("v" + i)}";
+        var join = string.Join(" AND ", keys.Select(k => $"t.{k} = {X(mapped.FindIndex(m => m.Target == k))}"));
+        var compared = mapped.Select((m, i) => (m, i)).Where(p => p.m.Present && !keys.Contains(p.m.Target))
+            .Select(p => (p.m, session.Dialect.IsDistinct($"t.{p.m.Target}", Merged(mapped, p.i, X)))).ToList();
+        return ($"({SelectMapped(mapped, joins)}) x JOIN {session.Entity(spec.Entity).Name} t ON {join}", compared);
+    }
+
     /// <summary>Existing rows whose stored values differ from the file's, in the columns the file has (what a merge rewrites).</summary>
     private async Task<int> CountChangedAsync(CancellationToken ct)
     {
-        var (mapped, joins) = Mapping();
-        var keys = KeyTargets();
-        string X(int i) => $"x.{session.Dialect.Quote("v" + i)}";
-        var compared = mapped.Select((m, i) => (m, i)).Where(p => p.m.Present && !keys.Contains(p.m.Target)).ToList();
+        var (from, compared) = ExistingRowsCompared();
         if (compared.Count == 0) return 0;
-        var target = session.Entity(spec.Entity);
-        var join = string.Join(" AND ", keys.Select(k => $"t.{k} = {X(mapped.FindIndex(m => m.Target == k))}"));
-        return await session.ScalarAsync(
-            $"SELECT COUNT(*) FROM ({SelectMapped(mapped, joins)}) x JOIN {target.Name} t ON {join} WHERE {string.Join(" OR ", compared.Select(p => session.Dialect.IsDistinct($"t.{p.m.Target}", Merged(mapped, p.i, X))))}", ct);
+        return await session.ScalarAsync($"SELECT COUNT(*) FROM {from} WHERE {string.Join(" OR ", compared.Select(c => c.Differs))}", ct);
     }
 
     /// <summary>
-    /// The properties this load changes in rows already there (compared as <see cref="CountChangedAsync"/> does, with
-    /// what the merge writes), as Entity.Property, with the lineage of the rows it rewrites. Asked only when the load
-    /// adds no row: a new row is every property of its record.
+    /// The properties this load changes in rows already there, as Entity.Property, with the lineage of the rows it
+    /// rewrites. Asked only when the load adds no row: a new row is every property of its record.
     /// </summary>
     private async Task<IReadOnlyList<string>> ChangedPropertiesAsync(CancellationToken ct)
     {
-        var (mapped, joins) = Mapping();
-        var keys = KeyTargets();
-        string X(int i) => $"x.{session.Dialect.Quote("v" + i)}";
-        var compared = mapped.Select((m, i) => (m, i)).Where(p => p.m.Present && !keys.Contains(p.m.Target)).ToList();
+        var (from, compared) = ExistingRowsCompared();
         if (compared.Count == 0) return [];
-        var target = session.Entity(spec.Entity);
-        var join = string.Join(" AND ", keys.Select(k => $"t.{k} = {X(mapped.FindIndex(m => m.Target == k))}"));
-        var flags = compared.Select(p => $"MAX(CASE WHEN {session.Dialect.IsDistinct($"t.{p.m.Target}", Merged(mapped, p.i, X))} THEN 1 ELSE 0 END)");
-        await using var cmd = session.Command($"SELECT {string.Join(", ", flags)} FROM ({SelectMapped(mapped, joins)}) x JOIN {target.Name} t ON {join}");
+        await using var cmd = session.Command($"SELECT {string.Join(", ", compared.Select(c => $"MAX(CASE WHEN {c.Differs} THEN 1 ELSE 0 END)"))} FROM {from}");
         await using var r = await cmd.ExecuteReaderAsync(ct);
         if (!await r.ReadAsync(ct)) return [];
         var changed = compared.Where((_, i) => !r.IsDBNull(i) && Convert.ToInt32(r.GetValue(i), System.Globalization.CultureInfo.InvariantCulture) == 1)
-            .Select(p => $"{spec.Entity.Name}.{p.m.Property}").Distinct().ToList();
+            .Select(c => $"{spec.Entity.Name}.{c.Column.Property}").Distinct().ToList();
         return changed.Count == 0 ? [] : [.. changed, $"{spec.Entity.Name}.LineageBatchId"];
     }
 
