@@ -196,6 +196,7 @@ public sealed class ExtractLoader(WarehouseContextFactory contexts, Pseudonymise
             // The warehouse cannot be written at all now (a full disk): the batch stays "Running" and the next
             // load marks it interrupted. The message already says why the load failed.
         }
+        if (status == LoadStatus.Succeeded && loaded is not null) await LoadedTablesVacuum.RunAsync(db, loaded.Tables, ct);
         var batchId = status switch { LoadStatus.Skipped => earlierBatch, _ => batch.LoadBatchId };
         return Result(batchId, status, source.Name, loaded?.Hash ?? "", message, loaded, clock.Elapsed, warnings, unread, other);
     }

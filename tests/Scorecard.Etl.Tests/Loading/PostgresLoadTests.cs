@@ -82,4 +82,31 @@ public class PostgresLoadTests
         archived.Select(d => d.TableName).ShouldBe(["ext_outcome_scores", "ssd_early_help_episodes"]);
         archived[1].Record.ShouldContain("\"Reason\" : \"Parenting\"");
     }
+
+    [PostgresFact]
+    public async Task Load_OnPostgres_LeavesTheTablesItWroteVacuumedAndAnalysed_ForTheRefreshThatFollows()
+    {
+        await using var pg = await PostgresTestWarehouse.CreateAsync();
+        using var files = new TestWarehouse(); // only for its temp folder
+        var episodes = "earl_episode_id,earl_person_id,earl_episode_start_date\nE1,P1001,2024-05-01\nE2,P1002,2024-06-01\n";
+        (await pg.Loader.LoadAsync(files.WriteExtract("v1", ("ssd_person.csv", Fixtures.People), ("ssd_early_help_episodes.csv", episodes)))).Status.ShouldBe(LoadStatus.Succeeded);
+
+        // The three people and two episodes were written, so their tables were vacuumed by a session (vacuum_count; autovacuum
+        // counts apart) and analysed (reltuples, the row count ANALYZE records; -1 when never analysed). No contact was
+        // in the extract: that table is left to autovacuum.
+        (await VacuumsAndRowsAsync(pg, "\"Dimension\".\"Person\"")).ShouldBe((1L, 3f));
+        (await VacuumsAndRowsAsync(pg, "\"Fact\".\"EarlyHelpEpisode\"")).ShouldBe((1L, 2f));
+        (await VacuumsAndRowsAsync(pg, "\"Fact\".\"Contact\"")).ShouldBe((0L, -1f));
+    }
+
+    private static async Task<(long Vacuums, float Rows)> VacuumsAndRowsAsync(PostgresTestWarehouse pg, string table)
+    {
+        await using var db = pg.Contexts.Create();
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = $"SELECT pg_stat_get_vacuum_count(c.oid), c.reltuples FROM pg_class c WHERE c.oid = '{table}'::regclass";
+        await using var reader = await command.ExecuteReaderAsync();
+        (await reader.ReadAsync()).ShouldBeTrue();
+        return (reader.GetInt64(0), reader.GetFloat(1));
+    }
 }
