@@ -207,17 +207,28 @@ public static class MeasureCatalogue
             "Early help episodes closed with outcomes met 12 to 24 months before the period end, and of those, the ones with no social care referral within 365 days of closure.",
             "Closures with outcomes met 12-24 months before period end with no CSC referral within 365 days", "Closures with outcomes met 12-24 months before period end",
             MeasureUnit.Percentage, Polarity.HigherIsBetter, "Episode", Breakdowns.Child, "Reading early help report", ["ssd_early_help_episodes", "ssd_cin_episodes"],
-            c => from p in c.Periods
-                 from e in c.Db.EarlyHelpEpisodes
-                 where e.EndReasonCode == CodeLists.EndReasonOutcomesMet
-                     && e.EndDate > p.EndDate.AddYears(-2) && e.EndDate <= p.EndDate.AddYears(-1)
-                 select new Member
-                 {
-                     PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = e.PersonKey, UnitId = e.EpisodeKey, InDenominator = true, EventDate = e.EndDate!.Value,
-                     InNumerator = !c.Db.SocialCareReferrals.Any(r => r.PersonKey == e.PersonKey
-                         && r.ReferralDate >= e.EndDate!.Value && r.ReferralDate <= e.EndDate!.Value.AddDays(c.Options.SustainedDays)),
-                     RecordId = e.EpisodeId, RecordKind = Kinds.Episode,
-                 })
+            c =>
+            {
+                // The closures a referral followed, found once: a set that does not depend on the member, which PostgreSQL and
+                // SQLite both build once and look each member up in. Asked of each member, the question was put again for every
+                // period a closure counts in (about 18). A closure counts in periods in scope only if it ended within two years
+                // before one's end.
+                var referred = from e in c.Db.EarlyHelpEpisodes
+                               where e.EndReasonCode == CodeLists.EndReasonOutcomesMet && e.EndDate > c.ScopeStartLess(2 * 366)
+                               join r in c.Db.SocialCareReferrals on e.PersonKey equals r.PersonKey
+                               where r.ReferralDate >= e.EndDate!.Value && r.ReferralDate <= e.EndDate!.Value.AddDays(c.Options.SustainedDays)
+                               select e.EpisodeKey;
+                return from p in c.Periods
+                       from e in c.Db.EarlyHelpEpisodes
+                       where e.EndReasonCode == CodeLists.EndReasonOutcomesMet
+                           && e.EndDate > p.EndDate.AddYears(-2) && e.EndDate <= p.EndDate.AddYears(-1)
+                       select new Member
+                       {
+                           PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = e.PersonKey, UnitId = e.EpisodeKey, InDenominator = true, EventDate = e.EndDate!.Value,
+                           InNumerator = !referred.Contains(e.EpisodeKey),
+                           RecordId = e.EpisodeId, RecordKind = Kinds.Episode,
+                       };
+            })
         { MembersAreDistinctUnits = true },
 
         OpenLongerThan("EH13A", "more than 6 months", c => c.Options.OpenSixMonthsDays),
