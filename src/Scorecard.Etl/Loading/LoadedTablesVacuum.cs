@@ -26,7 +26,10 @@ internal static class LoadedTablesVacuum
     public static async Task RunAsync(WarehouseContext db, IReadOnlyList<TableLoadResult> tables, CancellationToken ct)
     {
         if (!db.Database.IsNpgsql()) return;
-        var written = tables.Where(t => t.RowsInserted + t.RowsUpdated + t.RowsDeleted > 0).Select(t => t.Table).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // Records deleted at source take their dependents with them (an episode's scores): those tables changed too.
+        var written = tables.Where(t => t.RowsInserted + t.RowsUpdated + t.RowsDeleted > 0).Select(t => t.Table)
+            .Concat(tables.SelectMany(t => t.DependentsDeleted.Where(d => d.Value > 0).Select(d => d.Key)))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var entities = ExtractContract.Tables.Where(t => written.Contains(t.Name)).Select(t => t.Entity).ToList();
         if (EpisodeTeamSources.Any(written.Contains)) entities.Add(typeof(EarlyHelpEpisode));
         var sql = db.GetService<ISqlGenerationHelper>();
@@ -39,10 +42,10 @@ internal static class LoadedTablesVacuum
         {
             await db.Database.ExecuteSqlRawAsync(vacuum, ct);
         }
-        catch (DbException)
+        catch (Exception e) when (e is DbException || (e is OperationCanceledException && ct.IsCancellationRequested))
         {
-            // The load has committed; a warehouse role that may not vacuum (PostgreSQL only warns) or a server that
-            // refuses now leaves the tables to autovacuum, as before.
+            // The load has committed, and its result stands: a server that refuses now, or a cancelled vacuum, leaves the
+            // tables to autovacuum, as before (a role that may not vacuum them gets a warning from PostgreSQL, not an error).
         }
     }
 }
