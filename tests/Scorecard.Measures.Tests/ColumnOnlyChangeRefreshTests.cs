@@ -1,0 +1,32 @@
+using Scorecard.Warehouse.Integration;
+
+namespace Scorecard.Measures.Tests;
+
+/// <summary>
+/// One value changed in one row already loaded, a case for each fact the measures read (ColumnOnlyChanges): the load
+/// records the properties it changed, and the incremental refresh that follows equals a full one. A class of its own
+/// so that its thirteen cases, each a council loaded and refreshed three times, run beside IncrementalRefreshScopeTests
+/// rather than after it (test classes run in parallel, a class's tests one after another).
+/// </summary>
+public class ColumnOnlyChangeRefreshTests
+{
+    [Theory]
+    [MemberData(nameof(ColumnOnlyChanges.Tables), MemberType = typeof(ColumnOnlyChanges))]
+    public async Task AValueChangedInARowAlreadyLoaded_IsRecordedAsThePropertiesChanged_AndTheRefreshAgreesWithAFullOne(string table)
+    {
+        using var w = new TestWarehouse();
+        var folder = await IncrementalRefreshScopeTests.LoadedCouncilAsync(w);
+        ColumnOnlyChanges.Apply(folder, table);
+        var load = await w.Loader.LoadAsync(folder, IncrementalRefreshScopeTests.Load);
+        load.Status.ShouldBe(LoadStatus.Succeeded, load.Message);
+        var changed = load.Tables.Single(t => t.Table == table);
+        (changed.RowsInserted, changed.RowsUpdated, changed.RowsDeleted).ShouldBe((0, 1, 0));
+        changed.ChangedProperties.ShouldNotBeNull().ShouldNotBeEmpty();
+
+        var incremental = await w.RefreshAsync();
+
+        incremental.Kind.ShouldBe("Incremental");
+        incremental.MeasuresRecomputed.ShouldNotBeEmpty();
+        await IncrementalRefreshScopeTests.ShouldEqualAFullRefreshAsync(w);
+    }
+}
