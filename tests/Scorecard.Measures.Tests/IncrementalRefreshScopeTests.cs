@@ -422,10 +422,10 @@ public class IncrementalRefreshScopeTests
         foreach (var code in kept) refresh.MeasuresRecomputed.ShouldNotContain(code);
     }
 
-    internal static async Task<string> LoadedCouncilAsync(TestWarehouse w)
+    internal static async Task<string> LoadedCouncilAsync(TestWarehouse w, int children = 800)
     {
         var folder = Path.Combine(w.Folder, "extract");
-        new SyntheticCouncilGenerator(new SyntheticCouncilOptions { Children = 800, Seed = 11 }).Write(folder);
+        new SyntheticCouncilGenerator(new SyntheticCouncilOptions { Children = children, Seed = 11 }).Write(folder);
         (await w.Loader.LoadAsync(folder, Load)).Status.ShouldBe(LoadStatus.Succeeded);
         (await w.RefreshAsync()).Kind.ShouldBe("Full");
         return folder;
