@@ -18,8 +18,6 @@ namespace Scorecard.Measures.Tests;
 /// </summary>
 public class IncrementalRefreshScopeTests
 {
-    internal static readonly LoadOptions Load = new() { Today = new DateOnly(2026, 11, 30) };
-
     [Fact]
     public void EntitiesRead_AreTheDefinitionsOwn_IncludingSetsBuiltInHelpers()
     {
@@ -105,13 +103,13 @@ public class IncrementalRefreshScopeTests
     [Fact]
     public async Task AContactLoadedOnItsOwn_RedoesOnlyTheMeasureCountingContacts_AndAgreesWithAFullRefresh()
     {
-        using var w = new TestWarehouse();
-        var folder = await LoadedCouncilAsync(w);
+        using var w = await RefreshTestCouncil.LoadedAsync();
+        var folder = RefreshTestCouncil.ExtractOf(w);
 
         AddSeptemberContact(folder);
         var before = await w.CountsAsync("EH09", "2026-09");
         var episodesBefore = await LineageAsync(w, "EH01");
-        var second = await w.Loader.LoadAsync(folder, Load);
+        var second = await w.Loader.LoadAsync(folder, RefreshTestCouncil.Load);
         second.Tables.Single(t => t.Table == "ssd_contacts").RowsInserted.ShouldBe(1);
 
         var incremental = await w.RefreshAsync();
@@ -132,13 +130,13 @@ public class IncrementalRefreshScopeTests
     [Fact]
     public async Task AWarehouseMadeBeforeTheOpenEpisodesTable_HasItWrittenWhole_AtItsNextRefresh()
     {
-        using var w = new TestWarehouse();
-        var folder = await LoadedCouncilAsync(w);
+        using var w = await RefreshTestCouncil.LoadedAsync();
+        var folder = RefreshTestCouncil.ExtractOf(w);
         // As a warehouse migrated from before the table existed: the snapshot is there, the table is empty.
         await using (var db = w.Open()) await db.EarlyHelpOpenAtPeriodEnd.ExecuteDeleteAsync();
         // A load that changes no episode, so no measure reading the table is redone (EH09 alone is).
         AddSeptemberContact(folder);
-        (await w.Loader.LoadAsync(folder, Load)).Tables.Single(t => t.Table == "ssd_contacts").RowsInserted.ShouldBe(1);
+        (await w.Loader.LoadAsync(folder, RefreshTestCouncil.Load)).Tables.Single(t => t.Table == "ssd_contacts").RowsInserted.ShouldBe(1);
 
         var incremental = await w.RefreshAsync();
 
@@ -151,8 +149,8 @@ public class IncrementalRefreshScopeTests
     [Fact]
     public async Task AnEpisodeMovedToAnotherTeam_RedoesTheMeasuresReadingEpisodes_AndAgreesWithAFullRefresh()
     {
-        using var w = new TestWarehouse();
-        var folder = await LoadedCouncilAsync(w);
+        using var w = await RefreshTestCouncil.LoadedAsync();
+        var folder = RefreshTestCouncil.ExtractOf(w);
 
         // An episode open at the end of the data moves to another team (its details name the team; the move is dated
         // by the details' referral date).
@@ -169,7 +167,7 @@ public class IncrementalRefreshScopeTests
         cells[team] = lines.Skip(1).Select(l => l.Split(',')[team]).First(t => t.Length > 0 && t != cells[team]);
         lines[row] = string.Join(',', cells);
         File.WriteAllLines(details, lines);
-        (await w.Loader.LoadAsync(folder, Load)).Status.ShouldBe(LoadStatus.Succeeded);
+        (await w.Loader.LoadAsync(folder, RefreshTestCouncil.Load)).Status.ShouldBe(LoadStatus.Succeeded);
 
         var incremental = await w.RefreshAsync();
 
@@ -184,8 +182,8 @@ public class IncrementalRefreshScopeTests
     [Fact]
     public async Task AnEpisodeClosed_LeavesTheValuesItDidNotMoveAsTheyWere_AndAgreesWithAFullRefresh()
     {
-        using var w = new TestWarehouse();
-        var folder = await LoadedCouncilAsync(w);
+        using var w = await RefreshTestCouncil.LoadedAsync();
+        var folder = RefreshTestCouncil.ExtractOf(w);
 
         // An episode open at the end of the data, started before September 2026, closes on 2026-09-20.
         var file = Path.Combine(folder, "ssd_early_help_episodes.csv");
@@ -200,7 +198,7 @@ public class IncrementalRefreshScopeTests
         File.WriteAllLines(file, lines);
         var startsBefore = await LineageAsync(w, "EH02");
         var openBefore = await LineageAsync(w, "EH01");
-        var load = await w.Loader.LoadAsync(folder, Load);
+        var load = await w.Loader.LoadAsync(folder, RefreshTestCouncil.Load);
         load.Status.ShouldBe(LoadStatus.Succeeded);
         // The load changed one row already there, in its end date (with the date's key) and end reason, and the row's lineage.
         load.Tables.Single(t => t.Table == "ssd_early_help_episodes").ChangedProperties
@@ -228,10 +226,10 @@ public class IncrementalRefreshScopeTests
     [Fact]
     public async Task AClosureLoadedBeforeChangedPropertiesWereRecorded_RedoesEveryMeasureReadingEpisodes()
     {
-        using var w = new TestWarehouse();
-        var folder = await LoadedCouncilAsync(w);
+        using var w = await RefreshTestCouncil.LoadedAsync();
+        var folder = RefreshTestCouncil.ExtractOf(w);
         ColumnOnlyChanges.Apply(folder, "ssd_early_help_episodes");
-        var load = await w.Loader.LoadAsync(folder, Load);
+        var load = await w.Loader.LoadAsync(folder, RefreshTestCouncil.Load);
         load.Tables.Single(t => t.Table == "ssd_early_help_episodes").ChangedProperties.ShouldNotBeNull();
         // As a batch recorded before the warehouse kept the properties a load changed: its column is null.
         await using (var db = w.Open())
@@ -248,8 +246,8 @@ public class IncrementalRefreshScopeTests
     [Fact]
     public async Task APersonsEthnicityChanged_RedoesEverything()
     {
-        using var w = new TestWarehouse();
-        var folder = await LoadedCouncilAsync(w);
+        using var w = await RefreshTestCouncil.LoadedAsync();
+        var folder = RefreshTestCouncil.ExtractOf(w);
 
         // People carry no date: a changed one can move any period of any measure's breakdowns.
         var file = Path.Combine(folder, "ssd_person.csv");
@@ -259,7 +257,7 @@ public class IncrementalRefreshScopeTests
         cells[ethnicity] = cells[ethnicity] == "WBRI" ? "APKN" : "WBRI";
         lines[1] = string.Join(',', cells);
         File.WriteAllLines(file, lines);
-        (await w.Loader.LoadAsync(folder, Load)).Status.ShouldBe(LoadStatus.Succeeded);
+        (await w.Loader.LoadAsync(folder, RefreshTestCouncil.Load)).Status.ShouldBe(LoadStatus.Succeeded);
 
         var refresh = await w.RefreshAsync();
 
@@ -271,8 +269,8 @@ public class IncrementalRefreshScopeTests
     [Fact]
     public async Task AnEpisodeDeletedAtSource_RedoesWhatReferredToIt_AndAgreesWithAFullRefresh()
     {
-        using var w = new TestWarehouse();
-        var folder = await LoadedCouncilAsync(w);
+        using var w = await RefreshTestCouncil.LoadedAsync();
+        var folder = RefreshTestCouncil.ExtractOf(w);
 
         // The next snapshot no longer has an episode closed in 2026 (deleted in the case system): its assessments,
         // reviews and scores go with it, and audits of it lose the reference.
@@ -281,7 +279,7 @@ public class IncrementalRefreshScopeTests
         var end = Array.IndexOf(lines[0].Split(','), "earl_episode_end_date");
         lines.RemoveAt(lines.FindIndex(1, l => l.Split(',')[end].StartsWith("2026-06", StringComparison.Ordinal)));
         File.WriteAllLines(file, lines);
-        var second = await w.Loader.LoadAsync(folder, Load);
+        var second = await w.Loader.LoadAsync(folder, RefreshTestCouncil.Load);
         second.Tables.Single(t => t.Table == "ssd_early_help_episodes").RowsDeleted.ShouldBe(1);
 
         var incremental = await w.RefreshAsync();
@@ -295,8 +293,8 @@ public class IncrementalRefreshScopeTests
     [Fact]
     public async Task AnAssessmentCompletedEarlierThanAClosure_RedoesThePercentageFromItsOwnDate_AndAgreesWithAFullRefresh()
     {
-        using var w = new TestWarehouse();
-        var folder = await LoadedCouncilAsync(w);
+        using var w = await RefreshTestCouncil.LoadedAsync();
+        var folder = RefreshTestCouncil.ExtractOf(w);
 
         // An assessment of an episode still open at the end of the data is completed on 2026-07-10, and another open
         // episode closes on 2026-09-20. EH05 (open cases with an EHA) reads both and is redone from July; its
@@ -324,7 +322,7 @@ public class IncrementalRefreshScopeTests
         episode[reason] = "OM";
         episodes[closing] = string.Join(',', episode);
         File.WriteAllLines(Path.Combine(folder, "ssd_early_help_episodes.csv"), episodes);
-        (await w.Loader.LoadAsync(folder, Load)).Status.ShouldBe(LoadStatus.Succeeded);
+        (await w.Loader.LoadAsync(folder, RefreshTestCouncil.Load)).Status.ShouldBe(LoadStatus.Succeeded);
 
         var incremental = await w.RefreshAsync();
 
@@ -338,7 +336,7 @@ public class IncrementalRefreshScopeTests
     {
         using var w = new TestWarehouse();
         var folder = Path.Combine(w.Folder, "extract");
-        new SyntheticCouncilGenerator(new SyntheticCouncilOptions { Children = 800, Seed = 11 }).Write(folder);
+        new SyntheticCouncilGenerator(RefreshTestCouncil.Options()).Write(folder);
 
         // An open episode whose case system writes its allocated team in earl_episode_organisation (as Eclipse and
         // Mosaic do), a team the first extract's team list does not have yet: no team from its details, no
@@ -357,7 +355,7 @@ public class IncrementalRefreshScopeTests
         var lines = File.ReadAllLines(involvements);
         var child = Array.IndexOf(lines[0].Split(','), "invo_person_id");
         File.WriteAllLines(involvements, lines.Where((l, i) => i == 0 || l.Split(',')[child] != cells[person]));
-        (await w.Loader.LoadAsync(folder, Load)).Status.ShouldBe(LoadStatus.Succeeded);
+        (await w.Loader.LoadAsync(folder, RefreshTestCouncil.Load)).Status.ShouldBe(LoadStatus.Succeeded);
         (await w.RefreshAsync()).Kind.ShouldBe("Full");
 
         // The next day the council sends its team list, now with that team, and the people as they were (the one
@@ -368,7 +366,7 @@ public class IncrementalRefreshScopeTests
         var department = File.ReadAllLines(Path.Combine(folder, "ssd_department.csv")).ToList();
         department.Add("T-WEST-NEW,West Early Help Team 3,L-WEST,West locality");
         File.WriteAllLines(Path.Combine(teams, "ssd_department.csv"), department);
-        var teamLoad = await w.Loader.LoadAsync(teams, Load);
+        var teamLoad = await w.Loader.LoadAsync(teams, RefreshTestCouncil.Load);
         teamLoad.Status.ShouldBe(LoadStatus.Succeeded, teamLoad.Message);
 
         var refresh = await w.RefreshAsync();
@@ -420,15 +418,6 @@ public class IncrementalRefreshScopeTests
         refresh.Kind.ShouldBe("Incremental");
         foreach (var code in redone) refresh.MeasuresRecomputed.ShouldContain(code);
         foreach (var code in kept) refresh.MeasuresRecomputed.ShouldNotContain(code);
-    }
-
-    internal static async Task<string> LoadedCouncilAsync(TestWarehouse w, int children = 800)
-    {
-        var folder = Path.Combine(w.Folder, "extract");
-        new SyntheticCouncilGenerator(new SyntheticCouncilOptions { Children = children, Seed = 11 }).Write(folder);
-        (await w.Loader.LoadAsync(folder, Load)).Status.ShouldBe(LoadStatus.Succeeded);
-        (await w.RefreshAsync()).Kind.ShouldBe("Full");
-        return folder;
     }
 
     /// <summary>The batch each of a measure's values was computed as of.</summary>

@@ -12,7 +12,7 @@ public class IncrementalRefreshTests
     {
         using var w = new TestWarehouse();
         var folder = Path.Combine(w.Folder, "extract");
-        new SyntheticCouncilGenerator(new SyntheticCouncilOptions { Children = 800, Seed = 11 }).Write(folder);
+        new SyntheticCouncilGenerator(RefreshTestCouncil.Options()).Write(folder);
         var loader = new ExtractLoader(w.Contexts, w.Pseudonymiser);
         (await loader.LoadAsync(folder)).Status.ShouldBe(Scorecard.Warehouse.Integration.LoadStatus.Succeeded);
         var first = await w.RefreshAsync();
@@ -72,7 +72,7 @@ public class IncrementalRefreshTests
     {
         using var w = new TestWarehouse();
         var folder = Path.Combine(w.Folder, "extract");
-        new SyntheticCouncilGenerator(new SyntheticCouncilOptions { Children = 800, Seed = 11 }).Write(folder);
+        new SyntheticCouncilGenerator(RefreshTestCouncil.Options()).Write(folder);
         var loader = new ExtractLoader(w.Contexts, w.Pseudonymiser);
         var options = new LoadOptions { Today = new DateOnly(2026, 11, 30) };
         (await loader.LoadAsync(folder, options)).Status.ShouldBe(Scorecard.Warehouse.Integration.LoadStatus.Succeeded);

@@ -14,7 +14,7 @@ public class PostgresIncrementalRefreshTests
     public async Task IncrementalRefresh_OnPostgres_RecomputesOnlyLaterPeriods_AndAgreesWithAFullRefresh()
     {
         await using var pg = await PostgresTestWarehouse.CreateAsync();
-        using var extract = new GeneratedFolder(new SyntheticCouncilOptions { Children = 800, Seed = 11 });
+        using var extract = new GeneratedFolder(RefreshTestCouncil.Options());
         var refresher = new MeasureRefresher(pg.Contexts, new MeasureOptions(), Repository.TargetsFile);
         (await pg.Loader.LoadAsync(extract.Folder)).Status.ShouldBe(LoadStatus.Succeeded);
         (await refresher.RefreshAsync()).Kind.ShouldBe("Full");
@@ -51,7 +51,7 @@ public class PostgresIncrementalRefreshTests
     public async Task IncrementalRefresh_OnPostgres_AfterAContactOnly_RedoesOnlyEH09_AndAgreesWithAFullRefresh()
     {
         await using var pg = await PostgresTestWarehouse.CreateAsync();
-        using var extract = new GeneratedFolder(new SyntheticCouncilOptions { Children = 800, Seed = 11 });
+        using var extract = new GeneratedFolder(RefreshTestCouncil.Options());
         var refresher = new MeasureRefresher(pg.Contexts, new MeasureOptions(), Repository.TargetsFile);
         (await pg.Loader.LoadAsync(extract.Folder)).Status.ShouldBe(LoadStatus.Succeeded);
         (await refresher.RefreshAsync()).Kind.ShouldBe("Full");
@@ -81,7 +81,7 @@ public class PostgresIncrementalRefreshTests
     public async Task IncrementalRefresh_OnPostgres_AfterValuesChangedInEveryFact_AgreesWithAFullRefresh()
     {
         await using var pg = await PostgresTestWarehouse.CreateAsync();
-        using var extract = new GeneratedFolder(new SyntheticCouncilOptions { Children = 800, Seed = 11 });
+        using var extract = new GeneratedFolder(RefreshTestCouncil.Options());
         var refresher = new MeasureRefresher(pg.Contexts, new MeasureOptions(), Repository.TargetsFile);
         (await pg.Loader.LoadAsync(extract.Folder)).Status.ShouldBe(LoadStatus.Succeeded);
         (await refresher.RefreshAsync()).Kind.ShouldBe("Full");
@@ -104,7 +104,7 @@ public class PostgresIncrementalRefreshTests
     public async Task FullRefresh_OnPostgres_LeavesTheOpenEpisodesVacuumedAndAnalysed_ForIndexOnlyReads()
     {
         await using var pg = await PostgresTestWarehouse.CreateAsync();
-        using var extract = new GeneratedFolder(new SyntheticCouncilOptions { Children = 800, Seed = 11 });
+        using var extract = new GeneratedFolder(RefreshTestCouncil.Options());
         (await pg.Loader.LoadAsync(extract.Folder)).Status.ShouldBe(LoadStatus.Succeeded);
         (await new MeasureRefresher(pg.Contexts, new MeasureOptions(), Repository.TargetsFile).RefreshAsync()).OpenAtPeriodEnd.Rows.ShouldBeGreaterThan(0);
 

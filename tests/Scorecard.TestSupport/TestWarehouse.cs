@@ -15,16 +15,46 @@ namespace Scorecard.TestSupport;
 /// </summary>
 public sealed class TestWarehouse : IDisposable
 {
-    public TestWarehouse(string? targetsJson = null)
+    public TestWarehouse(string? targetsJson = null) : this(Pseudonymiser.NewKeyText(), targetsJson ?? """{ "targets": [] }""")
+    {
+    }
+
+    /// <param name="targetsJson">The targets file's text; null when the caller copies one in.</param>
+    private TestWarehouse(string key, string? targetsJson)
     {
         Folder = Directory.CreateTempSubdirectory("scorecard-test-").FullName;
         DatabasePath = Path.Combine(Folder, "warehouse.db");
         Contexts = new WarehouseContextFactory(new WarehouseOptions { Provider = WarehouseProvider.Sqlite, ConnectionString = DatabasePath });
-        Key = Pseudonymiser.NewKeyText();
+        Key = key;
         Pseudonymiser = Pseudonymiser.FromKeyText(Key);
         Loader = new ExtractLoader(Contexts, Pseudonymiser);
         TargetsPath = Path.Combine(Folder, "targets.json");
-        File.WriteAllText(TargetsPath, targetsJson ?? """{ "targets": [] }""");
+        if (targetsJson is not null) File.WriteAllText(TargetsPath, targetsJson);
+    }
+
+    /// <summary>
+    /// A warehouse of its own holding what <paramref name="source"/> holds now: the database (through SQLite's backup,
+    /// which takes in what its write-ahead log holds), the same key (so that a later load of the same extract finds the
+    /// rows already there), the targets and every other file in its folder, such as extracts written there. For tests
+    /// that each start from the same council, loaded and refreshed once.
+    /// </summary>
+    public static TestWarehouse CopyOf(TestWarehouse source)
+    {
+        var copy = new TestWarehouse(source.Key, targetsJson: null) { Options = source.Options };
+        foreach (var file in Directory.EnumerateFiles(source.Folder, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(source.Folder, file);
+            if (relative.StartsWith("warehouse.db", StringComparison.Ordinal)) continue;
+            var target = Path.Combine(copy.Folder, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        using var from = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={source.DatabasePath};Mode=ReadOnly;Pooling=False");
+        using var to = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={copy.DatabasePath};Pooling=False");
+        from.Open();
+        to.Open();
+        from.BackupDatabase(to);
+        return copy;
     }
 
     public string Folder { get; }
