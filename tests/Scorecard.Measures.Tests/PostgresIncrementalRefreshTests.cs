@@ -8,16 +8,15 @@ using Scorecard.Warehouse.Integration;
 namespace Scorecard.Measures.Tests;
 
 /// <summary>The incremental refresh agrees with a full one on PostgreSQL too (the same steps as on SQLite).</summary>
-public class PostgresIncrementalRefreshTests
+public class PostgresIncrementalRefreshTests(PostgresRefreshTestCouncil council) : IClassFixture<PostgresRefreshTestCouncil>
 {
     [PostgresFact]
     public async Task IncrementalRefresh_OnPostgres_RecomputesOnlyLaterPeriods_AndAgreesWithAFullRefresh()
     {
-        await using var pg = await PostgresTestWarehouse.CreateAsync();
-        using var extract = new GeneratedFolder(RefreshTestCouncil.Options());
+        var (pg, extract) = await council.LoadedAsync();
+        await using var disposePg = pg;
+        using var disposeExtract = extract;
         var refresher = new MeasureRefresher(pg.Contexts, new MeasureOptions(), Repository.TargetsFile);
-        (await pg.Loader.LoadAsync(extract.Folder)).Status.ShouldBe(LoadStatus.Succeeded);
-        (await refresher.RefreshAsync()).Kind.ShouldBe("Full");
 
         // Close one open episode on 2026-09-15 (the extract runs to 2026-09-30), as next month's extract would.
         var file = Path.Combine(extract.Folder, "ssd_early_help_episodes.csv");
@@ -50,11 +49,10 @@ public class PostgresIncrementalRefreshTests
     [PostgresFact]
     public async Task IncrementalRefresh_OnPostgres_AfterAContactOnly_RedoesOnlyEH09_AndAgreesWithAFullRefresh()
     {
-        await using var pg = await PostgresTestWarehouse.CreateAsync();
-        using var extract = new GeneratedFolder(RefreshTestCouncil.Options());
+        var (pg, extract) = await council.LoadedAsync();
+        await using var disposePg = pg;
+        using var disposeExtract = extract;
         var refresher = new MeasureRefresher(pg.Contexts, new MeasureOptions(), Repository.TargetsFile);
-        (await pg.Loader.LoadAsync(extract.Folder)).Status.ShouldBe(LoadStatus.Succeeded);
-        (await refresher.RefreshAsync()).Kind.ShouldBe("Full");
 
         // One more contact on 2026-09-20, copied from one of September's.
         var file = Path.Combine(extract.Folder, "ssd_contacts.csv");
@@ -80,11 +78,10 @@ public class PostgresIncrementalRefreshTests
     [PostgresFact]
     public async Task IncrementalRefresh_OnPostgres_AfterValuesChangedInEveryFact_AgreesWithAFullRefresh()
     {
-        await using var pg = await PostgresTestWarehouse.CreateAsync();
-        using var extract = new GeneratedFolder(RefreshTestCouncil.Options());
+        var (pg, extract) = await council.LoadedAsync();
+        await using var disposePg = pg;
+        using var disposeExtract = extract;
         var refresher = new MeasureRefresher(pg.Contexts, new MeasureOptions(), Repository.TargetsFile);
-        (await pg.Loader.LoadAsync(extract.Folder)).Status.ShouldBe(LoadStatus.Succeeded);
-        (await refresher.RefreshAsync()).Kind.ShouldBe("Full");
 
         // One value of one row already loaded, in each fact the measures read: a load of column changes only.
         foreach (var (table, _, _, _) in ColumnOnlyChanges.All) ColumnOnlyChanges.Apply(extract.Folder, table);
