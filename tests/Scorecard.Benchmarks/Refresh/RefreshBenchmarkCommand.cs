@@ -51,6 +51,7 @@ internal sealed class RefreshBenchmarkCommand : IBenchmarkCommand
         var skipQueries = args.Has("skip-queries");
         var total = Stopwatch.StartNew();
         Console.WriteLine($"Refresh benchmark: {Environment.ProcessorCount} cores, .NET {Environment.Version}, load average {LoadAverage()}");
+        Console.WriteLine($"  runtime as the scorecard command ships: {RuntimeWork.Settings()}");
 
         if (args.String("warehouse") is { } existing)
         {
@@ -197,17 +198,25 @@ internal sealed class RefreshBenchmarkCommand : IBenchmarkCommand
 
     private static async Task<(RefreshResult Result, double CpuSeconds)> TimedRefreshAsync(WarehouseContextFactory contexts, string targets, RefreshMode mode, CancellationToken ct)
     {
+        RuntimeWork.Listen();
         var refresher = new MeasureRefresher(contexts, new MeasureOptions(), targets);
+        var work = RuntimeWork.Now();
         var cpu = CpuSeconds();
         var result = await refresher.RefreshAsync(mode, ct: ct);
-        return (result, CpuSeconds() - cpu);
+        var spent = CpuSeconds() - cpu;
+        Compiled.AddOrUpdate(result, RuntimeWork.Now() - work);
+        return (result, spent);
     }
+
+    /// <summary>What each timed refresh compiled (<see cref="RuntimeWork"/>), printed with its phases.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RefreshResult, RuntimeWork> Compiled = [];
 
     private static void PrintPhases(string name, RefreshResult r) =>
         Console.WriteLine($"  {name}: prepare {r.PhaseSeconds.Prepare:N2} s (of which episodes open at period end, {r.OpenAtPeriodEnd.Rows:N0} rows: {r.OpenAtPeriodEnd.Seconds:N2} s), " +
             $"compute {r.PhaseSeconds.Compute:N2} s, write {r.PhaseSeconds.Write:N2} s, " +
             $"publish {r.PhaseSeconds.Publish:N2} s ({r.CellsPublished:N0} cells an audience); slowest: " +
-            string.Join(", ", r.SecondsPerMeasure.OrderByDescending(x => x.Value).Take(6).Select(x => $"{x.Key} {x.Value:N2}")));
+            string.Join(", ", r.SecondsPerMeasure.OrderByDescending(x => x.Value).Take(6).Select(x => $"{x.Key} {x.Value:N2}")) +
+            (Compiled.TryGetValue(r, out var work) ? $"; {work}" : ""));
 
     /// <summary>
     /// The project's query for each measure (all periods, every organisation unit) against the hand-written SQL
