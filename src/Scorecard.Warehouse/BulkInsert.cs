@@ -90,16 +90,16 @@ public static class BulkInsert
     /// the measure's name, the refresh time) is not bound again.
     /// </summary>
     private static ColumnBinder<T> SqliteColumn<T>(IProperty property, int position) =>
-        ((Func<int, ColumnBinder<T>>)SqliteColumns.GetOrAdd(property, static p => SqliteColumnFactory<T>(p)))(position);
+        ((Func<int, ColumnBinder<T>>)SqliteColumns.GetOrAdd((typeof(T), property), static k => SqliteColumnFactory<T>(k.Property)))(position);
 
     /// <summary>
     /// Each property's binder factory, made once a process: compiling a reader is a new method for the JIT each time, and
     /// a refresh writes three tables of 15 to 40 columns, so compiling them for every insert cost an incremental refresh
     /// about a hundred methods jitted (a full refresh the same, a smaller share of it). The model, and so each property,
-    /// is built once a process for each provider. The binder itself is made new for each insert: it remembers the value
-    /// it bound last.
+    /// is built once a process for each provider (keyed by the row type too: a property inherited from a base entity
+    /// is read from either of its types). The binder itself is made new for each insert: it remembers the value it bound last.
     /// </summary>
-    private static readonly ConcurrentDictionary<IProperty, Delegate> SqliteColumns = new();
+    private static readonly ConcurrentDictionary<(Type Row, IProperty Property), Delegate> SqliteColumns = new();
 
     private static Func<int, ColumnBinder<T>> SqliteColumnFactory<T>(IProperty property)
     {
@@ -169,14 +169,15 @@ public static class BulkInsert
             throw new SqliteException($"SQLite Error {result}: '{raw.sqlite3_errmsg(handle).utf8_to_string()}'.", result);
     }
 
-    private static readonly ConcurrentDictionary<IProperty, Delegate> Readers = new();
+    private static readonly ConcurrentDictionary<(Type Row, IProperty Property), Delegate> Readers = new();
 
     /// <summary>The property's provider value, read through a compiled delegate (reflection per cell costs more than the insert).</summary>
     private static Func<T, object?> Getter<T>(IProperty property)
     {
         // Compiled once a process for each property, as the SQLite binders are (SqliteColumns).
-        var read = (Func<T, object?>)Readers.GetOrAdd(property, static p =>
+        var read = (Func<T, object?>)Readers.GetOrAdd((typeof(T), property), static k =>
         {
+            var p = k.Property;
             var row = Expression.Parameter(typeof(T), "row");
             return Expression.Lambda<Func<T, object?>>(Expression.Convert(Expression.Property(row, p.PropertyInfo!), typeof(object)), row).Compile();
         });
