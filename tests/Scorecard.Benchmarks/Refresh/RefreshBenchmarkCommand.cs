@@ -36,6 +36,7 @@ internal sealed class RefreshBenchmarkCommand : IBenchmarkCommand
         new("postgres", "A PostgreSQL server connection string: also load and refresh the same extract there, in a database made and dropped by the run."),
         new("scale", "Also fully refresh a council this many times larger on SQLite and report how the time grows (e.g. 5)."),
         new("warehouse", "Reuse a loaded and refreshed SQLite warehouse file: run only the query comparisons."),
+        new("keep-warehouse", "Copy the SQLite warehouse, loaded and refreshed, to this file after the run (for --warehouse and the sqlite3 shell)."),
         new("full-runs", "Full refreshes of the same SQLite warehouse, each timed in wall and CPU seconds; the median CPU run is reported (default 1)."),
         new("skip-queries", "Leave out the query comparisons (for repeated CPU measurements of the refresh on a shared machine).", IsFlag: true),
         new("no-analyze", "PostgreSQL: refresh right after each load, with the statistics the load took of the tables it wrote only (by default the run analyses every table first, as autovacuum would have before a council's nightly refresh).", IsFlag: true),
@@ -75,6 +76,12 @@ internal sealed class RefreshBenchmarkCommand : IBenchmarkCommand
         Console.WriteLine($"  ({changed:N0} of {extract.RowsPerTable["ssd_early_help_episodes"]:N0} episodes edited in the second extract)");
         var comparisons = skipQueries ? [] : await CompareQueriesAsync(sqliteContexts, SqlDialect.Sqlite, runs, ct, args.Has("plans"));
         SqliteConnection.ClearAllPools();
+        if (args.String("keep-warehouse") is { } keep)
+        {
+            // The pools are cleared, so the write-ahead log is checkpointed into the file and the copy is whole.
+            File.Copy(scratch.File("warehouse.db"), keep, overwrite: true);
+            Console.WriteLine($"  kept the SQLite warehouse as {Path.GetFullPath(keep)}");
+        }
 
         RefreshLeg? postgres = null;
         List<QueryComparison> postgresComparisons = [];
