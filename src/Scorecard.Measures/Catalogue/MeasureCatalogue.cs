@@ -126,9 +126,10 @@ public static class MeasureCatalogue
                              join ls in c.Db.OutcomeScores on new { t.EpisodeKey, Date = t.Latest, bs.Domain } equals new { ls.EpisodeKey, Date = ls.ScoreDate, ls.Domain }
                              group new { Difference = ls.Score - bs.Score } by new { e.EpisodeKey, e.EpisodeId, e.PersonKey, e.OrgUnitKey, EndDate = e.EndDate!.Value } into g
                              select new { g.Key.EpisodeKey, g.Key.EpisodeId, g.Key.PersonKey, g.Key.OrgUnitKey, g.Key.EndDate, Difference = g.Sum(x => x.Difference) };
-                return from p in c.Periods
+                // Dated into periods by day (PeriodDays): the change is a worked-out set with no index.
+                return from p in c.PeriodDays
                        from d in change
-                       where d.EndDate >= p.StartDate && d.EndDate <= p.EndDate
+                       where d.EndDate == p.Date
                        select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = d.OrgUnitKey, PersonKey = d.PersonKey, UnitId = d.EpisodeKey, InDenominator = true, InNumerator = d.Difference > 0, EventDate = d.EndDate, RecordId = d.EpisodeId, RecordKind = Kinds.Episode };
             })
         { MembersAreDistinctUnits = true },
@@ -137,15 +138,10 @@ public static class MeasureCatalogue
             "Step-ups dated in the period. A step-up is the first social care referral (not NFA) for the child dated from an early help episode's start to 30 days after its end, dated at that referral; an episode ended with reason step-up and no such referral is dated at its end.",
             "Step-ups dated in the period (one per referral), counted in the team of each early help episode that led to it", null,
             MeasureUnit.Count, Polarity.Context, "Step-up", Breakdowns.Child, "Rutland early help report", ["ssd_early_help_episodes", "ssd_cin_episodes"],
-            // Dated into periods through the calendar's days: the step-ups are a worked-out set with no index, so "in the
-            // period" as a range tested every step-up against every period (100 x 4,000 on the 40,000-child council); a
-            // step-up found by its day is an equality, which SQLite answers from an index it builds on the set once.
-            // Every date a load keeps is a calendar day, so no step-up is lost.
-            c => from p in c.Periods
-                 from day in c.Db.CalendarDates
-                 where day.Date >= p.StartDate && day.Date <= p.EndDate
+            // Dated into periods by day (PeriodDays): the step-ups are a worked-out set with no index.
+            c => from p in c.PeriodDays
                  from s in StepUps(c)
-                 where s.Date == day.Date
+                 where s.Date == p.Date
                  select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = s.OrgUnitKey, PersonKey = s.PersonKey, UnitId = s.StepUpId, InNumerator = true, InDenominator = false, EventDate = s.Date, RecordId = s.EpisodeId, RecordKind = Kinds.Episode })
         { SettlesAfter = o => o.StepWindowDays, RollUpInOneQuery = true },
 
