@@ -42,6 +42,7 @@ internal sealed class RefreshBenchmarkCommand : IBenchmarkCommand
         new("no-analyze", "PostgreSQL: refresh right after each load, with the statistics the load took of the tables it wrote only (by default the run analyses every table first, as autovacuum would have before a council's nightly refresh).", IsFlag: true),
         new("keep-postgres", "Keep the PostgreSQL database the run made (its name is printed), for looking at query plans afterwards.", IsFlag: true),
         new("plans", "Print the SQL of each compared query as the project sends it, and SQLite's plan for it.", IsFlag: true),
+        new("measures", "With --warehouse: instead of the comparisons, every query a full refresh sends for these measures (e.g. EH06,EH09), each with SQLite's plan and its CPU seconds (median of --runs); with --plans also its SQL."),
     ];
 
     public async Task<int> RunAsync(BenchmarkArguments args, CancellationToken ct)
@@ -57,6 +58,12 @@ internal sealed class RefreshBenchmarkCommand : IBenchmarkCommand
         if (args.String("warehouse") is { } existing)
         {
             Console.WriteLine($"  reusing the warehouse {Path.GetFullPath(existing)}: query comparisons only");
+            if (args.String("measures") is { } codes)
+            {
+                await TimeQueriesAsync(Warehouses.Sqlite(existing), codes.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries), runs, args.Has("plans"), ct);
+                SqliteConnection.ClearAllPools();
+                return 0;
+            }
             var only = await CompareQueriesAsync(Warehouses.Sqlite(existing), SqlDialect.Sqlite, runs, ct, args.Has("plans"));
             SqliteConnection.ClearAllPools();
             return only.All(c => c.Pass) ? 0 : 1;
@@ -291,6 +298,47 @@ internal sealed class RefreshBenchmarkCommand : IBenchmarkCommand
             Console.WriteLine($"  {c.Describe()}");
         }
         return comparisons;
+    }
+
+    /// <summary>
+    /// Each query a full refresh sends for each measure, as its readers run it (the same connection settings, numerators
+    /// alone where the count is in the catalogue): SQLite's plan and the CPU seconds of running it to the last row.
+    /// </summary>
+    private static async Task TimeQueriesAsync(WarehouseContextFactory contexts, IEnumerable<string> codes, int runs, bool sql, CancellationToken ct)
+    {
+        await using var db = contexts.Create();
+        await MeasureComputation.ConfigureReaderAsync(db, ct);
+        var authority = await db.OrganisationUnits.Where(u => u.OrgUnitId == OrganisationUnit.AuthorityId).Select(u => u.OrgUnitKey).FirstAsync(ct);
+        var everyCode = MeasureCatalogue.All.Select(m => m.Code).ToHashSet();
+        foreach (var code in codes)
+        {
+            var measure = MeasureCatalogue.Find(code) ?? throw new ArgumentException($"No measure {code}.");
+            var numeratorOnly = MeasureComputation.NumeratorOnly(measure, everyCode);
+            var index = 0;
+            foreach (var query in MeasureComputation.Queries(db, new MeasureQueryContext(db, db.Periods, new MeasureOptions()), measure, authority, numeratorOnly))
+            {
+                await using var command = query.CreateDbCommand();
+                command.Connection = db.Database.GetDbConnection();
+                var text = command.CommandText;
+                Console.WriteLine($"  {code} query {++index}{(sql ? $":\n{text}" : "")}");
+                command.CommandText = "EXPLAIN QUERY PLAN " + text;
+                await using (var reader = await command.ExecuteReaderAsync(ct))
+                    while (await reader.ReadAsync(ct)) Console.WriteLine($"    {reader.GetInt32(0),4} {reader.GetInt32(1),4} {reader.GetString(3)}");
+                command.CommandText = text;
+                var times = new List<double>();
+                var rows = 0;
+                for (var run = 0; run < runs; run++)
+                {
+                    var cpu = CpuSeconds();
+                    rows = 0;
+                    await using (var reader = await command.ExecuteReaderAsync(ct))
+                        while (await reader.ReadAsync(ct)) rows++;
+                    times.Add(CpuSeconds() - cpu);
+                }
+                times.Sort();
+                Console.WriteLine($"    {rows:N0} rows; CPU s median {times[times.Count / 2]:N3}, least {times[0]:N3}");
+            }
+        }
     }
 
     /// <summary>The measure's query by organisation as EF Core writes it for SQLite, and the plan SQLite makes of it.</summary>
