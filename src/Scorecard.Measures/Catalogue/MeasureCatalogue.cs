@@ -474,11 +474,17 @@ public static class MeasureCatalogue
             "Distinct organisations leading early help episodes open at any time during the period.",
             "Distinct lead organisations of episodes open during the period", null,
             MeasureUnit.Count, Polarity.HigherIsBetter, "Organisation", Breakdowns.None, "Reading early help report", ["ssd_early_help_episodes"],
-            c => from p in c.Periods
-                 from e in c.Db.EarlyHelpEpisodes
-                 where e.LeadOrganisationKey != null && e.StartDate <= p.EndDate && (e.EndDate == null || e.EndDate >= p.StartDate)
-                 join o in c.Db.LeadOrganisations on e.LeadOrganisationKey equals o.LeadOrganisationKey
-                 select new Member { PeriodKey = p.PeriodKey, PersonKey = null, OrgUnitKey = e.OrgUnitKey, UnitId = o.LeadOrganisationKey, InNumerator = true, InDenominator = false, EventDate = p.EndDate, RecordId = o.Name, RecordKind = Kinds.Organisation }),
+            // Each organisation once per team and period, then rolled up: a few dozen organisations lead hundreds of
+            // thousands of episode-periods, and rolled up one episode at a time every one of those rows was joined to
+            // each level above its team and sorted into the distinct counts there.
+            c => from x in from p in c.Periods
+                           from e in c.Db.EarlyHelpEpisodes
+                           where e.LeadOrganisationKey != null && e.StartDate <= p.EndDate && (e.EndDate == null || e.EndDate >= p.StartDate)
+                           group p by new { p.PeriodKey, p.EndDate, e.OrgUnitKey, LeadOrganisationKey = e.LeadOrganisationKey!.Value } into g
+                           select g.Key
+                 join o in c.Db.LeadOrganisations on x.LeadOrganisationKey equals o.LeadOrganisationKey
+                 select new Member { PeriodKey = x.PeriodKey, PersonKey = null, OrgUnitKey = x.OrgUnitKey, UnitId = o.LeadOrganisationKey, InNumerator = true, InDenominator = false, EventDate = x.EndDate, RecordId = o.Name, RecordKind = Kinds.Organisation })
+        { RollUpInOneQuery = true },
 
         new("PT02", "Organisations completing early help assessments",
             "Distinct organisations that completed an Early Help Assessment in the period.",

@@ -56,7 +56,7 @@ public sealed record MeasureDefinition(
 
     /// <summary>
     /// The members are a set the query works out in steps and are few (EH07's step-ups: each episode's first
-    /// referral, grouped): they are rolled up to every level in one query, so the set is worked out once. Counted
+    /// referral, grouped; PT01's organisations, once per team and period): they are rolled up to every level in one query, so the set is worked out once. Counted
     /// as distinct units, members are otherwise rolled up in two queries (teams and localities; the authority),
     /// which lets SQLite read each team's records in order rather than sort them, but works the members out twice:
     /// for plain records that costs nothing, for a worked-out set it doubled the query.
