@@ -533,9 +533,11 @@ public static class MeasureCatalogue
         // A step-up falls between the start and 30 days after the end: skip episodes that ended before the scope.
         var episodes = c.Db.EarlyHelpEpisodes.Where(e => e.EndDate == null || e.EndDate >= c.ScopeStartLess(window));
         var referrals = c.Db.SocialCareReferrals.Where(r => !r.IsNoFurtherAction);
-        var firstDates = from e in episodes
-                         join r in referrals on e.PersonKey equals r.PersonKey
-                         where r.ReferralDate >= e.StartDate && (e.EndDate == null || r.ReferralDate <= e.EndDate.Value.AddDays(window))
+        // Referrals first, then each one's child's episodes (written as two sources, which SQLite joins in that order):
+        // a third fewer rows than every episode and its child's referrals, and both read from indexes in the child's order.
+        var firstDates = from r in referrals
+                         from e in episodes
+                         where e.PersonKey == r.PersonKey && r.ReferralDate >= e.StartDate && (e.EndDate == null || r.ReferralDate <= e.EndDate.Value.AddDays(window))
                          group r.ReferralDate by e.EpisodeKey into g
                          select new { EpisodeKey = g.Key, Date = g.Min() };
         // The first referral is the earliest, and of two on that day the one loaded first (the lower key).
