@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Scorecard.Measures.Calculation;
 using Scorecard.Measures.Snapshot;
-using Scorecard.SampleData;
 using Scorecard.Warehouse;
 using Scorecard.Warehouse.Integration;
 
