@@ -44,7 +44,10 @@ public sealed class SnapshotPublisher(MeasureOptions options)
             await BulkInsert.InsertAsync(db, units, ct);
         }
 
-        var everything = input.PeriodsToPublish is null || unitsChanged || !await db.InternalMeasureValues.AnyAsync(ct);
+        // Cells republished take keys after every key in use (those they replace are not used again); no key in use is
+        // nothing published yet, which is published whole.
+        var highest = input.PeriodsToPublish is null || unitsChanged ? null : await PlainSql.HighestAsync<InternalMeasureValue>(db, nameof(InternalMeasureValue.PublishedValueKey), ct);
+        var everything = highest is null;
         // Per period, the measures republished: null for every one. The cells of a measure recomputed in a period are
         // republished with every measure whose cells are withheld together with them (a count and the percentages it
         // is the denominator of), so that secondary suppression still sees each family whole.
@@ -79,8 +82,7 @@ public sealed class SnapshotPublisher(MeasureOptions options)
                 ? hidden.Contains((c.Measure.Code, k, c.Unit.OrgUnitKey, c.Kind, c.Value))
                 : hiddenComparators.Contains((c.Measure.Code, k, c.Unit.OrgUnitKey, c.Kind, c.Value)));
 
-        // Cells republished take keys after every key in use (those they replace are not used again).
-        var next = everything ? 1 : (await db.InternalMeasureValues.MaxAsync(v => (long?)v.PublishedValueKey, ct) ?? 0) + 1;
+        var next = (highest ?? 0) + 1;
         var first = next;
         // Rows are made as they are written, one reused object per table: BulkInsert reads each row before asking for
         // the next, and a quarter of a million rows held at once cost the garbage collector more than writing them.
@@ -111,18 +113,19 @@ public sealed class SnapshotPublisher(MeasureOptions options)
         }
         else
         {
-            var whole = only.Where(x => x.Value is null).Select(x => x.Key).ToList();
+            const string period = nameof(PublishedMeasureValue.PeriodKey), measure = nameof(PublishedMeasureValue.MeasureCode);
+            var whole = only.Where(x => x.Value is null).Select(x => (object)x.Key).ToList();
             if (whole.Count > 0)
             {
-                await db.InternalMeasureValues.Where(v => whole.Contains(v.PeriodKey)).ExecuteDeleteAsync(ct);
-                await db.PartnershipMeasureValues.Where(v => whole.Contains(v.PeriodKey)).ExecuteDeleteAsync(ct);
+                await PlainSql.DeleteWhereInAsync<InternalMeasureValue>(db, ct, (period, whole));
+                await PlainSql.DeleteWhereInAsync<PartnershipMeasureValue>(db, ct, (period, whole));
             }
             foreach (var part in only.Where(x => x.Value is not null).GroupBy(x => string.Join(",", x.Value!.Order(StringComparer.Ordinal))))
             {
-                var partPeriods = part.Select(x => x.Key).ToList();
-                var codes = part.First().Value!.ToList();
-                await db.InternalMeasureValues.Where(v => partPeriods.Contains(v.PeriodKey) && codes.Contains(v.MeasureCode)).ExecuteDeleteAsync(ct);
-                await db.PartnershipMeasureValues.Where(v => partPeriods.Contains(v.PeriodKey) && codes.Contains(v.MeasureCode)).ExecuteDeleteAsync(ct);
+                var partPeriods = part.Select(x => (object)x.Key).ToList();
+                var codes = part.First().Value!.ToList<object>();
+                await PlainSql.DeleteWhereInAsync<InternalMeasureValue>(db, ct, (period, partPeriods), (measure, codes));
+                await PlainSql.DeleteWhereInAsync<PartnershipMeasureValue>(db, ct, (period, partPeriods), (measure, codes));
             }
         }
         var written = await BulkInsert.InsertAsync(db, InternalRows(), ct);
@@ -236,12 +239,17 @@ public sealed class SnapshotPublisher(MeasureOptions options)
     private static async Task<HashSet<(string, int, int, string, string)>> StoredHiddenAsync(WarehouseContext db, IReadOnlyList<Period> periods,
         Func<int, string, bool> publishing, CancellationToken ct)
     {
-        var needed = periods.SelectMany(p => new[] { p.PreviousPeriodKey, p.SamePeriodLastYearKey })
-            .Where(k => k is { } key && !MeasureCatalogue.All.All(m => publishing(key, m.Code))).Select(k => k!.Value).Distinct().ToList();
-        if (needed.Count == 0) return [];
-        var rows = await db.PartnershipMeasureValues.Where(v => needed.Contains(v.PeriodKey) && v.IsSuppressed)
+        // Only the measures published in a period whose comparator is not: the table's index leads with the measure, so
+        // SQLite reads those measures' comparator cells rather than every withheld cell of the comparator periods.
+        var pairs = periods.SelectMany(p => new[] { p.PreviousPeriodKey, p.SamePeriodLastYearKey }.OfType<int>()
+                .SelectMany(k => MeasureCatalogue.All.Where(m => publishing(p.PeriodKey, m.Code) && !publishing(k, m.Code)).Select(m => (Period: k, m.Code))))
+            .ToHashSet();
+        if (pairs.Count == 0) return [];
+        var needed = pairs.Select(x => x.Period).Distinct().ToList();
+        var codes = pairs.Select(x => x.Code).Distinct().ToList();
+        var rows = await db.PartnershipMeasureValues.Where(v => codes.Contains(v.MeasureCode) && needed.Contains(v.PeriodKey) && v.IsSuppressed)
             .Select(v => new { v.MeasureCode, v.PeriodKey, v.OrgUnitKey, v.BreakdownKind, v.BreakdownValue }).ToListAsync(ct);
-        return rows.Where(r => !publishing(r.PeriodKey, r.MeasureCode)).Select(r => (r.MeasureCode, r.PeriodKey, r.OrgUnitKey, r.BreakdownKind, r.BreakdownValue)).ToHashSet();
+        return rows.Where(r => pairs.Contains((r.PeriodKey, r.MeasureCode))).Select(r => (r.MeasureCode, r.PeriodKey, r.OrgUnitKey, r.BreakdownKind, r.BreakdownValue)).ToHashSet();
     }
 
     /// <summary>The partnership audience's withheld cells: small numbers, then what would give them away.</summary>

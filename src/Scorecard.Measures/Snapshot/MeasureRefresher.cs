@@ -111,7 +111,7 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
         var openFrom = groups.SelectMany(g => g.Measures)
             .Where(m => MeasureSources.EntitiesRead(db, m).Contains(typeof(EarlyHelpOpenAtPeriodEnd)))
             .Select(m => fromOf[m.Code]).DefaultIfEmpty(DateOnly.MaxValue).Min();
-        if (!full && !await db.EarlyHelpOpenAtPeriodEnd.AnyAsync(ct) && await db.EarlyHelpEpisodes.AnyAsync(ct)) openFrom = DateOnly.MinValue;
+        if (!full && !await PlainSql.AnyAsync<EarlyHelpOpenAtPeriodEnd>(db, ct) && await PlainSql.AnyAsync<Warehouse.Facts.EarlyHelpEpisode>(db, ct)) openFrom = DateOnly.MinValue;
         var openRows = 0;
         var openStarted = clock.Elapsed;
         if (openFrom != DateOnly.MaxValue)
@@ -132,10 +132,12 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
         var refreshedAt = DateTime.UtcNow;
         var values = new List<MeasureValue>();
         var gaps = new Dictionary<string, Dictionary<int, string>>();
+        var stored = new Dictionary<(int, string), HashSet<UnchangedValues.Said>>();
         foreach (var group in groups)
         {
-            var keys = group.Keys;
-            var shaping = new ValueShaping(periodByKey, group.Periods, units, targets, await ValueShaping.StoredComparatorsAsync(db, periods, keys, group.Measures.Select(m => m.Code).ToList(), ct), options, asOf);
+            var read = await UnchangedValues.ReadAsync(db, periods, group, compare: !full, ct);
+            foreach (var (pair, cells) in read.InScope) stored[pair] = cells;
+            var shaping = new ValueShaping(periodByKey, group.Periods, units, targets, read.Comparators, options, asOf);
             // Not available from this source: a measure whose tables were never loaded, in every period; one whose records
             // came, for some periods, from a source that cannot express what it needs, in those periods.
             var groupFrom = fromOf[group.Measures[0].Code];
@@ -151,7 +153,7 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
         }
 
         // What was recomputed to the values stored is left as it is, in the snapshot and in both published tables.
-        var unchanged = full ? [] : await UnchangedValues.FindAsync(db, groups, values, ct);
+        var unchanged = full ? [] : UnchangedValues.Find(groups, values, stored);
         if (unchanged.Count > 0) values = values.Where(v => !unchanged.Contains((v.PeriodKey, v.MeasureCode))).ToList();
 
         // SQLite: the snapshot and both published tables go in one transaction; a 64 MiB page cache keeps their index
@@ -182,11 +184,10 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
                 foreach (var part in group.Periods.Select(p => (p.PeriodKey, Codes: codes.Where(c => !unchanged.Contains((p.PeriodKey, c))).ToList()))
                              .Where(x => x.Codes.Count > 0).GroupBy(x => string.Join(",", x.Codes)))
                 {
-                    var keys = part.Select(x => x.PeriodKey).ToList();
+                    var keys = part.Select(x => (object)x.PeriodKey).ToList();
                     var redo = part.First().Codes;
-                    var stale = redo.Count == MeasureCatalogue.All.Count ? db.MeasureValues.Where(v => keys.Contains(v.PeriodKey))
-                        : db.MeasureValues.Where(v => keys.Contains(v.PeriodKey) && redo.Contains(v.MeasureCode));
-                    await stale.ExecuteDeleteAsync(ct);
+                    if (redo.Count == MeasureCatalogue.All.Count) await PlainSql.DeleteWhereInAsync<MeasureValue>(db, ct, (nameof(MeasureValue.PeriodKey), keys));
+                    else await PlainSql.DeleteWhereInAsync<MeasureValue>(db, ct, (nameof(MeasureValue.PeriodKey), keys), (nameof(MeasureValue.MeasureCode), redo));
                 }
             }
             written = await BulkInsert.InsertAsync(db, values, ct);

@@ -33,13 +33,17 @@ public static class ProvisionalFlags
     public static async Task<HashSet<int>> UpdateAsync(WarehouseContext db, MeasureOptions options, DateOnly asOf, CancellationToken ct)
     {
         var changed = new HashSet<int>();
-        foreach (var measure in MeasureCatalogue.All.Where(m => m.SettlesAfterDays(options) > 0))
+        // Measures that settle after the same number of days share their statements; a flag moves only when the data's
+        // date crosses a period's settling day, so most refreshes find nothing to update.
+        foreach (var window in MeasureCatalogue.All.Where(m => m.SettlesAfterDays(options) > 0).GroupBy(m => m.SettlesAfterDays(options)))
         {
-            var settledBy = asOf.AddDays(-measure.SettlesAfterDays(options));
+            var settledBy = asOf.AddDays(-window.Key);
+            var codes = window.Select(m => m.Code).ToList();
             // "Not available" is never provisional.
-            var moving = db.MeasureValues.Where(v => v.MeasureCode == measure.Code && v.IsAvailable
-                && v.IsProvisional != db.Periods.Any(p => p.PeriodKey == v.PeriodKey && p.EndDate > settledBy));
-            changed.UnionWith(await moving.Select(v => v.PeriodKey).Distinct().ToListAsync(ct));
+            var moving = db.MeasureValues.Where(v => codes.Contains(v.MeasureCode) && v.IsAvailable && v.IsProvisional != db.Periods.Any(p => p.PeriodKey == v.PeriodKey && p.EndDate > settledBy));
+            var moved = await moving.Select(v => v.PeriodKey).Distinct().ToListAsync(ct);
+            if (moved.Count == 0) continue;
+            changed.UnionWith(moved);
             await moving.ExecuteUpdateAsync(u => u.SetProperty(v => v.IsProvisional, v => !v.IsProvisional), ct);
         }
         return changed;

@@ -12,34 +12,62 @@ namespace Scorecard.Measures.Snapshot;
 /// </summary>
 internal static class UnchangedValues
 {
-    public static async Task<HashSet<(int PeriodKey, string MeasureCode)>> FindAsync(
-        WarehouseContext db, IReadOnlyList<ScopeGroup> groups, IReadOnlyList<MeasureValue> values, CancellationToken ct)
+    /// <summary>
+    /// What is stored for a group's measures, read in one statement: the values of the comparator periods outside its
+    /// scope (<see cref="ValueShaping"/> compares with them), and, when <paramref name="compare"/>, the values of the
+    /// periods in scope (<see cref="Find"/> compares the recomputed ones with them). A full refresh reads nothing.
+    /// </summary>
+    public static async Task<Stored> ReadAsync(WarehouseContext db, IReadOnlyList<Period> periods, ScopeGroup group, bool compare, CancellationToken ct)
+    {
+        var scope = group.Keys;
+        var comparators = periods.Where(p => scope.Contains(p.PeriodKey))
+            .SelectMany(p => new[] { p.PreviousPeriodKey, p.SamePeriodLastYearKey }).OfType<int>()
+            .Where(k => !scope.Contains(k)).ToHashSet();
+        var read = compare ? comparators.Concat(scope).ToList() : comparators.ToList();
+        if (read.Count == 0) return new Stored([], []);
+        var codes = group.Measures.Select(m => m.Code).ToList();
+        var rows = await db.MeasureValues.Where(v => read.Contains(v.PeriodKey) && codes.Contains(v.MeasureCode))
+            .Select(v => new
+            {
+                v.PeriodKey, v.MeasureCode,
+                Said = new Said(v.OrgUnitKey, v.BreakdownKind, v.BreakdownValue, v.Numerator, v.Denominator, v.Value, v.Target, v.Rag, v.DirectionVsPrevious,
+                    v.DirectionVsLastYear, v.PreviousValue, v.LastYearValue, v.IsSmallNumber, v.IsProvisional, v.IsAvailable, v.NotAvailableReason),
+            })
+            .ToListAsync(ct);
+        return new Stored(
+            rows.Where(r => comparators.Contains(r.PeriodKey))
+                .ToDictionary(r => (r.MeasureCode, r.PeriodKey, r.Said.OrgUnitKey, r.Said.BreakdownKind, r.Said.BreakdownValue), r => r.Said.Value),
+            rows.Where(r => scope.Contains(r.PeriodKey)).GroupBy(r => (r.PeriodKey, r.MeasureCode)).ToDictionary(g => g.Key, g => g.Select(r => r.Said).ToHashSet()));
+    }
+
+    /// <summary>The pairs of <paramref name="groups"/> whose recomputed values are those stored (<see cref="ReadAsync"/> with compare).</summary>
+    public static HashSet<(int PeriodKey, string MeasureCode)> Find(IReadOnlyList<ScopeGroup> groups, IReadOnlyList<MeasureValue> values,
+        IReadOnlyDictionary<(int, string), HashSet<Said>> stored)
     {
         var made = values.ToLookup(v => (v.PeriodKey, v.MeasureCode));
         var same = new HashSet<(int, string)>();
         foreach (var group in groups)
-        {
-            var keys = group.Keys;
-            var codes = group.Measures.Select(m => m.Code).ToList();
-            var stored = (await db.MeasureValues.AsNoTracking().Where(v => keys.Contains(v.PeriodKey) && codes.Contains(v.MeasureCode)).ToListAsync(ct))
-                .ToLookup(v => (v.PeriodKey, v.MeasureCode));
-            foreach (var period in keys)
-                foreach (var code in codes)
+            foreach (var period in group.Keys)
+                foreach (var code in group.Measures.Select(m => m.Code))
                 {
-                    var before = stored[(period, code)].Select(Content).ToHashSet();
+                    var before = stored.GetValueOrDefault((period, code)) ?? [];
                     var after = made[(period, code)].Select(Content).ToList();
                     // One value per unit and breakdown cell in each, so equal counts and every new one among the old is equality.
                     if (before.Count == after.Count && after.All(before.Contains)) same.Add((period, code));
                 }
-        }
         return same;
     }
+
+    /// <summary>What was read of a group's stored values.</summary>
+    /// <param name="Comparators">Values of the comparator periods outside the scope, by measure, period, unit and breakdown cell.</param>
+    /// <param name="InScope">What each (period, measure) in scope holds, when compared.</param>
+    public sealed record Stored(Dictionary<(string, int, int, string, string), double?> Comparators, Dictionary<(int, string), HashSet<Said>> InScope);
 
     /// <summary>Everything a value says, without the time and batch of the refresh that wrote it.</summary>
     private static Said Content(MeasureValue v) => new(v.OrgUnitKey, v.BreakdownKind, v.BreakdownValue, v.Numerator, v.Denominator, v.Value, v.Target,
         v.Rag, v.DirectionVsPrevious, v.DirectionVsLastYear, v.PreviousValue, v.LastYearValue, v.IsSmallNumber, v.IsProvisional, v.IsAvailable, v.NotAvailableReason);
 
-    private readonly record struct Said(
+    internal readonly record struct Said(
         int OrgUnitKey, string BreakdownKind, string BreakdownValue, int Numerator, int? Denominator, double? Value, double? Target,
         Rag? Rag, Direction? DirectionVsPrevious, Direction? DirectionVsLastYear, double? PreviousValue, double? LastYearValue,
         bool IsSmallNumber, bool IsProvisional, bool IsAvailable, string? NotAvailableReason);

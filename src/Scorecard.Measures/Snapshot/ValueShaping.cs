@@ -112,17 +112,4 @@ public sealed class ValueShaping(
             v.DirectionVsLastYear = TargetRules.DirectionFor(measure, v.Value, v.LastYearValue);
         }
     }
-
-    /// <summary>Stored values of <paramref name="measures"/> in the comparator periods that fall outside their scope.</summary>
-    public static async Task<Dictionary<(string, int, int, string, string), double?>> StoredComparatorsAsync(
-        WarehouseContext db, IReadOnlyList<Period> periods, HashSet<int> scope, IReadOnlyCollection<string> measures, CancellationToken ct)
-    {
-        var needed = periods.Where(p => scope.Contains(p.PeriodKey))
-            .SelectMany(p => new[] { p.PreviousPeriodKey, p.SamePeriodLastYearKey })
-            .Where(k => k is not null && !scope.Contains(k.Value)).Select(k => k!.Value).Distinct().ToList();
-        if (needed.Count == 0) return [];
-        var rows = await db.MeasureValues.Where(v => needed.Contains(v.PeriodKey) && measures.Contains(v.MeasureCode))
-            .Select(v => new { v.MeasureCode, v.PeriodKey, v.OrgUnitKey, v.BreakdownKind, v.BreakdownValue, v.Value }).ToListAsync(ct);
-        return rows.ToDictionary(v => (v.MeasureCode, v.PeriodKey, v.OrgUnitKey, v.BreakdownKind, v.BreakdownValue), v => v.Value);
-    }
 }
