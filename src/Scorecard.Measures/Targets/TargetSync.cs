@@ -23,11 +23,10 @@ public sealed class TargetBook(IReadOnlyDictionary<(string Measure, int Year, in
 
 public static class TargetSync
 {
-    /// <summary>Replaces the Target dimension with the file's targets.</summary>
+    /// <summary>Makes the Target dimension hold the file's targets.</summary>
     public static async Task<TargetBook> SyncAsync(WarehouseContext db, TargetFile file, int authorityKey, CancellationToken ct)
     {
         var units = await db.OrganisationUnits.ToDictionaryAsync(u => u.OrgUnitId, u => u.OrgUnitKey, ct);
-        await db.Targets.ExecuteDeleteAsync(ct);
         var rows = new Dictionary<(string, int, int?), Target>();
         foreach (var t in file.Targets)
         {
@@ -44,9 +43,18 @@ public static class TargetSync
                 MeasureCode = code, FinancialYearStart = TargetFile.FinancialYearStartOf(t), OrgUnitKey = unit, Value = t.Value, Tolerance = t.Tolerance,
             };
         }
-        db.Targets.AddRange(rows.Values);
-        db.ChangeTracker.DetectChanges();
-        await db.SaveChangesAsync(ct);
+        // Written only when they differ from those stored: an unchanged file leaves the dimension as it is, and a refresh
+        // that changes no reference row commits its first transaction without writing a page.
+        var stored = await db.Targets.AsNoTracking().ToListAsync(ct);
+        var same = stored.Count == rows.Count && stored.All(t => rows.TryGetValue((t.MeasureCode, t.FinancialYearStart, t.OrgUnitKey), out var r)
+            && r.Value.Equals(t.Value) && Nullable.Equals(r.Tolerance, t.Tolerance));
+        if (!same)
+        {
+            await db.Targets.ExecuteDeleteAsync(ct);
+            db.Targets.AddRange(rows.Values);
+            db.ChangeTracker.DetectChanges();
+            await db.SaveChangesAsync(ct);
+        }
         return new TargetBook(rows, authorityKey);
     }
 }

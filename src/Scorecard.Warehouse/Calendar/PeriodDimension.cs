@@ -18,45 +18,38 @@ public static class PeriodDimension
         var created = new HashSet<int>();
         var from = new DateOnly(FinancialCalendar.FinancialYearStartOf(first), 4, 1);
         var order = 0;
-        foreach (var grain in Grains)
+        var reporting = Grains.SelectMany(grain => ReportingPeriod.Between(grain, from, asOf).Select(rp => (Grain: grain, Period: rp))).ToList();
+        // Comparator keys that fall before the first period point at nothing: set so at once, so that a period whose
+        // comparators did not change is not written (it was written twice each refresh, the key and then null).
+        var keys = existing.Keys.Concat(reporting.Select(x => Period.KeyOf(x.Period))).ToHashSet();
+        int? Known(int key) => keys.Contains(key) ? key : null;
+        foreach (var (grain, rp) in reporting)
         {
-            foreach (var rp in ReportingPeriod.Between(grain, from, asOf))
+            var key = Period.KeyOf(rp);
+            if (!existing.TryGetValue(key, out var p))
             {
-                var key = Period.KeyOf(rp);
-                if (!existing.TryGetValue(key, out var p))
-                {
-                    p = new Period { PeriodKey = key };
-                    db.Periods.Add(p);
-                    existing[key] = p;
-                    created.Add(key);
-                }
-                p.Grain = grain;
-                p.Label = rp.Label;
-                p.StartDate = rp.Start;
-                p.EndDate = rp.End;
-                p.StartDateKey = CalendarDays.DateKeyOf(rp.Start);
-                p.EndDateKey = CalendarDays.DateKeyOf(rp.End);
-                p.FinancialYearStart = rp.FinancialYearStart;
-                p.FinancialYearLabel = FinancialCalendar.FinancialYearLabel(rp.FinancialYearStart);
-                p.YearToDateStart = grain == PeriodGrain.CalendarYear ? new DateOnly(rp.Start.Year, 1, 1) : new DateOnly(rp.FinancialYearStart, 4, 1);
-                p.SortOrder = ++order;
-                p.IsComplete = rp.End <= asOf;
-                p.PreviousPeriodKey = Period.KeyOf(rp.Previous());
-                p.SamePeriodLastYearKey = Period.KeyOf(rp.SamePeriodLastYear());
+                p = new Period { PeriodKey = key };
+                db.Periods.Add(p);
+                existing[key] = p;
+                created.Add(key);
             }
+            p.Grain = grain;
+            p.Label = rp.Label;
+            p.StartDate = rp.Start;
+            p.EndDate = rp.End;
+            p.StartDateKey = CalendarDays.DateKeyOf(rp.Start);
+            p.EndDateKey = CalendarDays.DateKeyOf(rp.End);
+            p.FinancialYearStart = rp.FinancialYearStart;
+            p.FinancialYearLabel = FinancialCalendar.FinancialYearLabel(rp.FinancialYearStart);
+            p.YearToDateStart = grain == PeriodGrain.CalendarYear ? new DateOnly(rp.Start.Year, 1, 1) : new DateOnly(rp.FinancialYearStart, 4, 1);
+            p.SortOrder = ++order;
+            p.IsComplete = rp.End <= asOf;
+            p.PreviousPeriodKey = Known(Period.KeyOf(rp.Previous()));
+            p.SamePeriodLastYearKey = Known(Period.KeyOf(rp.SamePeriodLastYear()));
         }
         db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(ct);
-        // Comparator keys that fall before the first period point at nothing.
         var all = existing.Values.ToList();
-        var keys = all.Select(p => p.PeriodKey).ToHashSet();
-        foreach (var p in all)
-        {
-            if (p.PreviousPeriodKey is { } k1 && !keys.Contains(k1)) p.PreviousPeriodKey = null;
-            if (p.SamePeriodLastYearKey is { } k2 && !keys.Contains(k2)) p.SamePeriodLastYearKey = null;
-        }
-        db.ChangeTracker.DetectChanges();
-        await db.SaveChangesAsync(ct);
         return (all.Where(p => p.StartDate <= asOf).OrderBy(p => p.SortOrder).ToList(), created);
     }
 
