@@ -146,6 +146,17 @@ public class PostgresIncrementalRefreshTests(PostgresRefreshTestCouncil council)
 
     private static async Task<long> PeriodAnalysesAsync(WarehouseContext db)
     {
+        // A session's counts reach the server's shared statistics as the session ends, and the refresher's sessions end
+        // when it closes them (the test warehouses do not pool) a moment before their server processes finish. A
+        // session's statistics are written before it leaves pg_stat_activity, so wait (bounded) until no other client
+        // session is connected to this database; read at once, the count could still miss the refresh's ANALYZE.
+        await using var waiting = db.Database.GetDbConnection().CreateCommand();
+        waiting.CommandText = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend' AND pid <> pg_backend_pid()";
+        for (var waited = 0; (long)(await waiting.ExecuteScalarAsync())! > 0; waited += 50)
+        {
+            waited.ShouldBeLessThan(30_000, "the refresher's sessions are still connected");
+            await Task.Delay(50);
+        }
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.CommandText = "SELECT pg_stat_get_analyze_count('\"Dimension\".\"Period\"'::regclass)";
         return (long)(await command.ExecuteScalarAsync())!;
