@@ -70,6 +70,12 @@ public static class PlainSql
         }
     }
 
+    /// <summary>The entity's table as the provider writes it in SQL: its name and schema from the model, delimited.</summary>
+    public static string Table<T>(WarehouseContext db) where T : class => TableOf<T>(db).Name;
+
+    /// <summary>A property's column as the provider writes it in SQL: its name from the model, delimited.</summary>
+    public static string Column<T>(WarehouseContext db, string property) where T : class => Column<T>(db, TableOf<T>(db).Table, property);
+
     private static (StoreObjectIdentifier Table, string Name) TableOf<T>(WarehouseContext db)
     {
         var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the warehouse model.");

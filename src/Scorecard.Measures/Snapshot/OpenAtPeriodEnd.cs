@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Scorecard.Warehouse;
 using Scorecard.Warehouse.Measures;
@@ -52,15 +50,13 @@ public static class OpenAtPeriodEnd
         // of the projection, which is the order named here (a test compares the table with the query's rows).
         await db.Database.OpenConnectionAsync(ct);
         await using var command = rows.CreateDbCommand();
-        var (entity, table) = TableOf(db);
-        var sql = db.GetService<ISqlGenerationHelper>();
         string[] columns =
         [
             nameof(EarlyHelpOpenAtPeriodEnd.PeriodEndDate), nameof(EarlyHelpOpenAtPeriodEnd.EpisodeKey), nameof(EarlyHelpOpenAtPeriodEnd.EpisodeId),
             nameof(EarlyHelpOpenAtPeriodEnd.PersonKey), nameof(EarlyHelpOpenAtPeriodEnd.OrgUnitKey), nameof(EarlyHelpOpenAtPeriodEnd.StartDate),
         ];
-        var names = columns.Select(c => sql.DelimitIdentifier(entity.FindProperty(c)!.GetColumnName(table)!));
-        command.CommandText = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", names)})\n{command.CommandText}";
+        var names = columns.Select(c => PlainSql.Column<EarlyHelpOpenAtPeriodEnd>(db, c));
+        command.CommandText = $"INSERT INTO {PlainSql.Table<EarlyHelpOpenAtPeriodEnd>(db)} ({string.Join(", ", names)})\n{command.CommandText}";
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         return await command.ExecuteNonQueryAsync(ct);
     }
@@ -79,16 +75,8 @@ public static class OpenAtPeriodEnd
     public static async Task TidyAsync(WarehouseContext db, DateOnly since, CancellationToken ct)
     {
         if (since != DateOnly.MinValue || !db.Database.IsNpgsql()) return;
-        var (_, table) = TableOf(db);
         // The name is the model's, delimited by the provider: nothing here comes from outside.
-        var vacuum = "VACUUM (ANALYZE) " + db.GetService<ISqlGenerationHelper>().DelimitIdentifier(table.Name, table.Schema);
+        var vacuum = "VACUUM (ANALYZE) " + PlainSql.Table<EarlyHelpOpenAtPeriodEnd>(db);
         await db.Database.ExecuteSqlRawAsync(vacuum, ct);
-    }
-
-    /// <summary>The table's entity and its name and schema as the provider's model has them.</summary>
-    private static (IEntityType Entity, StoreObjectIdentifier Table) TableOf(WarehouseContext db)
-    {
-        var entity = db.Model.FindEntityType(typeof(EarlyHelpOpenAtPeriodEnd))!;
-        return (entity, StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema()));
     }
 }

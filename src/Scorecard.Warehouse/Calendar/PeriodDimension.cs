@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Storage;
 using Scorecard.Warehouse.Measures;
 
 namespace Scorecard.Warehouse.Calendar;
@@ -68,9 +66,8 @@ public static class PeriodDimension
     private static async Task AnalyzeAsync(WarehouseContext db, CancellationToken ct)
     {
         if (!db.Database.IsNpgsql()) return;
-        var entity = db.Model.FindEntityType(typeof(Period))!;
         // The name is the model's, delimited by the provider: nothing here comes from outside.
-        var analyze = "ANALYZE " + db.GetService<ISqlGenerationHelper>().DelimitIdentifier(entity.GetTableName()!, entity.GetSchema());
+        var analyze = "ANALYZE " + PlainSql.Table<Period>(db);
         await db.Database.ExecuteSqlRawAsync(analyze, ct);
     }
 
