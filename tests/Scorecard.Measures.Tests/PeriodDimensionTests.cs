@@ -32,21 +32,14 @@ public class PeriodDimensionTests
 
         // The same data again: every period already says it, so no row is written and none is new.
         db.ChangeTracker.Clear();
-        var before = await ChangesAsync(db);
+        var before = await SqliteChanges.SoFarAsync(db);
         (await PeriodDimension.SyncAsync(db, new DateOnly(2024, 5, 10), new DateOnly(2024, 9, 30), default)).Created.ShouldBeEmpty();
-        (await ChangesAsync(db) - before).ShouldBe(0);
+        (await SqliteChanges.SoFarAsync(db) - before).ShouldBe(0);
 
         // A month more: October and 2024-25 Q3 are new, October's previous month is September.
         db.ChangeTracker.Clear();
         (await PeriodDimension.SyncAsync(db, new DateOnly(2024, 5, 10), new DateOnly(2024, 10, 31), default)).Created.Count.ShouldBe(2);
         var october = await db.Periods.AsNoTracking().SingleAsync(p => p.Label == "2024-10");
         october.PreviousPeriodKey.ShouldBe(byLabel["2024-09"].PeriodKey);
-    }
-
-    private static async Task<long> ChangesAsync(WarehouseContext db)
-    {
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = "SELECT total_changes()";
-        return (long)(await command.ExecuteScalarAsync())!;
     }
 }

@@ -25,21 +25,21 @@ public class TargetSyncTests
         // EH05 80% with a 5-point tolerance and EH01 10, both for 2024-25: two rows written, nothing to delete.
         var first = File("""{ "measure": "EH05", "financialYear": "2024-25", "value": 80, "tolerance": 5 }""",
             """{ "measure": "EH01", "financialYear": "2024-25", "value": 10 }""");
-        var before = await ChangesAsync(db);
+        var before = await SqliteChanges.SoFarAsync(db);
         await Sync(db, first, authority, default);
-        (await ChangesAsync(db) - before).ShouldBe(2);
+        (await SqliteChanges.SoFarAsync(db) - before).ShouldBe(2);
 
         // The same file again: what is stored already says it, so no row is deleted or written.
-        before = await ChangesAsync(db);
+        before = await SqliteChanges.SoFarAsync(db);
         await Sync(db, File("""{ "measure": "EH05", "financialYear": "2024-25", "value": 80, "tolerance": 5 }""",
             """{ "measure": "EH01", "financialYear": "2024-25", "value": 10 }"""), authority, default);
-        (await ChangesAsync(db) - before).ShouldBe(0);
+        (await SqliteChanges.SoFarAsync(db) - before).ShouldBe(0);
 
         // Only EH05's tolerance differs (3 points): the dimension is replaced, two rows out and two in, and holds the new one.
-        before = await ChangesAsync(db);
+        before = await SqliteChanges.SoFarAsync(db);
         var book = await Sync(db, File("""{ "measure": "EH05", "financialYear": "2024-25", "value": 80, "tolerance": 3 }""",
             """{ "measure": "EH01", "financialYear": "2024-25", "value": 10 }"""), authority, default);
-        (await ChangesAsync(db) - before).ShouldBe(4);
+        (await SqliteChanges.SoFarAsync(db) - before).ShouldBe(4);
         (await db.Targets.AsNoTracking().OrderBy(t => t.MeasureCode).Select(t => new { t.MeasureCode, t.Value, t.Tolerance }).ToListAsync())
             .Select(t => $"{t.MeasureCode} {t.Value} {t.Tolerance}").ShouldBe(["EH01 10 ", "EH05 80 3"]);
         book.For(MeasureCatalogue.Find("EH05")!, 2024, authority).ShouldNotBeNull().Tolerance.ShouldBe(3);
@@ -57,11 +57,4 @@ public class TargetSyncTests
 
     private static TargetFile File(params string[] targets) =>
         System.Text.Json.JsonSerializer.Deserialize<TargetFile>($$"""{ "targets": [{{string.Join(", ", targets)}}] }""")!;
-
-    private static async Task<long> ChangesAsync(WarehouseContext db)
-    {
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = "SELECT total_changes()";
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
 }
