@@ -210,14 +210,15 @@ public class IncrementalRefreshScopeTests
         // later score), EH07 and EH17 (step-ups up to 30 days after the end; an end reason of step-up), EH11 and EH12
         // (episodes closed, and re-referrals after a closure), PT01 (episodes open in the period); and those counted at
         // period end (EH01, EH05, EH13A, EH13B, EH14), which read the episodes open at each end date, a table the
-        // refresh writes from the episodes and so takes as changed whole. Kept, reading neither: EH02 (starts), EH04
-        // (assessments completed, in the episode's team), EH08 (step-downs: the child's episode start), EH15 (working
-        // days from referral to start), EH16 (a TAF review within six weeks of the start) and PT02 (organisations
-        // completing assessments, in the episode's team). The child is no longer open at the end of September in the
-        // episode's team: EH01's values there are written again, as of the second load; EH02's stay as the first
-        // refresh wrote them (its batch).
-        ShouldRedo(incremental, redone: ["EH01", "EH03", "EH05", "EH06", "EH07", "EH11", "EH12", "EH13A", "EH13B", "EH14", "EH17", "PT01"],
-            kept: ["EH02", "EH04", "EH08", "EH15", "EH16", "PT02", "EH09"]);
+        // refresh writes from the episodes and so takes as changed whole. EH02 (starts) reads neither but is redone
+        // with EH11, whose denominators are its counts (MeasureRefresher.RedoneWithTheirCounts), to the values stored.
+        // Kept, reading neither: EH04 (assessments completed, in the episode's team), EH08 (step-downs: the child's
+        // episode start), EH15 (working days from referral to start), EH16 (a TAF review within six weeks of the start,
+        // a percentage of EH02 not redone itself) and PT02 (organisations completing assessments, in the episode's
+        // team). The child is no longer open at the end of September in the episode's team: EH01's values there are
+        // written again, as of the second load; EH02's stay as the first refresh wrote them (its batch).
+        ShouldRedo(incremental, redone: ["EH01", "EH02", "EH03", "EH05", "EH06", "EH07", "EH11", "EH12", "EH13A", "EH13B", "EH14", "EH17", "PT01"],
+            kept: ["EH04", "EH08", "EH15", "EH16", "PT02", "EH09"]);
         (await LineageAsync(w, "EH02")).ShouldBe(startsBefore);
         (await LineageAsync(w, "EH01")).ShouldNotBe(openBefore);
         await ShouldEqualAFullRefreshAsync(w);
@@ -298,8 +299,8 @@ public class IncrementalRefreshScopeTests
 
         // An assessment of an episode still open at the end of the data is completed on 2026-07-10, and another open
         // episode closes on 2026-09-20. EH05 (open cases with an EHA) reads both and is redone from July; its
-        // denominator, EH01, reads episodes only and is redone from September. Over July and August the refresh
-        // cannot take EH05's denominators from EH01's values (EH01 is not computed there): EH05 counts its own.
+        // denominator, EH01, reads episodes only and would be redone from September; it is redone with EH05 from July
+        // (MeasureRefresher.RedoneWithTheirCounts), so EH05 takes its denominators from EH01's counts there too.
         var episodes = File.ReadAllLines(Path.Combine(folder, "ssd_early_help_episodes.csv")).ToList();
         var eh = episodes[0].Split(',');
         int episodeId = Array.IndexOf(eh, "earl_episode_id"), start = Array.IndexOf(eh, "earl_episode_start_date"), end = Array.IndexOf(eh, "earl_episode_end_date"), reason = Array.IndexOf(eh, "earl_episode_end_reason");

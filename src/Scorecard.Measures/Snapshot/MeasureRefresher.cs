@@ -95,6 +95,7 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
         var createdFrom = created.Count > 0 ? periods.Where(p => created.Contains(p.PeriodKey)).Min(p => p.EndDate) : DateOnly.MaxValue;
         var fromOf = MeasureCatalogue.All.ToDictionary(m => m.Code, m => full ? DateOnly.MinValue
             : new[] { plan.From(m, db.Model, MeasureSources.RecordsRead(db, m), options), createdFrom }.Min());
+        RedoneWithTheirCounts(fromOf);
         // Measures redone from the same date share their periods, comparators and "not available" periods.
         var groups = MeasureCatalogue.All.Where(m => fromOf[m.Code] != DateOnly.MaxValue).GroupBy(m => fromOf[m.Code])
             .Select(g => new ScopeGroup(g.ToList(), periods.Where(p => p.EndDate >= g.Key).ToList()))
@@ -233,5 +234,23 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
             CellsPublished = published,
             OpenAtPeriodEnd = (openRows, (prepared - openStarted).TotalSeconds),
         };
+    }
+
+    /// <summary>
+    /// A percentage that takes its denominators from the count it names (<see cref="MeasureComputation.NumeratorOnly"/>:
+    /// EH11's are EH02's starts, EH17's EH03's closures) is redone with that count, both from the earlier of their two
+    /// dates, so it is always counted the one way, numerator only, as a full refresh counts it. Redone apart (a closure
+    /// moves EH11 and not EH02), it counted its own denominators, a second query shape that only an incremental refresh
+    /// sent and every process compiled at its first one, for the same work as the count's own query. The count's values
+    /// come out as stored and are not written again (<see cref="UnchangedValues"/>).
+    /// </summary>
+    internal static void RedoneWithTheirCounts(Dictionary<string, DateOnly> fromOf)
+    {
+        var pairs = MeasureCatalogue.All.Where(m => m.DenominatorIs is { } count && MeasureComputation.NumeratorOnly(m, new HashSet<string> { count }))
+            .Select(m => (m.Code, Count: m.DenominatorIs!)).ToList();
+        // A percentage not redone leaves its count as it is (EH16, with EH02 redone for EH11). Until no pair differs:
+        // several percentages name one count (EH05, EH13A and EH13B take EH01's).
+        while (pairs.FirstOrDefault(p => fromOf[p.Code] != DateOnly.MaxValue && fromOf[p.Code] != fromOf[p.Count]) is ({ } code, { } count))
+            fromOf[code] = fromOf[count] = new[] { fromOf[code], fromOf[count] }.Min();
     }
 }
