@@ -32,19 +32,17 @@ public static class OpenAtPeriodEnd
     /// </summary>
     public static async Task<int> RebuildAsync(WarehouseContext db, DateOnly since, CancellationToken ct)
     {
-        var rows = Rows(db, since);
-        if (since == DateOnly.MinValue)
-            await db.EarlyHelpOpenAtPeriodEnd.ExecuteDeleteAsync(ct);
-        else
-        {
-            // Only the rows that moved: those no longer open (or whose episode changed) out, the rest stay, and only the
-            // missing are written below. A month's closures take a few hundred rows out of ten thousand, and deleting and
-            // writing the rest again was most of what this step wrote.
-            await db.EarlyHelpOpenAtPeriodEnd.Where(o => o.PeriodEndDate >= since && !rows.Any(r => r.PeriodEndDate == o.PeriodEndDate
-                && r.EpisodeKey == o.EpisodeKey && r.EpisodeId == o.EpisodeId && r.PersonKey == o.PersonKey && r.OrgUnitKey == o.OrgUnitKey
-                && r.StartDate == o.StartDate)).ExecuteDeleteAsync(ct);
-            rows = rows.Where(r => !db.EarlyHelpOpenAtPeriodEnd.Any(o => o.PeriodEndDate == r.PeriodEndDate && o.EpisodeKey == r.EpisodeKey));
-        }
+        // Only the rows that moved: those no longer open (or whose episode changed) out, the rest stay, and only the
+        // missing are written below. A month's closures take a few hundred rows out of ten thousand, and deleting and
+        // writing the rest again was most of what this step wrote. The same two statements write the table whole
+        // (since DateOnly.MinValue), with the date as their parameter: a refresh of every period and one of a few
+        // send one shape each, compiled once a process, rather than a delete of every row and an insert of every
+        // row beside them that only the full refresh sent.
+        var open = Rows(db, since);
+        await db.EarlyHelpOpenAtPeriodEnd.Where(o => o.PeriodEndDate >= since && !open.Any(r => r.PeriodEndDate == o.PeriodEndDate
+            && r.EpisodeKey == o.EpisodeKey && r.EpisodeId == o.EpisodeId && r.PersonKey == o.PersonKey && r.OrgUnitKey == o.OrgUnitKey
+            && r.StartDate == o.StartDate)).ExecuteDeleteAsync(ct);
+        var rows = open.Where(r => !db.EarlyHelpOpenAtPeriodEnd.Any(o => o.PeriodEndDate == r.PeriodEndDate && o.EpisodeKey == r.EpisodeKey));
         // INSERT ... SELECT with EF Core's own translation of the rows' query, so the rows never leave the database and
         // the rule above stays the only statement of it on every provider. The select lists its columns in the order
         // of the projection, which is the order named here (a test compares the table with the query's rows).
