@@ -67,7 +67,14 @@ internal static class UnchangedValues
     private static Said Content(MeasureValue v) => new(v.OrgUnitKey, v.BreakdownKind, v.BreakdownValue, v.Numerator, v.Denominator, v.Value, v.Target,
         v.Rag, v.DirectionVsPrevious, v.DirectionVsLastYear, v.PreviousValue, v.LastYearValue, v.IsSmallNumber, v.IsProvisional, v.IsAvailable, v.NotAvailableReason);
 
-    internal readonly record struct Said(
+    /// <summary>What a stored or recomputed value says, compared field for field.</summary>
+    /// <remarks>
+    /// A class, not a struct: the sets and lists of it then run the runtime's code shared by every reference type,
+    /// compiled long before. A struct has its own copy of each method (a set's add, find and resize, a list's fill),
+    /// compiled the first time a process compares stored values, the loops among them fully optimised at once; a
+    /// full refresh never compares, so the first incremental refresh after one paid for them.
+    /// </remarks>
+    internal sealed record Said(
         int OrgUnitKey, string BreakdownKind, string BreakdownValue, int Numerator, int? Denominator, double? Value, double? Target,
         Rag? Rag, Direction? DirectionVsPrevious, Direction? DirectionVsLastYear, double? PreviousValue, double? LastYearValue,
         bool IsSmallNumber, bool IsProvisional, bool IsAvailable, string? NotAvailableReason);
