@@ -41,7 +41,10 @@ public static class ProvisionalFlags
             var codes = window.Select(m => m.Code).ToList();
             // "Not available" is never provisional.
             var moving = db.MeasureValues.Where(v => codes.Contains(v.MeasureCode) && v.IsAvailable && v.IsProvisional != db.Periods.Any(p => p.PeriodKey == v.PeriodKey && p.EndDate > settledBy));
-            var moved = await moving.Select(v => v.PeriodKey).Distinct().ToListAsync(ct);
+            // Read as rows, not as ints: EF Core's reader of a query's results is compiled for each value type it returns
+            // (its loop fully optimised at once), and nothing else a refresh sends returns one, so the first incremental
+            // refresh of a process compiled it for this alone; a row is a reference type, whose reader every query shares.
+            var moved = (await moving.Select(v => new { v.PeriodKey }).Distinct().ToListAsync(ct)).Select(r => r.PeriodKey).ToList();
             if (moved.Count == 0) continue;
             changed.UnionWith(moved);
             await moving.ExecuteUpdateAsync(u => u.SetProperty(v => v.IsProvisional, v => !v.IsProvisional), ct);
