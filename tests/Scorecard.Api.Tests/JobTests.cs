@@ -66,11 +66,15 @@ public sealed class JobBench : IDisposable
 
     public T Job<T>() where T : notnull => Host.Services.GetRequiredService<T>();
 
-    /// <summary>A small generated council written as an extract folder in the inbox (files written now).</summary>
+    /// <summary>
+    /// A small generated council written as an extract folder in the inbox (files written now): the generator's last two
+    /// years, which have every kind of period and the quarters and months the packs publish, for a third of the periods
+    /// a refresh of its five and a half years writes.
+    /// </summary>
     public string Arrive(string name, int seed = 5)
     {
         var folder = Path.Combine(Folder, "staging-" + name);
-        new SyntheticCouncilGenerator(new SyntheticCouncilOptions { Children = 250, Seed = seed, DirtyShare = 0 }).Write(folder);
+        new SyntheticCouncilGenerator(new SyntheticCouncilOptions { Children = 250, Seed = seed, DirtyShare = 0, From = new DateOnly(2024, 10, 1) }).Write(folder);
         var target = Path.Combine(Inbox, name);
         Directory.Move(folder, target);
         return target;

@@ -17,11 +17,14 @@ public class JobCommandTests
 {
     private static readonly string Key = Pseudonymiser.NewKeyText();
 
-    /// <summary>A generated extract in the inbox, its files dated an hour ago so it has settled.</summary>
+    /// <summary>
+    /// A generated extract in the inbox, its files dated an hour ago so it has settled: the generator's last two years,
+    /// which have the quarters and months the packs publish, for a third of the periods its five and a half years give.
+    /// </summary>
     private static void Arrive(string inbox, string name)
     {
         var folder = Path.Combine(inbox, name);
-        new SyntheticCouncilGenerator(new SyntheticCouncilOptions { Children = 250, Seed = 9, DirtyShare = 0 }).Write(folder);
+        new SyntheticCouncilGenerator(new SyntheticCouncilOptions { Children = 250, Seed = 9, DirtyShare = 0, From = new DateOnly(2024, 10, 1) }).Write(folder);
         foreach (var file in Directory.EnumerateFiles(folder)) File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddHours(-1));
         Directory.SetLastWriteTimeUtc(folder, DateTime.UtcNow.AddHours(-1));
     }

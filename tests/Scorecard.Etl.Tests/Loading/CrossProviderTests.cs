@@ -16,7 +16,9 @@ public class CrossProviderTests
         await using var pg = await PostgresTestWarehouse.CreateAsync();
         using var sqlite = new TestWarehouse();
         var extract = Path.Combine(sqlite.Folder, "extract");
-        new SyntheticCouncilGenerator(new SyntheticCouncilOptions { Children = 600, Seed = 5, DirtyShare = 0.02 }).Write(extract);
+        // The generator's last two years rather than its five and a half: every kind of period, a year-ago value for
+        // each and full 12-month windows behind the latest, for a third of the periods each refresh writes.
+        new SyntheticCouncilGenerator(new SyntheticCouncilOptions { Children = 600, Seed = 5, DirtyShare = 0.02, From = new DateOnly(2024, 10, 1) }).Write(extract);
         var targets = Repository.TargetsFile;
 
         // One key for both, so both hold the same pseudonyms.
