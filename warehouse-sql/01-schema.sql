@@ -6134,3 +6134,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202073754_SnapshotWithoutUnreadIndexes'
+)
+BEGIN
+    DROP INDEX [IX_MeasureValue_LineageBatchId] ON [Fact].[MeasureValue];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202073754_SnapshotWithoutUnreadIndexes'
+)
+BEGIN
+    DROP INDEX [IX_MeasureValue_OrgUnitKey] ON [Fact].[MeasureValue];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202073754_SnapshotWithoutUnreadIndexes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202073754_SnapshotWithoutUnreadIndexes', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -2139,10 +2139,6 @@ namespace Scorecard.Warehouse.Migrations.Postgres
 
                     b.HasKey("MeasureValueKey");
 
-                    b.HasIndex("LineageBatchId");
-
-                    b.HasIndex("OrgUnitKey");
-
                     b.HasIndex("PeriodKey");
 
                     b.HasIndex("MeasureCode", "PeriodKey", "OrgUnitKey", "BreakdownKind", "BreakdownValue")

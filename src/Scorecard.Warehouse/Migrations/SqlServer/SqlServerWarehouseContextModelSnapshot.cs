@@ -2145,10 +2145,6 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
 
                     b.HasKey("MeasureValueKey");
 
-                    b.HasIndex("LineageBatchId");
-
-                    b.HasIndex("OrgUnitKey");
-
                     b.HasIndex("PeriodKey");
 
                     b.HasIndex("MeasureCode", "PeriodKey", "OrgUnitKey", "BreakdownKind", "BreakdownValue")

@@ -1658,10 +1658,6 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
 
                     b.HasKey("MeasureValueKey");
 
-                    b.HasIndex("LineageBatchId");
-
-                    b.HasIndex("OrgUnitKey");
-
                     b.HasIndex("PeriodKey");
 
                     b.HasIndex("MeasureCode", "PeriodKey", "OrgUnitKey", "BreakdownKind", "BreakdownValue")
