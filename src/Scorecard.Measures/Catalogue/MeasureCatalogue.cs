@@ -38,14 +38,25 @@ public static class MeasureCatalogue
         All.FirstOrDefault(m => string.Equals(m.Code, code, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
-    /// A set of records, one row each, with what is worked out for each record (a count of working days, a referral
-    /// looked up) in its columns, made a set the engines work out once, before it is dated into periods. A plain
-    /// projection is merged into the periods' join by every planner, so its subqueries ran once for each period a record
-    /// falls in (a month, a quarter, a financial and a calendar year: four times) rather than once; a distinct set is not
-    /// merged (SQLite and PostgreSQL work it out first, then join it). Each row carries its record's key, so the
-    /// distinct drops nothing. CS03 on PostgreSQL: 470 ms of the server's CPU before, 180 ms after (docs/performance.md).
+    /// Members worked out once for each record (one row a record, with what is worked out for it: a count of working
+    /// days, a referral looked up), then dated into the periods the record's date falls in, by day (PeriodDays).
     /// </summary>
-    private static IQueryable<T> WorkedOutOnce<T>(IQueryable<T> records) => records.Distinct();
+    /// <remarks>
+    /// The records are made a distinct set, which the engines work out before joining it. A plain projection is merged
+    /// into the periods' join by every planner, so its subqueries ran once for each period a record falls in (a month,
+    /// a quarter, a financial and a calendar year: four times) rather than once; a distinct set is not merged (SQLite
+    /// and PostgreSQL work it out first, then join it on the day). Each row carries its record's key, so the distinct
+    /// drops nothing. CS03 on PostgreSQL: 470-810 ms of the server's CPU before, 180-250 ms after (docs/performance.md).
+    /// </remarks>
+    private static IQueryable<Member> WorkedOutOnceAndDatedByDay(MeasureQueryContext c, IQueryable<Member> records) =>
+        from p in c.PeriodDays
+        from m in records.Distinct()
+        where m.EventDate == p.Date
+        select new Member
+        {
+            PeriodKey = p.PeriodKey, OrgUnitKey = m.OrgUnitKey, PersonKey = m.PersonKey, UnitId = m.UnitId, InNumerator = m.InNumerator,
+            InDenominator = m.InDenominator, EventDate = m.EventDate, RecordId = m.RecordId, RecordKind = m.RecordKind,
+        };
 
     private static List<MeasureDefinition> Build() =>
     [
@@ -265,25 +276,16 @@ public static class MeasureCatalogue
             "Of the episodes started in the period that have a referral date, those started within 10 working days of the referral (weekends and England and Wales bank holidays skipped).",
             "Episodes started in the period within 10 working days of referral", "Episodes started in the period with a referral date",
             MeasureUnit.Percentage, Polarity.HigherIsBetter, "Episode", Breakdowns.Child, Seed, ["ssd_early_help_episodes", "ext_early_help_episode_details"],
-            c =>
-            {
-                // Each episode's working days counted once (see WorkedOutOnce), then dated into the periods it falls in.
-                var allocated = WorkedOutOnce(from e in c.Db.EarlyHelpEpisodes
-                                              where e.StartDate >= c.ScopeStart && e.ReferralDate != null
-                                              select new
-                                              {
-                                                  e.EpisodeKey, e.EpisodeId, e.PersonKey, e.OrgUnitKey, e.StartDate,
-                                                  InTime = c.Db.CalendarDates.Count(d => d.IsWorkingDay && d.Date > e.ReferralDate && d.Date <= e.StartDate) <= c.Options.AllocationWorkingDays,
-                                              });
-                return from p in c.PeriodDays
-                       from e in allocated
-                       where e.StartDate == p.Date
-                       select new Member
-                       {
-                           PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = e.PersonKey, UnitId = e.EpisodeKey, InDenominator = true, EventDate = e.StartDate,
-                           InNumerator = e.InTime, RecordId = e.EpisodeId, RecordKind = Kinds.Episode,
-                       };
-            })
+            // Each episode's working days counted once, then dated into the periods it falls in.
+            c => WorkedOutOnceAndDatedByDay(c,
+                from e in c.Db.EarlyHelpEpisodes
+                where e.StartDate >= c.ScopeStart && e.ReferralDate != null
+                select new Member
+                {
+                    OrgUnitKey = e.OrgUnitKey, PersonKey = e.PersonKey, UnitId = e.EpisodeKey, InDenominator = true, EventDate = e.StartDate,
+                    InNumerator = c.Db.CalendarDates.Count(d => d.IsWorkingDay && d.Date > e.ReferralDate && d.Date <= e.StartDate) <= c.Options.AllocationWorkingDays,
+                    RecordId = e.EpisodeId, RecordKind = Kinds.Episode,
+                }))
         { MembersAreDistinctUnits = true },
 
         new("EH16", "First TAF within 6 weeks",
@@ -353,30 +355,20 @@ public static class MeasureCatalogue
             "Of the social care assessments authorised in the period, those authorised within 45 working days of the referral, counting both the referral day and the authorisation day as the DfE's CIN census validation rules do (weekends and England and Wales bank holidays skipped). The referral is the one the assessment follows, else the child's latest referral on or before the assessment started; an assessment with neither counts in the denominator only.",
             "Assessments authorised in the period within 45 working days of the referral", "Assessments authorised in the period",
             MeasureUnit.Percentage, Polarity.HigherIsBetter, "Assessment", Breakdowns.Child, Dfe, ["ssd_cin_assessments", "ssd_cin_episodes"],
-            c =>
-            {
-                // Each assessment's referral and working days worked out once (see WorkedOutOnce), then dated into the
-                // periods it falls in.
-                var authorised = WorkedOutOnce(from a in c.Db.SocialCareAssessments
-                                               where a.AuthorisedDate >= c.ScopeStart
-                                               let referred = c.Db.SocialCareReferrals.Where(r => r.ReferralKey == a.ReferralKey).Select(r => (DateOnly?)r.ReferralDate).FirstOrDefault()
-                                                   ?? c.Db.SocialCareReferrals.Where(r => r.PersonKey == a.PersonKey && r.ReferralDate <= a.StartDate)
-                                                       .OrderByDescending(r => r.ReferralDate).Select(r => (DateOnly?)r.ReferralDate).FirstOrDefault()
-                                               select new
-                                               {
-                                                   a.AssessmentKey, a.AssessmentId, a.PersonKey, a.OrgUnitKey, AuthorisedDate = a.AuthorisedDate!.Value,
-                                                   InTime = referred != null
-                                                       && c.Db.CalendarDates.Count(d => d.IsWorkingDay && d.Date >= referred && d.Date <= a.AuthorisedDate) <= c.Options.AssessmentWorkingDays,
-                                               });
-                return from p in c.PeriodDays
-                       from a in authorised
-                       where a.AuthorisedDate == p.Date
-                       select new Member
-                       {
-                           PeriodKey = p.PeriodKey, OrgUnitKey = a.OrgUnitKey, PersonKey = a.PersonKey, UnitId = a.AssessmentKey, InDenominator = true, EventDate = a.AuthorisedDate,
-                           InNumerator = a.InTime, RecordId = a.AssessmentId, RecordKind = Kinds.SocialCareAssessment,
-                       };
-            })
+            // Each assessment's referral and working days worked out once, then dated into the periods it falls in.
+            c => WorkedOutOnceAndDatedByDay(c,
+                from a in c.Db.SocialCareAssessments
+                where a.AuthorisedDate >= c.ScopeStart
+                let referred = c.Db.SocialCareReferrals.Where(r => r.ReferralKey == a.ReferralKey).Select(r => (DateOnly?)r.ReferralDate).FirstOrDefault()
+                    ?? c.Db.SocialCareReferrals.Where(r => r.PersonKey == a.PersonKey && r.ReferralDate <= a.StartDate)
+                        .OrderByDescending(r => r.ReferralDate).Select(r => (DateOnly?)r.ReferralDate).FirstOrDefault()
+                select new Member
+                {
+                    OrgUnitKey = a.OrgUnitKey, PersonKey = a.PersonKey, UnitId = a.AssessmentKey, InDenominator = true, EventDate = a.AuthorisedDate!.Value,
+                    InNumerator = referred != null
+                        && c.Db.CalendarDates.Count(d => d.IsWorkingDay && d.Date >= referred && d.Date <= a.AuthorisedDate) <= c.Options.AssessmentWorkingDays,
+                    RecordId = a.AssessmentId, RecordKind = Kinds.SocialCareAssessment,
+                }))
         { MembersAreDistinctUnits = true },
 
         new("CS04", "Children subject to a child protection plan at period end",
