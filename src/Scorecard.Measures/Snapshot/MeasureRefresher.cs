@@ -136,7 +136,7 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
         var stored = new Dictionary<(int, string), HashSet<UnchangedValues.Said>>();
         foreach (var group in groups)
         {
-            var read = await UnchangedValues.ReadAsync(db, periods, group, compare: !full, ct);
+            var read = await UnchangedValues.ReadAsync(db, periods, group, ct);
             foreach (var (pair, cells) in read.InScope) stored[pair] = cells;
             var shaping = new ValueShaping(periodByKey, group.Periods, units, targets, read.Comparators, options, asOf);
             // Not available from this source: a measure whose tables were never loaded, in every period; one whose records
@@ -153,9 +153,12 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
             }
         }
 
-        // What was recomputed to the values stored is left as it is, in the snapshot and in both published tables.
-        var unchanged = full ? [] : UnchangedValues.Find(groups, values, stored);
+        // What was recomputed to the values stored is left as it is, in the snapshot and in both published tables, by a
+        // full refresh as by an incremental one: one path, whose statements and code a process has compiled by its first
+        // incremental refresh, and a full refresh of a refreshed warehouse rewrites only the values that moved.
+        var unchanged = UnchangedValues.Find(groups, values, stored);
         if (unchanged.Count > 0) values = values.Where(v => !unchanged.Contains((v.PeriodKey, v.MeasureCode))).ToList();
+        var kept = unchanged.Sum(pair => stored.GetValueOrDefault(pair)?.Count ?? 0);
 
         // SQLite: the snapshot and both published tables go in one transaction; a 64 MiB page cache keeps their index
         // pages in memory rather than spilling them to the log and reading them back (the default is 2 MiB). The
@@ -168,19 +171,21 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
         }
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var written = 0;
-        var everything = groups.Count == 1 && groups[0].Periods.Count == periods.Count && groups[0].Measures.Count == MeasureCatalogue.All.Count;
         if (groups.Count > 0)
         {
+            // A full refresh leaves nothing it did not make or keep: the values of periods the data no longer reaches and
+            // of measures no longer in the catalogue go (the statement is a full refresh's alone).
+            if (full)
+            {
+                var inScope = periods.Select(p => p.PeriodKey).ToList();
+                var catalogued = MeasureCatalogue.All.Select(m => m.Code).ToList();
+                await db.MeasureValues.Where(v => !inScope.Contains(v.PeriodKey) || !catalogued.Contains(v.MeasureCode)).ExecuteDeleteAsync(ct);
+            }
             // By the periods' keys, which the snapshot's period index finds (looked up in the period table, every stored
             // value was read to find the few an incremental refresh replaces), and by measure where only some were redone;
             // periods with the same measures redone to new values share a statement.
             foreach (var group in groups)
             {
-                if (everything)
-                {
-                    await db.MeasureValues.ExecuteDeleteAsync(ct);
-                    continue;
-                }
                 var codes = group.Measures.Select(m => m.Code).ToList();
                 foreach (var part in group.Periods.Select(p => (p.PeriodKey, Codes: codes.Where(c => !unchanged.Contains((p.PeriodKey, c))).ToList()))
                              .Where(x => x.Codes.Count > 0).GroupBy(x => string.Join(",", x.Codes)))
@@ -194,8 +199,8 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
             written = await BulkInsert.InsertAsync(db, values, ct);
         }
         // Provisional flags move on with the data in every period and measure, not only those recomputed (a full refresh
-        // has just written every one's as of today).
-        var settling = everything ? [] : await ProvisionalFlags.UpdateAsync(db, options, asOf, ct);
+        // has just made every one's as of today, and kept only values whose flags were already those).
+        var settling = full ? [] : await ProvisionalFlags.UpdateAsync(db, options, asOf, ct);
 
         var writtenAt = clock.Elapsed;
         // Published cells follow the values recomputed, and the periods whose provisional state or completeness the
@@ -212,7 +217,7 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
         var message = scope.Count == 0
             ? $"{kind} refresh: batches since {plan.Last?.UpToBatchId} changed nothing a measure counts; no period recomputed."
             : full
-                ? $"Full refresh: {scope.Count} periods, {written:N0} values ({available.Count} measures available{(gaps.Count > 0 ? $"; {string.Join(", ", gaps.Keys.Order())} not available from this source in some periods" : "")})."
+                ? $"Full refresh: {scope.Count} periods, {written:N0} values written{(kept > 0 ? $" and {kept:N0} kept as stored" : "")} ({available.Count} measures available{(gaps.Count > 0 ? $"; {string.Join(", ", gaps.Keys.Order())} not available from this source in some periods" : "")})."
                 : $"Incremental refresh: {scope.Count} of {periods.Count} periods recomputed (periods ending on or after {scopeFrom:yyyy-MM-dd}) for {recomputed.Count} of {MeasureCatalogue.All.Count} measures " +
                   $"(those reading records that changed{(recomputed.Count < MeasureCatalogue.All.Count ? $"; {string.Join(", ", MeasureCatalogue.All.Where(m => !recomputed.Contains(m.Code)).Select(m => m.Code))} kept as they were" : "")}), " +
                   $"because batches {plan.Last!.UpToBatchId + 1}-{plan.UpToBatchId} changed records dated from {plan.ChangedFrom:yyyy-MM-dd}; {written:N0} values written.";

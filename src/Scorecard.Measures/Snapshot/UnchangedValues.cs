@@ -5,7 +5,7 @@ using Scorecard.Warehouse.Measures;
 namespace Scorecard.Measures.Snapshot;
 
 /// <summary>
-/// The (period, measure) pairs an incremental refresh recomputed to the values already stored, cell for cell. They are
+/// The (period, measure) pairs a refresh recomputed to the values already stored, cell for cell. They are
 /// neither written again nor republished: their stored values, published cells and keys stay as they were (with the
 /// time and batch of the refresh that wrote them). A load that closes episodes leaves most counts of starts, step-ups
 /// and plans where they were, and deleting and writing them again was half of what an incremental refresh wrote.
@@ -14,17 +14,16 @@ internal static class UnchangedValues
 {
     /// <summary>
     /// What is stored for a group's measures, read in one statement: the values of the comparator periods outside its
-    /// scope (<see cref="ValueShaping"/> compares with them), and, when <paramref name="compare"/>, the values of the
-    /// periods in scope (<see cref="Find"/> compares the recomputed ones with them). A full refresh reads nothing.
+    /// scope (<see cref="ValueShaping"/> compares with them) and those of the periods in scope (<see cref="Find"/>
+    /// compares the recomputed ones with them). A warehouse's first full refresh finds nothing stored.
     /// </summary>
-    public static async Task<Stored> ReadAsync(WarehouseContext db, IReadOnlyList<Period> periods, ScopeGroup group, bool compare, CancellationToken ct)
+    public static async Task<Stored> ReadAsync(WarehouseContext db, IReadOnlyList<Period> periods, ScopeGroup group, CancellationToken ct)
     {
         var scope = group.Keys;
         var comparators = periods.Where(p => scope.Contains(p.PeriodKey))
             .SelectMany(p => new[] { p.PreviousPeriodKey, p.SamePeriodLastYearKey }).OfType<int>()
             .Where(k => !scope.Contains(k)).ToHashSet();
-        var read = compare ? comparators.Concat(scope).ToList() : comparators.ToList();
-        if (read.Count == 0) return new Stored([], []);
+        var read = comparators.Concat(scope).ToList();
         var codes = group.Measures.Select(m => m.Code).ToList();
         var rows = await db.MeasureValues.Where(v => read.Contains(v.PeriodKey) && codes.Contains(v.MeasureCode))
             .Select(v => new
@@ -40,7 +39,7 @@ internal static class UnchangedValues
             rows.Where(r => scope.Contains(r.PeriodKey)).GroupBy(r => (r.PeriodKey, r.MeasureCode)).ToDictionary(g => g.Key, g => g.Select(r => r.Said).ToHashSet()));
     }
 
-    /// <summary>The pairs of <paramref name="groups"/> whose recomputed values are those stored (<see cref="ReadAsync"/> with compare).</summary>
+    /// <summary>The pairs of <paramref name="groups"/> whose recomputed values are those stored (<see cref="ReadAsync"/>).</summary>
     public static HashSet<(int PeriodKey, string MeasureCode)> Find(IReadOnlyList<ScopeGroup> groups, IReadOnlyList<MeasureValue> values,
         IReadOnlyDictionary<(int, string), HashSet<Said>> stored)
     {
@@ -60,7 +59,7 @@ internal static class UnchangedValues
 
     /// <summary>What was read of a group's stored values.</summary>
     /// <param name="Comparators">Values of the comparator periods outside the scope, by measure, period, unit and breakdown cell.</param>
-    /// <param name="InScope">What each (period, measure) in scope holds, when compared.</param>
+    /// <param name="InScope">What each (period, measure) in scope holds.</param>
     public sealed record Stored(Dictionary<(string, int, int, string, string), double?> Comparators, Dictionary<(int, string), HashSet<Said>> InScope);
 
     /// <summary>Everything a value says, without the time and batch of the refresh that wrote it.</summary>
@@ -71,8 +70,7 @@ internal static class UnchangedValues
     /// <remarks>
     /// A class, not a struct: the sets and lists of it then run the runtime's code shared by every reference type,
     /// compiled long before. A struct has its own copy of each method (a set's add, find and resize, a list's fill),
-    /// compiled the first time a process compares stored values, the loops among them fully optimised at once; a
-    /// full refresh never compares, so the first incremental refresh after one paid for them.
+    /// compiled the first time a process compares stored values, the loops among them fully optimised at once.
     /// </remarks>
     internal sealed record Said(
         int OrgUnitKey, string BreakdownKind, string BreakdownValue, int Numerator, int? Denominator, double? Value, double? Target,
