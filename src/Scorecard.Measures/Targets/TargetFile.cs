@@ -15,8 +15,7 @@ public sealed class TargetFile
         if (!File.Exists(path)) throw new FileNotFoundException($"The targets file {path} does not exist.", path);
         try
         {
-            var file = JsonSerializer.Deserialize<TargetFile>(File.ReadAllText(path), new JsonSerializerOptions { ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true })
-                ?? new TargetFile();
+            var file = JsonSerializer.Deserialize(File.ReadAllText(path), TargetFileJson.Default.TargetFile) ?? new TargetFile();
             file.Validate(path);
             return file;
         }
@@ -49,3 +48,12 @@ public sealed class TargetEntry
     [JsonPropertyName("value")] public double Value { get; init; }
     [JsonPropertyName("tolerance")] public double? Tolerance { get; init; }
 }
+
+/// <summary>
+/// The targets file's reader, written at build time. Every refresh reads the file; with options made anew for each
+/// read, System.Text.Json worked out the types' metadata again and emitted fresh accessors for their properties,
+/// which the runtime then compiled: in every refresh, and among the first incremental refresh's compilations.
+/// </summary>
+[JsonSourceGenerationOptions(ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true)]
+[JsonSerializable(typeof(TargetFile))]
+internal sealed partial class TargetFileJson : JsonSerializerContext;
