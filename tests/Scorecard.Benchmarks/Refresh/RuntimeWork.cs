@@ -8,7 +8,8 @@ namespace Scorecard.Benchmarks.Refresh;
 /// thread), and queries EF Core translated and compiled because their shape was not yet in its cache. The first
 /// incremental refresh in a process runs code and queries a full refresh does not; these say how much of its time that is.
 /// </summary>
-internal sealed record RuntimeWork(long JitMethods, double JitSeconds, int QueriesCompiled)
+internal sealed record RuntimeWork(long JitMethods, double JitSeconds, int QueriesCompiled, int Gen2Collections = 0, int Collections = 0,
+    double GcPauseSeconds = 0, long AllocatedBytes = 0)
 {
     private static int _queriesCompiled;
     private static IDisposable? _subscription;
@@ -16,10 +17,13 @@ internal sealed record RuntimeWork(long JitMethods, double JitSeconds, int Queri
     /// <summary>Counts EF Core's query compilations from here on (EF Core raises the event only while someone listens).</summary>
     public static void Listen() => _subscription ??= DiagnosticListener.AllListeners.Subscribe(new Listeners());
 
-    public static RuntimeWork Now() => new(JitInfo.GetCompiledMethodCount(), JitInfo.GetCompilationTime().TotalSeconds, Volatile.Read(ref _queriesCompiled));
+    public static RuntimeWork Now() => new(JitInfo.GetCompiledMethodCount(), JitInfo.GetCompilationTime().TotalSeconds, Volatile.Read(ref _queriesCompiled),
+        GC.CollectionCount(2), GC.CollectionCount(0), GC.GetTotalPauseDuration().TotalSeconds, GC.GetTotalAllocatedBytes());
 
     public static RuntimeWork operator -(RuntimeWork after, RuntimeWork before) =>
-        new(after.JitMethods - before.JitMethods, after.JitSeconds - before.JitSeconds, after.QueriesCompiled - before.QueriesCompiled);
+        new(after.JitMethods - before.JitMethods, after.JitSeconds - before.JitSeconds, after.QueriesCompiled - before.QueriesCompiled,
+            after.Gen2Collections - before.Gen2Collections, after.Collections - before.Collections, after.GcPauseSeconds - before.GcPauseSeconds,
+            after.AllocatedBytes - before.AllocatedBytes);
 
     /// <summary>
     /// The tiering settings the process runs with: from its runtimeconfig.json, unless the environment overrides them
@@ -33,7 +37,8 @@ internal sealed record RuntimeWork(long JitMethods, double JitSeconds, int Queri
             Of("System.Runtime.TieredCompilation", "DOTNET_TieredCompilation"));
     }
 
-    public override string ToString() => $"{QueriesCompiled} queries compiled, {JitMethods:N0} methods jitted in {JitSeconds:N2} s";
+    public override string ToString() => $"{QueriesCompiled} queries compiled, {JitMethods:N0} methods jitted in {JitSeconds:N2} s; " +
+        $"{AllocatedBytes / 1048576.0:N0} MiB allocated, {Collections:N0} collections ({Gen2Collections:N0} of the whole heap), paused {GcPauseSeconds:N2} s";
 
     private sealed class Listeners : IObserver<DiagnosticListener>
     {
