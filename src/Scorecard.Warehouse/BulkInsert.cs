@@ -119,22 +119,27 @@ public static class BulkInsert
             else value = Expression.Invoke(convert, value);
         }
         var getter = Expression.Lambda(typeof(Func<,>).MakeGenericType(typeof(T), value.Type), value, row).Compile();
+        // Reflection once here, when the factory is made, not at each insert: an invoked method has a stub of its own
+        // emitted and compiled from its second call, one for each pair of row and value types, in the refresh that made it.
         var of = typeof(BulkInsert).GetMethod(nameof(SqliteColumnOf), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(typeof(T), value.Type);
-        return position => (ColumnBinder<T>)of.Invoke(null, [getter, position])!;
+        return (Func<int, ColumnBinder<T>>)of.Invoke(null, [getter])!;
     }
 
-    private static ColumnBinder<T> SqliteColumnOf<T, TValue>(Func<T, TValue> read, int position)
+    private static Func<int, ColumnBinder<T>> SqliteColumnOf<T, TValue>(Func<T, TValue> read)
     {
         var bind = SqliteBind<TValue>();
         var same = EqualityComparer<TValue>.Default;
-        var bound = false;
-        TValue last = default!;
-        return (statement, row) =>
+        return position =>
         {
-            var value = read(row);
-            if (bound && same.Equals(value, last)) return raw.SQLITE_OK;
-            (bound, last) = (true, value);
-            return bind(statement, position, value);
+            var bound = false;
+            TValue last = default!;
+            return (statement, row) =>
+            {
+                var value = read(row);
+                if (bound && same.Equals(value, last)) return raw.SQLITE_OK;
+                (bound, last) = (true, value);
+                return bind(statement, position, value);
+            };
         };
     }
 
