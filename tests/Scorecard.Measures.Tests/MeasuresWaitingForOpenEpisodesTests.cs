@@ -6,8 +6,8 @@ using Scorecard.Warehouse.Dimensions;
 namespace Scorecard.Measures.Tests;
 
 /// <summary>
-/// On a database server the refresh writes the episodes open at period end beside the measures that do not read them
-/// (<see cref="Prerequisite"/>): a measure that reads them must not start before they are written, the others must not
+/// The refresh writes the episodes open at period end beside the measures that do not read them (on a database server,
+/// and on SQLite when it writes a few end dates: <see cref="Prerequisite"/>): a measure that reads them must not start before they are written, the others must not
 /// wait for them, and a failure to write them is the refresh's failure.
 /// </summary>
 public class MeasuresWaitingForOpenEpisodesTests

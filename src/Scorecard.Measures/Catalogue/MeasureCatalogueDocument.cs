@@ -29,7 +29,7 @@ public static class MeasureCatalogueDocument
               (April to March) and calendar year the data reaches. "In the period" means the date lies from its first day
               to its last, both included. "Open at the period end" means started on or before its last day and not ended
               by it (an episode that ends on the last day is not open at the end). For early help episodes the refresh writes
-              which are open at each period end date to `Fact.EarlyHelpOpenAtPeriodEnd` before it computes (for the end dates it
+              which are open at each period end date to `Fact.EarlyHelpOpenAtPeriodEnd` before they are counted (for the end dates it
               recomputes), and EH01, EH05, EH13A, EH13B and EH14 count from it, so the rule is applied once, in one place. It
               is the refresh's copy, like the snapshot: an episode loaded since the last refresh appears there with the next one.
             - **Organisation units.** Every measure is computed for each team, each locality and the whole authority. A

@@ -37,7 +37,7 @@ public sealed record RefreshResult(
     public (double Prepare, double Compute, double Write, double Publish) PhaseSeconds { get; init; }
     /// <summary>Cells written to each audience's published table.</summary>
     public int CellsPublished { get; init; }
-    /// <summary>Rows written to the episodes open at period end, and the seconds it took (part of the compute phase: before the measures on SQLite, beside the first of them on a server).</summary>
+    /// <summary>Rows written to the episodes open at period end, and the seconds it took (part of the compute phase: beside the first measures, or before them when SQLite writes the whole table).</summary>
     public (int Rows, double Seconds) OpenAtPeriodEnd { get; init; }
     /// <summary>The measures recomputed (an incremental refresh leaves those whose records no load changed as they were).</summary>
     public IReadOnlyList<string> MeasuresRecomputed { get; init; } = [];
@@ -128,13 +128,15 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
             await OpenAtPeriodEnd.TidyAsync(db, openFrom, ct);
             openSeconds = openClock.Elapsed.TotalSeconds;
         }
-        // On a database server they are written on this refresh's own connection while the measures that do not read
-        // them are computed on theirs: the statement kept one of the server's cores busy and the others idle (2.2 s for
-        // the whole table of the 40,000-child council on PostgreSQL). SQLite writes them first: its readers run in this
-        // process, on the cores the measures already fill, and in alternating runs the refresh took more CPU seconds
-        // with the write beside them (21.4 and 19.4 against 19.3 and 16.9 in two pairs of three) and no less time.
+        // They are written on this refresh's own connection while the measures that do not read them are computed on
+        // theirs. On a database server the statement kept one of the server's cores busy and the others idle (2.2 s for
+        // the whole table of the 40,000-child council on PostgreSQL); in an incremental refresh it is a wait of a few
+        // hundredths of a second before any measure, a tenth of the refresh. SQLite writes the whole table first: its
+        // readers run in this process, on the cores the measures already fill, and in alternating runs the full refresh
+        // took more CPU seconds with that write beside them (21.4 and 19.4 against 19.3 and 16.9 in two pairs of three)
+        // and no less time.
         var openWritten = Task.CompletedTask;
-        if (openFrom != DateOnly.MaxValue && db.Database.IsSqlite()) await WriteOpenAsync();
+        if (openFrom == DateOnly.MinValue && db.Database.IsSqlite()) await WriteOpenAsync();
         else if (openFrom != DateOnly.MaxValue) openWritten = Task.Run(WriteOpenAsync, CancellationToken.None);
         var available = MeasureCatalogue.All.Where(m => !catalogue.Unavailable.ContainsKey(m.Code) && groupOf.ContainsKey(m.Code)).ToList();
         ConcurrentDictionary<string, List<MeasureRow>> computed;

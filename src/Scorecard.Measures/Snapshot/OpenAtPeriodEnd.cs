@@ -8,8 +8,8 @@ namespace Scorecard.Measures.Snapshot;
 /// <summary>
 /// The one place that says which early help episodes are open at a period end: started on or before the end date,
 /// and not ended by it (an episode ending on the end date is no longer open on it). The refresh writes the rows
-/// (<see cref="EarlyHelpOpenAtPeriodEnd"/>) before it computes, for the end dates it recomputes, and the measures
-/// counted at period end (EH01, EH05, EH13A/B, EH14) read them: the range join that finds the episodes spanning each
+/// (<see cref="EarlyHelpOpenAtPeriodEnd"/>) for the end dates it recomputes, and the measures counted at period end
+/// (EH01, EH05, EH13A/B, EH14), computed after that, read them: the range join that finds the episodes spanning each
 /// end date, the costliest part of those measures, is then done once a refresh rather than four times a measure.
 /// </summary>
 public static class OpenAtPeriodEnd

@@ -229,7 +229,7 @@ internal sealed class RefreshBenchmarkCommand : IBenchmarkCommand
 
     private static void PrintPhases(string name, RefreshResult r) =>
         Console.WriteLine($"  {name}: prepare {r.PhaseSeconds.Prepare:N2} s, " +
-            $"compute {r.PhaseSeconds.Compute:N2} s (its measures {r.SecondsPerMeasure.Values.Sum():N2} s summed; episodes open at period end, {r.OpenAtPeriodEnd.Rows:N0} rows: {r.OpenAtPeriodEnd.Seconds:N2} s, before the measures on SQLite, beside the first of them on a server), write {r.PhaseSeconds.Write:N2} s, " +
+            $"compute {r.PhaseSeconds.Compute:N2} s (its measures {r.SecondsPerMeasure.Values.Sum():N2} s summed; episodes open at period end, {r.OpenAtPeriodEnd.Rows:N0} rows: {r.OpenAtPeriodEnd.Seconds:N2} s, beside the first measures, or before them when SQLite writes the whole table), write {r.PhaseSeconds.Write:N2} s, " +
             $"publish {r.PhaseSeconds.Publish:N2} s ({r.CellsPublished:N0} cells an audience); slowest: " +
             string.Join(", ", r.SecondsPerMeasure.OrderByDescending(x => x.Value).Take(6).Select(x => $"{x.Key} {x.Value:N2}")) +
             (Compiled.TryGetValue(r, out var work) ? $"; {work}" : ""));
