@@ -7,8 +7,8 @@ namespace Scorecard.Measures.Tests;
 
 /// <summary>
 /// The refresh writes the episodes open at period end beside the measures that do not read them (on a database server,
-/// and on SQLite when it writes a few end dates: <see cref="Prerequisite"/>): a measure that reads them must not start before they are written, the others must not
-/// wait for them, and a failure to write them is the refresh's failure.
+/// and on SQLite when it writes a few end dates: <see cref="Prerequisite"/>): a measure that reads them must not start
+/// before they are written, the others must not wait for them, and a failure to write them is the refresh's failure.
 /// </summary>
 public class MeasuresWaitingForOpenEpisodesTests
 {
@@ -51,8 +51,8 @@ public class MeasuresWaitingForOpenEpisodesTests
     {
         using var w = await RefreshedAsync();
         // EH01 reads the open episodes and comes first in the catalogue; EH02 (episodes started) does not. The write
-        // "fails" only once EH02 has finished, so EH02 must have been taken first and EH01 must have waited: had EH01
-        // not waited, it would have finished (one episode, a few milliseconds) and no failure would have reached it.
+        // "fails" only once EH02 has finished, so EH02 was computed while EH01 waited: had EH01 not waited, it would have
+        // finished (one episode, a few milliseconds) and no failure would have reached it.
         var written = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var finished = new Finished(code => { if (code == "EH02") written.TrySetException(new InvalidOperationException("the open episodes were not written")); });
         var measures = new[] { MeasureCatalogue.Find("EH01")!, MeasureCatalogue.Find("EH02")! };

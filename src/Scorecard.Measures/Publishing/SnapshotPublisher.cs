@@ -75,12 +75,12 @@ public sealed class SnapshotPublisher(MeasureOptions options)
 
         var measures = await db.Measures.AsNoTracking().ToDictionaryAsync(m => m.MeasureCode, ct);
         var cells = Cells(periods, Publishing, values, measures, units, input.AsOf);
+        var hiddenComparators = await StoredHiddenAsync(db, periods, Publishing, ct);
         // What the partnership withholds is worked out on another thread while the internal table, which withholds
         // nothing, is written: it is computing only (half a second for a full refresh of the 40,000-child council), and
         // the writing waited for it on one core.
         var hiding = Task.Run(() => Partnership.Hide(cells, units), ct);
         HashSet<(string, int, int, string, string)> hidden = [];
-        var hiddenComparators = await StoredHiddenAsync(db, periods, Publishing, ct);
         bool Hidden(Cell c, int? periodKey) =>
             periodKey is { } k && (Publishing(k, c.Measure.Code)
                 ? hidden.Contains((c.Measure.Code, k, c.Unit.OrgUnitKey, c.Kind, c.Value))
