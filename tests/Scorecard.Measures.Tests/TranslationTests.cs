@@ -31,4 +31,17 @@ public class TranslationTests
             sql.ShouldContain("[Fact].");
         }
     }
+
+    [Fact]
+    public void TheOpenEpisodesRowsToWrite_TranslateForSqlServer_InTheKeysOrder()
+    {
+        using var db = new SqlServerWarehouseContext(new DbContextOptionsBuilder<SqlServerWarehouseContext>()
+            .UseSqlServer("Server=unused;Database=Scorecard;Trusted_Connection=True").Options);
+
+        var sql = OpenAtPeriodEnd.Missing(db, new DateOnly(2024, 4, 1)).ToQueryString();
+
+        // SQL Server takes ORDER BY in the INSERT ... SELECT the refresh makes of it (at the top, not in a subquery).
+        sql.ShouldContain("FROM [Fact].[EarlyHelpOpenAtPeriodEnd]");
+        sql.ShouldEndWith("ORDER BY [p0].[EndDate], [e].[EpisodeKey]");
+    }
 }
