@@ -110,17 +110,11 @@ public sealed class SnapshotPublisher(MeasureOptions options)
             }
         }
 
-        int written;
-        try
+        var written = await Beside.WhileAsync(hiding, async () =>
         {
             await DeleteRepublishedAsync(db, everything, only, ct);
-            written = await BulkInsert.InsertAsync(db, InternalRows(), ct);
-        }
-        catch when (!hiding.IsCompleted)
-        {
-            await hiding.ContinueWith(_ => { }, TaskScheduler.Default);
-            throw;
-        }
+            return await BulkInsert.InsertAsync(db, InternalRows(), ct);
+        });
         hidden = await hiding;
         await BulkInsert.InsertAsync(db, PartnershipRows(), ct);
         return written;

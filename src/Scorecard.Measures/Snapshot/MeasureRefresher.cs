@@ -139,22 +139,11 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
         if (openFrom == DateOnly.MinValue && db.Database.IsSqlite()) await WriteOpenAsync();
         else if (openFrom != DateOnly.MaxValue) openWritten = Task.Run(WriteOpenAsync, CancellationToken.None);
         var available = MeasureCatalogue.All.Where(m => !catalogue.Unavailable.ContainsKey(m.Code) && groupOf.ContainsKey(m.Code)).ToList();
-        ConcurrentDictionary<string, List<MeasureRow>> computed;
-        ConcurrentDictionary<string, double> timings;
-        try
-        {
-            (computed, timings) = available.Count > 0
-                ? await new MeasureComputation(contexts, options).RunAsync(available, m => (fromOf[m.Code], groupOf[m.Code].Periods.Min(p => p.StartDate)), authority, progress, ct,
-                    new Prerequisite(openWritten, readsOpen))
-                : (new(), new());
-        }
-        catch when (!openWritten.IsCompleted)
-        {
-            // The connection is this refresh's: the write finishes (or fails) before it is closed. Its own failure is the
-            // one the measures waiting for it reported.
-            await openWritten.ContinueWith(_ => { }, TaskScheduler.Default);
-            throw;
-        }
+        // A failure of the write is the one the measures waiting for it report.
+        var (computed, timings) = await Beside.WhileAsync(openWritten, async () => available.Count > 0
+            ? await new MeasureComputation(contexts, options).RunAsync(available, m => (fromOf[m.Code], groupOf[m.Code].Periods.Min(p => p.StartDate)), authority, progress, ct,
+                new Prerequisite(openWritten, readsOpen))
+            : (new ConcurrentDictionary<string, List<MeasureRow>>(), new ConcurrentDictionary<string, double>()));
         await openWritten;
 
         var computedAt = clock.Elapsed;
