@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Scorecard.Measures.Catalogue;
 using Scorecard.Measures.Snapshot;
 using Scorecard.Warehouse;
 
@@ -8,7 +9,7 @@ namespace Scorecard.Measures.Tests;
 /// <summary>
 /// Each PostgreSQL session Scorecard opens has JIT compilation off, whatever the server's default (it cost the refresh
 /// more than it saved), unless the council keeps the server's setting with Scorecard:Warehouse:PostgreSqlJit; and the
-/// refresh's readers run without parallel workers.
+/// refresh's readers run without parallel workers, and group without sorting where their counts add up.
 /// </summary>
 public class PostgresSessionTests
 {
@@ -64,6 +65,37 @@ public class PostgresSessionTests
         // Any other session (the feed's, a load's) keeps the server's default, which is 2 unless a council changed it.
         await using var other = pg.Contexts.Create();
         (await ShowAsync(other, "max_parallel_workers_per_gather")).ShouldNotBe("0");
+    }
+
+    [PostgresFact]
+    public async Task TheReadersOfCountsThatAddUp_GroupWithoutSorting_DistinctCountsAndOtherSessionsKeepSorting()
+    {
+        await using var pg = await PostgresTestWarehouse.CreateAsync();
+        var pooled = new WarehouseContextFactory(new WarehouseOptions
+        {
+            Provider = WarehouseProvider.PostgreSql,
+            ConnectionString = new NpgsqlConnectionStringBuilder(pg.ConnectionString) { Pooling = true, MaxPoolSize = 1 }.ToString(),
+        });
+        // EH06 counts episodes (each member a different one: its counts add up); EH01 counts distinct children.
+        var episodes = MeasureCatalogue.Find("EH06")!;
+        var children = MeasureCatalogue.Find("EH01")!;
+        episodes.MembersAreDistinctUnits.ShouldBeTrue();
+        children.MembersAreDistinctUnits.ShouldBeFalse();
+
+        await using (var reader = pooled.Create())
+        {
+            await MeasureComputation.ConfigureReaderAsync(reader, CancellationToken.None, episodes);
+            (await ShowAsync(reader, "enable_sort")).ShouldBe("off");
+            (await ShowAsync(reader, "max_parallel_workers_per_gather")).ShouldBe("0");
+        }
+        // The same physical connection (a pool of one), back from the pool: the setting went with the reader.
+        await using (var other = pooled.Create()) (await ShowAsync(other, "enable_sort")).ShouldBe("on");
+        await using (var reader = pooled.Create())
+        {
+            await MeasureComputation.ConfigureReaderAsync(reader, CancellationToken.None, children);
+            (await ShowAsync(reader, "enable_sort")).ShouldBe("on");
+        }
+        NpgsqlConnection.ClearAllPools();
     }
 
     private static Task<string> JitAsync(WarehouseContext db) => ShowAsync(db, "jit");
