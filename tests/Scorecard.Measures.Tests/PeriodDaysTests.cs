@@ -58,11 +58,15 @@ public class PeriodDaysTests
         quarterly.Count.ShouldBe(2 * 2_557);
 
         // A refresh's scope: the periods ending on or after 30 September 2011, from the first day of the earliest of
-        // them (the financial year 2011-12 and the calendar year 2011: 1 January 2011).
+        // them (the calendar year 2011: 1 January 2011) to the last day of the latest (the calendar year 2012's).
         var from = new DateOnly(2011, 9, 30);
         var inScope = periods.Where(p => p.EndDate >= from).ToList();
-        var scoped = await DaysAsync(new MeasureQueryContext(db, db.Periods.Where(p => p.EndDate >= from), new MeasureOptions(), inScope.Min(p => p.StartDate)));
+        var scope = new MeasureQueryContext(db, db.Periods.Where(p => p.EndDate >= from), new MeasureOptions(), inScope.Min(p => p.StartDate), periods.Max(p => p.EndDate));
+        var scoped = await DaysAsync(scope);
         ShouldBeTheSame(scoped, Expected(inScope));
+        // The breakdowns' periods within that scope, as the refresh derives them.
+        var scopedQuarterly = await DaysAsync(scope.For(db.Periods.Where(p => p.EndDate >= from && MeasureComputation.BreakdownGrains.Contains(p.Grain))));
+        ShouldBeTheSame(scopedQuarterly, Expected(inScope.Where(p => MeasureComputation.BreakdownGrains.Contains(p.Grain))));
     }
 
     /// <summary>The first few days missing and extra, rather than thousands of days listed.</summary>

@@ -45,6 +45,9 @@ public sealed class MeasureComputation(WarehouseContextFactory contexts, Measure
             var codes = group.Select(m => m.Code).ToHashSet();
             foreach (var code in codes) sameScope[code] = codes;
         }
+        // The last period's end, where every scope ends: the calendar's days are read up to it (MeasureQueryContext.PeriodDays).
+        DateOnly? lastDay;
+        await using (var db = contexts.Create()) lastDay = await db.Periods.MaxAsync(p => (DateOnly?)p.EndDate, ct);
         await Parallel.ForEachAsync(InTurn(measures, waitFor), new ParallelOptions { MaxDegreeOfParallelism = Math.Clamp(Environment.ProcessorCount, 1, 4), CancellationToken = ct },
             async (measure, token) =>
             {
@@ -52,7 +55,7 @@ public sealed class MeasureComputation(WarehouseContextFactory contexts, Measure
                 await using var reader = contexts.Create();
                 await ConfigureReaderAsync(reader, token, measure);
                 var (scopeFrom, scopeStart) = scopes[measure.Code];
-                var query = new MeasureQueryContext(reader, reader.Periods.Where(p => p.EndDate >= scopeFrom), options, scopeStart);
+                var query = new MeasureQueryContext(reader, reader.Periods.Where(p => p.EndDate >= scopeFrom), options, scopeStart, lastDay);
                 var clock = Stopwatch.StartNew();
                 rows[measure.Code] = await ComputeAsync(reader, query, measure, authority, token, NumeratorOnly(measure, sameScope[measure.Code]));
                 seconds[measure.Code] = clock.Elapsed.TotalSeconds;
@@ -240,7 +243,7 @@ public sealed class MeasureComputation(WarehouseContextFactory contexts, Measure
     {
         var breakdownPeriods = query.Periods.Where(p => BreakdownGrains.Contains(p.Grain));
         if (measure.CountsAtPeriodEnd) breakdownPeriods = PeriodEnds.OnePerEndDate(breakdownPeriods);
-        return new MeasureQueryContext(db, breakdownPeriods, query.Options, query.ScopeStart);
+        return query.For(breakdownPeriods);
     }
 
     private static IQueryable<Member> MembersOf(MeasureDefinition measure, MeasureQueryContext c, bool numeratorOnly) =>
@@ -277,7 +280,7 @@ public sealed class MeasureComputation(WarehouseContextFactory contexts, Measure
         if (!measure.CountsAtPeriodEnd)
             return MeasureAggregator.ByTeamAndBreakdowns(db, MembersOf(measure, query, numeratorOnly), authority, breakdownPeriods.Select(p => p.PeriodKey));
         var ends = PeriodEnds.OnePerEndDate(query.Periods);
-        return MeasureAggregator.ByTeamAndBreakdowns(db, MembersOf(measure, new MeasureQueryContext(db, ends, query.Options, query.ScopeStart), numeratorOnly), authority,
+        return MeasureAggregator.ByTeamAndBreakdowns(db, MembersOf(measure, query.For(ends), numeratorOnly), authority,
             ends.Where(p => breakdownPeriods.Any(b => b.EndDate == p.EndDate)).Select(p => p.PeriodKey));
     }
 
@@ -285,7 +288,7 @@ public sealed class MeasureComputation(WarehouseContextFactory contexts, Measure
     {
         IQueryable<Member> Members(MeasureQueryContext c) => MembersOf(measure, c, numeratorOnly);
         var periods = measure.CountsAtPeriodEnd ? PeriodEnds.OnePerEndDate(query.Periods) : query.Periods;
-        yield return MeasureAggregator.ByOrganisation(db, Members(new MeasureQueryContext(db, periods, query.Options, query.ScopeStart)), authority, measure.MembersAreDistinctUnits, measure.RollUpInOneQuery);
+        yield return MeasureAggregator.ByOrganisation(db, Members(query.For(periods)), authority, measure.MembersAreDistinctUnits, measure.RollUpInOneQuery);
         if (BreakdownsInOneQuery(measure)) yield break;
         // Breakdowns by age, sex and ethnicity are for quarters and years: monthly ones are mostly small
         // numbers a board cannot publish, and they would triple the refresh.

@@ -49,7 +49,8 @@ public sealed class MeasureExplainer(WarehouseContextFactory contexts, MeasureOp
             ?? throw new ArgumentException($"Unknown organisation unit '{orgUnitId}'.");
         var authority = await db.OrganisationUnits.Where(u => u.OrgUnitId == OrganisationUnit.AuthorityId).Select(u => u.OrgUnitKey).FirstAsync(ct);
 
-        var query = new MeasureQueryContext(db, db.Periods.Where(p => p.PeriodKey == periodKey), options);
+        // The period is the scope: records dated before it are skipped first, and only its days are read from the calendar.
+        var query = new MeasureQueryContext(db, db.Periods.Where(p => p.PeriodKey == periodKey), options, parsed.Start, parsed.End);
         var records = await (
             from m in measure.Members(query)
             join a in db.OrganisationUnitAncestors on m.OrgUnitKey ?? authority equals a.OrgUnitKey
