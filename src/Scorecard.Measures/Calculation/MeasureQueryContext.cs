@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Linq.Expressions;
 using Scorecard.Warehouse;
 using Scorecard.Warehouse.Calendar;
@@ -40,18 +41,21 @@ public sealed class MeasureQueryContext(WarehouseContext db, IQueryable<Period> 
     /// <remarks>
     /// A period's days are found by equality too: the calendar labels each day with its month, financial quarter and
     /// financial year in the periods' own labels ("2024-11", "2024-25 Q3", "2024-25") and with its calendar year, one
-    /// join for each grain. Found as the days between the period's start and end, PostgreSQL joined them to the set by
-    /// testing every period against every member (EH06: 2.9 million rows for 30,634 closures), since it estimates a
-    /// grouped set at a row or so and a range join cannot be hashed: EH06's query took 0.99-1.24 s this way against
-    /// 1.41-1.94 s, EH07's 0.08 s against 0.17 s (docs/performance.md). A grain joins on its own label only: a financial
-    /// year's label "2005-06" is also a month's. The calendar is read from the scope's first day to its last, in date
-    /// order, each day's period looked up by its label (SQLite keeps the tables of a cross join in the order written).
-    /// Those are values, not subqueries: bounded by the periods' own first and last days (subqueries), PostgreSQL
-    /// estimated a few days and compared EH07's step-ups with every day in a loop, 2.7 s against 0.07 s; and read to the
-    /// calendar's end (2040), an incremental refresh's five periods took fourteen years of days, EH07 0.12-0.15 s on
-    /// SQLite against 0.05-0.06 s. One shape tried first, the grain a constant filtered before a join, EF Core 10 folded with the
-    /// breakdowns' list of grains into "false", and the quarters had no days; a test holds these days equal to every
-    /// period's days from its start to its end, for all periods, the breakdowns' and a refresh's scope.
+    /// join for each grain. A grain joins on its own label only: a financial year's label "2005-06" is also a month's.
+    /// Found as the days between each period's start and end, PostgreSQL joined them to the set by testing every period
+    /// against every member (EH06: 2.9 million rows for 30,634 closures), as it estimates a grouped set at a row or so
+    /// and a range join cannot be hashed; EH06's statement took 0.99-1.24 s this way against 1.41-1.94 s, EH07's 0.08 s
+    /// against 0.17 s (docs/performance.md).
+    /// SQLite reads the calendar from the scope's first day to its last, in date order, and looks each day's period up
+    /// by its label (it keeps the tables of a cross join in the order written); read to the calendar's end (2040), an
+    /// incremental refresh's few periods took fourteen years of days (EH07 0.12-0.15 s against 0.05-0.06 s).
+    /// PostgreSQL and SQL Server hash the whole calendar (12,784 days) in a few milliseconds: bounded, PostgreSQL took the
+    /// bound's share of the days times the label's for the share of both (a month's days all lie within the bound) and,
+    /// expecting a few days, compared EH07's step-ups with every day in a loop (an incremental refresh's statement
+    /// 140-200 ms against 26-52 ms; bounded by subqueries, 2.7 s).
+    /// EF Core 10 folded one shape tried first, the grain a constant filtered before the join, with the breakdowns' list
+    /// of grains into "false", and the quarters had no days: a test holds these days equal to every period's days from
+    /// its start to its end, for every period, the breakdowns' and a refresh's scope, on SQLite and PostgreSQL.
     /// </remarks>
     public IQueryable<PeriodDay> PeriodDays =>
         DaysOf(PeriodGrain.Month, d => new DayLabel { Date = d.Date, Label = d.MonthLabel })
@@ -61,7 +65,7 @@ public sealed class MeasureQueryContext(WarehouseContext db, IQueryable<Period> 
 
     /// <summary>The days of the periods of one grain, each day's period found by the day's label for that grain.</summary>
     private IQueryable<PeriodDay> DaysOf(PeriodGrain grain, Expression<Func<CalendarDate, DayLabel>> labelled) =>
-        from d in Db.CalendarDates.Where(d => d.Date >= ScopeStart && d.Date <= ScopeEnd).Select(labelled)
+        from d in (Db.Database.IsSqlite() ? Db.CalendarDates.Where(d => d.Date >= ScopeStart && d.Date <= ScopeEnd) : Db.CalendarDates).Select(labelled)
         from p in Periods
         where p.Grain == grain && p.Label == d.Label
         select new PeriodDay { PeriodKey = p.PeriodKey, Date = d.Date };
