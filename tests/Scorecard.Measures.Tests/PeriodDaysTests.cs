@@ -50,8 +50,8 @@ public class PeriodDaysTests
         all.Count(d => d.PeriodKey == year).ShouldBe(365);
         all.Count(d => d.PeriodKey == june).ShouldBe(30);
 
-        // The breakdowns' periods (quarters and years), filtered with a list of grains: EF Core 10 folded that list and
-        // a grain written as a constant into "false", so the quarters' days came out empty (the grains are parameters).
+        // The breakdowns' periods (quarters and years), filtered with a list of grains: in one shape tried, EF Core 10
+        // folded that list and the grain written as a constant into "false", and the quarters had no days.
         var breakdownPeriods = db.Periods.Where(p => MeasureComputation.BreakdownGrains.Contains(p.Grain));
         var quarterly = await DaysAsync(new MeasureQueryContext(db, breakdownPeriods, new MeasureOptions()));
         ShouldBeTheSame(quarterly, Expected(periods.Where(p => MeasureComputation.BreakdownGrains.Contains(p.Grain))));

@@ -1,5 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
 using Scorecard.Warehouse;
 using Scorecard.Warehouse.Calendar;
 using Scorecard.Warehouse.Dimensions;
@@ -44,15 +44,15 @@ public sealed class MeasureQueryContext(WarehouseContext db, IQueryable<Period> 
     /// join for each grain. A grain joins on its own label only: a financial year's label "2005-06" is also a month's.
     /// Found as the days between each period's start and end, PostgreSQL joined them to the set by testing every period
     /// against every member (EH06: 2.9 million rows for 30,634 closures), as it estimates a grouped set at a row or so
-    /// and a range join cannot be hashed; EH06's statement took 0.99-1.24 s this way against 1.41-1.94 s, EH07's 0.08 s
-    /// against 0.17 s (docs/performance.md).
+    /// and a range join cannot be hashed; alone, EH06's statement took 0.96 s this way against 1.34 s, EH07's by
+    /// organisation 0.13 s against 0.17 s (docs/performance.md).
     /// SQLite reads the calendar from the scope's first day to its last, in date order, and looks each day's period up
     /// by its label (it keeps the tables of a cross join in the order written); read to the calendar's end (2040), an
     /// incremental refresh's few periods took fourteen years of days (EH07 0.12-0.15 s against 0.05-0.06 s).
-    /// PostgreSQL and SQL Server hash the whole calendar (12,784 days) in a few milliseconds: bounded, PostgreSQL took the
-    /// bound's share of the days times the label's for the share of both (a month's days all lie within the bound) and,
-    /// expecting a few days, compared EH07's step-ups with every day in a loop (an incremental refresh's statement
-    /// 140-200 ms against 26-52 ms; bounded by subqueries, 2.7 s).
+    /// PostgreSQL and SQL Server read the whole calendar (12,784 days), which PostgreSQL hashes in a few milliseconds:
+    /// bounded, it took the bound's share of the days times the label's for the share of both (a month's days all lie
+    /// within the bound) and, expecting a few days, compared EH07's step-ups with every day in a loop (an incremental
+    /// refresh's statement 138-201 ms against 22-52 ms; bounded by subqueries, 2.7 s).
     /// EF Core 10 folded one shape tried first, the grain a constant filtered before the join, with the breakdowns' list
     /// of grains into "false", and the quarters had no days: a test holds these days equal to every period's days from
     /// its start to its end, for every period, the breakdowns' and a refresh's scope, on SQLite and PostgreSQL.
