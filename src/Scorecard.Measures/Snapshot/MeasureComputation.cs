@@ -236,10 +236,10 @@ public sealed class MeasureComputation(WarehouseContextFactory contexts, Measure
 
     /// <summary>The cells <see cref="MeasureAggregator.SumCells"/> sums, over one period per end date a quarter or year ends.</summary>
     private static IQueryable<MeasureAggregator.TeamBreakdownCount> BreakdownCells(WarehouseContext db, MeasureQueryContext query, MeasureDefinition measure, int authority, bool numeratorOnly) =>
-        MeasureAggregator.ByBreakdownCells(db, MembersOf(measure, BreakdownContext(db, query, measure), numeratorOnly), authority);
+        MeasureAggregator.ByBreakdownCells(db, MembersOf(measure, BreakdownContext(query, measure), numeratorOnly), authority);
 
     /// <summary>The periods breakdowns are computed for: quarters and years, one per end date for a measure counted at period end.</summary>
-    private static MeasureQueryContext BreakdownContext(WarehouseContext db, MeasureQueryContext query, MeasureDefinition measure)
+    private static MeasureQueryContext BreakdownContext(MeasureQueryContext query, MeasureDefinition measure)
     {
         var breakdownPeriods = query.Periods.Where(p => BreakdownGrains.Contains(p.Grain));
         if (measure.CountsAtPeriodEnd) breakdownPeriods = PeriodEnds.OnePerEndDate(breakdownPeriods);
@@ -292,7 +292,7 @@ public sealed class MeasureComputation(WarehouseContextFactory contexts, Measure
         if (BreakdownsInOneQuery(measure)) yield break;
         // Breakdowns by age, sex and ethnicity are for quarters and years: monthly ones are mostly small
         // numbers a board cannot publish, and they would triple the refresh.
-        var quarterly = BreakdownContext(db, query, measure);
+        var quarterly = BreakdownContext(query, measure);
         if (measure.Breakdowns.HasFlag(Breakdowns.AgeBand)) yield return MeasureAggregator.ByBreakdown(db, Members(quarterly), authority, MeasureAggregator.AgeBand, measure.MembersAreDistinctUnits);
         if (measure.Breakdowns.HasFlag(Breakdowns.Sex)) yield return MeasureAggregator.ByBreakdown(db, Members(quarterly), authority, MeasureAggregator.Sex, measure.MembersAreDistinctUnits);
         if (measure.Breakdowns.HasFlag(Breakdowns.EthnicityGroup)) yield return MeasureAggregator.ByBreakdown(db, Members(quarterly), authority, MeasureAggregator.EthnicityGroup, measure.MembersAreDistinctUnits);
