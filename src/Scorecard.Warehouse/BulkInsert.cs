@@ -31,8 +31,8 @@ public static class BulkInsert
         var insert = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)))}) " +
                      $"VALUES ({string.Join(", ", properties.Select((_, i) => "@p" + i))})";
         if (connection is SqliteConnection sqlite) return InsertSqlite(sqlite, insert, properties.Select((p, i) => SqliteColumn<T>(p, i + 1)).ToArray(), rows, ct);
+        if (connection is Npgsql.NpgsqlConnection npgsql) return await PostgresBinaryCopy.InsertAsync(npgsql, sql, table, properties, rows, ct);
         var getters = properties.Select(Getter<T>).ToArray();
-        if (connection is Npgsql.NpgsqlConnection npgsql) return await CopyAsync(npgsql, sql, table, properties, getters, rows, ct);
         if (connection is Microsoft.Data.SqlClient.SqlConnection sqlServer) return await SqlServerBulkCopy.InsertAsync(db, sqlServer, rows, ct);
 
         await using var cmd = connection.CreateCommand();
@@ -103,6 +103,19 @@ public static class BulkInsert
 
     private static Func<int, ColumnBinder<T>> SqliteColumnFactory<T>(IProperty property)
     {
+        var (getter, type) = ProviderReader<T>(property);
+        // Reflection once here, when the factory is made, not at each insert: an invoked method has a stub of its own
+        // emitted and compiled from its second call, one for each pair of row and value types, in the refresh that made it.
+        var of = typeof(BulkInsert).GetMethod(nameof(SqliteColumnOf), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(typeof(T), type);
+        return (Func<int, ColumnBinder<T>>)of.Invoke(null, [getter])!;
+    }
+
+    /// <summary>
+    /// A compiled reader of the property's value as the provider stores it (a <c>Func&lt;T, TValue&gt;</c>), and TValue:
+    /// through the model's value converter where it has one, so an enum is read as its name. Nulls stay null.
+    /// </summary>
+    internal static (Delegate Getter, Type Type) ProviderReader<T>(IProperty property)
+    {
         var row = Expression.Parameter(typeof(T), "row");
         Expression value = Expression.Property(row, property.PropertyInfo!);
         if (property.GetTypeMapping().Converter is { } converter)
@@ -118,11 +131,7 @@ public static class BulkInsert
             }
             else value = Expression.Invoke(convert, value);
         }
-        var getter = Expression.Lambda(typeof(Func<,>).MakeGenericType(typeof(T), value.Type), value, row).Compile();
-        // Reflection once here, when the factory is made, not at each insert: an invoked method has a stub of its own
-        // emitted and compiled from its second call, one for each pair of row and value types, in the refresh that made it.
-        var of = typeof(BulkInsert).GetMethod(nameof(SqliteColumnOf), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(typeof(T), value.Type);
-        return (Func<int, ColumnBinder<T>>)of.Invoke(null, [getter])!;
+        return (Expression.Lambda(typeof(Func<,>).MakeGenericType(typeof(T), value.Type), value, row).Compile(), value.Type);
     }
 
     private static Func<int, ColumnBinder<T>> SqliteColumnOf<T, TValue>(Func<T, TValue> read)
@@ -198,44 +207,5 @@ public static class BulkInsert
             if (!converted.TryGetValue(value, out var provider)) converted[value] = provider = toProvider(value);
             return provider;
         };
-    }
-
-    /// <summary>
-    /// PostgreSQL: binary COPY. One prepared INSERT a row is a round trip a row there (a hundred thousand snapshot
-    /// values took 14 s); COPY streams them in one.
-    /// </summary>
-    private static async Task<int> CopyAsync<T>(Npgsql.NpgsqlConnection connection, ISqlGenerationHelper sql, StoreObjectIdentifier table,
-        List<IProperty> properties, Func<T, object?>[] getters, IEnumerable<T> rows, CancellationToken ct)
-    {
-        var types = properties.Select(p => TypeOf(p.GetTypeMapping().Converter?.ProviderClrType ?? p.ClrType)).ToArray();
-        await using var importer = await connection.BeginBinaryImportAsync(
-            $"COPY {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)))}) FROM STDIN (FORMAT BINARY)", ct);
-        var count = 0;
-        foreach (var row in rows)
-        {
-            await importer.StartRowAsync(ct);
-            for (var i = 0; i < getters.Length; i++)
-            {
-                if (getters[i](row) is { } value) await importer.WriteAsync(value, types[i], ct);
-                else await importer.WriteNullAsync(ct);
-            }
-            count++;
-        }
-        await importer.CompleteAsync(ct);
-        return count;
-    }
-
-    private static NpgsqlTypes.NpgsqlDbType TypeOf(Type clr)
-    {
-        var t = Nullable.GetUnderlyingType(clr) ?? clr;
-        if (t == typeof(int)) return NpgsqlTypes.NpgsqlDbType.Integer;
-        if (t == typeof(long)) return NpgsqlTypes.NpgsqlDbType.Bigint;
-        if (t == typeof(short)) return NpgsqlTypes.NpgsqlDbType.Smallint;
-        if (t == typeof(bool)) return NpgsqlTypes.NpgsqlDbType.Boolean;
-        if (t == typeof(double)) return NpgsqlTypes.NpgsqlDbType.Double;
-        if (t == typeof(DateOnly)) return NpgsqlTypes.NpgsqlDbType.Date;
-        if (t == typeof(DateTime)) return NpgsqlTypes.NpgsqlDbType.TimestampTz;
-        if (t == typeof(string)) return NpgsqlTypes.NpgsqlDbType.Text;
-        throw new NotSupportedException($"No COPY type for {clr.Name}.");
     }
 }
