@@ -46,8 +46,15 @@ internal static class PostgresBinaryCopy
         catch
         {
             // The COPY is abandoned rather than ended: ended, the server would read the rows sent so far, the last of
-            // them cut short, and answer with an error of its own in place of this one.
-            await stream.CancelAsync();
+            // them cut short, and answer with an error of its own in place of this one. If the connection itself
+            // failed, abandoning it fails too, and the first error is still the one reported.
+            try
+            {
+                await stream.CancelAsync();
+            }
+            catch (Exception abandoning) when (abandoning is NpgsqlException or IOException or ObjectDisposedException or InvalidOperationException)
+            {
+            }
             throw;
         }
         return count;
