@@ -15,8 +15,8 @@ namespace Scorecard.Warehouse;
 /// documents for <c>COPY ... (FORMAT BINARY)</c> and streamed through Npgsql's raw copy stream. Npgsql's own importer
 /// takes each value through a parameter, bound and written one at a time (about 200 ns a value without dynamic PGO,
 /// which the scorecard command ships without): a full refresh of the 40,000-child council writes some fourteen
-/// million values into the snapshot and both published tables, and those writes were most of what PostgreSQL's
-/// refresh spent after its measures, longer than the server took to store the rows. Values are written as Npgsql
+/// million values into the snapshot and both published tables, and in a `scorecard refresh`, which starts with nothing
+/// compiled, sending them took this process longer than the server took to store them. Values are written as Npgsql
 /// writes them: dates and times as days and microseconds since 2000-01-01, DateOnly.MinValue/MaxValue and
 /// DateTime.MinValue/MaxValue as -infinity/infinity, a timestamp with time zone only from a UTC DateTime.
 /// </summary>
@@ -85,6 +85,7 @@ internal static class PostgresBinaryCopy
         };
     }
 
+    /// <summary>A column of a nullable value type: its value, when it has one, is written by its type's own writer.</summary>
     private static CopyColumn<T> NullableColumnOf<T, TValue>(Func<T, TValue?> read) where TValue : struct
     {
         var write = Writer<TValue>();
