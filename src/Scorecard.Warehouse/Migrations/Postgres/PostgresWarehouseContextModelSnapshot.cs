@@ -788,7 +788,7 @@ namespace Scorecard.Warehouse.Migrations.Postgres
 
                     b.HasIndex("OrgUnitKey", "StartDate", "EndDate", "PersonKey", "LeadOrganisationKey");
 
-                    b.HasIndex("StartDate", "EndDate", "OrgUnitKey", "PersonKey", "LeadOrganisationKey", "ReferralDate");
+                    b.HasIndex("StartDate", "EndDate", "OrgUnitKey", "PersonKey", "LeadOrganisationKey", "ReferralDate", "EpisodeKey", "EpisodeId");
 
                     b.ToTable("EarlyHelpEpisode", "Fact", t =>
                         {

@@ -793,7 +793,7 @@ namespace Scorecard.Warehouse.Migrations.SqlServer
 
                     b.HasIndex("OrgUnitKey", "StartDate", "EndDate", "PersonKey", "LeadOrganisationKey");
 
-                    b.HasIndex("StartDate", "EndDate", "OrgUnitKey", "PersonKey", "LeadOrganisationKey", "ReferralDate");
+                    b.HasIndex("StartDate", "EndDate", "OrgUnitKey", "PersonKey", "LeadOrganisationKey", "ReferralDate", "EpisodeKey", "EpisodeId");
 
                     b.ToTable("EarlyHelpEpisode", "Fact", t =>
                         {

@@ -612,7 +612,7 @@ namespace Scorecard.Warehouse.Migrations.Sqlite
 
                     b.HasIndex("OrgUnitKey", "StartDate", "EndDate", "PersonKey", "LeadOrganisationKey");
 
-                    b.HasIndex("StartDate", "EndDate", "OrgUnitKey", "PersonKey", "LeadOrganisationKey", "ReferralDate");
+                    b.HasIndex("StartDate", "EndDate", "OrgUnitKey", "PersonKey", "LeadOrganisationKey", "ReferralDate", "EpisodeKey", "EpisodeId");
 
                     b.ToTable("Fact_EarlyHelpEpisode", (string)null);
                 });

@@ -1,0 +1,40 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Scorecard.Warehouse.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class EpisodesOpenFromTheDateIndex : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_EarlyHelpEpisode_StartDate_EndDate_OrgUnitKey_PersonKey_LeadOrganisationKey_ReferralDate",
+                schema: "Fact",
+                table: "EarlyHelpEpisode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EarlyHelpEpisode_StartDate_EndDate_OrgUnitKey_PersonKey_LeadOrganisationKey_ReferralDate_EpisodeKey_EpisodeId",
+                schema: "Fact",
+                table: "EarlyHelpEpisode",
+                columns: new[] { "StartDate", "EndDate", "OrgUnitKey", "PersonKey", "LeadOrganisationKey", "ReferralDate", "EpisodeKey", "EpisodeId" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_EarlyHelpEpisode_StartDate_EndDate_OrgUnitKey_PersonKey_LeadOrganisationKey_ReferralDate_EpisodeKey_EpisodeId",
+                schema: "Fact",
+                table: "EarlyHelpEpisode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EarlyHelpEpisode_StartDate_EndDate_OrgUnitKey_PersonKey_LeadOrganisationKey_ReferralDate",
+                schema: "Fact",
+                table: "EarlyHelpEpisode",
+                columns: new[] { "StartDate", "EndDate", "OrgUnitKey", "PersonKey", "LeadOrganisationKey", "ReferralDate" });
+        }
+    }
+}
