@@ -42,6 +42,29 @@ public class OpenAtPeriodEndRefreshTests
         table.Order(StringComparer.Ordinal).ShouldBe(rule.Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task AnIncrementalRefresh_AfterAnEpisodeMovesToAnotherChild_WritesItsRowsForTheNewChild()
+    {
+        using var w = new TestWarehouse();
+        // E0 is P2's, open from 1 April 2024, in the first load; the next load corrects it to P1's (the same episode id),
+        // and ends E1 (P1) on 15 June.
+        await w.LoadAsync(("ssd_person.csv", People), ("ssd_early_help_episodes.csv", Header + "E0,P2,2024-04-01,\nE1,P1,2024-05-01,\n"));
+        await w.RefreshAsync(RefreshMode.Full);
+        await w.LoadAsync(("ssd_person.csv", People), ("ssd_early_help_episodes.csv", Header + "E0,P1,2024-04-01,\nE1,P1,2024-05-01,2024-06-15\n"));
+        await w.RefreshAsync();
+
+        // Every row of E0 now names P1, and E1 is open at 31 May only; the table is the rule's rows, column for column.
+        await using var db = w.Contexts.Create();
+        // (P1 is E1's child: the ids are stored only as pseudonyms.)
+        var p1 = await db.EarlyHelpEpisodes.Where(e => e.StartDate == new DateOnly(2024, 5, 1)).Select(e => e.PersonKey).SingleAsync();
+        var e0 = await db.EarlyHelpOpenAtPeriodEnd.Where(o => o.StartDate == new DateOnly(2024, 4, 1)).Select(o => o.PersonKey).Distinct().ToListAsync();
+        e0.ShouldBe([p1]);
+        (await EndDatesOfAsync(w, new DateOnly(2024, 5, 1))).ShouldBe([new DateOnly(2024, 5, 31)]);
+        var table = (await db.EarlyHelpOpenAtPeriodEnd.Select(o => new { o.PeriodEndDate, o.EpisodeKey, o.EpisodeId, o.PersonKey, o.OrgUnitKey, o.StartDate }).ToListAsync()).Select(o => o.ToString());
+        var rule = (await OpenAtPeriodEnd.Rows(db, DateOnly.MinValue).Select(o => new { o.PeriodEndDate, o.EpisodeKey, o.EpisodeId, o.PersonKey, o.OrgUnitKey, o.StartDate }).ToListAsync()).Select(o => o.ToString());
+        table.Order(StringComparer.Ordinal).ShouldBe(rule.Order(StringComparer.Ordinal));
+    }
+
     /// <summary>The end dates the table holds a row for, of the episode started on <paramref name="start"/>.</summary>
     private static async Task<List<DateOnly>> EndDatesOfAsync(TestWarehouse w, DateOnly start)
     {

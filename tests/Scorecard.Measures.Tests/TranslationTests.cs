@@ -44,4 +44,21 @@ public class TranslationTests
         sql.ShouldContain("FROM [Fact].[EarlyHelpOpenAtPeriodEnd]");
         sql.ShouldEndWith("ORDER BY [p0].[EndDate], [e].[EpisodeKey]");
     }
+
+    [Fact]
+    public void TheOpenEpisodesNoLongerHeld_TranslateForSqlServer_EachCheckedAgainstItsOwnEpisode()
+    {
+        using var db = new SqlServerWarehouseContext(new DbContextOptionsBuilder<SqlServerWarehouseContext>()
+            .UseSqlServer("Server=unused;Database=Scorecard;Trusted_Connection=True").Options);
+
+        var sql = OpenAtPeriodEnd.Stale(db, new DateOnly(2024, 4, 1)).ToQueryString();
+
+        // The rule is written into the query (no call of the placeholder is left for EF Core to refuse), and each row is
+        // compared with its own episode, found by key, not with the rule's rows for every end date (no periods read).
+        sql.ShouldContain("NOT EXISTS");
+        sql.ShouldContain("FROM [Fact].[EarlyHelpEpisode]");
+        sql.ShouldNotContain("[Dimension].[Period]");
+        sql.ShouldMatch(@"\[\w+\]\.\[EpisodeKey\] = \[\w+\]\.\[EpisodeKey\]");
+        sql.ShouldMatch(@"\[\w+\]\.\[StartDate\] <= \[\w+\]\.\[PeriodEndDate\] AND \(\[\w+\]\.\[EndDate\] IS NULL OR \[\w+\]\.\[EndDate\] > \[\w+\]\.\[PeriodEndDate\]\)");
+    }
 }
