@@ -11,13 +11,16 @@ public class TranslationTests
 {
     public static TheoryData<string> Codes() => new(MeasureCatalogue.All.Select(m => m.Code));
 
+    /// <summary>A SQL Server warehouse context that never connects: enough to translate queries.</summary>
+    private static SqlServerWarehouseContext SqlServer() => new(new DbContextOptionsBuilder<SqlServerWarehouseContext>()
+        .UseSqlServer("Server=unused;Database=Scorecard;Trusted_Connection=True").Options);
+
     [Theory]
     [MemberData(nameof(Codes))]
     public void MeasureQueries_TranslateForSqlServer_WithoutAConnection(string code)
     {
         var measure = MeasureCatalogue.Find(code)!;
-        using var db = new SqlServerWarehouseContext(new DbContextOptionsBuilder<SqlServerWarehouseContext>()
-            .UseSqlServer("Server=unused;Database=Scorecard;Trusted_Connection=True").Options);
+        using var db = SqlServer();
         var context = new MeasureQueryContext(db, db.Periods.Where(p => p.EndDate >= new DateOnly(2024, 4, 1)), new MeasureOptions());
 
         var queries = MeasureComputation.Queries(db, context, measure, authority: 1).ToList();
@@ -35,8 +38,7 @@ public class TranslationTests
     [Fact]
     public void TheOpenEpisodesRowsToWrite_TranslateForSqlServer_InTheKeysOrder()
     {
-        using var db = new SqlServerWarehouseContext(new DbContextOptionsBuilder<SqlServerWarehouseContext>()
-            .UseSqlServer("Server=unused;Database=Scorecard;Trusted_Connection=True").Options);
+        using var db = SqlServer();
 
         var sql = OpenAtPeriodEnd.Missing(db, new DateOnly(2024, 4, 1)).ToQueryString();
 
@@ -48,8 +50,7 @@ public class TranslationTests
     [Fact]
     public void TheOpenEpisodesNoLongerHeld_TranslateForSqlServer_EachCheckedAgainstItsOwnEpisode()
     {
-        using var db = new SqlServerWarehouseContext(new DbContextOptionsBuilder<SqlServerWarehouseContext>()
-            .UseSqlServer("Server=unused;Database=Scorecard;Trusted_Connection=True").Options);
+        using var db = SqlServer();
 
         var sql = OpenAtPeriodEnd.Stale(db, new DateOnly(2024, 4, 1)).ToQueryString();
 
