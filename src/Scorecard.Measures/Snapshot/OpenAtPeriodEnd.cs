@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.EntityFrameworkCore.Storage;
 using Scorecard.Warehouse;
 using Scorecard.Warehouse.Facts;
@@ -123,17 +124,7 @@ public static class OpenAtPeriodEnd
     {
         protected override Expression VisitMethodCall(MethodCallExpression node) =>
             node.Method.DeclaringType == typeof(OpenAtPeriodEnd) && node.Method.Name == nameof(OpenOn)
-                ? new Substitution(OpenOnRule.Parameters, [Visit(node.Arguments[0]), Visit(node.Arguments[1])]).Visit(OpenOnRule.Body)
+                ? new ReplacingExpressionVisitor([.. OpenOnRule.Parameters], [Visit(node.Arguments[0]), Visit(node.Arguments[1])]).Visit(OpenOnRule.Body)
                 : base.VisitMethodCall(node);
-    }
-
-    private sealed class Substitution(IReadOnlyList<ParameterExpression> parameters, Expression[] arguments) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node)
-        {
-            for (var i = 0; i < parameters.Count; i++)
-                if (parameters[i] == node) return arguments[i];
-            return node;
-        }
     }
 }
