@@ -36,15 +36,17 @@ public class TranslationTests
     }
 
     [Fact]
-    public void TheOpenEpisodesRowsToWrite_TranslateForSqlServer_InTheKeysOrder()
+    public void TheOpenEpisodesRowsToWrite_TranslateForSqlServer_InTheKeysOrder_LookingOnlyAmongTheRowsHeldFromTheSameDate()
     {
         using var db = SqlServer();
 
         var sql = OpenAtPeriodEnd.Missing(db, new DateOnly(2024, 4, 1)).ToQueryString();
 
         // SQL Server takes ORDER BY in the INSERT ... SELECT the refresh makes of it (at the top, not in a subquery).
-        sql.ShouldContain("FROM [Fact].[EarlyHelpOpenAtPeriodEnd]");
         sql.ShouldEndWith("ORDER BY [p0].[EndDate], [e].[EpisodeKey]");
+        // The rows already held are compared from the same date on, stated in the subquery itself, not left for the
+        // server to infer from the end date's equality (PostgreSQL does not, and read the whole table).
+        sql.ShouldMatch(@"NOT EXISTS \(\s*SELECT 1\s*FROM \[Fact\]\.\[EarlyHelpOpenAtPeriodEnd\] AS \[\w+\]\s*WHERE \[\w+\]\.\[PeriodEndDate\] >= @\w+ AND");
     }
 
     [Fact]

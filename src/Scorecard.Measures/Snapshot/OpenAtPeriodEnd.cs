@@ -86,9 +86,15 @@ public static class OpenAtPeriodEnd
     /// somewhere inside it. On PostgreSQL, whose distinct end dates come out of a hash in no order, writing the whole
     /// table of the 40,000-child council into a copy took 1.58-1.75 s this way against 1.97-2.05 s; SQLite already reads
     /// the end dates in order (0.90-0.92 s against 0.93-1.04 s).
+    /// <para>
+    /// The rows held are looked for among those on or after <paramref name="since"/> only, which the end date's equality
+    /// already implies: PostgreSQL does not carry a range across an equality, and hashed the whole table to compare an
+    /// incremental refresh's few end dates with it (1.34 million rows in 16 batches through temporary files for a council
+    /// of 200,000 children: 0.65-0.85 s against 0.20-0.22 s this way, which reads the key's index from that date).
+    /// </para>
     /// </summary>
     internal static IQueryable<EarlyHelpOpenAtPeriodEnd> Missing(WarehouseContext db, DateOnly since) =>
-        Rows(db, since).Where(r => !db.EarlyHelpOpenAtPeriodEnd.Any(o => o.PeriodEndDate == r.PeriodEndDate && o.EpisodeKey == r.EpisodeKey))
+        Rows(db, since).Where(r => !db.EarlyHelpOpenAtPeriodEnd.Any(o => o.PeriodEndDate >= since && o.PeriodEndDate == r.PeriodEndDate && o.EpisodeKey == r.EpisodeKey))
             .OrderBy(r => r.PeriodEndDate).ThenBy(r => r.EpisodeKey);
 
     /// <summary>
