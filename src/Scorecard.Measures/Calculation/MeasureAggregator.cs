@@ -246,17 +246,19 @@ public static class MeasureAggregator
 
     /// <summary>
     /// For a measure whose counts add up and that has age, sex or ethnicity breakdowns: its members counted once, by
-    /// period, team (the authority for records with no team) and, in the periods of <paramref name="breakdownPeriodKeys"/>,
+    /// period, team (the authority for records with no team) and, in the periods of <paramref name="breakdownPeriodKeys"/> (every period when null),
     /// the person's sex, ethnic group and age band. Every row of the measure is a sum of these (<see cref="RollUp"/>),
     /// so the members are worked out once instead of once for the units and once for each breakdown: for EH06, whose
     /// members need the spidergraph change worked out over every score, that was four times the same work. Records
     /// with no person count in the units only, as in <see cref="ByBreakdown"/>.
     /// </summary>
-    public static IQueryable<TeamBreakdownCount> ByTeamAndBreakdowns(WarehouseContext db, IQueryable<Member> members, int authorityKey, IQueryable<int> breakdownPeriodKeys) =>
+    public static IQueryable<TeamBreakdownCount> ByTeamAndBreakdowns(WarehouseContext db, IQueryable<Member> members, int authorityKey, IQueryable<int>? breakdownPeriodKeys) =>
         // The person is joined only in the breakdowns' periods (by a key that is null outside them), so "is this a
         // breakdowns' period" is tested once a member; tested in each value taken from the person, as it was, it made
-        // nine set lookups a member.
-        (from m in members.Select(m => new { Member = m, Person = breakdownPeriodKeys.Contains(m.PeriodKey) ? m.PersonKey : null })
+        // nine set lookups a member. No list of them: every period is one (the calendar months, MonthSums).
+        (from m in breakdownPeriodKeys is null
+             ? members.Select(m => new { Member = m, Person = m.PersonKey })
+             : members.Select(m => new { Member = m, Person = breakdownPeriodKeys.Contains(m.PeriodKey) ? m.PersonKey : null })
          join p in db.People on m.Person equals (int?)p.PersonKey into people
          from p in people.DefaultIfEmpty()
          let broken = p != null

@@ -20,7 +20,27 @@ public sealed class MeasureQueryContext(WarehouseContext db, IQueryable<Period> 
     public DateOnly ScopeEnd { get; } = scopeEnd ?? DateOnly.MaxValue;
 
     /// <summary>The same scope over other periods within it (the breakdowns' quarters and years, one period an end date).</summary>
-    public MeasureQueryContext For(IQueryable<Period> within) => new(Db, within, Options, ScopeStart, ScopeEnd);
+    public MeasureQueryContext For(IQueryable<Period> within) => new(Db, within, Options, ScopeStart, ScopeEnd) { InCalendarMonths = InCalendarMonths };
+
+    /// <summary>
+    /// The same scope over the calendar's months from <paramref name="first"/> to <paramref name="last"/> (the first
+    /// period's start and the last one's end), for a measure summed from months
+    /// (<see cref="Catalogue.MeasureDefinition.AddsUpOverMonths"/>): each month keyed as the period dimension keys it,
+    /// with its first and last day, and its days keyed by it in <see cref="PeriodDays"/>. Taken from the calendar, not the
+    /// period dimension, because a year in progress runs past the last month the data reaches: a record dated after
+    /// it still counts in that year, and in a month no period holds. The bounds are values, not the periods' least start
+    /// and greatest end asked of the period table in the statement: SQLite then took six times as long to read the
+    /// months (EH03 in an incremental refresh, 117-128 ms against 18 ms).
+    /// </summary>
+    public MeasureQueryContext InMonths(DateOnly first, DateOnly last) => new(Db, CalendarMonths(first, last), Options, ScopeStart, ScopeEnd) { InCalendarMonths = true };
+
+    /// <summary>Whether <see cref="Periods"/> are the calendar's months of the scope (<see cref="InMonths"/>).</summary>
+    public bool InCalendarMonths { get; private init; }
+
+    private IQueryable<Period> CalendarMonths(DateOnly first, DateOnly last) =>
+        from d in Db.CalendarDates
+        where d.DateKey % 100 == 1 && d.Date >= first && d.Date <= last
+        select new Period { PeriodKey = Period.MonthKeyBase + d.DateKey, Grain = PeriodGrain.Month, StartDate = d.Date, EndDate = d.Date.AddMonths(1).AddDays(-1) };
 
     /// <summary>The scope's start less a window, without running off the start of the calendar.</summary>
     public DateOnly ScopeStartLess(int days) => ScopeStart.DayNumber > days ? ScopeStart.AddDays(-days) : DateOnly.MinValue;
@@ -57,18 +77,23 @@ public sealed class MeasureQueryContext(WarehouseContext db, IQueryable<Period> 
     /// of grains into "false", and the quarters had no days: a test holds these days equal to every period's days from
     /// its start to its end, for every period, the breakdowns' and a refresh's scope, on SQLite and PostgreSQL.
     /// </remarks>
-    public IQueryable<PeriodDay> PeriodDays =>
-        DaysOf(PeriodGrain.Month, d => new DayLabel { Date = d.Date, Label = d.MonthLabel })
+    public IQueryable<PeriodDay> PeriodDays => InCalendarMonths
+        // A day's month is its own key's: yyyymm01.
+        ? from d in Days() select new PeriodDay { PeriodKey = Period.MonthKeyBase + d.DateKey - d.DateKey % 100 + 1, Date = d.Date }
+        : DaysOf(PeriodGrain.Month, d => new DayLabel { Date = d.Date, Label = d.MonthLabel })
             .Concat(DaysOf(PeriodGrain.FinancialQuarter, d => new DayLabel { Date = d.Date, Label = d.FinancialQuarterLabel }))
             .Concat(DaysOf(PeriodGrain.FinancialYear, d => new DayLabel { Date = d.Date, Label = d.FinancialYearLabel }))
             .Concat(DaysOf(PeriodGrain.CalendarYear, d => new DayLabel { Date = d.Date, Label = d.CalendarYear.ToString() }));
 
     /// <summary>The days of the periods of one grain, each day's period found by the day's label for that grain.</summary>
     private IQueryable<PeriodDay> DaysOf(PeriodGrain grain, Expression<Func<CalendarDate, DayLabel>> labelled) =>
-        from d in (Db.Database.IsSqlite() ? Db.CalendarDates.Where(d => d.Date >= ScopeStart && d.Date <= ScopeEnd) : Db.CalendarDates).Select(labelled)
+        from d in Days().Select(labelled)
         from p in Periods
         where p.Grain == grain && p.Label == d.Label
         select new PeriodDay { PeriodKey = p.PeriodKey, Date = d.Date };
+
+    /// <summary>The calendar's days SQLite reads: from the scope's first to its last (see <see cref="PeriodDays"/>).</summary>
+    private IQueryable<CalendarDate> Days() => Db.Database.IsSqlite() ? Db.CalendarDates.Where(d => d.Date >= ScopeStart && d.Date <= ScopeEnd) : Db.CalendarDates;
 
     private sealed class DayLabel
     {

@@ -80,7 +80,7 @@ public static class MeasureCatalogue
                  from e in c.Db.EarlyHelpEpisodes
                  where e.StartDate >= p.StartDate && e.StartDate <= p.EndDate
                  select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = e.PersonKey, UnitId = e.EpisodeKey, InNumerator = true, InDenominator = false, EventDate = e.StartDate, RecordId = e.EpisodeId, RecordKind = Kinds.Episode })
-        { MembersAreDistinctUnits = true },
+        { MembersAreDistinctUnits = true, AddsUpOverMonths = true },
 
         new("EH03", "Early help episodes closed",
             "Early help episodes whose end date is in the period.",
@@ -90,7 +90,7 @@ public static class MeasureCatalogue
                  from e in c.Db.EarlyHelpEpisodes
                  where e.EndDate >= p.StartDate && e.EndDate <= p.EndDate
                  select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = e.PersonKey, UnitId = e.EpisodeKey, InNumerator = true, InDenominator = false, EventDate = e.EndDate!.Value, RecordId = e.EpisodeId, RecordKind = Kinds.Episode })
-        { MembersAreDistinctUnits = true },
+        { MembersAreDistinctUnits = true, AddsUpOverMonths = true },
 
         new("EH04", "Early help assessments completed",
             "Early Help Assessments (EHA, formerly CAF) completed in the period, counted in the episode's team.",
@@ -101,7 +101,7 @@ public static class MeasureCatalogue
                  where a.CompletedDate >= p.StartDate && a.CompletedDate <= p.EndDate
                  join e in c.Db.EarlyHelpEpisodes on a.EpisodeKey equals e.EpisodeKey
                  select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = e.OrgUnitKey, PersonKey = a.PersonKey, UnitId = a.AssessmentKey, InNumerator = true, InDenominator = false, EventDate = a.CompletedDate!.Value, RecordId = a.AssessmentId, RecordKind = Kinds.Assessment })
-        { MembersAreDistinctUnits = true },
+        { MembersAreDistinctUnits = true, AddsUpOverMonths = true },
 
         new("EH05", "Open early help cases with a completed EHA",
             "Of the children open to early help at period end, those whose open episode has an Early Help Assessment completed on or before the period end.",
@@ -153,7 +153,7 @@ public static class MeasureCatalogue
                        where d.EndDate == p.Date
                        select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = d.OrgUnitKey, PersonKey = d.PersonKey, UnitId = d.EpisodeKey, InDenominator = true, InNumerator = d.Difference > 0, EventDate = d.EndDate, RecordId = d.EpisodeId, RecordKind = Kinds.Episode };
             })
-        { MembersAreDistinctUnits = true },
+        { MembersAreDistinctUnits = true, AddsUpOverMonths = true },
 
         new("EH07", "Step-ups to social care",
             "Step-ups dated in the period. A step-up is the first social care referral (not NFA) for the child dated from an early help episode's start to 30 days after its end, dated at that referral; an episode ended with reason step-up and no such referral is dated at its end.",
@@ -164,7 +164,7 @@ public static class MeasureCatalogue
                  from s in StepUps(c)
                  where s.Date == p.Date
                  select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = s.OrgUnitKey, PersonKey = s.PersonKey, UnitId = s.StepUpId, InNumerator = true, InDenominator = false, EventDate = s.Date, RecordId = s.EpisodeId, RecordKind = Kinds.Episode })
-        { SettlesAfter = o => o.StepWindowDays, RollUpInOneQuery = true },
+        { SettlesAfter = o => o.StepWindowDays, RollUpInOneQuery = true, AddsUpOverMonths = true },
 
         new("EH08", "Step-downs from social care",
             "Of the social care (CIN) episodes closed in the period, NFA referrals included, those closed with reason RC9, with the referral outcome 'Step-down to Early Help', or followed by an early help episode for the child starting within 30 days either side of the closure.",
@@ -182,7 +182,7 @@ public static class MeasureCatalogue
                              && e.StartDate <= r.CloseDate!.Value.AddDays(c.Options.StepWindowDays)),
                      RecordId = r.ReferralId, RecordKind = Kinds.Referral,
                  })
-        { SettlesAfter = o => o.StepWindowDays, MembersAreDistinctUnits = true },
+        { SettlesAfter = o => o.StepWindowDays, MembersAreDistinctUnits = true, AddsUpOverMonths = true },
 
         new("EH09", "Contacts resulting in early help",
             "Contacts received in the period whose outcome includes an early help referral. Contacts belong to the front door, so this is an authority figure.",
@@ -192,7 +192,7 @@ public static class MeasureCatalogue
                  from k in c.Db.Contacts
                  where k.ContactDate >= p.StartDate && k.ContactDate <= p.EndDate
                  select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = null, PersonKey = k.PersonKey, UnitId = k.ContactKey, InDenominator = true, InNumerator = k.IsEarlyHelpOutcome, EventDate = k.ContactDate, RecordId = k.ContactId, RecordKind = Kinds.Contact })
-        { NeedsFields = [ContactEarlyHelpOutcome], MembersAreDistinctUnits = true },
+        { NeedsFields = [ContactEarlyHelpOutcome], MembersAreDistinctUnits = true, AddsUpOverMonths = true },
 
         new("EH10", "CSC re-referrals within 12 months",
             "Social care referrals in the period (NFA included) for a child who had another referral 1 to 365 days before.",
@@ -208,7 +208,7 @@ public static class MeasureCatalogue
                          && o.ReferralDate < r.ReferralDate && o.ReferralDate >= r.ReferralDate.AddDays(-c.Options.ReReferralDays)),
                      RecordId = r.ReferralId, RecordKind = Kinds.Referral,
                  })
-        { MembersAreDistinctUnits = true, DenominatorIs = "CS02" },
+        { MembersAreDistinctUnits = true, DenominatorIs = "CS02", AddsUpOverMonths = true },
 
         new("EH11", "Early help re-referrals within 12 months",
             "Early help episodes started in the period for a child who had another early help episode end in the 365 days before the start.",
@@ -224,7 +224,7 @@ public static class MeasureCatalogue
                          && o.EndDate < e.StartDate && o.EndDate >= e.StartDate.AddDays(-c.Options.ReReferralDays)),
                      RecordId = e.EpisodeId, RecordKind = Kinds.Episode,
                  })
-        { MembersAreDistinctUnits = true, DenominatorIs = "EH02" },
+        { MembersAreDistinctUnits = true, DenominatorIs = "EH02", AddsUpOverMonths = true },
 
         new("EH12", "Sustained outcome: no CSC within 12 months of EH closure",
             "Early help episodes closed with outcomes met 12 to 24 months before the period end, and of those, the ones with no social care referral within 365 days of closure.",
@@ -286,7 +286,7 @@ public static class MeasureCatalogue
                     InNumerator = c.Db.CalendarDates.Count(d => d.IsWorkingDay && d.Date > e.ReferralDate && d.Date <= e.StartDate) <= c.Options.AllocationWorkingDays,
                     RecordId = e.EpisodeId, RecordKind = Kinds.Episode,
                 }))
-        { MembersAreDistinctUnits = true },
+        { MembersAreDistinctUnits = true, AddsUpOverMonths = true },
 
         new("EH16", "First TAF within 6 weeks",
             "Of the episodes started in the period, those with a Team Around the Family meeting within 42 days of the start.",
@@ -302,7 +302,7 @@ public static class MeasureCatalogue
                          && r.ReviewDate >= e.StartDate && r.ReviewDate <= e.StartDate.AddDays(c.Options.FirstTafDays)),
                      RecordId = e.EpisodeId, RecordKind = Kinds.Episode,
                  })
-        { SettlesAfter = o => o.FirstTafDays, MembersAreDistinctUnits = true, DenominatorIs = "EH02" },
+        { SettlesAfter = o => o.FirstTafDays, MembersAreDistinctUnits = true, DenominatorIs = "EH02", AddsUpOverMonths = true },
 
         new("EH17", "Early help closures that stepped up",
             "Of the early help episodes closed in the period, those that stepped up (the rule of EH07). The referral may follow up to 30 days after closure, so a period's value settles 30 days after it ends.",
@@ -319,7 +319,7 @@ public static class MeasureCatalogue
                              && r.ReferralDate >= e.StartDate && r.ReferralDate <= e.EndDate!.Value.AddDays(c.Options.StepWindowDays)),
                      RecordId = e.EpisodeId, RecordKind = Kinds.Episode,
                  })
-        { SettlesAfter = o => o.StepWindowDays, MembersAreDistinctUnits = true, DenominatorIs = "EH03" },
+        { SettlesAfter = o => o.StepWindowDays, MembersAreDistinctUnits = true, DenominatorIs = "EH03", AddsUpOverMonths = true },
 
         new("CS01", "Children open to social care at period end",
             "Children with a social care (CIN) episode open on the last day of the period.",
@@ -339,7 +339,7 @@ public static class MeasureCatalogue
                  from r in c.Db.SocialCareReferrals
                  where r.ReferralDate >= p.StartDate && r.ReferralDate <= p.EndDate
                  select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = r.OrgUnitKey, PersonKey = r.PersonKey, UnitId = r.ReferralKey, InNumerator = true, InDenominator = false, EventDate = r.ReferralDate, RecordId = r.ReferralId, RecordKind = Kinds.Referral })
-        { MembersAreDistinctUnits = true },
+        { MembersAreDistinctUnits = true, AddsUpOverMonths = true },
 
         new("CS02N", "Social care referrals with no further action",
             "Social care referrals received in the period that led to no further action.",
@@ -349,7 +349,7 @@ public static class MeasureCatalogue
                  from r in c.Db.SocialCareReferrals
                  where r.ReferralDate >= p.StartDate && r.ReferralDate <= p.EndDate && r.IsNoFurtherAction
                  select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = r.OrgUnitKey, PersonKey = r.PersonKey, UnitId = r.ReferralKey, InNumerator = true, InDenominator = false, EventDate = r.ReferralDate, RecordId = r.ReferralId, RecordKind = Kinds.Referral })
-        { MembersAreDistinctUnits = true },
+        { MembersAreDistinctUnits = true, AddsUpOverMonths = true },
 
         new("CS03", "Single assessments within 45 working days",
             "Of the social care assessments authorised in the period, those authorised within 45 working days of the referral, counting both the referral day and the authorisation day as the DfE's CIN census validation rules do (weekends and England and Wales bank holidays skipped). The referral is the one the assessment follows, else the child's latest referral on or before the assessment started; an assessment with neither counts in the denominator only.",
@@ -369,7 +369,7 @@ public static class MeasureCatalogue
                         && c.Db.CalendarDates.Count(d => d.IsWorkingDay && d.Date >= referred && d.Date <= a.AuthorisedDate) <= c.Options.AssessmentWorkingDays,
                     RecordId = a.AssessmentId, RecordKind = Kinds.SocialCareAssessment,
                 }))
-        { MembersAreDistinctUnits = true },
+        { MembersAreDistinctUnits = true, AddsUpOverMonths = true },
 
         new("CS04", "Children subject to a child protection plan at period end",
             "Children with a child protection plan open on the last day of the period, counted in the team of the referral the plan follows.",
@@ -399,7 +399,7 @@ public static class MeasureCatalogue
                      InNumerator = c.Db.ChildProtectionPlans.Any(o => o.PersonKey == cp.PersonKey && o.PlanKey != cp.PlanKey && o.StartDate < cp.StartDate),
                      RecordId = cp.PlanId, RecordKind = Kinds.ProtectionPlan,
                  })
-        { MembersAreDistinctUnits = true },
+        { MembersAreDistinctUnits = true, AddsUpOverMonths = true },
 
         new("CS06", "Child protection plans ending that lasted two years or more",
             "Of the child protection plans that ended in the period, those whose end date is on or after the start date plus two years.",
@@ -415,7 +415,7 @@ public static class MeasureCatalogue
                      InNumerator = cp.EndDate >= cp.StartDate.AddYears(2),
                      RecordId = cp.PlanId, RecordKind = Kinds.ProtectionPlan,
                  })
-        { MembersAreDistinctUnits = true },
+        { MembersAreDistinctUnits = true, AddsUpOverMonths = true },
 
         new("CS07", "Section 47 enquiries started",
             "Section 47 enquiries with a start date in the period, counted in the team that completed them.",
@@ -425,7 +425,7 @@ public static class MeasureCatalogue
                  from s in c.Db.Section47Enquiries
                  where s.StartDate >= p.StartDate && s.StartDate <= p.EndDate
                  select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = s.OrgUnitKey, PersonKey = s.PersonKey, UnitId = s.EnquiryKey, InNumerator = true, InDenominator = false, EventDate = s.StartDate, RecordId = s.EnquiryId, RecordKind = Kinds.Enquiry })
-        { MembersAreDistinctUnits = true },
+        { MembersAreDistinctUnits = true, AddsUpOverMonths = true },
 
         new("QA01", "Case audits graded good or better",
             "Of the case audits completed in the period with an overall grade, those graded 1 Outstanding or 2 Good. The moderated grade, where there is one, is the final grade.",
@@ -435,7 +435,7 @@ public static class MeasureCatalogue
                  from a in c.Db.CaseAudits
                  where a.Section == CodeLists.AuditSectionOverall && a.AuditDate >= p.StartDate && a.AuditDate <= p.EndDate
                  select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = a.OrgUnitKey, PersonKey = a.PersonKey, UnitId = a.CaseAuditKey, InDenominator = true, InNumerator = (a.ModeratedGrade ?? a.Grade) <= 2, EventDate = a.AuditDate, RecordId = a.AuditId, RecordKind = Kinds.Audit })
-        { MembersAreDistinctUnits = true, DenominatorIs = "QA02" },
+        { MembersAreDistinctUnits = true, DenominatorIs = "QA02", AddsUpOverMonths = true },
 
         new("QA02", "Audit grade distribution",
             "Case audits in the period with an overall grade, counted by their final overall grade (moderated where moderated). " +
@@ -461,7 +461,7 @@ public static class MeasureCatalogue
                  from a in c.Db.CaseAudits
                  where a.Section == CodeLists.AuditSectionOverall && a.ModeratedGrade != null && a.AuditDate >= p.StartDate && a.AuditDate <= p.EndDate
                  select new Member { PeriodKey = p.PeriodKey, OrgUnitKey = a.OrgUnitKey, PersonKey = a.PersonKey, UnitId = a.CaseAuditKey, InDenominator = true, InNumerator = a.ModeratedGrade == a.Grade, EventDate = a.AuditDate, RecordId = a.AuditId, RecordKind = Kinds.Audit })
-        { MembersAreDistinctUnits = true },
+        { MembersAreDistinctUnits = true, AddsUpOverMonths = true },
 
         new("SF01", "Families attached to the family programme",
             "Families attached to the Supporting Families programme from the start of the year to the period end (cumulative in year); the annual target is profiled by month.",
@@ -491,7 +491,7 @@ public static class MeasureCatalogue
                  from f in c.Db.FamilyFeedback
                  where f.ResponseDate >= p.StartDate && f.ResponseDate <= p.EndDate
                  select new Member { PeriodKey = p.PeriodKey, PersonKey = null, OrgUnitKey = f.OrgUnitKey, UnitId = f.FeedbackKey, InDenominator = true, InNumerator = f.TimelyAndHelpful, EventDate = f.ResponseDate, RecordId = f.FeedbackId, RecordKind = Kinds.Feedback })
-        { MembersAreDistinctUnits = true },
+        { MembersAreDistinctUnits = true, AddsUpOverMonths = true },
 
         new("PT01", "Organisations acting as lead professional",
             "Distinct organisations leading early help episodes open at any time during the period.",

@@ -32,6 +32,17 @@ public static class MeasureCatalogueDocument
               which are open at each period end date to `Fact.EarlyHelpOpenAtPeriodEnd` before they are counted (for the end dates it
               recomputes), and EH01, EH05, EH13A, EH13B and EH14 count from it, so the rule is applied once, in one place. It
               is the refresh's copy, like the snapshot: an episode loaded since the last refresh appears there with the next one.
+            """);
+        md.AppendLine();
+        // The measures summed from months, listed from the catalogue so that the page follows its declarations.
+        md.AppendLine(CultureInfo.InvariantCulture, $"- **Quarters and years from months.** {string.Join(", ", MeasureCatalogue.All.Where(m => m.AddsUpOverMonths).Select(m => m.Code))}");
+        md.Append("""
+              count records by one date of their own (an episode's start or end, a contact's date, a referral's, an
+              assessment's, a plan's start or end, an audit's, a response's; a step-up's), and a record is in a period when
+              that date is. They are counted once by calendar month, and a quarter's or a year's value, for every unit and
+              breakdown, is the sum of its months': the same numbers as counting the quarter or year on its own. A record
+              dated after the last month the data reaches (typed in ahead, or a planned date) still counts in the year in
+              progress that holds it, as it would counted on its own.
             - **Organisation units.** Every measure is computed for each team, each locality and the whole authority. A
               record counts in its team and in every unit above it; a record with no team counts for the authority only.
               Counts are of distinct units (a child open in two teams of a locality counts once for the locality), so a

@@ -64,6 +64,19 @@ public sealed record MeasureDefinition(
     public bool RollUpInOneQuery { get; init; }
 
     /// <summary>
+    /// Each member is a unit of its own with one date (a contact at its date, an episode at its start or at its end, a
+    /// step-up at its referral), in a period because that date falls in it and for no other reason, and counted the
+    /// same whichever period it is in. A quarter's or a year's members are then its months' members, no unit in two
+    /// months, so every row of the measure (by unit, level and breakdown, distinct counts too) is the sum of its months'
+    /// rows. The refresh counts such a measure once by calendar month and sums its periods from the months
+    /// (<see cref="Calculation.MonthSums"/>), where counted period by period each record was counted again in its quarter,
+    /// financial year and calendar year. Not for a measure whose periods reach back from their end (EH12's closures 12 to
+    /// 24 months before it), accumulate through the year, or count at the period end. A test holds each such measure's
+    /// summed rows equal to its rows counted period by period.
+    /// </summary>
+    public bool AddsUpOverMonths { get; init; }
+
+    /// <summary>
     /// Days after a period ends during which later records can still change its value (a referral up to 30 days
     /// after an episode closed makes it a step-up; a first TAF may follow up to 42 days after a start). Until the
     /// data reaches that far the value is provisional.

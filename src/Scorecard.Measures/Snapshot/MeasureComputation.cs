@@ -165,6 +165,11 @@ public sealed class MeasureComputation(WarehouseContextFactory contexts, Measure
     /// <summary>Every row a measure produces: by organisation, then its breakdowns.</summary>
     public static async Task<List<MeasureRow>> ComputeAsync(WarehouseContext db, MeasureQueryContext query, MeasureDefinition measure, int authority, CancellationToken ct, bool numeratorOnly = false)
     {
+        if (ByMonths(measure, query))
+        {
+            var periods = await query.Periods.ToListAsync(ct);
+            return periods.Count == 0 ? [] : MonthSums.ToPeriods(await ComputeAsync(db, InMonthsOf(query, periods), measure, authority, ct, numeratorOnly), periods, BreakdownGrains);
+        }
         var rows = new List<MeasureRow>();
         if (CountedInOneQuery(measure))
             rows.AddRange(MeasureAggregator.RollUp(await TeamAndBreakdownCounts(db, query, measure, authority, numeratorOnly).ToListAsync(ct),
@@ -198,7 +203,9 @@ public sealed class MeasureComputation(WarehouseContextFactory contexts, Measure
     /// queries the refresh runs for them.
     /// </summary>
     public static async Task<List<MeasureRow>> ByOrganisationAsync(WarehouseContext db, MeasureQueryContext query, MeasureDefinition measure, int authority, CancellationToken ct) =>
-        CountedInOneQuery(measure)
+        ByMonths(measure, query) && await query.Periods.ToListAsync(ct) is { Count: > 0 } periods
+            ? MonthSums.ToPeriods(await ByOrganisationAsync(db, InMonthsOf(query, periods), measure, authority, ct), periods, BreakdownGrains)
+        : CountedInOneQuery(measure)
             ? MeasureAggregator.RollUp(await TeamAndBreakdownCounts(db, query, measure, authority, numeratorOnly: false).ToListAsync(ct),
                 await MeasureAggregator.HierarchyAsync(db, ct), new HashSet<string> { MeasureAggregator.All })
             : await RowQueries(db, query, measure, authority).First().ToListAsync(ct);
@@ -219,19 +226,32 @@ public sealed class MeasureComputation(WarehouseContextFactory contexts, Measure
     /// <see cref="NumeratorOnly"/>).
     /// </summary>
     public static IEnumerable<IQueryable> Queries(WarehouseContext db, MeasureQueryContext query, MeasureDefinition measure, int authority, bool numeratorOnly = false) =>
-        CountedInOneQuery(measure) ? [TeamAndBreakdownCounts(db, query, measure, authority, numeratorOnly)]
+        ByMonths(measure, query) ? Queries(db, query.InMonths(query.ScopeStart, query.ScopeEnd), measure, authority, numeratorOnly)
+        : CountedInOneQuery(measure) ? [TeamAndBreakdownCounts(db, query, measure, authority, numeratorOnly)]
         : BreakdownsInOneQuery(measure) ? [.. RowQueries(db, query, measure, authority, numeratorOnly), BreakdownCells(db, query, measure, authority, numeratorOnly)]
         : RowQueries(db, query, measure, authority, numeratorOnly);
+
+    /// <summary>
+    /// Whether the measure is counted by calendar month and its periods summed from the months
+    /// (<see cref="MeasureDefinition.AddsUpOverMonths"/>), the context not being the months already.
+    /// </summary>
+    private static bool ByMonths(MeasureDefinition measure, MeasureQueryContext query) => measure.AddsUpOverMonths && !query.InCalendarMonths;
+
+    /// <summary>The context's months: from the first of its periods' start to the last one's end.</summary>
+    private static MeasureQueryContext InMonthsOf(MeasureQueryContext query, List<Period> periods) =>
+        query.InMonths(periods.Min(p => p.StartDate), periods.Max(p => p.EndDate));
 
     /// <summary>
     /// Whether a measure's age, sex and ethnicity rows are summed from one query's distinct counts by sex, ethnic group
     /// and age band together (<see cref="MeasureAggregator.ByBreakdownCells"/>): distinct children counted at the period
     /// end (EH01, EH05, EH13A/B, CS01, CS04), each with one sex, one ethnic group and one age at that day, so in one cell a
     /// period. Their members are then read for the breakdowns once rather than three times; in an incremental refresh
-    /// most of their end dates are a quarter's or a year's, so the breakdowns were most of their work.
+    /// most of their end dates are a quarter's or a year's, so the breakdowns were most of their work. Likewise a
+    /// measure of distinct units each with one child and one date (<see cref="MeasureDefinition.AddsUpOverMonths"/>; EH07's
+    /// step-ups, each worked out again for every query that counts them).
     /// </summary>
     public static bool BreakdownsInOneQuery(MeasureDefinition measure) =>
-        measure.CountsAtPeriodEnd && !measure.MembersAreDistinctUnits
+        (measure.CountsAtPeriodEnd || measure.AddsUpOverMonths) && !measure.MembersAreDistinctUnits
         && (measure.Breakdowns & (Breakdowns.AgeBand | Breakdowns.Sex | Breakdowns.EthnicityGroup)) != 0;
 
     /// <summary>The cells <see cref="MeasureAggregator.SumCells"/> sums, over one period per end date a quarter or year ends.</summary>
@@ -241,6 +261,8 @@ public sealed class MeasureComputation(WarehouseContextFactory contexts, Measure
     /// <summary>The periods breakdowns are computed for: quarters and years, one per end date for a measure counted at period end.</summary>
     private static MeasureQueryContext BreakdownContext(MeasureQueryContext query, MeasureDefinition measure)
     {
+        // Every month is in some quarter and year of the scope: the months' breakdowns are summed into those.
+        if (query.InCalendarMonths) return query;
         var breakdownPeriods = query.Periods.Where(p => BreakdownGrains.Contains(p.Grain));
         if (measure.CountsAtPeriodEnd) breakdownPeriods = PeriodEnds.OnePerEndDate(breakdownPeriods);
         return query.For(breakdownPeriods);
@@ -277,6 +299,7 @@ public sealed class MeasureComputation(WarehouseContextFactory contexts, Measure
     private static IQueryable<MeasureAggregator.TeamBreakdownCount> TeamAndBreakdownCounts(WarehouseContext db, MeasureQueryContext query, MeasureDefinition measure, int authority, bool numeratorOnly)
     {
         var breakdownPeriods = query.Periods.Where(p => BreakdownGrains.Contains(p.Grain));
+        if (query.InCalendarMonths) return MeasureAggregator.ByTeamAndBreakdowns(db, MembersOf(measure, query, numeratorOnly), authority, breakdownPeriodKeys: null);
         if (!measure.CountsAtPeriodEnd)
             return MeasureAggregator.ByTeamAndBreakdowns(db, MembersOf(measure, query, numeratorOnly), authority, breakdownPeriods.Select(p => p.PeriodKey));
         var ends = PeriodEnds.OnePerEndDate(query.Periods);

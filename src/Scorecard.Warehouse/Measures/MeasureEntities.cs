@@ -48,13 +48,16 @@ public class Period
     /// <summary>False while the data does not yet reach the period's end.</summary>
     public bool IsComplete { get; set; }
 
+    /// <summary>A month's key less its first day's yyyymmdd (<see cref="KeyOf"/>).</summary>
+    public const int MonthKeyBase = 100_000_000;
+
     /// <summary>
     /// The period's key: a digit for the grain, then its first day as yyyymmdd (200241001 is 2024-25 Q3).
     /// Every reader resolves a period label through this one rule.
     /// </summary>
     public static int KeyOf(ReportingPeriod p) => p.Grain switch
     {
-        PeriodGrain.Month => 100_000_000,
+        PeriodGrain.Month => MonthKeyBase,
         PeriodGrain.FinancialQuarter => 200_000_000,
         PeriodGrain.FinancialYear => 300_000_000,
         _ => 400_000_000,
