@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using static Scorecard.Measures.Tests.MeasureRowKeys;
 using Scorecard.Measures.Calculation;
 using Scorecard.Measures.Catalogue;
 using Scorecard.Measures.Snapshot;
@@ -144,11 +145,5 @@ public class AggregationShortcutTests(GeneratedCouncilFixture council) : IClassF
         Keys(taken).ShouldBe(Keys(own));
     }
 
-    private static Task<int> AuthorityAsync(Warehouse.WarehouseContext db) =>
-        db.OrganisationUnits.Where(u => u.OrgUnitId == OrganisationUnit.AuthorityId).Select(u => u.OrgUnitKey).FirstAsync();
-
     private static async Task<List<string>> Rows(IQueryable<MeasureRow> query) => Keys(await query.ToListAsync());
-
-    private static List<string> Keys(IEnumerable<MeasureRow> rows) =>
-        rows.Select(r => $"{r.PeriodKey}|{r.OrgUnitKey}|{r.BreakdownKind}|{r.BreakdownValue}|{r.Numerator}|{r.Denominator}").Order(StringComparer.Ordinal).ToList();
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using static Scorecard.Measures.Tests.MeasureRowKeys;
 using Scorecard.Measures.Calculation;
 using Scorecard.Measures.Catalogue;
 using Scorecard.Measures.Snapshot;
@@ -128,10 +129,4 @@ public class MonthSumsTests(GeneratedCouncilFixture council) : IClassFixture<Gen
             rows.AddRange(await MeasureAggregator.ByBreakdown(db, measure.Members(quarterly), authority, kind, measure.MembersAreDistinctUnits).ToListAsync());
         return rows;
     }
-
-    private static Task<int> AuthorityAsync(WarehouseContext db) =>
-        db.OrganisationUnits.Where(u => u.OrgUnitId == OrganisationUnit.AuthorityId).Select(u => u.OrgUnitKey).FirstAsync();
-
-    private static List<string> Keys(IEnumerable<MeasureRow> rows) =>
-        rows.Select(r => $"{r.PeriodKey}|{r.OrgUnitKey}|{r.BreakdownKind}|{r.BreakdownValue}|{r.Numerator}|{r.Denominator}").Order(StringComparer.Ordinal).ToList();
 }

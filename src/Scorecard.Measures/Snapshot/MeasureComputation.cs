@@ -261,7 +261,7 @@ public sealed class MeasureComputation(WarehouseContextFactory contexts, Measure
     /// <summary>The periods breakdowns are computed for: quarters and years, one per end date for a measure counted at period end.</summary>
     private static MeasureQueryContext BreakdownContext(MeasureQueryContext query, MeasureDefinition measure)
     {
-        // Every month is in some quarter and year of the scope: the months' breakdowns are summed into those.
+        // Every month's breakdowns are counted: MonthSums keeps them for the quarters and financial years that hold it.
         if (query.InCalendarMonths) return query;
         var breakdownPeriods = query.Periods.Where(p => BreakdownGrains.Contains(p.Grain));
         if (measure.CountsAtPeriodEnd) breakdownPeriods = PeriodEnds.OnePerEndDate(breakdownPeriods);
