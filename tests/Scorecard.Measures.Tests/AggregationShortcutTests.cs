@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
-using static Scorecard.Measures.Tests.MeasureRowKeys;
 using Scorecard.Measures.Calculation;
 using Scorecard.Measures.Catalogue;
 using Scorecard.Measures.Snapshot;
 using Scorecard.Warehouse.Dimensions;
 using Scorecard.Warehouse.Measures;
+using static Scorecard.Measures.Tests.MeasureRowKeys;
 
 namespace Scorecard.Measures.Tests;
 

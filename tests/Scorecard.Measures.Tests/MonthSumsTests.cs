@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using static Scorecard.Measures.Tests.MeasureRowKeys;
 using Scorecard.Measures.Calculation;
 using Scorecard.Measures.Catalogue;
 using Scorecard.Measures.Snapshot;
@@ -8,6 +7,7 @@ using Scorecard.Warehouse;
 using Scorecard.Warehouse.Calendar;
 using Scorecard.Warehouse.Dimensions;
 using Scorecard.Warehouse.Measures;
+using static Scorecard.Measures.Tests.MeasureRowKeys;
 
 namespace Scorecard.Measures.Tests;
 

@@ -173,14 +173,16 @@ public static class MeasureAggregator
     }
 
     /// <summary>Numerators and denominators summed by period, unit, breakdown kind and value, then made rows.</summary>
-    private sealed class RowSums
+    internal sealed class RowSums
     {
         private readonly Dictionary<(int, int, string, string), (int Numerator, int Denominator)> _sums = [];
 
-        public void Add(int period, int unit, string kind, string value, TeamBreakdownCount c)
+        public void Add(int period, int unit, string kind, string value, TeamBreakdownCount c) => Add(period, unit, kind, value, c.Numerator, c.Denominator);
+
+        public void Add(int period, int unit, string kind, string value, int numerator, int denominator)
         {
             var (n, d) = _sums.GetValueOrDefault((period, unit, kind, value));
-            _sums[(period, unit, kind, value)] = (n + c.Numerator, d + c.Denominator);
+            _sums[(period, unit, kind, value)] = (n + numerator, d + denominator);
         }
 
         public List<MeasureRow> Rows() => _sums.Select(x => new MeasureRow

@@ -20,23 +20,15 @@ public static class MonthSums
     public static List<MeasureRow> ToPeriods(IEnumerable<MeasureRow> monthRows, IReadOnlyCollection<Period> periods, IReadOnlyCollection<PeriodGrain> breakdownGrains)
     {
         var byMonth = monthRows.ToLookup(r => r.PeriodKey);
-        var sums = new Dictionary<(int Period, int Unit, string Kind, string Value), (int Numerator, int Denominator)>();
+        var sums = new MeasureAggregator.RowSums();
         foreach (var period in periods)
         {
             var breakdowns = breakdownGrains.Contains(period.Grain);
             for (var month = new DateOnly(period.StartDate.Year, period.StartDate.Month, 1); month <= period.EndDate; month = month.AddMonths(1))
                 foreach (var r in byMonth[Period.MonthKeyBase + CalendarDays.DateKeyOf(month)])
-                {
-                    if (!breakdowns && r.BreakdownKind != MeasureAggregator.All) continue;
-                    var key = (period.PeriodKey, r.OrgUnitKey, r.BreakdownKind, r.BreakdownValue);
-                    var (n, d) = sums.GetValueOrDefault(key);
-                    sums[key] = (n + r.Numerator, d + r.Denominator);
-                }
+                    if (breakdowns || r.BreakdownKind == MeasureAggregator.All)
+                        sums.Add(period.PeriodKey, r.OrgUnitKey, r.BreakdownKind, r.BreakdownValue, r.Numerator, r.Denominator);
         }
-        return sums.Select(x => new MeasureRow
-        {
-            PeriodKey = x.Key.Period, OrgUnitKey = x.Key.Unit, BreakdownKind = x.Key.Kind, BreakdownValue = x.Key.Value,
-            Numerator = x.Value.Numerator, Denominator = x.Value.Denominator,
-        }).ToList();
+        return sums.Rows();
     }
 }
