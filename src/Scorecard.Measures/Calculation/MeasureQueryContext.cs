@@ -32,7 +32,12 @@ public sealed class MeasureQueryContext(WarehouseContext db, IQueryable<Period> 
     /// context may leave its scope open (the benchmark's comparisons, the tests), and read to the calendar's ends the
     /// months ran from 2005 to 2040.
     /// </summary>
-    public MeasureQueryContext InMonths(DateOnly first, DateOnly last) => new(Db, CalendarMonths(first, last), Options, ScopeStart, ScopeEnd) { InCalendarMonths = true };
+    /// <param name="scopeStart">
+    /// A later start of the scope, when the months before <paramref name="first"/> are not counted (an incremental
+    /// refresh takes them as stored: Snapshot.StoredMonths); the sets that skip what cannot count then skip those too.
+    /// </param>
+    public MeasureQueryContext InMonths(DateOnly first, DateOnly last, DateOnly? scopeStart = null) =>
+        new(Db, CalendarMonths(first, last), Options, scopeStart ?? ScopeStart, ScopeEnd) { InCalendarMonths = true };
 
     /// <summary>Whether <see cref="Periods"/> are the calendar's months of the scope (<see cref="InMonths"/>).</summary>
     public bool InCalendarMonths { get; private init; }

@@ -57,7 +57,8 @@ public sealed class MeasureComputation(WarehouseContextFactory contexts, Measure
                 var (scopeFrom, scopeStart) = scopes[measure.Code];
                 var query = new MeasureQueryContext(reader, reader.Periods.Where(p => p.EndDate >= scopeFrom), options, scopeStart, lastDay);
                 var clock = Stopwatch.StartNew();
-                rows[measure.Code] = await ComputeAsync(reader, query, measure, authority, token, NumeratorOnly(measure, sameScope[measure.Code]));
+                rows[measure.Code] = await ComputeAsync(reader, query, measure, authority, token, NumeratorOnly(measure, sameScope[measure.Code]),
+                    storedBefore: scopeFrom == DateOnly.MinValue ? null : scopeFrom);
                 seconds[measure.Code] = clock.Elapsed.TotalSeconds;
                 progress?.Report(measure.Code);
             });
@@ -163,12 +164,22 @@ public sealed class MeasureComputation(WarehouseContextFactory contexts, Measure
     }
 
     /// <summary>Every row a measure produces: by organisation, then its breakdowns.</summary>
-    public static async Task<List<MeasureRow>> ComputeAsync(WarehouseContext db, MeasureQueryContext query, MeasureDefinition measure, int authority, CancellationToken ct, bool numeratorOnly = false)
+    /// <param name="storedBefore">
+    /// In an incremental refresh, the date its loads changed from for this measure: periods ending before it are kept as
+    /// stored, and a measure summed from months takes the months and quarters before that date's quarter from them
+    /// (<see cref="StoredMonths"/>) rather than counting them again.
+    /// </param>
+    public static async Task<List<MeasureRow>> ComputeAsync(WarehouseContext db, MeasureQueryContext query, MeasureDefinition measure, int authority, CancellationToken ct,
+        bool numeratorOnly = false, DateOnly? storedBefore = null)
     {
         if (ByMonths(measure, query))
         {
             var periods = await query.Periods.ToListAsync(ct);
-            return periods.Count == 0 ? [] : MonthSums.ToPeriods(await ComputeAsync(db, InMonthsOf(query, periods), measure, authority, ct, numeratorOnly), periods, BreakdownGrains);
+            if (periods.Count == 0) return [];
+            var stored = storedBefore is { } changed ? await StoredMonths.ReadAsync(db, measure, periods, changed, ct) : null;
+            var months = stored is null ? InMonthsOf(query, periods) : query.InMonths(stored.From, periods.Max(p => p.EndDate), scopeStart: stored.From);
+            var counted = await ComputeAsync(db, months, measure, authority, ct, numeratorOnly);
+            return MonthSums.ToPeriods(stored is null ? counted : stored.With(counted), periods, BreakdownGrains);
         }
         var rows = new List<MeasureRow>();
         if (CountedInOneQuery(measure))
