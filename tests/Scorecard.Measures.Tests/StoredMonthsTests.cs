@@ -99,7 +99,8 @@ public class StoredMonthsTests
         var scope = await db.Periods.Where(p => p.EndDate >= new DateOnly(2024, 9, 16)).ToListAsync();
         scope.Select(p => p.Label).ShouldBe(["2024-09", "2024-25 Q2", "2024-25", "2024"], ignoreOrder: true);
 
-        var parts = (await StoredMonths.ReadAsync(db, eh09, scope, new DateOnly(2024, 9, 16), default))!;
+        var periods = (await db.Periods.Select(p => p.PeriodKey).ToListAsync()).ToHashSet();
+        var parts = (await StoredMonths.ReadAsync(db, eh09, scope, new StoredMonths.Kept(new DateOnly(2024, 9, 16), periods), default))!;
 
         parts.From.ShouldBe(new DateOnly(2024, 7, 1));
         // As the full refresh stored them (contacts count for the authority): January C1 (early help, 1 of 1), May C2 (0 of
@@ -117,7 +118,7 @@ public class StoredMonthsTests
         // The calendar year 2023 began before the first period (April 2023): its first months are no period's, so
         // nothing stands for them and the refresh would count every month of it.
         var year2023 = await db.Periods.Where(p => p.Grain == PeriodGrain.CalendarYear && p.Label == "2023").ToListAsync();
-        (await StoredMonths.ReadAsync(db, eh09, year2023, new DateOnly(2023, 11, 1), default)).ShouldBeNull();
+        (await StoredMonths.ReadAsync(db, eh09, year2023, new StoredMonths.Kept(new DateOnly(2023, 11, 1), periods), default)).ShouldBeNull();
     }
 
     private static void ShouldHaveRedoneEH09FromTheContact(RefreshResult incremental)

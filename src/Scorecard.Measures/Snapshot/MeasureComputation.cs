@@ -30,9 +30,13 @@ public sealed class MeasureComputation(WarehouseContextFactory contexts, Measure
 
     /// <param name="scopeOf">Each measure's scope: periods ending on or after From are computed; Start is the first day of the earliest of them.</param>
     /// <param name="waitFor">Work the measures it names wait for; the others run while it is done.</param>
+    /// <param name="periodKeys">
+    /// Every period of the dimension, when the periods ending before each measure's From are kept as stored (a refresh's
+    /// incremental scope): a measure summed from months then takes its earlier months and quarters from them.
+    /// </param>
     public async Task<(ConcurrentDictionary<string, List<MeasureRow>> Rows, ConcurrentDictionary<string, double> Seconds)> RunAsync(
         IReadOnlyList<MeasureDefinition> measures, Func<MeasureDefinition, (DateOnly From, DateOnly Start)> scopeOf, int authority, IProgress<string>? progress, CancellationToken ct,
-        Prerequisite? waitFor = null)
+        Prerequisite? waitFor = null, IReadOnlySet<int>? periodKeys = null)
     {
         var rows = new ConcurrentDictionary<string, List<MeasureRow>>();
         var seconds = new ConcurrentDictionary<string, double>();
@@ -58,7 +62,7 @@ public sealed class MeasureComputation(WarehouseContextFactory contexts, Measure
                 var query = new MeasureQueryContext(reader, reader.Periods.Where(p => p.EndDate >= scopeFrom), options, scopeStart, lastDay);
                 var clock = Stopwatch.StartNew();
                 rows[measure.Code] = await ComputeAsync(reader, query, measure, authority, token, NumeratorOnly(measure, sameScope[measure.Code]),
-                    storedBefore: scopeFrom == DateOnly.MinValue ? null : scopeFrom);
+                    periodKeys is null || scopeFrom == DateOnly.MinValue ? null : new StoredMonths.Kept(scopeFrom, periodKeys));
                 seconds[measure.Code] = clock.Elapsed.TotalSeconds;
                 progress?.Report(measure.Code);
             });
@@ -164,19 +168,19 @@ public sealed class MeasureComputation(WarehouseContextFactory contexts, Measure
     }
 
     /// <summary>Every row a measure produces: by organisation, then its breakdowns.</summary>
-    /// <param name="storedBefore">
-    /// In an incremental refresh, the date its loads changed from for this measure: periods ending before it are kept as
-    /// stored, and a measure summed from months takes the months and quarters before that date's quarter from them
+    /// <param name="kept">
+    /// In an incremental refresh, what it keeps of this measure as stored (the periods ending before the date its loads
+    /// changed from): a measure summed from months takes the months and quarters before that date's quarter from them
     /// (<see cref="StoredMonths"/>) rather than counting them again.
     /// </param>
     public static async Task<List<MeasureRow>> ComputeAsync(WarehouseContext db, MeasureQueryContext query, MeasureDefinition measure, int authority, CancellationToken ct,
-        bool numeratorOnly = false, DateOnly? storedBefore = null)
+        bool numeratorOnly = false, StoredMonths.Kept? kept = null)
     {
         if (ByMonths(measure, query))
         {
             var periods = await query.Periods.ToListAsync(ct);
             if (periods.Count == 0) return [];
-            var stored = storedBefore is { } changed ? await StoredMonths.ReadAsync(db, measure, periods, changed, ct) : null;
+            var stored = kept is null ? null : await StoredMonths.ReadAsync(db, measure, periods, kept, ct);
             var months = stored is null ? InMonthsOf(query, periods) : query.InMonths(stored.From, periods.Max(p => p.EndDate), scopeStart: stored.From);
             var counted = await ComputeAsync(db, months, measure, authority, ct, numeratorOnly);
             return MonthSums.ToPeriods(stored is null ? counted : stored.With(counted), periods, BreakdownGrains);

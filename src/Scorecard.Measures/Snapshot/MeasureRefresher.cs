@@ -142,7 +142,7 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
         // A failure of the write is the one the measures waiting for it report.
         var (computed, timings) = await Beside.WhileAsync(openWritten, async () => available.Count > 0
             ? await new MeasureComputation(contexts, options).RunAsync(available, m => (fromOf[m.Code], groupOf[m.Code].Periods.Min(p => p.StartDate)), authority, progress, ct,
-                new Prerequisite(openWritten, readsOpen))
+                new Prerequisite(openWritten, readsOpen), periods.Select(p => p.PeriodKey).ToHashSet())
             : (new ConcurrentDictionary<string, List<MeasureRow>>(), new ConcurrentDictionary<string, double>()));
         await openWritten;
 

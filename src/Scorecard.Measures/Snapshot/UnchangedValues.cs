@@ -24,20 +24,23 @@ internal static class UnchangedValues
             .SelectMany(p => new[] { p.PreviousPeriodKey, p.SamePeriodLastYearKey }).OfType<int>()
             .Where(k => !scope.Contains(k)).ToHashSet();
         var read = comparators.Concat(scope).ToList();
-        var codes = group.Measures.Select(m => m.Code).ToList();
-        var rows = await db.MeasureValues.Where(v => read.Contains(v.PeriodKey) && codes.Contains(v.MeasureCode))
-            .Select(v => new
-            {
-                v.PeriodKey, v.MeasureCode,
-                Said = new Said(v.OrgUnitKey, v.BreakdownKind, v.BreakdownValue, v.Numerator, v.Denominator, v.Value, v.Target, v.Rag, v.DirectionVsPrevious,
-                    v.DirectionVsLastYear, v.PreviousValue, v.LastYearValue, v.IsSmallNumber, v.IsProvisional, v.IsAvailable, v.NotAvailableReason),
-            })
-            .ToListAsync(ct);
+        var rows = await ReadValuesAsync(db, read, group.Measures.Select(m => m.Code).ToList(), ct);
         return new Stored(
             rows.Where(r => comparators.Contains(r.PeriodKey))
                 .ToDictionary(r => (r.MeasureCode, r.PeriodKey, r.Said.OrgUnitKey, r.Said.BreakdownKind, r.Said.BreakdownValue), r => r.Said.Value),
             rows.Where(r => scope.Contains(r.PeriodKey)).GroupBy(r => (r.PeriodKey, r.MeasureCode)).ToDictionary(g => g.Key, g => g.Select(r => r.Said).ToHashSet()));
     }
+
+    /// <summary>What is stored for these measures in these periods, each value whole.</summary>
+    internal static Task<List<StoredValue>> ReadValuesAsync(WarehouseContext db, List<int> periodKeys, List<string> codes, CancellationToken ct) =>
+        db.MeasureValues.Where(v => periodKeys.Contains(v.PeriodKey) && codes.Contains(v.MeasureCode))
+            .Select(v => new StoredValue(v.PeriodKey, v.MeasureCode,
+                new Said(v.OrgUnitKey, v.BreakdownKind, v.BreakdownValue, v.Numerator, v.Denominator, v.Value, v.Target, v.Rag, v.DirectionVsPrevious,
+                    v.DirectionVsLastYear, v.PreviousValue, v.LastYearValue, v.IsSmallNumber, v.IsProvisional, v.IsAvailable, v.NotAvailableReason)))
+            .ToListAsync(ct);
+
+    /// <summary>A stored value: its period, its measure and what it says.</summary>
+    internal sealed record StoredValue(int PeriodKey, string MeasureCode, Said Said);
 
     /// <summary>The pairs of <paramref name="groups"/> whose recomputed values are those stored (<see cref="ReadAsync"/>).</summary>
     public static HashSet<(int PeriodKey, string MeasureCode)> Find(IReadOnlyList<ScopeGroup> groups, IReadOnlyList<MeasureValue> values,
