@@ -11,9 +11,9 @@ namespace Scorecard.Measures.Snapshot;
 /// from the snapshot rather than counting again: the months and quarters that end before the financial quarter of the
 /// date its loads changed. The refresh keeps every period ending before that date as stored, so those parts of a year
 /// in progress are what counting them again would give. A calendar year's stored months give its totals; a financial
-/// year's breakdowns come from its stored quarters, because months are stored without breakdowns. Counted period by
-/// period, the years in progress were most of what an incremental refresh read: each change in September read every
-/// record since 1 January again (EH06 the scores of 5,087 closures) where the months from July hold 1,921.
+/// year's breakdowns come from its stored quarters, because months are stored without breakdowns. Counted from 1 January,
+/// the years in progress were most of what an incremental refresh read: a change in September read every record since
+/// then again (EH06 the scores of 5,087 closures), where the months from July hold 1,921.
 /// </summary>
 public static class StoredMonths
 {
@@ -63,7 +63,7 @@ public static class StoredMonths
         if (!months.Keys.Concat(quarters.Keys).All(kept.PeriodKeys.Contains)) return null;
 
         // Read by the statement that reads the values a refresh compares with (UnchangedValues), which a process has
-        // compiled by its first incremental refresh: a query of its own was compiled in that refresh (two, 0.02-0.03 s).
+        // compiled by its first incremental refresh; with queries of their own, that refresh compiled two more (0.02-0.03 s).
         var stored = (await UnchangedValues.ReadValuesAsync(db, [.. months.Keys, .. quarters.Keys], [measure.Code], ct))
             .Where(v => months.ContainsKey(v.PeriodKey) ? v.Said.BreakdownKind == MeasureAggregator.All : v.Said.BreakdownKind != MeasureAggregator.All)
             .Select(v => (v.PeriodKey, v.Said)).ToList();
