@@ -33,6 +33,27 @@ public class StoredMonthsTests
         await IncrementalRefreshScopeTests.ShouldEqualAFullRefreshAsync(w);
     }
 
+    [Fact]
+    public async Task AStoredMonthSayingTheMeasureWasNotAvailable_LeavesEveryMonthToBeCounted()
+    {
+        using var w = new TestWarehouse();
+        await w.LoadAsync(Extract());
+        (await w.RefreshAsync()).Kind.ShouldBe("Full");
+        await using var db = w.Open();
+        var scope = await db.Periods.Where(p => p.EndDate >= new DateOnly(2024, 9, 16)).ToListAsync();
+        var kept = new StoredMonths.Kept(new DateOnly(2024, 9, 16), (await db.Periods.Select(p => p.PeriodKey).ToListAsync()).ToHashSet());
+        var eh09 = MeasureCatalogue.Find("EH09")!;
+        (await StoredMonths.ReadAsync(db, eh09, scope, kept, default)).ShouldNotBeNull();
+
+        // May 2024 as a source that cannot say a contact's outcome would have left it: "not available", not a count of
+        // 0 of 0 to add into the year. Nothing is taken from the snapshot then.
+        var may = await db.Periods.SingleAsync(p => p.Grain == PeriodGrain.Month && p.Label == "2024-05");
+        (await db.MeasureValues.Where(v => v.MeasureCode == "EH09" && v.PeriodKey == may.PeriodKey)
+            .ExecuteUpdateAsync(u => u.SetProperty(v => v.IsAvailable, false))).ShouldBe(1);
+
+        (await StoredMonths.ReadAsync(db, eh09, scope, kept, default)).ShouldBeNull();
+    }
+
     [PostgresFact]
     public async Task AContactInSeptember_RedoesTheYearsFromJuly_WithTheMonthsBeforeAsStored_OnPostgreSql()
     {
