@@ -140,7 +140,7 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
         else if (openFrom != DateOnly.MaxValue) openWritten = Task.Run(WriteOpenAsync, CancellationToken.None);
         // What is stored for the periods redone (to compare with, and to find what did not change) is read on this
         // refresh's own connection, once it has written the open episodes, while the measures are computed on theirs:
-        // read after them, it kept the writing waiting (half of an incremental refresh's writing phase, 0.6-0.8 s of a
+        // read after them, it kept the writing waiting (half of an incremental refresh's writing phase, 0.5-0.9 s of a
         // full refresh of a refreshed warehouse), and the measures leave a core idle part of the time. Nothing writes
         // the snapshot before the writing phase.
         async Task<Dictionary<ScopeGroup, UnchangedValues.Stored>> ReadStoredAsync()
