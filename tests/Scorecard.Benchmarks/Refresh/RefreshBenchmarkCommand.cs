@@ -129,14 +129,14 @@ internal sealed class RefreshBenchmarkCommand : IBenchmarkCommand
         Verdict(sqlite.Full.Elapsed.TotalSeconds <= FullTargetSeconds,
             $"full refresh on SQLite: {sqlite.Full.Elapsed.TotalSeconds:N2} s wall, {sqlite.FullCpu:N2} CPU s (target <= {FullTargetSeconds:N0} s wall on a quiet machine)");
         Verdict(sqlite.IncrementalRatio <= IncrementalTarget,
-            $"incremental refresh: {sqlite.Incremental.Elapsed.TotalSeconds:N2} s / full {sqlite.Full.Elapsed.TotalSeconds:N2} s = {sqlite.IncrementalRatio:N3} (CPU {sqlite.IncrementalCpu:N2} / {sqlite.FullCpu:N2} = {sqlite.IncrementalCpu / sqlite.FullCpu:N3}; target <= {IncrementalTarget:N2})");
+            $"incremental refresh: {sqlite.Incremental.Elapsed.TotalSeconds:N2} s / full {sqlite.Full.Elapsed.TotalSeconds:N2} s = {sqlite.IncrementalRatio:N4} (CPU {sqlite.IncrementalCpu:N2} / {sqlite.FullCpu:N2} = {sqlite.IncrementalCpu / sqlite.FullCpu:N4}; target <= {IncrementalTarget:N2})");
         foreach (var c in comparisons.Concat(postgresComparisons))
             Verdict(c.Pass, c.Describe());
         if (postgres is not null)
         {
             Verdict(postgres.Full.Elapsed.TotalSeconds <= sqlite.Full.Elapsed.TotalSeconds,
                 $"full refresh on PostgreSQL: {postgres.Full.Elapsed.TotalSeconds:N2} s wall ({postgres.FullCpu:N2} CPU s in this process; the server's work is not counted) against SQLite's {sqlite.Full.Elapsed.TotalSeconds:N2} s (target: no slower)");
-            Console.WriteLine($"     incremental refresh on PostgreSQL: {postgres.Incremental.Elapsed.TotalSeconds:N2} s = {postgres.IncrementalRatio:N3} of its full refresh");
+            Console.WriteLine($"     incremental refresh on PostgreSQL: {postgres.Incremental.Elapsed.TotalSeconds:N2} s = {postgres.IncrementalRatio:N4} of its full refresh");
         }
         if (larger is { } l)
         {
@@ -207,7 +207,7 @@ internal sealed class RefreshBenchmarkCommand : IBenchmarkCommand
         var again = (await loader.LoadAsync(third, null, ct)).Tables.Single(t => t.Table == "ssd_early_help_episodes").RowsUpdated;
         var (second, secondCpu) = await TimedRefreshAsync(contexts, targets, RefreshMode.Incremental, ct);
         Console.WriteLine($"Second incremental refresh ({provider}) after {again:N0} more episodes changed: {second.PeriodsRecomputed} periods, {second.MeasuresRecomputed.Count} measures, " +
-            $"{second.ValuesWritten:N0} values in {second.Elapsed.TotalSeconds:N2} s ({secondCpu:N2} CPU s) = {second.Elapsed.TotalSeconds / full.Elapsed.TotalSeconds:N3} of the full refresh (CPU {secondCpu / fullCpu:N3})");
+            $"{second.ValuesWritten:N0} values in {second.Elapsed.TotalSeconds:N2} s ({secondCpu:N2} CPU s) = {second.Elapsed.TotalSeconds / full.Elapsed.TotalSeconds:N4} of the full refresh (CPU {secondCpu / fullCpu:N4})");
         PrintPhases("second incremental", second);
         return new RefreshLeg(provider, full, fullCpu, incremental, incrementalCpu, updated);
     }
@@ -374,7 +374,7 @@ internal sealed class RefreshBenchmarkCommand : IBenchmarkCommand
         {
             Console.WriteLine($"| Full | {leg.Provider} | {leg.Full.PeriodsRecomputed} | {leg.Full.ValuesWritten:N0} | {leg.Full.Elapsed.TotalSeconds:N2} | {leg.FullCpu:N2} |");
             Console.WriteLine($"| Incremental, after {leg.EpisodesUpdated:N0} episodes (1%) closed | {leg.Provider} | {leg.Incremental.PeriodsRecomputed} | {leg.Incremental.ValuesWritten:N0} | {leg.Incremental.Elapsed.TotalSeconds:N2} | {leg.IncrementalCpu:N2} |");
-            Console.WriteLine($"| **Incremental / full** (target <= {IncrementalTarget:N2}) | {leg.Provider} | | | **{leg.IncrementalRatio:N3}** | {leg.IncrementalCpu / leg.FullCpu:N3} |");
+            Console.WriteLine($"| **Incremental / full** (target <= {IncrementalTarget:N2}) | {leg.Provider} | | | **{leg.IncrementalRatio:N4}** | {leg.IncrementalCpu / leg.FullCpu:N4} |");
         }
         if (larger is { } l)
             Console.WriteLine($"| Full, {l.Children:N0} children | SQLite | {l.Full.PeriodsRecomputed} | {l.Full.ValuesWritten:N0} | {l.Full.Elapsed.TotalSeconds:N2} | {l.Cpu:N2} |");
