@@ -190,7 +190,12 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
         // full refresh as by an incremental one: one path, whose statements and code a process has compiled by its first
         // incremental refresh, and a full refresh of a refreshed warehouse rewrites only the values that moved.
         var unchanged = UnchangedValues.Find(groups, values, stored);
-        if (unchanged.Count > 0) values = values.Where(v => !unchanged.Contains((v.PeriodKey, v.MeasureCode))).ToList();
+        List<MeasureValue> asStored = [];
+        if (unchanged.Count > 0)
+        {
+            asStored = values.Where(v => unchanged.Contains((v.PeriodKey, v.MeasureCode))).ToList();
+            values = values.Where(v => !unchanged.Contains((v.PeriodKey, v.MeasureCode))).ToList();
+        }
         var kept = unchanged.Sum(pair => stored.GetValueOrDefault(pair)?.Count ?? 0);
 
         // SQLite: the snapshot and both published tables go in one transaction; a 64 MiB page cache keeps their index
@@ -244,7 +249,7 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
         var redone = groups.SelectMany(g => g.Periods.SelectMany(p => g.Measures.Select(m => (p.PeriodKey, m.Code)))).Where(x => !unchanged.Contains(x))
             .GroupBy(x => x.PeriodKey).ToDictionary(x => x.Key, x => (IReadOnlySet<string>)x.Select(y => y.Code).ToHashSet(StringComparer.Ordinal));
         var published = await new SnapshotPublisher(options).PublishAsync(db,
-            new PublishInput(periods, full || catalogue.Changed ? null : republish, values, redone, asOf, refreshedAt, plan.UpToBatchId), ct);
+            new PublishInput(periods, full || catalogue.Changed ? null : republish, values, redone, asStored, asOf, refreshedAt, plan.UpToBatchId), ct);
 
         var kind = full ? "Full" : "Incremental";
         var message = scope.Count == 0
