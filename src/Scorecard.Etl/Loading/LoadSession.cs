@@ -66,9 +66,14 @@ internal sealed class LoadSession(
     {
         await using var cmd = Command(sql, parameters);
         await using var r = await cmd.ExecuteReaderAsync(ct);
-        if (!await r.ReadAsync(ct)) return null;
+        return await r.ReadAsync(ct) ? EarliestOf(r, r.FieldCount) : null;
+    }
+
+    /// <summary>The earliest of the dates in the first <paramref name="count"/> columns of the reader's row (each may be null).</summary>
+    public static DateOnly? EarliestOf(System.Data.Common.DbDataReader r, int count)
+    {
         DateOnly? earliest = null;
-        for (var i = 0; i < r.FieldCount; i++)
+        for (var i = 0; i < count; i++)
         {
             if (r.IsDBNull(i)) continue;
             var v = r.GetValue(i) switch

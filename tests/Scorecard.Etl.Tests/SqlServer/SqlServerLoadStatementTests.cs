@@ -61,6 +61,58 @@ public sealed class SqlServerLoadStatementTests : IClassFixture<SqlServerLoadSta
             statements.ShouldNotContain(s => s.Contains(foreign, StringComparison.OrdinalIgnoreCase), foreign);
     }
 
+    /// <summary>
+    /// SQL Server refuses an aggregate over an expression holding a subquery (Msg 130, "Cannot perform an aggregate
+    /// function on an expression containing an aggregate or a subquery") when it binds the statement, after its parser
+    /// has accepted it; and its IS DISTINCT FROM is a subquery (NOT EXISTS (SELECT a INTERSECT SELECT b)). The
+    /// comparison that dates a load's changes once took MIN and MAX over such tests.
+    /// </summary>
+    [Theory]
+    [InlineData(Warehouse.Empty)]
+    [InlineData(Warehouse.Populated)]
+    [InlineData(Warehouse.Check)]
+    public async Task NoAggregate_TakesASubquery(Warehouse warehouse)
+    {
+        var (statements, _) = await RunAsync(warehouse);
+
+        var parser = new TSql140Parser(initialQuotedIdentifiers: true);
+        var found = new List<string>();
+        foreach (var sql in statements.Distinct())
+        {
+            using var reader = new StringReader(sql);
+            var script = parser.Parse(reader, out var errors);
+            errors.ShouldBeEmpty();
+            var aggregates = new AggregatesOverSubqueries();
+            script.Accept(aggregates);
+            if (aggregates.Found.Count > 0) found.Add($"{string.Join(", ", aggregates.Found.Distinct())} over a subquery in:\n{sql}");
+        }
+        found.ShouldBeEmpty();
+    }
+
+    /// <summary>Aggregate calls whose arguments hold a subquery (EXISTS and IN (SELECT ...) hold one too).</summary>
+    private sealed class AggregatesOverSubqueries : TSqlFragmentVisitor
+    {
+        private static readonly HashSet<string> Aggregates = new(["MIN", "MAX", "SUM", "COUNT", "COUNT_BIG", "AVG"], StringComparer.OrdinalIgnoreCase);
+        public List<string> Found { get; } = [];
+
+        public override void ExplicitVisit(FunctionCall node)
+        {
+            if (Aggregates.Contains(node.FunctionName.Value))
+            {
+                var inside = new Subqueries();
+                foreach (var parameter in node.Parameters) parameter.Accept(inside);
+                if (inside.Any) Found.Add(node.FunctionName.Value);
+            }
+            base.ExplicitVisit(node);
+        }
+
+        private sealed class Subqueries : TSqlFragmentVisitor
+        {
+            public bool Any { get; private set; }
+            public override void Visit(ScalarSubquery node) => Any = true;
+        }
+    }
+
     [Fact]
     public async Task TheStatementsCoverEveryPartOfALoad()
     {
