@@ -53,12 +53,17 @@ internal sealed class SnapshotDeletions(LoadSession session, TableSpec spec, Csv
         var batch = session.Entity(typeof(LoadBatch));
         var keyMatch = string.Join(" AND ", spec.KeyColumns.Select(k => $"s.{Q(k.Name)} = t.{target.Column(k.Target!)}"));
         var inWindow = $"(t.{target.Column(dateColumn.Target!)} >= @from{(openColumn is null ? "" : $" OR t.{target.Column(openColumn.Target!)} IS NULL")})";
-        var where =
+        // The records this source holds in the window; those of them the file no longer has were deleted.
+        var holds =
             $"t.{target.Column("LineageBatchId")} IN (SELECT b.{batch.Column(nameof(LoadBatch.LoadBatchId))} FROM {batch.Name} b WHERE b.{batch.Column(nameof(LoadBatch.SourceKind))} = @kind) " +
-            $"AND {inWindow} AND NOT EXISTS (SELECT 1 FROM {staging} s WHERE {keyMatch})";
+            $"AND {inWindow}";
+        var where = $"{holds} AND NOT EXISTS (SELECT 1 FROM {staging} s WHERE {keyMatch})";
         (string, object?)[] parameters = [("@from", from), ("@kind", session.SourceKind)];
 
-        var count = await session.ScalarAsync($"SELECT COUNT(*) FROM {target.Name} t WHERE {where}", ct, parameters);
+        var count = await session.ScalarAsync(session.Dialect.CountsMissingByExcept
+            ? $"SELECT COUNT(*) FROM (SELECT {string.Join(", ", spec.KeyColumns.Select(k => $"t.{target.Column(k.Target!)}"))} FROM {target.Name} t WHERE {holds} " +
+              $"EXCEPT SELECT {string.Join(", ", spec.KeyColumns.Select(k => $"s.{Q(k.Name)}"))} FROM {staging} s) d"
+            : $"SELECT COUNT(*) FROM {target.Name} t WHERE {where}", ct, parameters);
         if (count == 0) return None;
         var total = held;
         var share = session.Options.Deletions.MassDeleteShare;

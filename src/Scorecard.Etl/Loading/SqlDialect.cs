@@ -15,6 +15,12 @@ public abstract class SqlDialect
     /// <param name="keys">The natural key columns, which are indexed (a server may need a bounded type for them).</param>
     public abstract string CreateStaging(string name, IEnumerable<(string Column, Type Type)> columns, IReadOnlyCollection<string> keys);
     public abstract string TypeOf(Type clr);
+    /// <summary>
+    /// Whether the count of records a file no longer has is asked as the keys held EXCEPT the keys staged (the same
+    /// number: a table's keys are unique) rather than as the held rows with NOT EXISTS a staged row.
+    /// </summary>
+    public virtual bool CountsMissingByExcept => false;
+
     public virtual string CreateStagingIndex(string table, string staging, IEnumerable<string> columns) =>
         $"CREATE INDEX {Quote("ix_stg_" + table)} ON {staging} ({string.Join(", ", columns.Select(Quote))})";
     public virtual string Concat(params string[] parts) => string.Join(" || ", parts);
@@ -150,6 +156,12 @@ public sealed class PostgresDialect : SqlDialect
         if (t == typeof(DateOnly)) return "date";
         return "text";
     }
+
+    // PostgreSQL, knowing nothing of the staging table, answered NOT EXISTS with a merge anti-join that read the table
+    // and the staging table each through its key index, a heap fetch a row in the pseudonymised keys' random order:
+    // 4.0-7.7 s for the 40,000-child council's 604,026 outcome scores, against 1.2-1.5 s sorting both sides for EXCEPT.
+    // SQLite probes the staging index once a row, and took longer the other way (3.1-3.2 s against 1.8-2.1 s).
+    public override bool CountsMissingByExcept => true;
 
     public override string JsonObject(IEnumerable<(string Key, string Expression)> pairs) =>
         $"json_build_object({string.Join(", ", pairs.Select(p => $"'{p.Key}', {p.Expression}"))})::text";
