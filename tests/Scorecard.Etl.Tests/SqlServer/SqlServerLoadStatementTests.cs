@@ -47,14 +47,7 @@ public sealed class SqlServerLoadStatementTests : IClassFixture<SqlServerLoadSta
         var (statements, _) = await RunAsync(warehouse);
 
         statements.Count.ShouldBeGreaterThan(100);
-        var parser = new TSql140Parser(initialQuotedIdentifiers: true);
-        var failures = new List<string>();
-        foreach (var sql in statements.Distinct())
-        {
-            using var reader = new StringReader(sql);
-            parser.Parse(reader, out var errors);
-            if (errors.Count > 0) failures.Add($"{errors[0].Message} (column {errors[0].Column}) in:\n{sql}");
-        }
+        var failures = Parsed(statements).Where(p => p.Errors.Count > 0).Select(p => $"{p.Errors[0].Message} (column {p.Errors[0].Column}) in:\n{p.Sql}").ToList();
         failures.ShouldBeEmpty();
         // What only PostgreSQL, SQLite or SQL Server 2022 accept never reaches SQL Server.
         foreach (var foreign in new[] { "IS DISTINCT FROM", " LIMIT ", "ON CONFLICT", "||", "json_", "AS TEXT", "excluded." })
@@ -75,18 +68,27 @@ public sealed class SqlServerLoadStatementTests : IClassFixture<SqlServerLoadSta
     {
         var (statements, _) = await RunAsync(warehouse);
 
-        var parser = new TSql140Parser(initialQuotedIdentifiers: true);
         var found = new List<string>();
-        foreach (var sql in statements.Distinct())
+        foreach (var (sql, script, errors) in Parsed(statements))
         {
-            using var reader = new StringReader(sql);
-            var script = parser.Parse(reader, out var errors);
             errors.ShouldBeEmpty();
             var aggregates = new AggregatesOverSubqueries();
             script.Accept(aggregates);
             if (aggregates.Found.Count > 0) found.Add($"{string.Join(", ", aggregates.Found.Distinct())} over a subquery in:\n{sql}");
         }
         found.ShouldBeEmpty();
+    }
+
+    /// <summary>Each distinct statement as SQL Server 2017's parser reads it.</summary>
+    private static IEnumerable<(string Sql, TSqlFragment Script, IList<ParseError> Errors)> Parsed(IEnumerable<string> statements)
+    {
+        var parser = new TSql140Parser(initialQuotedIdentifiers: true);
+        foreach (var sql in statements.Distinct())
+        {
+            using var reader = new StringReader(sql);
+            var script = parser.Parse(reader, out var errors);
+            yield return (sql, script, errors);
+        }
     }
 
     /// <summary>Aggregate calls whose arguments hold a subquery (EXISTS and IN (SELECT ...) hold one too).</summary>
