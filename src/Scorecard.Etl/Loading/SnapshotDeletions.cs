@@ -29,13 +29,38 @@ internal sealed class SnapshotDeletions(LoadSession session, TableSpec spec, Csv
 
     private string Q(string name) => session.Dialect.Quote(name);
 
-    public async Task<Outcome> ApplyAsync(CancellationToken ct)
+    /// <summary>
+    /// The records this source holds inside the window of the file's snapshot, as a condition on the table's row
+    /// <c>t</c> with its parameters: those of them the file no longer has were deleted. Null when no record can be
+    /// taken as deleted (<see cref="ApplyAsync"/> says why).
+    /// </summary>
+    public (string Condition, (string, object?)[] Parameters)? Holds()
     {
-        if (spec.Mode != MergeMode.Upsert || session.SnapshotOf(spec.Name) is not { } config) return None;
+        if (Window() is not var (dateColumn, openColumn, years) || !reader.KeysComplete) return null;
+        var from = session.Options.LoadDate.AddYears(-years);
+        var target = session.Entity(spec.Entity);
+        var batch = session.Entity(typeof(LoadBatch));
+        var inWindow = $"(t.{target.Column(dateColumn.Target!)} >= @from{(openColumn is null ? "" : $" OR t.{target.Column(openColumn.Target!)} IS NULL")})";
+        return ($"t.{target.Column("LineageBatchId")} IN (SELECT b.{batch.Column(nameof(LoadBatch.LoadBatchId))} FROM {batch.Name} b WHERE b.{batch.Column(nameof(LoadBatch.SourceKind))} = @kind) " +
+                $"AND {inWindow}", [("@from", from), ("@kind", session.SourceKind)]);
+    }
+
+    /// <summary>The snapshot's date column (and the column whose emptiness keeps a record open) and years; null when not configured or not usable.</summary>
+    private (ColumnSpec DateColumn, ColumnSpec? OpenColumn, int Years)? Window()
+    {
+        if (spec.Mode != MergeMode.Upsert || session.SnapshotOf(spec.Name) is not { } config) return null;
         var (window, years) = config;
         var dateColumn = spec.Columns.FirstOrDefault(c => c.Name == window.DateColumn && c.Kind == ColumnKind.Date && c.Target is not null);
         var openColumn = window.OpenWhileEmpty is null ? null : spec.Columns.FirstOrDefault(c => c.Name == window.OpenWhileEmpty && c.Target is not null);
-        if (dateColumn is null || (window.OpenWhileEmpty is not null && openColumn is null))
+        return dateColumn is null || (window.OpenWhileEmpty is not null && openColumn is null) ? null : (dateColumn, openColumn, years);
+    }
+
+    /// <param name="missing">How many records the file no longer has, when the loader counted them already; null counts them here.</param>
+    public async Task<Outcome> ApplyAsync(int? missing, CancellationToken ct)
+    {
+        if (spec.Mode != MergeMode.Upsert || session.SnapshotOf(spec.Name) is not { } config) return None;
+        var (window, _) = config;
+        if (Window() is null)
         {
             session.Warnings.Add(reader.FileName, null, "deletions not configured", null,
                 $"{spec.Name}: deletions are configured on {window.DateColumn}{(window.OpenWhileEmpty is null ? "" : " and " + window.OpenWhileEmpty)}, which is not a date column of the table; no record was taken as deleted.");
@@ -48,19 +73,14 @@ internal sealed class SnapshotDeletions(LoadSession session, TableSpec spec, Csv
             return None;
         }
 
+        var (holds, parameters) = Holds()!.Value;
+        var (dateColumn, _, years) = Window()!.Value;
         var from = session.Options.LoadDate.AddYears(-years);
         var target = session.Entity(spec.Entity);
-        var batch = session.Entity(typeof(LoadBatch));
         var keyMatch = string.Join(" AND ", spec.KeyColumns.Select(k => $"s.{Q(k.Name)} = t.{target.Column(k.Target!)}"));
-        var inWindow = $"(t.{target.Column(dateColumn.Target!)} >= @from{(openColumn is null ? "" : $" OR t.{target.Column(openColumn.Target!)} IS NULL")})";
-        // The records this source holds in the window; those of them the file no longer has were deleted.
-        var holds =
-            $"t.{target.Column("LineageBatchId")} IN (SELECT b.{batch.Column(nameof(LoadBatch.LoadBatchId))} FROM {batch.Name} b WHERE b.{batch.Column(nameof(LoadBatch.SourceKind))} = @kind) " +
-            $"AND {inWindow}";
         var where = $"{holds} AND NOT EXISTS (SELECT 1 FROM {staging} s WHERE {keyMatch})";
-        (string, object?)[] parameters = [("@from", from), ("@kind", session.SourceKind)];
 
-        var count = await session.ScalarAsync(session.Dialect.CountsMissingByExcept
+        var count = missing ?? await session.ScalarAsync(session.Dialect.CountsMissingByExcept
             ? $"SELECT COUNT(*) FROM (SELECT {string.Join(", ", spec.KeyColumns.Select(k => $"t.{target.Column(k.Target!)}"))} FROM {target.Name} t WHERE {holds} " +
               $"EXCEPT SELECT {string.Join(", ", spec.KeyColumns.Select(k => $"s.{Q(k.Name)}"))} FROM {staging} s) d"
             : $"SELECT COUNT(*) FROM {target.Name} t WHERE {where}", ct, parameters);

@@ -41,6 +41,10 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
         // What the warehouse held before this file: the mass-deletion guard's measure.
         var held = empty || session.SnapshotOf(spec.Name) is null ? 0 : await session.ScalarAsync($"SELECT COUNT(*) FROM {target.Name}", ct);
         int inserted, updated, fromOtherSources = 0;
+        // A table that was empty before this load has nothing that could have been deleted.
+        var deletions = empty ? null : new SnapshotDeletions(session, spec, reader, _staging, held);
+        // How many records the file no longer has, when counted before the merge (null: counted after it).
+        int? missing = null;
         DateOnly? earliest;
         // Null (every property) unless the load only changed values of rows already there.
         IReadOnlyList<string>? changedProperties = null;
@@ -77,13 +81,20 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
             Lap("set-based checks");
             var valid = staged.Read - staged.Rejected - _rejectedSetBased;
             // What the file changes in the rows already there, and how many rows are new, in one pass over the rows.
-            var comparison = session.DryRun ? null : await CompareWithWarehouseAsync(ct);
+            var holds = deletions?.Holds();
+            var comparison = session.DryRun ? null : await CompareWithWarehouseAsync(holds, ct);
             var newRows = spec.Mode != MergeMode.Upsert ? 0 : empty ? valid : comparison?.NewRows ?? await CountNewRowsAsync(ct);
             if (session.DryRun) earliest = null;
             else if (spec.Mode == MergeMode.Upsert && newRows == valid) earliest = staged.EarliestDate;
             else earliest = comparison!.Earliest;
             // Properties only when the load adds no row: a new row is every property of its record.
             if (!session.DryRun && newRows == 0 && earliest is not null) changedProperties = comparison!.Changed;
+            // The records the file no longer has: those held, less those the file's rows matched. Counted before the merge,
+            // which changes only records the file has, so the count stands after it; and only when no row was rejected,
+            // as a rejected row's record is still in the case system. Cheaper than looking for each held record among the
+            // staged rows (2.5 s for the 40,000-child council's 604,026 outcome scores on SQLite).
+            if (holds is { } h && comparison?.MatchedHeld is { } matched && staged.Rejected + _rejectedSetBased == 0)
+                missing = await session.ScalarAsync($"SELECT COUNT(*) FROM {target.Name} t WHERE {h.Condition}", ct, h.Parameters) - matched;
             Lap("earliest affected date");
             fromOtherSources = session.DryRun ? await CountMatchedFromOtherSourcesAsync(ct) : comparison?.FromOtherSources ?? 0;
             if (session.DryRun) (inserted, updated) = (newRows, await CountChangedAsync(ct));
@@ -105,25 +116,24 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
         var loaded = staged.Read - staged.Rejected - _rejectedSetBased;
         var warned = await session.ScalarAsync($"SELECT COUNT(*) FROM {_staging} WHERE rejected = 0 AND {Ident(WarnedColumn)} = {session.Dialect.True}", ct);
 
-        // A table that was empty before this load has nothing that could have been deleted.
-        var deletions = empty ? SnapshotDeletions.None : await new SnapshotDeletions(session, spec, reader, _staging, held).ApplyAsync(ct);
-        if (deletions.Deleted + deletions.Dependents.Values.Sum() > 0) Lap("deletions");
+        var deleted = deletions is null ? SnapshotDeletions.None : await deletions.ApplyAsync(missing, ct);
+        if (deleted.Deleted + deleted.Dependents.Values.Sum() > 0) Lap("deletions");
         if (session.DryRun && spec.Mode == MergeMode.Upsert) session.Staged[spec.Entity] = (_staging, spec.KeyColumns.Select(k => k.Name).ToList());
 
         // Every row read is loaded or rejected, never silently dropped: a load that cannot say so fails whole.
         if (loaded < inserted + updated || (empty && spec.Mode == MergeMode.Upsert && !session.DryRun && loaded != inserted))
             throw new InvalidOperationException($"{spec.Name}: {inserted + updated:N0} rows were merged where {loaded:N0} passed the checks; the load was stopped so that no row is lost unexplained.");
         var result = new TableLoadResult(spec.Name, reader.FileName, staged.Read, inserted, updated, loaded - inserted - updated, staged.Rejected + _rejectedSetBased,
-            reader.IgnoredColumns, LoadSession.Min(earliest, deletions.EarliestDate))
+            reader.IgnoredColumns, LoadSession.Min(earliest, deleted.EarliestDate))
         {
-            RowsDeleted = deletions.Deleted,
+            RowsDeleted = deleted.Deleted,
             RowsMatchedOtherSource = fromOtherSources,
-            DependentsDeleted = deletions.Dependents,
+            DependentsDeleted = deleted.Dependents,
             AbsentColumns = reader.AbsentColumns,
-            OtherChanges = _otherChanges + deletions.OtherChanges,
+            OtherChanges = _otherChanges + deleted.OtherChanges,
             // Deleted rows, rows or references created beside the table's own, and a file that cannot express some
             // property (its rows' lineage then makes measures needing it not available) change more than columns.
-            ChangedProperties = deletions.Deleted + deletions.Dependents.Values.Sum() + _otherChanges + deletions.OtherChanges == 0 && reader.NotExpressed().Count == 0
+            ChangedProperties = deleted.Deleted + deleted.Dependents.Values.Sum() + _otherChanges + deleted.OtherChanges == 0 && reader.NotExpressed().Count == 0
                 ? changedProperties : null,
             RowsWithWarnings = warned,
             RenamedColumns = reader.RenamedColumns,
@@ -571,7 +581,8 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
     /// when the server gave no answer, which leaves the merge to find out), and the rows last written by another kind
     /// of source (<see cref="CountMatchedFromOtherSourcesAsync"/>), and the rows not there yet (<see cref="CountNewRowsAsync"/>).
     /// </summary>
-    private async Task<Comparison> CompareWithWarehouseAsync(CancellationToken ct)
+    /// <param name="holds">The records this source holds in the snapshot's window (<see cref="SnapshotDeletions.Holds"/>): those the rows match are counted.</param>
+    private async Task<Comparison> CompareWithWarehouseAsync((string Condition, (string, object?)[] Parameters)? holds, CancellationToken ct)
     {
         var target = session.Entity(spec.Entity);
         var (mapped, joins) = Mapping();
@@ -614,24 +625,27 @@ internal sealed class TableLoader(LoadSession session, TableSpec spec, CsvTableR
         aggregates.Add(("SUM", $"CASE WHEN {isNew} THEN 1 ELSE 0 END"));
         var batch = session.Entity(typeof(LoadBatch));
         aggregates.Add(("SUM", $"CASE WHEN NOT ({isNew}) AND b.{batch.Column(nameof(LoadBatch.SourceKind))} <> @kind THEN 1 ELSE 0 END"));
+        if (holds is not null) aggregates.Add(("SUM", $"CASE WHEN NOT ({isNew}) AND {holds.Value.Condition} THEN 1 ELSE 0 END"));
         string E(int i) => session.Dialect.Quote("e" + i);
         await using var cmd = session.Command(
             $"SELECT {string.Join(", ", aggregates.Select((a, i) => $"{a.Aggregate}(q.{E(i)})"))} FROM (" +
             $"SELECT {string.Join(", ", aggregates.Select((a, i) => $"{a.PerRow} AS {E(i)}"))} FROM ({SelectMapped(mapped, joins)}) x LEFT JOIN {target.Name} t ON {keyJoin} " +
             $"LEFT JOIN {batch.Name} b ON b.{batch.Column(nameof(LoadBatch.LoadBatchId))} = t.{target.Column("LineageBatchId")}) q",
-            ("@kind", session.SourceKind));
+            [.. (holds?.Parameters ?? []).Where(p => p.Item1 != "@kind"), ("@kind", session.SourceKind)]);
         await using var r = await cmd.ExecuteReaderAsync(ct);
-        if (!await r.ReadAsync(ct)) return new Comparison(null, null, null, 0);
+        if (!await r.ReadAsync(ct)) return new Comparison(null, null, null, 0, null);
         var changed = compared.Where((_, i) => !r.IsDBNull(dated + i) && Convert.ToInt32(r.GetValue(dated + i), System.Globalization.CultureInfo.InvariantCulture) == 1)
             .Select(c => $"{spec.Entity.Name}.{c.Column.Property}").Distinct().ToList();
         // Without dates only a changed row matters, and it matters to every period.
         var earliest = dates.Count == 0 ? (changed.Count > 0 ? DateOnly.MinValue : null) : LoadSession.EarliestOf(r, dated);
         int Count(int i) => r.IsDBNull(i) ? 0 : Convert.ToInt32(r.GetValue(i), System.Globalization.CultureInfo.InvariantCulture);
-        return new Comparison(earliest, changed.Count == 0 ? [] : [.. changed, $"{spec.Entity.Name}.LineageBatchId"], Count(aggregates.Count - 2), Count(aggregates.Count - 1));
+        var counts = dated + compared.Count;
+        return new Comparison(earliest, changed.Count == 0 ? [] : [.. changed, $"{spec.Entity.Name}.LineageBatchId"], Count(counts), Count(counts + 1),
+            holds is null ? null : Count(counts + 2));
     }
 
     /// <summary>What <see cref="CompareWithWarehouseAsync"/> found (null where the server gave no answer).</summary>
-    private sealed record Comparison(DateOnly? Earliest, IReadOnlyList<string>? Changed, int? NewRows, int FromOtherSources);
+    private sealed record Comparison(DateOnly? Earliest, IReadOnlyList<string>? Changed, int? NewRows, int FromOtherSources, int? MatchedHeld);
 
     /// <summary>
     /// Into an empty table: rows whose references resolve, in file order; a repeated key keeps its first row.
