@@ -192,6 +192,28 @@ public class SnapshotDeletionTests
     }
 
     [Fact]
+    public async Task Load_KeepsRejectedRowsRecords_WithoutCountingThemTowardsAMassDeletion()
+    {
+        using var w = new TestWarehouse();
+        await w.Loader.LoadAsync(w.WriteExtract("a", People, Contacts()), On30November2026);
+        var (file, csv) = Contacts();
+
+        // C05, C06 and C07 come with bad dates: rejected, still at source. Of the 20 contacts held inside the window,
+        // the 17 loaded rows match 17; counting the other 3 as gone would be 3 of the 21 held (14%), over the 10% a
+        // load may delete on its own, and would stop the load. None of the three is gone, so nothing is deleted.
+        var bad = csv.Replace("C05,P1,2024-06-10", "C05,P1,2024-13-10", StringComparison.Ordinal)
+            .Replace("C06,P1,2024-07-10", "C06,P1,2024-07-32", StringComparison.Ordinal)
+            .Replace("C07,P1,2024-08-10", "C07,P1,2024-00-10", StringComparison.Ordinal);
+        var result = await w.Loader.LoadAsync(w.WriteExtract("b", People, (file, bad)), On30November2026);
+
+        result.Status.ShouldBe(LoadStatus.Succeeded);
+        result.RowsRejected.ShouldBe(3);
+        result.RowsDeleted.ShouldBe(0);
+        await using var after = w.Open();
+        (await after.Contacts.CountAsync()).ShouldBe(21);
+    }
+
+    [Fact]
     public async Task Load_TakesAnEpisodesOwnRecordsWithIt_AndLeavesRecordsThatOnlyMentionIt()
     {
         using var w = new TestWarehouse();
