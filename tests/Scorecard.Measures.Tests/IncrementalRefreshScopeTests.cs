@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Scorecard.Etl.Loading;
 using Scorecard.Etl.Sources.Ssd;
@@ -207,21 +208,69 @@ public class IncrementalRefreshScopeTests
         var incremental = await w.RefreshAsync();
 
         // Redone, each reading the end date or the end reason: EH03 (closures), EH06 (closures with a baseline and a
-        // later score), EH07 and EH17 (step-ups up to 30 days after the end; an end reason of step-up), EH11 and EH12
-        // (episodes closed, and re-referrals after a closure), PT01 (episodes open in the period); and those counted at
+        // later score), EH07 and EH17 (step-ups up to 30 days after the end; an end reason of step-up), EH11
+        // (re-referrals after a closure), PT01 (episodes open in the period); and those counted at
         // period end (EH01, EH05, EH13A, EH13B, EH14), which read the episodes open at each end date, a table the
         // refresh writes from the episodes and so takes as changed whole. EH02 (starts) reads neither but is redone
         // with EH11, whose denominators are its counts (MeasureRefresher.RedoneWithTheirCounts), to the values stored.
         // Kept, reading neither: EH04 (assessments completed, in the episode's team), EH08 (step-downs: the child's
         // episode start), EH15 (working days from referral to start), EH16 (a TAF review within six weeks of the start,
         // a percentage of EH02 not redone itself) and PT02 (organisations completing assessments, in the episode's
-        // team). The child is no longer open at the end of September in the episode's team: EH01's values there are
-        // written again, as of the second load; EH02's stay as the first refresh wrote them (its batch).
-        ShouldRedo(incremental, redone: ["EH01", "EH02", "EH03", "EH05", "EH06", "EH07", "EH11", "EH12", "EH13A", "EH13B", "EH14", "EH17", "PT01"],
-            kept: ["EH04", "EH08", "EH15", "EH16", "PT02", "EH09"]);
+        // team). Kept though it reads the end date: EH12 (sustained outcomes) counts closures 12 to 24 months before a
+        // period's end, so one on 2026-09-20 counts first in a period ending on or after 2026-09-20 plus 365 days; the
+        // last period the data reaches, the financial year 2026-27, ends on 2027-03-31. The child is no longer open at
+        // the end of September in the episode's team: EH01's values there are written again, as of the second load;
+        // EH02's stay as the first refresh wrote them (its batch).
+        ShouldRedo(incremental, redone: ["EH01", "EH02", "EH03", "EH05", "EH06", "EH07", "EH11", "EH13A", "EH13B", "EH14", "EH17", "PT01"],
+            kept: ["EH04", "EH08", "EH12", "EH15", "EH16", "PT02", "EH09"]);
         (await LineageAsync(w, "EH02")).ShouldBe(startsBefore);
         (await LineageAsync(w, "EH01")).ShouldNotBe(openBefore);
         await ShouldEqualAFullRefreshAsync(w);
+    }
+
+    [Fact]
+    public async Task AReferralAfterAClosureAYearBefore_RedoesTheSustainedOutcomes_AndAgreesWithAFullRefresh()
+    {
+        using var w = await RefreshTestCouncil.LoadedAsync();
+        var folder = RefreshTestCouncil.ExtractOf(w);
+
+        // An episode closed with outcomes met in the last quarter of 2025, whose child has had no social care referral
+        // since and no other such closure since 2025 began, gets one on 2026-09-20, within 365 days of the closure (a referral file's columns after the third hold
+        // quoted lists with commas; only the first three are read here).
+        var episodes = File.ReadAllLines(Path.Combine(folder, "ssd_early_help_episodes.csv"));
+        var eh = episodes[0].Split(',');
+        int person = Array.IndexOf(eh, "earl_person_id"), end = Array.IndexOf(eh, "earl_episode_end_date"), reason = Array.IndexOf(eh, "earl_episode_end_reason");
+        var referralsFile = Path.Combine(folder, "ssd_cin_episodes.csv");
+        var referrals = File.ReadAllLines(referralsFile).Skip(1).Select(l => l.Split(',')).Select(c => (Person: c[1], Date: DateOnly.Parse(c[2], CultureInfo.InvariantCulture))).ToList();
+        var closures = episodes.Skip(1).Select(l => l.Split(',')).Where(c => c[reason] == "OM" && string.CompareOrdinal(c[end], "2025-01-01") >= 0)
+            .Select(c => (Person: c[person], End: DateOnly.Parse(c[end], CultureInfo.InvariantCulture))).ToList();
+        var closure = closures.Where(c => c.End >= new DateOnly(2025, 10, 1) && c.End <= new DateOnly(2025, 12, 31))
+            .First(c => closures.Count(o => o.Person == c.Person) == 1 && !referrals.Any(r => r.Person == c.Person && r.Date >= c.End));
+        var team = File.ReadAllLines(referralsFile)[1].Split(',')[^1];
+        File.AppendAllLines(referralsFile, [$"R-NEW-1,{closure.Person},2026-09-20,5A,\"[\"\"Single Assessment\"\"]\",N,,,{team}"]);
+        var sustainedBefore = await SustainedIn2026Async(w);
+        (await w.Loader.LoadAsync(folder, RefreshTestCouncil.Load)).Status.ShouldBe(LoadStatus.Succeeded);
+
+        var incremental = await w.RefreshAsync();
+
+        // A referral moves EH12 from its own date, not a year later as a closure does: it decides the closures up to 365
+        // days before it, and a closure at the end of 2025 counts in the calendar year 2026 (closures 12 to 24 months
+        // before 31 December 2026). There the closure is still in the denominator and is no longer sustained: the
+        // authority's numerator one less, its denominator the same.
+        ShouldRedo(incremental, redone: ["EH12"], kept: ["EH09"]);
+        var sustainedAfter = await SustainedIn2026Async(w);
+        sustainedAfter.ShouldBe((sustainedBefore.Numerator - 1, sustainedBefore.Denominator));
+        await ShouldEqualAFullRefreshAsync(w);
+    }
+
+    /// <summary>EH12 for the authority in the calendar year 2026.</summary>
+    private static async Task<(int Numerator, int? Denominator)> SustainedIn2026Async(TestWarehouse w)
+    {
+        await using var db = w.Open();
+        var year = await db.Periods.Where(p => p.Grain == Scorecard.Warehouse.Calendar.PeriodGrain.CalendarYear && p.EndDate == new DateOnly(2026, 12, 31)).Select(p => p.PeriodKey).SingleAsync();
+        var authority = await db.OrganisationUnits.Where(u => u.OrgUnitId == OrganisationUnit.AuthorityId).Select(u => u.OrgUnitKey).SingleAsync();
+        var value = await db.MeasureValues.Where(v => v.MeasureCode == "EH12" && v.PeriodKey == year && v.OrgUnitKey == authority && v.BreakdownKind == "All").SingleAsync();
+        return (value.Numerator, value.Denominator);
     }
 
     [Fact]

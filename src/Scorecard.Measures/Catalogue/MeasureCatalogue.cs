@@ -252,7 +252,14 @@ public static class MeasureCatalogue
                            RecordId = e.EpisodeId, RecordKind = Kinds.Episode,
                        };
             })
-        { MembersAreDistinctUnits = true },
+        {
+            MembersAreDistinctUnits = true,
+            // A closure counts in a period whose end less a year is on or after it, and that is 365 days before the
+            // end or more: it counts first at least 365 days after it. A referral decides the closures up to
+            // SustainedDays before it, the earliest of which counts first 365 days after its own date.
+            FirstCountsAfter = (o, record) => record == typeof(Warehouse.Facts.EarlyHelpEpisode) ? 365
+                : record == typeof(Warehouse.Facts.SocialCareReferral) ? 365 - o.SustainedDays : 0,
+        },
 
         OpenLongerThan("EH13A", "more than 6 months", c => c.Options.OpenSixMonthsDays),
         OpenLongerThan("EH13B", "more than 12 months", c => c.Options.OpenTwelveMonthsDays),

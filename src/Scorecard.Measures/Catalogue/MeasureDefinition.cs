@@ -86,6 +86,17 @@ public sealed record MeasureDefinition(
     public int SettlesAfterDays(MeasureOptions options) => SettlesAfter?.Invoke(options) ?? 0;
 
     /// <summary>
+    /// For a measure whose periods reach back from their end, by the kind of record: the days from a record's date to
+    /// the end of the first period it can count in (EH12 counts episodes closed 12 to 24 months before a period ends, so
+    /// a closure counts first a year after it). An incremental refresh redoes the measure only from there: a closure
+    /// loaded tonight cannot move this year's values. Negative when a record can move periods ending before its date.
+    /// None for a kind not named, nor for a measure that counts a record in the periods its dates fall in.
+    /// </summary>
+    public Func<MeasureOptions, Type, int>? FirstCountsAfter { get; init; }
+
+    public int FirstCountsAfterDays(MeasureOptions options, Type record) => FirstCountsAfter?.Invoke(options, record) ?? 0;
+
+    /// <summary>
     /// The count measure whose value this percentage's denominator is, for the same period, unit and breakdown
     /// (EH05's denominator is EH01): a published denominator would give that count away, so they are withheld together.
     /// </summary>

@@ -39,13 +39,23 @@ public sealed record RefreshScope(bool Full, DateOnly? ChangedFrom, int UpToBatc
     public DateOnly From(MeasureDefinition measure, IModel model, RecordsRead read, MeasureOptions options)
     {
         if (Full) return DateOnly.MinValue;
-        var touched = Changes.Where(c => LoadedTables.Changed(model, c.Table, c.Deleted, c.Properties) is not { } changed
-                                         || changed.Any(x => read.Reads(x.Key, x.Value))).ToList();
+        // Each change with the kinds of record it changed that the measure reads (null: a table this map does not know).
+        var touched = Changes.Select(c => (c.From, Read: LoadedTables.Changed(model, c.Table, c.Deleted, c.Properties) is { } changed
+                                               ? changed.Where(x => read.Reads(x.Key, x.Value)).Select(x => x.Key).ToList() : null))
+            .Where(c => c.Read is null || c.Read.Count > 0).ToList();
         if (touched.Count == 0) return DateOnly.MaxValue;
-        var changed = touched.Min(c => c.From);
-        var reach = measure.SettlesAfterDays(options);
-        return changed.DayNumber > reach ? changed.AddDays(-reach) : DateOnly.MinValue;
+        // A change dated D moves the periods ending from D on, or, for a measure whose periods reach back from their
+        // end, from the first period the record can count in (MeasureDefinition.FirstCountsAfter). Past the last
+        // period, the measure keeps its values (the refresh finds no period of it to redo).
+        var changed = touched.Min(c => Moved(c.From, -(c.Read ?? []).Select(t => measure.FirstCountsAfterDays(options, t)).DefaultIfEmpty(0).Min()));
+        return Moved(changed, measure.SettlesAfterDays(options));
     }
+
+    /// <summary><paramref name="date"/> less <paramref name="days"/> (more when negative), within the calendar.</summary>
+    private static DateOnly Moved(DateOnly date, int days) =>
+        date.DayNumber - days <= 0 ? DateOnly.MinValue
+        : date.DayNumber - days >= DateOnly.MaxValue.DayNumber ? DateOnly.MaxValue.AddDays(-1)
+        : date.AddDays(-days);
 
     /// <summary>Null when nothing has been loaded yet.</summary>
     public static async Task<RefreshScope?> PlanAsync(WarehouseContext db, RefreshMode mode, string targetsHash, CancellationToken ct)
