@@ -39,16 +39,25 @@ public sealed record RefreshScope(bool Full, DateOnly? ChangedFrom, int UpToBatc
     public DateOnly From(MeasureDefinition measure, IModel model, RecordsRead read, MeasureOptions options)
     {
         if (Full) return DateOnly.MinValue;
-        // Each change with the kinds of record it changed that the measure reads (null: a table this map does not know).
-        var touched = Changes.Select(c => (c.From, Read: LoadedTables.Changed(model, c.Table, c.Deleted, c.Properties) is { } changed
-                                               ? changed.Where(x => read.Reads(x.Key, x.Value)).Select(x => x.Key).ToList() : null))
-            .Where(c => c.Read is null || c.Read.Count > 0).ToList();
-        if (touched.Count == 0) return DateOnly.MaxValue;
         // A change dated D moves the periods ending from D on, or, for a measure whose periods reach back from their
         // end, from the first period the record can count in (MeasureDefinition.FirstCountsAfter). Past the last
-        // period, the measure keeps its values (the refresh finds no period of it to redo).
-        var changed = touched.Min(c => Moved(c.From, -(c.Read ?? []).Select(t => measure.FirstCountsAfterDays(options, t)).DefaultIfEmpty(0).Min()));
-        return Moved(changed, measure.SettlesAfterDays(options));
+        // period, the measure keeps its values (the refresh finds no period of it to redo). A plain loop: a process's
+        // first incremental refresh compiles this, and written with LINQ over tuples it compiled some fifty methods more.
+        DateOnly? earliest = null;
+        foreach (var c in Changes)
+        {
+            var later = 0;
+            if (LoadedTables.Changed(model, c.Table, c.Deleted, c.Properties) is { } records)
+            {
+                later = int.MaxValue;
+                foreach (var (record, properties) in records)
+                    if (read.Reads(record, properties)) later = Math.Min(later, measure.FirstCountsAfterDays(options, record));
+                if (later == int.MaxValue) continue;
+            }
+            var from = Moved(c.From, -later);
+            if (earliest is null || from < earliest) earliest = from;
+        }
+        return earliest is { } changed ? Moved(changed, measure.SettlesAfterDays(options)) : DateOnly.MaxValue;
     }
 
     /// <summary><paramref name="date"/> less <paramref name="days"/> (more when negative), within the calendar.</summary>
