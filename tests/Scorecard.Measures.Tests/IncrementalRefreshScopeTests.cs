@@ -235,8 +235,8 @@ public class IncrementalRefreshScopeTests
         var folder = RefreshTestCouncil.ExtractOf(w);
 
         // An episode closed with outcomes met in the last quarter of 2025, whose child has had no social care referral
-        // since and no other such closure since 2025 began, gets one on 2026-09-20, within 365 days of the closure (a referral file's columns after the third hold
-        // quoted lists with commas; only the first three are read here).
+        // since and no other such closure since 2025 began, gets one on 2026-09-20, within 365 days of the closure (a
+        // referral file's columns after the third hold quoted lists with commas; only the first three are read here).
         var episodes = File.ReadAllLines(Path.Combine(folder, "ssd_early_help_episodes.csv"));
         var eh = episodes[0].Split(',');
         int person = Array.IndexOf(eh, "earl_person_id"), end = Array.IndexOf(eh, "earl_episode_end_date"), reason = Array.IndexOf(eh, "earl_episode_end_reason");
