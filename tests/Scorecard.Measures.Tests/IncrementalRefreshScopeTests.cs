@@ -185,18 +185,7 @@ public class IncrementalRefreshScopeTests
     {
         using var w = await RefreshTestCouncil.LoadedAsync();
         var folder = RefreshTestCouncil.ExtractOf(w);
-
-        // An episode open at the end of the data, started before September 2026, closes on 2026-09-20.
-        var file = Path.Combine(folder, "ssd_early_help_episodes.csv");
-        var lines = File.ReadAllLines(file);
-        var header = lines[0].Split(',');
-        int start = Array.IndexOf(header, "earl_episode_start_date"), end = Array.IndexOf(header, "earl_episode_end_date"), reason = Array.IndexOf(header, "earl_episode_end_reason");
-        var row = Array.FindIndex(lines, 1, l => l.Split(',') is var c && c[end].Length == 0 && string.CompareOrdinal(c[start], "2026-09-01") < 0);
-        var cells = lines[row].Split(',');
-        cells[end] = "2026-09-20";
-        cells[reason] = "OM";
-        lines[row] = string.Join(',', cells);
-        File.WriteAllLines(file, lines);
+        CloseAnOpenEpisode(folder);
         var startsBefore = await LineageAsync(w, "EH02");
         var openBefore = await LineageAsync(w, "EH01");
         var load = await w.Loader.LoadAsync(folder, RefreshTestCouncil.Load);
@@ -225,7 +214,49 @@ public class IncrementalRefreshScopeTests
             kept: ["EH04", "EH08", "EH12", "EH15", "EH16", "PT02", "EH09"]);
         (await LineageAsync(w, "EH02")).ShouldBe(startsBefore);
         (await LineageAsync(w, "EH01")).ShouldNotBe(openBefore);
+        // EH02's rows, which EH11 takes its denominators from, were taken as stored, not counted again.
+        incremental.SecondsPerMeasure.Keys.ShouldNotContain("EH02");
         await ShouldEqualAFullRefreshAsync(w);
+    }
+
+    [Fact]
+    public async Task ACountWhoseStoredValuesSayNotAvailable_IsCountedAgain_ForThePercentageTakingItsDenominators()
+    {
+        using var w = await RefreshTestCouncil.LoadedAsync();
+        var folder = RefreshTestCouncil.ExtractOf(w);
+        CloseAnOpenEpisode(folder);
+        (await w.Loader.LoadAsync(folder, RefreshTestCouncil.Load)).Status.ShouldBe(LoadStatus.Succeeded);
+        // One of EH02's values in the calendar year 2026, which the closure's refresh redoes for EH11, stored as "not
+        // available" (as a refresh by a catalogue that could not count it would have left it): its stored values cannot
+        // stand for its count there.
+        await using (var db = w.Open())
+        {
+            var year = await db.Periods.Where(p => p.Grain == Scorecard.Warehouse.Calendar.PeriodGrain.CalendarYear && p.EndDate == new DateOnly(2026, 12, 31)).Select(p => p.PeriodKey).SingleAsync();
+            (await db.MeasureValues.Where(v => v.MeasureCode == "EH02" && v.PeriodKey == year && v.BreakdownKind == "All").Take(1)
+                .ExecuteUpdateAsync(u => u.SetProperty(v => v.IsAvailable, false))).ShouldBe(1);
+        }
+
+        var incremental = await w.RefreshAsync();
+
+        // EH02 counted again, its value there written as counted, and EH11's denominators its counts: a full refresh agrees.
+        incremental.SecondsPerMeasure.Keys.ShouldContain("EH02");
+        ShouldRedo(incremental, redone: ["EH02", "EH11"], kept: ["EH09"]);
+        await ShouldEqualAFullRefreshAsync(w);
+    }
+
+    /// <summary>An episode open at the end of the data, started before September 2026, closes on 2026-09-20 with outcomes met.</summary>
+    private static void CloseAnOpenEpisode(string folder)
+    {
+        var file = Path.Combine(folder, "ssd_early_help_episodes.csv");
+        var lines = File.ReadAllLines(file);
+        var header = lines[0].Split(',');
+        int start = Array.IndexOf(header, "earl_episode_start_date"), end = Array.IndexOf(header, "earl_episode_end_date"), reason = Array.IndexOf(header, "earl_episode_end_reason");
+        var row = Array.FindIndex(lines, 1, l => l.Split(',') is var c && c[end].Length == 0 && string.CompareOrdinal(c[start], "2026-09-01") < 0);
+        var cells = lines[row].Split(',');
+        cells[end] = "2026-09-20";
+        cells[reason] = "OM";
+        lines[row] = string.Join(',', cells);
+        File.WriteAllLines(file, lines);
     }
 
     [Fact]

@@ -34,9 +34,14 @@ public sealed class MeasureComputation(WarehouseContextFactory contexts, Measure
     /// Every period of the dimension, when the periods ending before each measure's From are kept as stored (a refresh's
     /// incremental scope): a measure summed from months then takes its earlier months and quarters from them.
     /// </param>
+    /// <param name="asStored">
+    /// Counts whose rows come from what is stored rather than their query (a count redone only because a percentage
+    /// takes its denominators from it: <see cref="MeasureRefresher.RedoneWithTheirCounts"/>), each when it has been read;
+    /// null rows, and the count is counted after all.
+    /// </param>
     public async Task<(ConcurrentDictionary<string, List<MeasureRow>> Rows, ConcurrentDictionary<string, double> Seconds)> RunAsync(
         IReadOnlyList<MeasureDefinition> measures, Func<MeasureDefinition, (DateOnly From, DateOnly Start)> scopeOf, int authority, IProgress<string>? progress, CancellationToken ct,
-        Prerequisite? waitFor = null, IReadOnlySet<int>? periodKeys = null)
+        Prerequisite? waitFor = null, IReadOnlySet<int>? periodKeys = null, IReadOnlyDictionary<string, Task<List<MeasureRow>?>>? asStored = null)
     {
         var rows = new ConcurrentDictionary<string, List<MeasureRow>>();
         var seconds = new ConcurrentDictionary<string, double>();
@@ -52,20 +57,31 @@ public sealed class MeasureComputation(WarehouseContextFactory contexts, Measure
         // The last period's end, where every scope ends: the calendar's days are read up to it (MeasureQueryContext.PeriodDays).
         DateOnly? lastDay;
         await using (var db = contexts.Create()) lastDay = await db.Periods.MaxAsync(p => (DateOnly?)p.EndDate, ct);
-        await Parallel.ForEachAsync(InTurn(measures, waitFor), new ParallelOptions { MaxDegreeOfParallelism = Math.Clamp(Environment.ProcessorCount, 1, 4), CancellationToken = ct },
-            async (measure, token) =>
+        async ValueTask CountAsync(MeasureDefinition measure, CancellationToken token)
+        {
+            if (waitFor is not null && waitFor.Needs.Contains(measure.Code)) await waitFor.Ready.WaitAsync(token);
+            await using var reader = contexts.Create();
+            await ConfigureReaderAsync(reader, token, measure);
+            var (scopeFrom, scopeStart) = scopes[measure.Code];
+            var query = new MeasureQueryContext(reader, reader.Periods.Where(p => p.EndDate >= scopeFrom), options, scopeStart, lastDay);
+            var clock = Stopwatch.StartNew();
+            rows[measure.Code] = await ComputeAsync(reader, query, measure, authority, token, NumeratorOnly(measure, sameScope[measure.Code]),
+                periodKeys is null || scopeFrom == DateOnly.MinValue ? null : new StoredMonths.Kept(scopeFrom, periodKeys));
+            seconds[measure.Code] = clock.Elapsed.TotalSeconds;
+            progress?.Report(measure.Code);
+        }
+        var counted = asStored is null ? measures : measures.Where(m => !asStored.ContainsKey(m.Code)).ToList();
+        await Parallel.ForEachAsync(InTurn(counted, waitFor), new ParallelOptions { MaxDegreeOfParallelism = Math.Clamp(Environment.ProcessorCount, 1, 4), CancellationToken = ct },
+            CountAsync);
+        foreach (var measure in measures.Where(m => asStored?.ContainsKey(m.Code) == true))
+        {
+            if (await asStored![measure.Code] is not { } stored) await CountAsync(measure, ct);
+            else
             {
-                if (waitFor is not null && waitFor.Needs.Contains(measure.Code)) await waitFor.Ready.WaitAsync(token);
-                await using var reader = contexts.Create();
-                await ConfigureReaderAsync(reader, token, measure);
-                var (scopeFrom, scopeStart) = scopes[measure.Code];
-                var query = new MeasureQueryContext(reader, reader.Periods.Where(p => p.EndDate >= scopeFrom), options, scopeStart, lastDay);
-                var clock = Stopwatch.StartNew();
-                rows[measure.Code] = await ComputeAsync(reader, query, measure, authority, token, NumeratorOnly(measure, sameScope[measure.Code]),
-                    periodKeys is null || scopeFrom == DateOnly.MinValue ? null : new StoredMonths.Kept(scopeFrom, periodKeys));
-                seconds[measure.Code] = clock.Elapsed.TotalSeconds;
+                rows[measure.Code] = stored;
                 progress?.Report(measure.Code);
-            });
+            }
+        }
         foreach (var measure in measures.Where(m => NumeratorOnly(m, sameScope[m.Code])))
             rows[measure.Code] = WithDenominators(measure, rows[measure.Code], rows[measure.DenominatorIs!]);
         return (rows, seconds);

@@ -96,6 +96,7 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
         var createdFrom = created.Count > 0 ? periods.Where(p => created.Contains(p.PeriodKey)).Min(p => p.EndDate) : DateOnly.MaxValue;
         var fromOf = MeasureCatalogue.All.ToDictionary(m => m.Code, m => full ? DateOnly.MinValue
             : new[] { plan.From(m, db.Model, MeasureSources.RecordsRead(db, m), options), createdFrom }.Min());
+        var ownFrom = new Dictionary<string, DateOnly>(fromOf);
         RedoneWithTheirCounts(fromOf);
         // Measures redone from the same date share their periods, comparators and "not available" periods.
         var groups = MeasureCatalogue.All.Where(m => fromOf[m.Code] != DateOnly.MaxValue).GroupBy(m => fromOf[m.Code])
@@ -153,10 +154,16 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
         // On another thread: SQLite's statements run on the caller's, asynchronous or not.
         var storedRead = Task.Run(ReadStoredAsync, CancellationToken.None);
         var available = MeasureCatalogue.All.Where(m => !catalogue.Unavailable.ContainsKey(m.Code) && groupOf.ContainsKey(m.Code)).ToList();
+        // A count redone only because a percentage takes its denominators from it (EH02 for EH11 after closures), no load
+        // having changed what it reads, is what is stored: its rows are taken from the values read for comparing rather
+        // than counted again. Not a count some of whose sources cannot express what it needs (its availability is worked
+        // out from the loads, apart from its values).
+        var countsAsStored = available.Where(m => ownFrom[m.Code] == DateOnly.MaxValue && m.NeedsFields.Count == 0)
+            .ToDictionary(m => m.Code, async m => UnchangedValues.CountRows((await storedRead)[groupOf[m.Code]], groupOf[m.Code], m.Code));
         // A failure of the write is the one the measures waiting for it report.
         var (computed, timings) = await Beside.WhileAsync(storedRead, async () => available.Count > 0
             ? await new MeasureComputation(contexts, options).RunAsync(available, m => (fromOf[m.Code], groupOf[m.Code].Periods.Min(p => p.StartDate)), authority, progress, ct,
-                new Prerequisite(openWritten, readsOpen), periods.Select(p => p.PeriodKey).ToHashSet())
+                new Prerequisite(openWritten, readsOpen), periods.Select(p => p.PeriodKey).ToHashSet(), countsAsStored)
             : (new ConcurrentDictionary<string, List<MeasureRow>>(), new ConcurrentDictionary<string, double>()));
         await openWritten;
         var storedOf = await storedRead;

@@ -31,6 +31,32 @@ internal static class UnchangedValues
             rows.Where(r => scope.Contains(r.PeriodKey)).GroupBy(r => (r.PeriodKey, r.MeasureCode)).ToDictionary(g => g.Key, g => g.Select(r => r.Said).ToHashSet()));
     }
 
+    /// <summary>
+    /// A count's rows for the periods in scope as stored, as the count's own query returns them: the zeros a count is
+    /// stored with for every unit and breakdown cell were never counted (every member of a count is in its numerator),
+    /// so they are left out. Null when a period in scope has nothing stored for it or a stored value says the measure
+    /// was not available there: the count is then counted again.
+    /// </summary>
+    public static List<Calculation.MeasureRow>? CountRows(Stored stored, ScopeGroup group, string code)
+    {
+        var rows = new List<Calculation.MeasureRow>();
+        foreach (var period in group.Keys)
+        {
+            if (!stored.InScope.TryGetValue((period, code), out var cells)) return null;
+            foreach (var said in cells)
+            {
+                if (!said.IsAvailable) return null;
+                if (said.Numerator == 0) continue;
+                rows.Add(new Calculation.MeasureRow
+                {
+                    PeriodKey = period, OrgUnitKey = said.OrgUnitKey, BreakdownKind = said.BreakdownKind, BreakdownValue = said.BreakdownValue,
+                    Numerator = said.Numerator, Denominator = said.Denominator ?? 0,
+                });
+            }
+        }
+        return rows;
+    }
+
     /// <summary>What is stored for these measures in these periods, each value whole.</summary>
     internal static Task<List<StoredValue>> ReadValuesAsync(WarehouseContext db, List<int> periodKeys, List<string> codes, CancellationToken ct) =>
         db.MeasureValues.Where(v => periodKeys.Contains(v.PeriodKey) && codes.Contains(v.MeasureCode))
