@@ -155,10 +155,8 @@ public class IncrementalRefreshScopeTests
 
         // An episode open at the end of the data moves to another team (its details name the team; the move is dated
         // by the details' referral date).
-        var episodes = File.ReadAllLines(Path.Combine(folder, "ssd_early_help_episodes.csv"));
-        var eh = episodes[0].Split(',');
-        var open = episodes.Skip(1).Select(l => l.Split(',')).Where(c => c[Array.IndexOf(eh, "earl_episode_end_date")].Length == 0)
-            .Select(c => c[Array.IndexOf(eh, "earl_episode_id")]).ToHashSet();
+        var (column, episodes) = EpisodesOf(folder);
+        var open = episodes.Where(c => c[column("earl_episode_end_date")].Length == 0).Select(c => c[column("earl_episode_id")]).ToHashSet();
         var details = Path.Combine(folder, "ext_early_help_episode_details.csv");
         var lines = File.ReadAllLines(details);
         var header = lines[0].Split(',');
@@ -244,6 +242,14 @@ public class IncrementalRefreshScopeTests
         await ShouldEqualAFullRefreshAsync(w);
     }
 
+    /// <summary>The extract's early help episodes, each row split into its cells, and the index of a column by its name.</summary>
+    private static (Func<string, int> Column, List<string[]> Rows) EpisodesOf(string folder)
+    {
+        var lines = File.ReadAllLines(Path.Combine(folder, "ssd_early_help_episodes.csv"));
+        var header = lines[0].Split(',');
+        return (name => Array.IndexOf(header, name), lines.Skip(1).Select(l => l.Split(',')).ToList());
+    }
+
     /// <summary>An episode open at the end of the data, started before September 2026, closes on 2026-09-20 with outcomes met.</summary>
     private static void CloseAnOpenEpisode(string folder)
     {
@@ -268,12 +274,11 @@ public class IncrementalRefreshScopeTests
         // An episode closed with outcomes met in the last quarter of 2025, whose child has had no social care referral
         // since and no other such closure since 2025 began, gets one on 2026-09-20, within 365 days of the closure (a
         // referral file's columns after the third hold quoted lists with commas; only the first three are read here).
-        var episodes = File.ReadAllLines(Path.Combine(folder, "ssd_early_help_episodes.csv"));
-        var eh = episodes[0].Split(',');
-        int person = Array.IndexOf(eh, "earl_person_id"), end = Array.IndexOf(eh, "earl_episode_end_date"), reason = Array.IndexOf(eh, "earl_episode_end_reason");
+        var (column, episodes) = EpisodesOf(folder);
+        int person = column("earl_person_id"), end = column("earl_episode_end_date"), reason = column("earl_episode_end_reason");
         var referralsFile = Path.Combine(folder, "ssd_cin_episodes.csv");
         var referrals = File.ReadAllLines(referralsFile).Skip(1).Select(l => l.Split(',')).Select(c => (Person: c[1], Date: DateOnly.Parse(c[2], CultureInfo.InvariantCulture))).ToList();
-        var closures = episodes.Skip(1).Select(l => l.Split(',')).Where(c => c[reason] == "OM" && string.CompareOrdinal(c[end], "2025-01-01") >= 0)
+        var closures = episodes.Where(c => c[reason] == "OM" && string.CompareOrdinal(c[end], "2025-01-01") >= 0)
             .Select(c => (Person: c[person], End: DateOnly.Parse(c[end], CultureInfo.InvariantCulture))).ToList();
         var closure = closures.Where(c => c.End >= new DateOnly(2025, 10, 1) && c.End <= new DateOnly(2025, 12, 31))
             .First(c => closures.Count(o => o.Person == c.Person) == 1 && !referrals.Any(r => r.Person == c.Person && r.Date >= c.End));

@@ -68,17 +68,9 @@ public static class StoredMonths
             .Where(v => months.ContainsKey(v.PeriodKey) ? v.Said.BreakdownKind == MeasureAggregator.All : v.Said.BreakdownKind != MeasureAggregator.All)
             .Select(v => (v.PeriodKey, v.Said)).ToList();
         if (stored.Any(v => !v.Said.IsAvailable)) return null;
-        // The zeros a count is stored with for every unit and cell (ValueShaping) were never counted: every member of a
-        // count is in its numerator, and every member of a percentage in its denominator, so a counted row has counted
-        // something. Added in, they would be rows counting the months again does not make, and a percentage that takes
-        // its denominators from the count's rows (EH11 from EH02) would gain a 0 of 0 for each. A count without a
-        // denominator is stored without one, and its computed denominator is not kept, so 0 stands for it.
-        var rows = stored.Where(v => v.Said.Numerator != 0 || (v.Said.Denominator ?? 0) != 0).Select(v => new MeasureRow
-        {
-            PeriodKey = Key(PeriodGrain.Month, months.TryGetValue(v.PeriodKey, out var month) ? month : quarters[v.PeriodKey]),
-            OrgUnitKey = v.Said.OrgUnitKey, BreakdownKind = v.Said.BreakdownKind, BreakdownValue = v.Said.BreakdownValue,
-            Numerator = v.Said.Numerator, Denominator = v.Said.Denominator ?? 0,
-        }).ToList();
+        // Without the zeros stored for units and cells with nothing counted (UnchangedValues.AsCounted).
+        var rows = stored.Select(v => UnchangedValues.AsCounted(
+            Key(PeriodGrain.Month, months.TryGetValue(v.PeriodKey, out var month) ? month : quarters[v.PeriodKey]), v.Said)).OfType<MeasureRow>().ToList();
         return new Parts(from, rows);
     }
 

@@ -32,10 +32,9 @@ internal static class UnchangedValues
     }
 
     /// <summary>
-    /// A count's rows for the periods in scope as stored, as the count's own query returns them: the zeros a count is
-    /// stored with for every unit and breakdown cell were never counted (every member of a count is in its numerator),
-    /// so they are left out. Null when a period in scope has nothing stored for it or a stored value says the measure
-    /// was not available there: the count is then counted again.
+    /// A count's rows for the periods in scope as stored, as the count's own query returns them (<see cref="AsCounted"/>).
+    /// Null when a period in scope has nothing stored for it or a stored value says the measure was not available there:
+    /// the count is then counted again.
     /// </summary>
     public static List<Calculation.MeasureRow>? CountRows(Stored stored, ScopeGroup group, string code)
     {
@@ -46,16 +45,26 @@ internal static class UnchangedValues
             foreach (var said in cells)
             {
                 if (!said.IsAvailable) return null;
-                if (said.Numerator == 0) continue;
-                rows.Add(new Calculation.MeasureRow
-                {
-                    PeriodKey = period, OrgUnitKey = said.OrgUnitKey, BreakdownKind = said.BreakdownKind, BreakdownValue = said.BreakdownValue,
-                    Numerator = said.Numerator, Denominator = said.Denominator ?? 0,
-                });
+                if (AsCounted(period, said) is { } row) rows.Add(row);
             }
         }
         return rows;
     }
+
+    /// <summary>
+    /// A stored value as the row its measure's query returned, keyed by <paramref name="periodKey"/>; null for the zeros a
+    /// count is stored with for every unit and cell (<see cref="ValueShaping"/>), which were never counted: every member of
+    /// a count is in its numerator, and every member of a percentage in its denominator, so a counted row has counted
+    /// something. Taken as counted, they would be rows counting again does not make, and a percentage that takes its
+    /// denominators from the count's rows (EH11 from EH02) would gain a 0 of 0 for each. A count without a denominator is
+    /// stored without one, and its computed denominator is not kept, so 0 stands for it.
+    /// </summary>
+    public static Calculation.MeasureRow? AsCounted(int periodKey, Said said) =>
+        said.Numerator == 0 && (said.Denominator ?? 0) == 0 ? null : new Calculation.MeasureRow
+        {
+            PeriodKey = periodKey, OrgUnitKey = said.OrgUnitKey, BreakdownKind = said.BreakdownKind, BreakdownValue = said.BreakdownValue,
+            Numerator = said.Numerator, Denominator = said.Denominator ?? 0,
+        };
 
     /// <summary>What is stored for these measures in these periods, each value whole.</summary>
     internal static Task<List<StoredValue>> ReadValuesAsync(WarehouseContext db, List<int> periodKeys, List<string> codes, CancellationToken ct) =>
