@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -20,24 +21,69 @@ public static class PlainSql
     /// <param name="filters">Property names (as the model names them) and the values each may hold; no value deletes nothing.</param>
     public static Task<int> DeleteWhereInAsync<T>(WarehouseContext db, CancellationToken ct, params (string Property, IReadOnlyCollection<object> Values)[] filters) where T : class
     {
-        if (filters.Length == 0) throw new ArgumentException("At least one column to delete by.", nameof(filters));
         if (filters.Any(f => f.Values.Count == 0)) return Task.FromResult(0);
         var (table, name) = TableOf<T>(db);
         var values = new List<object>();
+        // The values go as parameters ({n} placeholders); the names come from the model, never from data.
+        var statement = $"DELETE FROM {name} WHERE {WhereIn<T>(db, table, filters, values, n => $"{{{n}}}")}";
+        return db.Database.ExecuteSqlRawAsync(statement, values, ct);
+    }
+
+    /// <summary>
+    /// <c>SELECT x, y FROM t WHERE a IN (...) AND b IN (...)</c> in the caller's transaction, each row handed to
+    /// <paramref name="read"/> with the columns in the order of <paramref name="properties"/>. For columns a reader
+    /// gives alike on every provider (text, integers); a date or a flag read back is left to EF Core's own mapping.
+    /// </summary>
+    /// <param name="filters">As <see cref="DeleteWhereInAsync{T}"/>'s: no value reads nothing.</param>
+    public static async Task ReadWhereInAsync<T>(WarehouseContext db, IReadOnlyList<string> properties, Action<DbDataReader> read, CancellationToken ct,
+        params (string Property, IReadOnlyCollection<object> Values)[] filters) where T : class
+    {
+        if (filters.Any(f => f.Values.Count == 0)) return;
+        var (table, name) = TableOf<T>(db);
+        var values = new List<object>();
+        var where = WhereIn<T>(db, table, filters, values, n => "@p" + n);
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = $"SELECT {string.Join(", ", properties.Select(p => Column<T>(db, table, p)))} FROM {name} WHERE {where}";
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            for (var i = 0; i < values.Count; i++)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = "@p" + i;
+                parameter.Value = values[i];
+                command.Parameters.Add(parameter);
+            }
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) read(reader);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>
+    /// The conditions of <paramref name="filters"/> (<c>a IN (...) AND b IN (...)</c>), their values added to
+    /// <paramref name="values"/> and each written where it goes as <paramref name="placeholder"/> of its index there.
+    /// </summary>
+    private static string WhereIn<T>(WarehouseContext db, StoreObjectIdentifier table, (string Property, IReadOnlyCollection<object> Values)[] filters,
+        List<object> values, Func<int, string> placeholder)
+    {
+        if (filters.Length == 0) throw new ArgumentException("At least one column to filter by.", nameof(filters));
         var conditions = new List<string>();
         foreach (var (property, allowed) in filters)
         {
             var placeholders = new List<string>();
             foreach (var value in allowed)
             {
-                placeholders.Add($"{{{values.Count}}}");
+                placeholders.Add(placeholder(values.Count));
                 values.Add(value);
             }
             conditions.Add($"{Column<T>(db, table, property)} IN ({string.Join(", ", placeholders)})");
         }
-        // The values go as parameters ({n} placeholders); the names come from the model, never from data.
-        var statement = $"DELETE FROM {name} WHERE {string.Join(" AND ", conditions)}";
-        return db.Database.ExecuteSqlRawAsync(statement, values, ct);
+        return string.Join(" AND ", conditions);
     }
 
     /// <summary><c>SELECT MAX(column) FROM t</c>: the highest value of an integer column, null for an empty table.</summary>

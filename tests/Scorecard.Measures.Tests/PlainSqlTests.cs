@@ -9,7 +9,7 @@ namespace Scorecard.Measures.Tests;
 public class PlainSqlTests
 {
     [Fact]
-    public async Task DeleteWhereIn_Highest_Any_OnSqlite()
+    public async Task DeleteWhereIn_ReadWhereIn_Highest_Any_OnSqlite()
     {
         using var w = new TestWarehouse();
         await using var db = w.Open();
@@ -18,7 +18,7 @@ public class PlainSqlTests
     }
 
     [PostgresFact]
-    public async Task DeleteWhereIn_Highest_Any_OnPostgres()
+    public async Task DeleteWhereIn_ReadWhereIn_Highest_Any_OnPostgres()
     {
         await using var pg = await PostgresTestWarehouse.CreateAsync();
         await using var db = pg.Contexts.Create();
@@ -32,14 +32,28 @@ public class PlainSqlTests
         (await PlainSql.AnyAsync<MeasureValue>(db, default)).ShouldBeFalse();
         (await PlainSql.HighestAsync<InternalMeasureValue>(db, nameof(InternalMeasureValue.PublishedValueKey), default)).ShouldBeNull();
 
-        // Six values: periods 1, 2 and 3, measures EH01 and EH02.
+        // Six values: periods 1, 2 and 3, measures EH01 and EH02; period 2's provisional.
         foreach (var period in new[] { 1, 2, 3 })
             foreach (var code in new[] { "EH01", "EH02" })
-                db.MeasureValues.Add(new MeasureValue { MeasureCode = code, PeriodKey = period, OrgUnitKey = 1, Numerator = period, RefreshedAtUtc = DateTime.UtcNow, LineageBatchId = 1 });
+                db.MeasureValues.Add(new MeasureValue { MeasureCode = code, PeriodKey = period, OrgUnitKey = 1, Numerator = period * 10, IsProvisional = period == 2, RefreshedAtUtc = DateTime.UtcNow, LineageBatchId = 1 });
         await db.SaveChangesAsync();
         (await PlainSql.AnyAsync<MeasureValue>(db, default)).ShouldBeTrue();
         (await PlainSql.HighestAsync<MeasureValue>(db, nameof(MeasureValue.MeasureValueKey), default))
             .ShouldBe(await db.MeasureValues.MaxAsync(v => v.MeasureValueKey));
+
+        // Read back: EH01 in periods 1 and 2 that are not provisional is period 1's row alone (text and integers as stored);
+        // provisional, period 2's; an empty list of values reads nothing.
+        async Task<List<string>> ReadAsync(bool provisional, IReadOnlyCollection<object> periods)
+        {
+            var rows = new List<string>();
+            await PlainSql.ReadWhereInAsync<MeasureValue>(db, [nameof(MeasureValue.MeasureCode), nameof(MeasureValue.PeriodKey), nameof(MeasureValue.Numerator)],
+                row => rows.Add($"{row.GetString(0)}/{row.GetInt32(1)}/{row.GetInt32(2)}"), default,
+                (nameof(MeasureValue.PeriodKey), periods), (nameof(MeasureValue.MeasureCode), ["EH01"]), (nameof(MeasureValue.IsProvisional), [provisional]));
+            return rows;
+        }
+        (await ReadAsync(false, [1, 2])).ShouldBe(["EH01/1/10"]);
+        (await ReadAsync(true, [1, 2])).ShouldBe(["EH01/2/20"]);
+        (await ReadAsync(false, [])).ShouldBeEmpty();
 
         // Periods 1 and 2 of EH01: two rows go; EH02's and period 3's stay.
         (await PlainSql.DeleteWhereInAsync<MeasureValue>(db, default, (nameof(MeasureValue.PeriodKey), [1, 2]), (nameof(MeasureValue.MeasureCode), ["EH01"]))).ShouldBe(2);

@@ -140,20 +140,51 @@ public sealed class SnapshotPublisher(MeasureOptions options)
         else
         {
             const string period = nameof(PublishedMeasureValue.PeriodKey), measure = nameof(PublishedMeasureValue.MeasureCode);
-            var whole = only.Where(x => x.Value is null).Select(x => (object)x.Key).ToList();
-            if (whole.Count > 0)
+            foreach (var part in Parts(only))
             {
-                await PlainSql.DeleteWhereInAsync<InternalMeasureValue>(db, ct, (period, whole));
-                await PlainSql.DeleteWhereInAsync<PartnershipMeasureValue>(db, ct, (period, whole));
-            }
-            foreach (var part in only.Where(x => x.Value is not null).GroupBy(x => string.Join(",", x.Value!.Order(StringComparer.Ordinal))))
-            {
-                var partPeriods = part.Select(x => (object)x.Key).ToList();
-                var codes = part.First().Value!.ToList<object>();
-                await PlainSql.DeleteWhereInAsync<InternalMeasureValue>(db, ct, (period, partPeriods), (measure, codes));
-                await PlainSql.DeleteWhereInAsync<PartnershipMeasureValue>(db, ct, (period, partPeriods), (measure, codes));
+                if (part.Codes is null)
+                {
+                    await PlainSql.DeleteWhereInAsync<InternalMeasureValue>(db, ct, (period, part.Periods));
+                    await PlainSql.DeleteWhereInAsync<PartnershipMeasureValue>(db, ct, (period, part.Periods));
+                }
+                else
+                {
+                    await PlainSql.DeleteWhereInAsync<InternalMeasureValue>(db, ct, (period, part.Periods), (measure, part.Codes));
+                    await PlainSql.DeleteWhereInAsync<PartnershipMeasureValue>(db, ct, (period, part.Periods), (measure, part.Codes));
+                }
             }
         }
+    }
+
+    /// <summary>Periods republished together, and the measures republished in them: null for every one.</summary>
+    private sealed record Part(List<object> Periods, List<object>? Codes);
+
+    /// <summary>
+    /// The periods republished whole, then the others by the measures republished in them, periods with the same measures
+    /// together, so that each part is one statement. Plain loops: LINQ over the dictionary's pairs (a value type) was code
+    /// only an incremental refresh runs, compiled at a process's first.
+    /// </summary>
+    private static List<Part> Parts(Dictionary<int, IReadOnlySet<string>?> only)
+    {
+        var whole = new Part([], null);
+        var parts = new List<Part> { whole };
+        var bySet = new Dictionary<string, Part>(StringComparer.Ordinal);
+        foreach (var entry in only)
+        {
+            if (entry.Value is not { } codes)
+            {
+                whole.Periods.Add(entry.Key);
+                continue;
+            }
+            var same = string.Join(",", codes.Order(StringComparer.Ordinal));
+            if (!bySet.TryGetValue(same, out var part))
+            {
+                bySet[same] = part = new Part([], [.. codes]);
+                parts.Add(part);
+            }
+            part.Periods.Add(entry.Key);
+        }
+        return parts;
     }
 
     /// <summary>One published cell before an audience's rules apply.</summary>
@@ -262,17 +293,46 @@ public sealed class SnapshotPublisher(MeasureOptions options)
     private static async Task<HashSet<(string, int, int, string, string)>> StoredHiddenAsync(WarehouseContext db, IReadOnlyList<Period> periods,
         Func<int, string, bool> publishing, CancellationToken ct)
     {
-        // Only the measures published in a period whose comparator is not: the table's index leads with the measure, so
-        // SQLite reads those measures' comparator cells rather than every withheld cell of the comparator periods.
-        var pairs = periods.SelectMany(p => new[] { p.PreviousPeriodKey, p.SamePeriodLastYearKey }.OfType<int>()
-                .SelectMany(k => MeasureCatalogue.All.Where(m => publishing(p.PeriodKey, m.Code) && !publishing(k, m.Code)).Select(m => (Period: k, m.Code))))
-            .ToHashSet();
-        if (pairs.Count == 0) return [];
-        var needed = pairs.Select(x => x.Period).Distinct().ToList();
-        var codes = pairs.Select(x => x.Code).Distinct().ToList();
-        var rows = await db.PartnershipMeasureValues.Where(v => codes.Contains(v.MeasureCode) && needed.Contains(v.PeriodKey) && v.IsSuppressed)
-            .Select(v => new { v.MeasureCode, v.PeriodKey, v.OrgUnitKey, v.BreakdownKind, v.BreakdownValue }).ToListAsync(ct);
-        return rows.Where(r => pairs.Contains((r.PeriodKey, r.MeasureCode))).Select(r => (r.MeasureCode, r.PeriodKey, r.OrgUnitKey, r.BreakdownKind, r.BreakdownValue)).ToHashSet();
+        var hidden = new HashSet<(string, int, int, string, string)>();
+        var pairs = ComparatorsNotPublished(periods, publishing, out var needed, out var codes);
+        if (pairs.Count == 0) return hidden;
+        // A plain statement: only an incremental refresh reads comparators it does not republish, and as a LINQ query it
+        // was one more for a process's first incremental refresh to translate and compile (PlainSql).
+        await PlainSql.ReadWhereInAsync<PartnershipMeasureValue>(db,
+            [nameof(PublishedMeasureValue.MeasureCode), nameof(PublishedMeasureValue.PeriodKey), nameof(PublishedMeasureValue.OrgUnitKey),
+                nameof(PublishedMeasureValue.BreakdownKind), nameof(PublishedMeasureValue.BreakdownValue)],
+            row =>
+            {
+                var cell = (row.GetString(0), row.GetInt32(1), row.GetInt32(2), row.GetString(3), row.GetString(4));
+                if (pairs.Contains((cell.Item2, cell.Item1))) hidden.Add(cell);
+            }, ct,
+            (nameof(PublishedMeasureValue.MeasureCode), codes), (nameof(PublishedMeasureValue.PeriodKey), needed), (nameof(PublishedMeasureValue.IsSuppressed), [true]));
+        return hidden;
+    }
+
+    /// <summary>
+    /// The comparator periods and measures whose withheld cells <see cref="StoredHiddenAsync"/> reads: only the measures
+    /// published in a period whose comparator is not. The table's index leads with the measure, so SQLite reads those
+    /// measures' comparator cells rather than every withheld cell of the comparator periods. Apart from the statement
+    /// (the loops here compiled fully optimised at once, the CLI's QuickJitForLoops off, in an asynchronous method).
+    /// </summary>
+    private static HashSet<(int Period, string Code)> ComparatorsNotPublished(IReadOnlyList<Period> periods, Func<int, string, bool> publishing,
+        out HashSet<object> needed, out HashSet<object> codes)
+    {
+        var pairs = new HashSet<(int Period, string Code)>();
+        foreach (var period in periods)
+            foreach (var comparator in new[] { period.PreviousPeriodKey, period.SamePeriodLastYearKey })
+                if (comparator is { } key)
+                    foreach (var measure in MeasureCatalogue.All)
+                        if (publishing(period.PeriodKey, measure.Code) && !publishing(key, measure.Code)) pairs.Add((key, measure.Code));
+        needed = [];
+        codes = [];
+        foreach (var (period, code) in pairs)
+        {
+            needed.Add(period);
+            codes.Add(code);
+        }
+        return pairs;
     }
 
     /// <summary>The partnership audience's withheld cells: small numbers, then what would give them away.</summary>
@@ -320,17 +380,17 @@ public sealed class SnapshotPublisher(MeasureOptions options)
         public static IReadOnlySet<string> WithTheirFamilies(IEnumerable<string> codes)
         {
             var set = codes.ToHashSet(StringComparer.Ordinal);
-            var links = MeasureCatalogue.All.SelectMany(m => new[] { (A: m.Code, B: m.DenominatorIs), (A: m.Code, B: (string?)Family(m.Code)) })
-                .Where(l => l.B is not null && l.B != l.A).Select(l => (l.A, B: l.B!)).ToList();
             bool grew;
             do
             {
                 grew = false;
-                foreach (var (a, b) in links)
-                {
-                    if (set.Contains(a)) grew |= set.Add(b);
-                    if (set.Contains(b)) grew |= set.Add(a);
-                }
+                foreach (var m in MeasureCatalogue.All)
+                    foreach (var linked in new[] { m.DenominatorIs, Family(m.Code) })
+                    {
+                        if (linked is null || linked == m.Code) continue;
+                        if (set.Contains(m.Code)) grew |= set.Add(linked);
+                        if (set.Contains(linked)) grew |= set.Add(m.Code);
+                    }
             } while (grew);
             return set;
         }
