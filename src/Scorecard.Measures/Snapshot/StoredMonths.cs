@@ -56,30 +56,53 @@ public static class StoredMonths
         var from = new DateOnly(kept.ChangedFrom.Year, (kept.ChangedFrom.Month - 1) / 3 * 3 + 1, 1);
         var first = periods.Min(p => p.StartDate);
         if (first >= from || first.Day != 1 || (first.Month - 1) % 3 != 0) return null;
-        // Only years start before the quarter of the change: a month or quarter ending on or after the change starts in
-        // that quarter or later. Years start on the first of a quarter (1 April, 1 January), so whole quarters fill them.
-        var months = MonthsBetween(first, from, 1).ToDictionary(m => Key(PeriodGrain.Month, m), m => m);
-        var quarters = MonthsBetween(first, from, 3).ToDictionary(m => Key(PeriodGrain.FinancialQuarter, m), m => m);
-        if (!months.Keys.Concat(quarters.Keys).All(kept.PeriodKeys.Contains)) return null;
+        var monthOf = StoredParts(first, from, kept.PeriodKeys);
+        if (monthOf is null) return null;
 
         // Read by the statement that reads the values a refresh compares with (UnchangedValues), which a process has
         // compiled by its first incremental refresh; with queries of their own, that refresh compiled two more (0.02-0.03 s).
-        var stored = (await UnchangedValues.ReadValuesAsync(db, [.. months.Keys, .. quarters.Keys], [measure.Code], ct))
-            .Where(v => months.ContainsKey(v.PeriodKey) ? v.Said.BreakdownKind == MeasureAggregator.All : v.Said.BreakdownKind != MeasureAggregator.All)
-            .Select(v => (v.PeriodKey, v.Said)).ToList();
-        if (stored.Any(v => !v.Said.IsAvailable)) return null;
-        // Without the zeros stored for units and cells with nothing counted (UnchangedValues.AsCounted).
-        var rows = stored.Select(v => UnchangedValues.AsCounted(
-            Key(PeriodGrain.Month, months.TryGetValue(v.PeriodKey, out var month) ? month : quarters[v.PeriodKey]), v.Said)).OfType<MeasureRow>().ToList();
-        return new Parts(from, rows);
+        var stored = await UnchangedValues.ReadValuesAsync(db, [.. monthOf.Keys], [measure.Code], ct);
+        return MonthRows(stored, monthOf) is { } rows ? new Parts(from, rows) : null;
+    }
+
+    /// <summary>
+    /// The months and quarters from <paramref name="first"/> to before <paramref name="from"/>, each period's key with the
+    /// key of the month its rows are counted under (a month its own, a quarter its first month's); null when one is not in
+    /// the period dimension. Only years start before the quarter of the change: a month or quarter ending on or after the
+    /// change starts in that quarter or later. Years start on the first of a quarter (1 April, 1 January), so whole
+    /// quarters fill them. Loops apart from the asynchronous read, as in <see cref="MonthRows"/>: LINQ over dates and
+    /// keys was code for value types that only an incremental refresh runs, compiled at a process's first.
+    /// </summary>
+    private static Dictionary<int, int>? StoredParts(DateOnly first, DateOnly from, IReadOnlySet<int> periodKeys)
+    {
+        var monthOf = new Dictionary<int, int>();
+        for (var month = first; month < from; month = month.AddMonths(1)) monthOf[Key(PeriodGrain.Month, month)] = Key(PeriodGrain.Month, month);
+        for (var quarter = first; quarter < from; quarter = quarter.AddMonths(3)) monthOf[Key(PeriodGrain.FinancialQuarter, quarter)] = Key(PeriodGrain.Month, quarter);
+        foreach (var key in monthOf.Keys)
+            if (!periodKeys.Contains(key)) return null;
+        return monthOf;
+    }
+
+    /// <summary>
+    /// A month's rows for the whole unit and a quarter's breakdown rows, as month rows, without the zeros stored for units
+    /// and cells with nothing counted (<see cref="UnchangedValues.AsCounted"/>); null when a value needed says the
+    /// measure was not available there.
+    /// </summary>
+    private static List<MeasureRow>? MonthRows(List<UnchangedValues.StoredValue> stored, Dictionary<int, int> monthOf)
+    {
+        var rows = new List<MeasureRow>();
+        foreach (var value in stored)
+        {
+            // A month is counted under its own key; a quarter's key is never a month's.
+            var month = monthOf[value.PeriodKey];
+            if ((month == value.PeriodKey) != (value.Said.BreakdownKind == MeasureAggregator.All)) continue;
+            if (!value.Said.IsAvailable) return null;
+            if (UnchangedValues.AsCounted(month, value.Said) is { } row) rows.Add(row);
+        }
+        return rows;
     }
 
     /// <summary>The key of the month or quarter starting on <paramref name="start"/>, by the period dimension's one rule.</summary>
     private static int Key(PeriodGrain grain, DateOnly start) =>
         Period.KeyOf(new ReportingPeriod(grain, start, start.AddMonths(grain == PeriodGrain.Month ? 1 : 3).AddDays(-1)));
-
-    private static IEnumerable<DateOnly> MonthsBetween(DateOnly first, DateOnly before, int step)
-    {
-        for (var m = new DateOnly(first.Year, first.Month, 1); m < before; m = m.AddMonths(step)) yield return m;
-    }
 }
