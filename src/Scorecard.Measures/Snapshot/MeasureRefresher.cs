@@ -244,8 +244,10 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
             written = await BulkInsert.InsertAsync(db, values, ct);
         }
         // Provisional flags move on with the data in every period and measure, not only those recomputed (a full refresh
-        // has just made every one's as of today, and kept only values whose flags were already those).
-        var settling = full ? [] : await ProvisionalFlags.UpdateAsync(db, options, asOf, ct);
+        // has just made every one's as of today, and kept only values whose flags were already those). The last refresh
+        // left every flag as of its data's date, unless the settling windows have changed since (the catalogue's rows
+        // hold them).
+        var settling = full ? [] : await ProvisionalFlags.UpdateAsync(db, options, periods, catalogue.Changed ? null : plan.Last?.DataAsOf, asOf, ct);
 
         var writtenAt = clock.Elapsed;
         // Published cells follow the values recomputed, and the periods whose provisional state or completeness the
