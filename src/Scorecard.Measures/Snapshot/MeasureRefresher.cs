@@ -81,18 +81,21 @@ public sealed class MeasureRefresher(WarehouseContextFactory contexts, MeasureOp
         // Reference rows first, committed, so the parallel readers below see the periods they compute.
         List<Period> periods;
         HashSet<int> created;
+        int dropped;
         CatalogueSync.Result catalogue;
         TargetBook targets;
         await using (var sync = await db.Database.BeginTransactionAsync(ct))
         {
+            dropped = await PeriodDimension.DropUnreachedAsync(db, asOf, ct);
             (periods, created) = await PeriodDimension.SyncAsync(db, firstDate, asOf, ct);
             catalogue = await CatalogueSync.SyncAsync(db, options, ct);
             targets = await TargetSync.SyncAsync(db, targetFile, authority, ct);
             await sync.CommitAsync(ct);
         }
         // A measure that became available (or stopped being) is redone in every period, not only those loads touched;
-        // new periods are computed for every measure.
-        var full = plan.Full || catalogue.AvailabilityChanged;
+        // new periods are computed for every measure. Periods the data no longer reaches take a full refresh too: only
+        // it takes their values and published cells out.
+        var full = plan.Full || catalogue.AvailabilityChanged || dropped > 0;
         var createdFrom = created.Count > 0 ? periods.Where(p => created.Contains(p.PeriodKey)).Min(p => p.EndDate) : DateOnly.MaxValue;
         var fromOf = MeasureCatalogue.All.ToDictionary(m => m.Code, m => full ? DateOnly.MinValue
             : new[] { plan.From(m, db.Model, MeasureSources.RecordsRead(db, m), options), createdFrom }.Min());

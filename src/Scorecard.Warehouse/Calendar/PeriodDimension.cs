@@ -11,6 +11,15 @@ public static class PeriodDimension
 {
     public static readonly PeriodGrain[] Grains = [PeriodGrain.Month, PeriodGrain.FinancialQuarter, PeriodGrain.FinancialYear, PeriodGrain.CalendarYear];
 
+    /// <summary>
+    /// Takes out the periods that start after <paramref name="asOf"/>, the data's date, and returns how many: the data
+    /// reached them once and no longer does (an extract that ends earlier than the last, or a mistyped date in the future
+    /// put right). Left in, they were periods the measures counted and the refresh did not know (it stopped with an
+    /// error), and the feed listed periods with no data. Their values and published cells go with a full refresh.
+    /// </summary>
+    public static Task<int> DropUnreachedAsync(WarehouseContext db, DateOnly asOf, CancellationToken ct) =>
+        db.Periods.Where(p => p.StartDate > asOf).ExecuteDeleteAsync(ct);
+
     /// <summary>Writes the periods; returns those the data reaches (in sort order) and the keys of the ones new this time.</summary>
     public static async Task<(List<Period> All, HashSet<int> Created)> SyncAsync(WarehouseContext db, DateOnly first, DateOnly asOf, CancellationToken ct)
     {
